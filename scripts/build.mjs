@@ -1,0 +1,51 @@
+// Bundles the extension client, the language server and the CLI with esbuild.
+// `--tests [FILTER...]` bundles test/**/*.test.ts (those whose path contains a FILTER) into out/test for node:test.
+import * as esbuild from 'esbuild';
+import { readdirSync, statSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const argv = process.argv.slice(2);
+const flags = new Set(argv.filter((a) => a.startsWith('--')));
+const filters = argv.filter((a) => !a.startsWith('--'));
+
+const common = {
+  bundle: true,
+  minify: !flags.has('--no-minify'),
+  target: 'es2022',
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+const targets = [
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  { entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs' },
+  { entryPoints: ['server/src/cli/bondlint.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+];
+
+function testFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? testFiles(path) : name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+if (flags.has('--tests')) {
+  if (filters.length === 0) rmSync('out/test', { recursive: true, force: true });
+  const entryPoints = testFiles('test').filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)));
+  await esbuild.build({
+    ...common,
+    minify: false,
+    sourcemap: 'inline',
+    entryPoints,
+    outdir: 'out/test',
+    outbase: 'test',
+    platform: 'node',
+    format: 'cjs',
+    outExtension: { '.js': '.cjs' },
+    packages: 'external',
+  });
+} else if (flags.has('--watch')) {
+  for (const t of targets) await (await esbuild.context({ ...common, ...t, minify: false })).watch();
+} else {
+  await Promise.all(targets.map((t) => esbuild.build({ ...common, ...t })));
+}
