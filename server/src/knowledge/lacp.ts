@@ -1,0 +1,295 @@
+import type { Text } from './text';
+
+// source: shared/reference/procfs-lines.md §3 (bond_3ad.c / bond_3ad.h / include/uapi/linux/if_bonding.h, mainline and
+// multipath-tcp/mptcp_net-next 2a51260c90e8 / 6597c99904af); the AD_STATE_* and timer values were re-read in
+// halfline/rhel7 drivers/net/bonding/bond_3ad.c 009109f0be35 and Huawei-Dev/android_kernel_huawei_kirin980 369ce9b14b20
+// (same values in every era).
+
+// ---------------------------------------------------------------------------------------------------------------
+// Port state (`port state: <n>`, printed in decimal)
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface PortStateBit {
+  readonly mask: number;
+  /** IEEE 802.1AX / 802.3ad name of the bit. */
+  readonly name: string;
+  /** Compact tag used in inlay hints and annotations. */
+  readonly short: string;
+  readonly set: Text;
+  readonly clear: Text;
+}
+
+export const PORT_STATE_BITS: readonly PortStateBit[] = [
+  {
+    mask: 0x01,
+    name: 'LACP_Activity',
+    short: 'ACT',
+    set: { en: 'Active LACP: sends LACPDUs on its own.', zh: '主动 LACP：自行发送 LACPDU。' },
+    clear: { en: 'Passive LACP: does not start LACP; it answers an active partner.', zh: '被动 LACP：不主动发起 LACP，只响应主动方。' },
+  },
+  {
+    mask: 0x02,
+    name: 'LACP_Timeout',
+    short: 'FAST',
+    set: {
+      en: 'Short timeout (fast): asks the partner for a LACPDU every 1 s; the information expires after 3 s.',
+      zh: '短超时（fast）：要求对端每 1 秒发送一个 LACPDU，3 秒收不到即超时。',
+    },
+    clear: {
+      en: 'Long timeout (slow): asks the partner for a LACPDU every 30 s; the information expires after 90 s.',
+      zh: '长超时（slow）：要求对端每 30 秒发送一个 LACPDU，90 秒收不到即超时。',
+    },
+  },
+  {
+    mask: 0x04,
+    name: 'Aggregation',
+    short: 'AGG',
+    set: { en: 'Aggregatable: the port may be aggregated with other ports.', zh: '可聚合：该端口可以与其他端口聚合。' },
+    clear: { en: 'Individual: the port can only be used on its own.', zh: '独立端口：该端口只能单独使用。' },
+  },
+  {
+    mask: 0x08,
+    name: 'Synchronization',
+    short: 'SYNC',
+    set: { en: 'In sync: the port is attached to the right aggregator.', zh: '已同步：端口已加入正确的聚合组。' },
+    clear: { en: 'Not in sync: the port is not attached to a matching aggregator.', zh: '未同步：端口没有加入匹配的聚合组。' },
+  },
+  {
+    mask: 0x10,
+    name: 'Collecting',
+    short: 'COL',
+    set: { en: 'Collecting: frames received on the port are accepted.', zh: '收集中：接受该端口收到的帧。' },
+    clear: { en: 'Not collecting: frames received on the port are not accepted.', zh: '未收集：不接受该端口收到的帧。' },
+  },
+  {
+    mask: 0x20,
+    name: 'Distributing',
+    short: 'DIST',
+    set: { en: 'Distributing: frames are sent on the port.', zh: '分发中：帧从该端口发出。' },
+    clear: { en: 'Not distributing: no frames are sent on the port.', zh: '未分发：不从该端口发送帧。' },
+  },
+  {
+    mask: 0x40,
+    name: 'Defaulted',
+    short: 'DEF',
+    set: {
+      en: 'Defaulted: no LACPDU received; the partner information is the built-in default.',
+      zh: '默认值：未收到 LACPDU，对端信息为内置默认值。',
+    },
+    clear: { en: 'The partner information comes from received LACPDUs.', zh: '对端信息来自收到的 LACPDU。' },
+  },
+  {
+    mask: 0x80,
+    name: 'Expired',
+    short: 'EXP',
+    set: {
+      en: 'Expired: the receive machine timed out waiting for LACPDUs.',
+      zh: '已过期：接收状态机等待 LACPDU 超时。',
+    },
+    clear: { en: 'The receive machine has not timed out.', zh: '接收状态机未超时。' },
+  },
+];
+
+/** Word `portStateShort` prints when no bit is set. */
+export const PORT_STATE_NONE = 'none';
+
+/**
+ * Bits a port has when it carries traffic in an aggregation: Aggregation, Synchronization, Collecting, Distributing.
+ * Defaulted and Expired are clear on such a port.
+ */
+export const PORT_STATE_IN_USE = 0x3c;
+
+/** The kernel prints an unsigned 8-bit value; anything else did not come from bond_procfs.c. */
+export function isPortStateValue(n: number): boolean {
+  return Number.isInteger(n) && n >= 0 && n <= 255;
+}
+
+/**
+ * Splits a port state into the bits set and clear. Only the low 8 bits are decoded; a value outside 0..255 (or not an
+ * integer) is still decoded that way, so callers that care must check `isPortStateValue(n)` themselves.
+ */
+export function decodePortState(n: number): { set: PortStateBit[]; clear: PortStateBit[] } {
+  const v = Number.isFinite(n) ? Math.trunc(n) & 0xff : 0;
+  const set: PortStateBit[] = [];
+  const clear: PortStateBit[] = [];
+  for (const bit of PORT_STATE_BITS) (v & bit.mask ? set : clear).push(bit);
+  return { set, clear };
+}
+
+/** Short tags of the set bits in bit order, e.g. 61 → `ACT AGG SYNC COL DIST`; `none` when no bit is set. */
+export function portStateShort(n: number): string {
+  const { set } = decodePortState(n);
+  return set.length === 0 ? PORT_STATE_NONE : set.map((b) => b.short).join(' ');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Churn machine (`Actor/Partner Churn State:`)
+// ---------------------------------------------------------------------------------------------------------------
+
+export type ChurnStateName = 'monitoring' | 'churned' | 'none' | 'unknown';
+
+export interface ChurnState {
+  readonly name: ChurnStateName;
+  /** Value of the kernel enum (AD_CHURN_MONITOR 0, AD_CHURN 1, AD_NO_CHURN 2); `unknown` is any other value. */
+  readonly number?: number;
+  readonly meaning: Text;
+  readonly causes?: Text;
+}
+
+// source: procfs-lines §3.4 (ad_churn_machine, bond_3ad_churn_desc): on port (re)initialisation, on entering EXPIRED,
+// and when a LACPDU arrives while the receive machine is not CURRENT, both states restart at `monitoring` with a 60 s
+// timer; on expiry each becomes `none` if that side is in Synchronization, else `churned` (count + 1).
+export const CHURN_STATES: readonly ChurnState[] = [
+  {
+    name: 'monitoring',
+    number: 0,
+    meaning: {
+      en: 'The 60 s churn timer is running: the port was (re)initialised or lost its partner\'s LACPDUs, and synchronization is still being awaited. Normal for up to 60 s after a change.',
+      zh: '60 秒抖动检测计时器正在运行：端口刚（重新）初始化或丢失了对端的 LACPDU，正在等待同步。状态变化后 60 秒内属正常。',
+    },
+  },
+  {
+    name: 'churned',
+    number: 1,
+    meaning: {
+      en: 'Synchronization was not reached within the 60 s churn detection time: this side is not aggregating.',
+      zh: '在 60 秒抖动检测时间内未达到同步：这一侧没有进入聚合。',
+    },
+    causes: {
+      en: 'Usual causes: the switch port does not run LACP (no LACPDUs arrive; the partner stays defaulted); both ends are passive; the switch put the port in a different or suspended port-channel (wrong channel-group, ports on two switches that are not one MLAG/stack, differing speed or configuration); the link flaps; a partner that ignores our fast-rate request lets our 3 s timeout expire.',
+      zh: '常见原因：交换机端口未运行 LACP（收不到 LACPDU，对端信息停留在默认值）；两端都是被动模式；交换机把该端口放进了别的或被挂起的聚合组（channel-group 配错、端口接在两台未组成 MLAG/堆叠的交换机上、速率或配置不一致）；链路反复抖动；对端不理会我们的 fast 速率请求，导致 3 秒超时反复到期。',
+    },
+  },
+  {
+    name: 'none',
+    number: 2,
+    meaning: {
+      en: 'No churn: synchronization was reached within the churn detection time (normal).',
+      zh: '无抖动：在抖动检测时间内已达到同步（正常）。',
+    },
+  },
+  {
+    name: 'unknown',
+    meaning: {
+      en: 'A churn value the kernel has no name for; it should not occur.',
+      zh: '内核无法命名的抖动状态值，正常情况下不会出现。',
+    },
+  },
+];
+
+export function churnState(name: string): ChurnState | undefined {
+  return CHURN_STATES.find((s) => s.name === name);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// LACP rate
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface LacpRate {
+  readonly name: 'slow' | 'fast';
+  /** Value accepted by `lacp_rate=` and printed by sysfs. */
+  readonly number: 0 | 1;
+  /** LACPDU interval this bond asks the partner for (our LACP_Timeout bit). */
+  readonly partnerIntervalS: number;
+  /** How long this bond keeps the partner's information without a new LACPDU. */
+  readonly receiveTimeoutS: number;
+  readonly meaning: Text;
+}
+
+// source: procfs-lines §3.1: lacp_rate only sets the actor's LACP_Timeout bit and our current_while timeout;
+// the period at which the bond itself transmits follows the partner's LACP_Timeout bit (ad_periodic_machine).
+export const LACP_RATES: readonly LacpRate[] = [
+  {
+    name: 'slow',
+    number: 0,
+    partnerIntervalS: 30,
+    receiveTimeoutS: 90,
+    meaning: {
+      en: 'slow (0, default): asks the partner for a LACPDU every 30 s and drops its information after 90 s without one. A dead partner is noticed after up to 90 s.',
+      zh: 'slow（0，默认）：要求对端每 30 秒发一个 LACPDU，90 秒未收到即丢弃对端信息。对端失效最长 90 秒后才被发现。',
+    },
+  },
+  {
+    name: 'fast',
+    number: 1,
+    partnerIntervalS: 1,
+    receiveTimeoutS: 3,
+    meaning: {
+      en: 'fast (1): asks the partner for a LACPDU every 1 s and drops its information after 3 s without one.',
+      zh: 'fast（1）：要求对端每 1 秒发一个 LACPDU，3 秒未收到即丢弃对端信息。',
+    },
+  },
+];
+
+/** What lacp_rate does and does not control; shown with either value. */
+export const LACP_RATE_NOTE: Text = {
+  en: 'lacp_rate sets this bond\'s LACP_Timeout bit (the rate it asks the partner for) and its own receive timeout. How often the bond itself sends LACPDUs follows the partner\'s LACP_Timeout bit, so the two ends may use different rates.',
+  zh: 'lacp_rate 设置本 bond 的 LACP_Timeout 位（即要求对端使用的发送速率）以及自己的接收超时。本 bond 自己多久发送一次 LACPDU 取决于对端的 LACP_Timeout 位，因此两端速率可以不同。',
+};
+
+export function lacpRate(name: string): LacpRate | undefined {
+  return LACP_RATES.find((r) => r.name === name || String(r.number) === name);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Defaults and timers
+// ---------------------------------------------------------------------------------------------------------------
+
+// source: procfs-lines §3.5 (ad_initialize_port partner admin template). Port state is 1 (LACP_Activity) before the
+// 2025 fix "bonding: send LACPDUs periodically in passive mode after receiving partner's LACPDU" and 0 after it.
+export const DEFAULT_PARTNER = {
+  systemPriority: 65535,
+  systemMac: '00:00:00:00:00:00',
+  operKey: 1,
+  portPriority: 255,
+  portNumber: 1,
+  portStates: [1, 0],
+} as const;
+
+export const DEFAULT_PARTNER_TEXT: Text = {
+  en: 'Default partner record (priority 65535, MAC 00:00:00:00:00:00, key 1, port priority 255, port 1, state 1 or 0): no LACPDU has been received on this port. The switch port does not run LACP, belongs to no LACP port-channel, or the link is down.',
+  zh: '默认对端记录（优先级 65535、MAC 00:00:00:00:00:00、key 1、端口优先级 255、端口号 1、状态 1 或 0）：该端口从未收到 LACPDU。交换机端口未运行 LACP、不属于任何 LACP 聚合组，或链路已断开。',
+};
+
+/** 802.3ad timers of the Linux implementation; identical in every era read. */
+export const LACP_TIMERS = {
+  /** State machines run every 100 ms. */
+  tickMs: 100,
+  fastPeriodicS: 1,
+  slowPeriodicS: 30,
+  shortTimeoutS: 3,
+  longTimeoutS: 90,
+  churnDetectionS: 60,
+  aggregateWaitS: 2,
+  /** Delay before the first aggregator selection after a change. */
+  aggregatorSelectionS: 8,
+  maxLacpduPerSecond: 3,
+} as const;
+
+/** Destination of LACPDUs (Slow Protocols multicast address). */
+export const LACPDU_MULTICAST = '01:80:c2:00:00:02';
+
+// ---------------------------------------------------------------------------------------------------------------
+// sm_vars (printed only by some vendor kernels as `Slave sm_vars: 0x...`)
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface SmVarBit {
+  readonly mask: number;
+  readonly name: string;
+}
+
+// source: AD_PORT_* in drivers/net/bonding/bond_3ad.c (halfline/rhel7 009109f0be35, Huawei-Dev kirin980 369ce9b14b20).
+// Mainline keeps these in port->sm_vars but never prints them; a vendor line that prints "sm_vars" most likely shows
+// this field, which is why the bit names are given, not a meaning of the vendor line.
+export const AD_PORT_SM_VARS: readonly SmVarBit[] = [
+  { mask: 0x001, name: 'BEGIN' },
+  { mask: 0x002, name: 'LACP_ENABLED' },
+  { mask: 0x004, name: 'ACTOR_CHURN' },
+  { mask: 0x008, name: 'PARTNER_CHURN' },
+  { mask: 0x010, name: 'READY' },
+  { mask: 0x020, name: 'READY_N' },
+  { mask: 0x040, name: 'MATCHED' },
+  { mask: 0x080, name: 'STANDBY' },
+  { mask: 0x100, name: 'SELECTED' },
+  { mask: 0x200, name: 'MOVED' },
+];

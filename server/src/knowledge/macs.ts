@@ -1,0 +1,131 @@
+import { fill, type Text } from './text';
+
+// source: IEEE 802 address bits (I/G = bit 0 of the first octet, U/L = bit 1); IANA 00:00:5e:00:01:xx (VRRP IPv4) and
+// 00:00:5e:00:02:xx (VRRP IPv6, RFC 5798); 01:80:c2:00:00:02 = lacpdu_mcast_addr in bond_3ad.c; sos clean
+// (sosreport/sos sos/cleaner/mappings/mac_map.py SoSMacMap): obfuscated addresses start with 53:4f:53, "SOS" in ASCII.
+
+export type MacClassId =
+  | 'zero'
+  | 'masked'
+  | 'sosObfuscated'
+  | 'broadcast'
+  | 'lacpMulticast'
+  | 'vrrpV4'
+  | 'vrrpV6'
+  | 'multicast'
+  | 'local'
+  | 'universal'
+  | 'nonEthernet'
+  | 'invalid';
+
+export interface MacClass {
+  readonly id: MacClassId;
+  /** Text with the details of this address filled in. */
+  readonly text: Text;
+  /** VRRP virtual router id, for vrrpV4 / vrrpV6. */
+  readonly vrid?: number;
+  /** First three octets, lowercase, for universal addresses. */
+  readonly oui?: string;
+  /** Number of octets, for nonEthernet. */
+  readonly length?: number;
+}
+
+export const MAC_CLASS_TEXT: Readonly<Record<MacClassId, Text>> = {
+  zero: {
+    en: 'All-zero address: no address. As a partner MAC: no LACPDU was ever received on the port.',
+    zh: '全零地址：没有地址。作为对端 MAC 时：该端口从未收到 LACPDU。',
+  },
+  masked: {
+    en: 'Masked address: the real value was removed before the text was shared; nothing can be concluded from it.',
+    zh: '已遮盖的地址：分享前真实值已被去除，无法据此得出结论。',
+  },
+  sosObfuscated: {
+    en: 'Address obfuscated by `sos clean` (prefix 53:4f:53, "SOS"): the same real MAC always maps to the same value within one report, but it is not the real MAC.',
+    zh: '由 `sos clean` 混淆的地址（前缀 53:4f:53，即 "SOS"）：同一报告内同一真实 MAC 总映射为同一值，但它不是真实 MAC。',
+  },
+  broadcast: {
+    en: 'Broadcast address.',
+    zh: '广播地址。',
+  },
+  lacpMulticast: {
+    en: 'Slow Protocols multicast address 01:80:c2:00:00:02: the destination of LACPDUs.',
+    zh: '慢协议组播地址 01:80:c2:00:00:02：LACPDU 的目的地址。',
+  },
+  vrrpV4: {
+    en: 'IANA VRRP (IPv4) virtual router MAC, VRID {vrid}. As an LACP partner system MAC it is a virtual address shared by a switch pair (MLAG / virtual chassis).',
+    zh: 'IANA VRRP（IPv4）虚拟路由器 MAC，VRID {vrid}。作为 LACP 对端系统 MAC 时，它是一对交换机（MLAG / 虚拟机框）共用的虚拟地址。',
+  },
+  vrrpV6: {
+    en: 'IANA VRRP (IPv6) virtual router MAC, VRID {vrid}. As an LACP partner system MAC it is a virtual address shared by a switch pair (MLAG / virtual chassis).',
+    zh: 'IANA VRRP（IPv6）虚拟路由器 MAC，VRID {vrid}。作为 LACP 对端系统 MAC 时，它是一对交换机（MLAG / 虚拟机框）共用的虚拟地址。',
+  },
+  multicast: {
+    en: 'Group (multicast) address: the I/G bit is set, so it cannot be an interface\'s own address.',
+    zh: '组（组播）地址：I/G 位已置位，不可能是某个接口自身的地址。',
+  },
+  local: {
+    en: 'Locally administered address (U/L bit set): assigned by software (a bond, VM, container, ad_actor_system…), not by the hardware vendor.',
+    zh: '本地管理地址（U/L 位已置位）：由软件分配（bond、虚拟机、容器、ad_actor_system 等），而非硬件厂商烧录。',
+  },
+  universal: {
+    en: 'Universally administered address; vendor OUI {oui}.',
+    zh: '全球唯一管理地址；厂商 OUI 为 {oui}。',
+  },
+  nonEthernet: {
+    en: '{length}-byte hardware address: not Ethernet (InfiniBand uses 20 bytes).',
+    zh: '{length} 字节的硬件地址：不是以太网地址（InfiniBand 为 20 字节）。',
+  },
+  invalid: {
+    en: 'Not a hardware address.',
+    zh: '不是硬件地址。',
+  },
+};
+
+function cls(id: MacClassId, extra: { vrid?: number; oui?: string; length?: number } = {}): MacClass {
+  const params: Record<string, string | number> = {};
+  if (extra.vrid !== undefined) params['vrid'] = extra.vrid;
+  if (extra.oui !== undefined) params['oui'] = extra.oui;
+  if (extra.length !== undefined) params['length'] = extra.length;
+  return { id, text: fill(MAC_CLASS_TEXT[id], params), ...extra };
+}
+
+// Placeholders people type when they hide a MAC: xx, XX, ##, **, and single-character variants.
+const MASK_OCTET = /^(?:[xX#*?]{1,2}|[0-9a-fA-F][xX#*?]|[xX#*?][0-9a-fA-F])$/;
+const HEX_OCTET = /^[0-9a-fA-F]{1,2}$/;
+
+/**
+ * Classifies a hardware address as printed by the kernel (`aa:bb:cc:dd:ee:ff`) or as commonly pasted (`-` separators,
+ * upper case, masked octets). Never throws. Results, most specific first:
+ * - `invalid`; `masked` (any masked octet); `zero`; `nonEthernet` for lengths other than 6 (e.g. 20-byte InfiniBand);
+ * - `sosObfuscated` alone (its first octet 0x53 happens to have the I/G and U/L bits set, which mean nothing there);
+ * - `broadcast`, `lacpMulticast` (each with `multicast`), `vrrpV4` / `vrrpV6` (these replace `universal`);
+ * - otherwise `multicast` and/or `local`, or `universal` with the OUI.
+ */
+export function classifyMac(mac: string): MacClass[] {
+  const parts = mac.trim().split(/[:\-]/);
+  if (parts.length < 2 || parts.some((p) => p.length === 0 || p.length > 2)) return [cls('invalid')];
+  if (parts.some((p) => !HEX_OCTET.test(p))) {
+    return parts.every((p) => HEX_OCTET.test(p) || MASK_OCTET.test(p)) ? [cls('masked')] : [cls('invalid')];
+  }
+  const bytes = parts.map((p) => parseInt(p, 16));
+  if (bytes.every((b) => b === 0)) return [cls('zero')];
+  if (bytes.length !== 6) return [cls('nonEthernet', { length: bytes.length })];
+
+  const [b0, b1, b2, b3, b4, b5] = bytes as [number, number, number, number, number, number];
+  if (b0 === 0x53 && b1 === 0x4f && b2 === 0x53) return [cls('sosObfuscated')];
+  if (bytes.every((b) => b === 0xff)) return [cls('broadcast'), cls('multicast')];
+  if (b0 === 0x01 && b1 === 0x80 && b2 === 0xc2 && b3 === 0 && b4 === 0 && b5 === 0x02) return [cls('lacpMulticast'), cls('multicast')];
+  if (b0 === 0x00 && b1 === 0x00 && b2 === 0x5e && b3 === 0x00 && b4 === 0x01) return [cls('vrrpV4', { vrid: b5 })];
+  if (b0 === 0x00 && b1 === 0x00 && b2 === 0x5e && b3 === 0x00 && b4 === 0x02) return [cls('vrrpV6', { vrid: b5 })];
+
+  const out: MacClass[] = [];
+  if (b0 & 0x01) out.push(cls('multicast'));
+  if (b0 & 0x02) out.push(cls('local'));
+  if (out.length === 0) out.push(cls('universal', { oui: parts.slice(0, 3).map((p) => p.toLowerCase().padStart(2, '0')).join(':') }));
+  return out;
+}
+
+/** Convenience for rules: the first (most specific) class. */
+export function primaryMacClass(mac: string): MacClassId {
+  return classifyMac(mac)[0]!.id;
+}

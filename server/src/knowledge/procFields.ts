@@ -1,0 +1,836 @@
+import type { Text } from './text';
+
+// source: shared/reference/procfs-lines.md §1–§2 — drivers/net/bonding/bond_procfs.c in every era read there
+// (gregkh/linux ddd664bbff63 newest; torvalds e98653b1be15 ≈5.18; reocat/msm-5.4 f1368211b904; rivsidn/linux-4.4.155
+// 063344a4e38a; unicorn-soc-425/kernel-3.18-U5- 88393703ceea (3.18 / 4.9.227); mikuhatsune001/linux2.6.32
+// 4866fa67770c (≈3.19); New-B/Linux3.6 b5154d3e5bc2; torvalds 02e2407858fd (≈3.0); torvalds bond_main.c 1ff8392c32a2
+// (2007)). Release numbers in `since` are inferred from commit dates where marked "≈":
+//   lacp_active 3a755cd8b7c6 applied to net-next Aug 2021 → 5.15; NS IPv6 line 4a1f14df55d1 (net, 30 May 2022, after
+//   ns_ip6_target 4e24be018eb9) → 5.19; peer_notif_delay 07a4ddec3ce9 (mid 2019) → 5.3; arp_missed_max → 5.18
+//   (present in the ≈5.18 snapshot); header switch to the kernel release ("net/bond: Delete driver and module
+//   versions", net-next Feb 2020) → 5.7.
+
+export type FieldScope = 'header' | 'bond' | 'ad' | 'aggregator' | 'slave' | 'actor' | 'partner';
+
+export type ValueKind =
+  | 'none'
+  | 'int'
+  | 'ms'
+  | 'mac'
+  | 'hwaddr'
+  | 'ifname'
+  | 'text'
+  | 'enum'
+  | 'speed'
+  | 'duplex'
+  | 'ipv4list'
+  | 'ipv6list'
+  | 'portState'
+  | 'key'
+  | 'aggregatorId'
+  | 'churn'
+  | 'mode'
+  | 'hashPolicy'
+  | 'version';
+
+export interface ProcField {
+  /** Stable id `scope.name`, used by rules, hovers and tests. */
+  readonly id: string;
+  /** Exact text before ':' as the kernel prints it (without leading whitespace). */
+  readonly label: string;
+  readonly scope: FieldScope;
+  readonly value: ValueKind;
+  /** First hover line: what the field is. */
+  readonly meaning: Text;
+  /** When the kernel prints the line. */
+  readonly printedWhen: Text;
+  /** Kernel era that added the line; absent for lines every era prints. */
+  readonly since?: Text;
+  /** Printed only by some vendor kernels, never by mainline. */
+  readonly vendor?: boolean;
+  readonly source: string;
+}
+
+const MASTER = 'bond_procfs.c bond_info_show_master()';
+const SLAVE = 'bond_procfs.c bond_info_show_slave()';
+
+const ALWAYS: Text = { en: 'Always.', zh: '总是输出。' };
+const AB_TLB_ALB: Text = {
+  en: 'Modes active-backup, balance-tlb and balance-alb.',
+  zh: '仅 active-backup、balance-tlb、balance-alb 模式。',
+};
+const ARP_ON: Text = { en: 'When ARP monitoring is on (arp_interval > 0).', zh: '仅在启用 ARP 监控（arp_interval > 0）时。' };
+const AD: Text = { en: 'Mode 802.3ad.', zh: '仅 802.3ad 模式。' };
+const AD_CAP: Text = {
+  en: 'Mode 802.3ad, and only when the reading process has CAP_NET_ADMIN (e.g. root); a dump taken as an ordinary user lacks the line, which is not an error.',
+  zh: '仅 802.3ad 模式，且读取进程具有 CAP_NET_ADMIN（如 root）；以普通用户读取的输出没有此行，这不是错误。',
+};
+const AGG_BLOCK: Text = {
+  en: 'Under `Active Aggregator Info:` (802.3ad, an aggregator is active; since ≈4.4 only for readers with CAP_NET_ADMIN).',
+  zh: '位于 `Active Aggregator Info:` 之下（802.3ad 且有活动聚合组；自 ≈4.4 起仅对具有 CAP_NET_ADMIN 的读取者输出）。',
+};
+const PORT_AGG: Text = {
+  en: 'Mode 802.3ad, for a port attached to an aggregator (absent when `Aggregator ID: N/A`).',
+  zh: '仅 802.3ad 模式，且端口已加入聚合组（`Aggregator ID: N/A` 时不输出）。',
+};
+const PORT_AGG_CAP: Text = {
+  en: 'Mode 802.3ad, port attached to an aggregator, and the reading process has CAP_NET_ADMIN (e.g. root); missing in dumps taken as an ordinary user.',
+  zh: '仅 802.3ad 模式、端口已加入聚合组，且读取进程具有 CAP_NET_ADMIN（如 root）；普通用户读取的输出中没有。',
+};
+const SINCE_4_4: Text = { en: '≈4.4 (absent in ≈3.19, present in 4.4).', zh: '≈4.4（≈3.19 中没有，4.4 中已有）。' };
+const SINCE_3_0: Text = { en: 'After 2007 (absent in ≈2.6.22, present in ≈3.0).', zh: '2007 年之后（≈2.6.22 中没有，≈3.0 中已有）。' };
+const VENDOR_PRINTED: Text = {
+  en: 'Only by vendor kernels that added it (seen in a vendor 4.18 build); mainline bond_procfs.c never prints it.',
+  zh: '仅由自行添加了此行的厂商内核输出（见于某厂商 4.18 内核）；主线 bond_procfs.c 从不输出。',
+};
+
+export const PROC_FIELDS: readonly ProcField[] = [
+  // ---------------------------------------------------------------- header
+  {
+    id: 'header.driver',
+    label: 'Ethernet Channel Bonding Driver',
+    scope: 'header',
+    value: 'version',
+    meaning: {
+      en: 'Bonding driver banner: the driver version and date (kernels before ≈5.7), or the release of the kernel it was built for (≈5.7 and later, and some backports).',
+      zh: 'bonding 驱动标识：驱动版本与日期（≈5.7 之前的内核），或构建所针对的内核版本号（≈5.7 及之后，以及部分向后移植的内核）。',
+    },
+    printedWhen: { en: 'Always, as the first line, followed by an empty line.', zh: '总是输出，位于第一行，其后为一个空行。' },
+    source: 'bond_procfs.c bond_info_seq_show() (bond_version)',
+  },
+  // ---------------------------------------------------------------- bond
+  {
+    id: 'bond.mode',
+    label: 'Bonding Mode',
+    scope: 'bond',
+    value: 'mode',
+    meaning: {
+      en: 'Bonding mode (mode=), as descriptive text. In active-backup a suffix `(fail_over_mac active|follow)` shows a non-default fail_over_mac.',
+      zh: 'bonding 模式（mode=）的描述文字。在 active-backup 下，后缀 `(fail_over_mac active|follow)` 表示 fail_over_mac 不是默认值。',
+    },
+    printedWhen: ALWAYS,
+    source: `${MASTER}, bond_main.c bond_mode_name()`,
+  },
+  {
+    id: 'bond.hashPolicy',
+    label: 'Transmit Hash Policy',
+    scope: 'bond',
+    value: 'hashPolicy',
+    meaning: {
+      en: 'Transmit hash policy (xmit_hash_policy): which header fields choose the outgoing port; name and number.',
+      zh: '发送哈希策略（xmit_hash_policy）：用哪些报文头字段选择出端口；名称和编号。',
+    },
+    printedWhen: {
+      en: 'Modes balance-xor and 802.3ad, and balance-tlb/balance-alb with tlb_dynamic_lb=0 (kernels up to ≈3.19: only balance-xor and 802.3ad).',
+      zh: 'balance-xor、802.3ad 模式，以及 tlb_dynamic_lb=0 时的 balance-tlb/balance-alb（≈3.19 及更早的内核：仅 balance-xor 与 802.3ad）。',
+    },
+    source: `${MASTER}, bonding.h bond_mode_uses_xmit_hash()`,
+  },
+  {
+    id: 'bond.primary',
+    label: 'Primary Slave',
+    scope: 'bond',
+    value: 'ifname',
+    meaning: {
+      en: 'Preferred port (primary=), followed by `(primary_reselect always|better|failure)` when one is set; `None` when no primary is set.',
+      zh: '首选端口（primary=），设置了首选端口时后跟 `(primary_reselect always|better|failure)`；未设置时为 `None`。',
+    },
+    printedWhen: AB_TLB_ALB,
+    source: MASTER,
+  },
+  {
+    id: 'bond.activeSlave',
+    label: 'Currently Active Slave',
+    scope: 'bond',
+    value: 'ifname',
+    meaning: {
+      en: 'Port that is currently active (in active-backup it carries all traffic); `None` when no port is active.',
+      zh: '当前的活动端口（active-backup 模式下由它承载全部流量）；没有活动端口时为 `None`。',
+    },
+    printedWhen: AB_TLB_ALB,
+    source: MASTER,
+  },
+  {
+    id: 'bond.miiStatus',
+    label: 'MII Status',
+    scope: 'bond',
+    value: 'enum',
+    meaning: {
+      en: 'Carrier of the bond device: `up` or `down`. In 802.3ad it follows the active aggregator and min_links.',
+      zh: 'bond 设备的载波状态：`up` 或 `down`。802.3ad 模式下取决于活动聚合组和 min_links。',
+    },
+    printedWhen: ALWAYS,
+    source: MASTER,
+  },
+  {
+    id: 'bond.miimon',
+    label: 'MII Polling Interval (ms)',
+    scope: 'bond',
+    value: 'ms',
+    meaning: {
+      en: 'MII link monitoring interval (miimon), in ms; 0 = MII monitoring off.',
+      zh: 'MII 链路监控间隔（miimon），单位毫秒；0 表示关闭 MII 监控。',
+    },
+    printedWhen: ALWAYS,
+    source: MASTER,
+  },
+  {
+    id: 'bond.updelay',
+    label: 'Up Delay (ms)',
+    scope: 'bond',
+    value: 'ms',
+    meaning: {
+      en: 'Wait after a port\'s link comes back before it is used again (updelay), in ms; always a multiple of miimon.',
+      zh: '端口链路恢复后重新启用前的等待时间（updelay），单位毫秒；总是 miimon 的整数倍。',
+    },
+    printedWhen: ALWAYS,
+    source: MASTER,
+  },
+  {
+    id: 'bond.downdelay',
+    label: 'Down Delay (ms)',
+    scope: 'bond',
+    value: 'ms',
+    meaning: {
+      en: 'Wait after a port\'s link fails before it is disabled (downdelay), in ms; always a multiple of miimon.',
+      zh: '端口链路故障后停用前的等待时间（downdelay），单位毫秒；总是 miimon 的整数倍。',
+    },
+    printedWhen: ALWAYS,
+    source: MASTER,
+  },
+  {
+    id: 'bond.peerNotifDelay',
+    label: 'Peer Notification Delay (ms)',
+    scope: 'bond',
+    value: 'ms',
+    meaning: {
+      en: 'Delay between the peer notifications (gratuitous ARP, unsolicited IPv6 NA) sent after a failover (peer_notif_delay), in ms; a multiple of miimon.',
+      zh: '故障切换后发送的各次对端通告（免费 ARP、主动 IPv6 NA）之间的间隔（peer_notif_delay），单位毫秒；为 miimon 的整数倍。',
+    },
+    printedWhen: ALWAYS,
+    since: {
+      en: '≈5.3 (commit 07a4ddec3ce9, 2019); also in vendor kernels with the backport (e.g. RHEL 8).',
+      zh: '≈5.3（提交 07a4ddec3ce9，2019 年）；也见于带有该补丁的厂商内核（如 RHEL 8）。',
+    },
+    source: MASTER,
+  },
+  {
+    id: 'bond.arpInterval',
+    label: 'ARP Polling Interval (ms)',
+    scope: 'bond',
+    value: 'ms',
+    meaning: {
+      en: 'ARP link monitoring interval (arp_interval), in ms.',
+      zh: 'ARP 链路监控间隔（arp_interval），单位毫秒。',
+    },
+    printedWhen: ARP_ON,
+    source: MASTER,
+  },
+  {
+    id: 'bond.arpMissedMax',
+    label: 'ARP Missed Max',
+    scope: 'bond',
+    value: 'int',
+    meaning: {
+      en: 'Number of arp_interval periods without ARP traffic before a port is marked down (arp_missed_max).',
+      zh: '端口被判定为断开前允许没有 ARP 流量的 arp_interval 周期数（arp_missed_max）。',
+    },
+    printedWhen: ARP_ON,
+    since: { en: '≈5.18 (option arp_missed_max, 2022).', zh: '≈5.18（arp_missed_max 选项，2022 年）。' },
+    source: MASTER,
+  },
+  {
+    id: 'bond.arpTargets',
+    label: 'ARP IP target/s (n.n.n.n form)',
+    scope: 'bond',
+    value: 'ipv4list',
+    meaning: {
+      en: 'IPv4 addresses the ARP monitor probes (arp_ip_target), comma-separated; nothing after the colon when none is set.',
+      zh: 'ARP 监控探测的 IPv4 地址（arp_ip_target），以逗号分隔；未设置时冒号后为空。',
+    },
+    printedWhen: ARP_ON,
+    source: MASTER,
+  },
+  {
+    id: 'bond.nsTargets',
+    label: 'NS IPv6 target/s (xx::xx form)',
+    scope: 'bond',
+    value: 'ipv6list',
+    meaning: {
+      en: 'IPv6 addresses the ARP/NS monitor probes with Neighbor Solicitations (ns_ip6_target), comma-separated.',
+      zh: 'ARP/NS 监控以邻居请求（NS）探测的 IPv6 地址（ns_ip6_target），以逗号分隔。',
+    },
+    printedWhen: {
+      en: 'When ARP monitoring is on (arp_interval > 0) and the kernel has IPv6.',
+      zh: '仅在启用 ARP 监控（arp_interval > 0）且内核支持 IPv6 时。',
+    },
+    since: { en: '≈5.19 (commit 4a1f14df55d1, 2022).', zh: '≈5.19（提交 4a1f14df55d1，2022 年）。' },
+    source: MASTER,
+  },
+  // ---------------------------------------------------------------- 802.3ad section of the master
+  {
+    id: 'ad.info',
+    label: '802.3ad info',
+    scope: 'ad',
+    value: 'none',
+    meaning: { en: 'Start of the 802.3ad (LACP) section of the bond.', zh: 'bond 的 802.3ad（LACP）部分开始。' },
+    printedWhen: { en: 'Mode 802.3ad, after an empty line.', zh: '仅 802.3ad 模式，前有一个空行。' },
+    source: MASTER,
+  },
+  {
+    id: 'ad.lacpActive',
+    label: 'LACP active',
+    scope: 'ad',
+    value: 'enum',
+    meaning: {
+      en: 'lacp_active: `on` = the bond sends LACPDUs on its own; `off` = passive, it does not start LACP and answers an active partner.',
+      zh: 'lacp_active：`on` 表示 bond 主动发送 LACPDU；`off` 表示被动，不主动发起 LACP，只响应主动的对端。',
+    },
+    printedWhen: AD,
+    since: {
+      en: '≈5.15 (option lacp_active, commit 3a755cd8b7c6, 2021); also in vendor kernels with the backport (e.g. RHEL 9).',
+      zh: '≈5.15（lacp_active 选项，提交 3a755cd8b7c6，2021 年）；也见于带有该补丁的厂商内核（如 RHEL 9）。',
+    },
+    source: MASTER,
+  },
+  {
+    id: 'ad.lacpRate',
+    label: 'LACP rate',
+    scope: 'ad',
+    value: 'enum',
+    meaning: {
+      en: 'lacp_rate: the LACPDU rate this bond asks its partner for: `slow` = every 30 s, `fast` = every 1 s.',
+      zh: 'lacp_rate：本 bond 要求对端发送 LACPDU 的速率：`slow` 为每 30 秒，`fast` 为每 1 秒。',
+    },
+    printedWhen: AD,
+    source: MASTER,
+  },
+  {
+    id: 'ad.minLinks',
+    label: 'Min links',
+    scope: 'ad',
+    value: 'int',
+    meaning: {
+      en: 'min_links: ports the active aggregator needs before the bond has carrier.',
+      zh: 'min_links：活动聚合组至少需要的端口数，达到后 bond 才有载波。',
+    },
+    printedWhen: AD,
+    since: { en: 'After 3.0 (absent in ≈3.0, present in 3.6).', zh: '3.0 之后（≈3.0 中没有，3.6 中已有）。' },
+    source: MASTER,
+  },
+  {
+    id: 'ad.select',
+    label: 'Aggregator selection policy (ad_select)',
+    scope: 'ad',
+    value: 'enum',
+    meaning: {
+      en: 'ad_select: how the active aggregator is chosen: `stable`, `bandwidth`, `count`, or `actor_port_prio` (newest kernels).',
+      zh: 'ad_select：活动聚合组的选择方式：`stable`、`bandwidth`、`count`，或 `actor_port_prio`（最新内核）。',
+    },
+    printedWhen: AD,
+    since: { en: 'After 2007 (absent in ≈2.6.22, present in ≈3.0).', zh: '2007 年之后（≈2.6.22 中没有，≈3.0 中已有）。' },
+    source: MASTER,
+  },
+  {
+    id: 'ad.systemPriority',
+    label: 'System priority',
+    scope: 'ad',
+    value: 'int',
+    meaning: {
+      en: 'LACP system priority this bond announces (ad_actor_sys_prio, default 65535).',
+      zh: '本 bond 通告的 LACP 系统优先级（ad_actor_sys_prio，默认 65535）。',
+    },
+    printedWhen: AD_CAP,
+    since: SINCE_4_4,
+    source: MASTER,
+  },
+  {
+    id: 'ad.systemMac',
+    label: 'System MAC address',
+    scope: 'ad',
+    value: 'mac',
+    meaning: {
+      en: 'LACP system MAC this bond announces: ad_actor_system when set, otherwise the bond\'s own MAC.',
+      zh: '本 bond 通告的 LACP 系统 MAC：设置了 ad_actor_system 时为该值，否则为 bond 自身的 MAC。',
+    },
+    printedWhen: AD_CAP,
+    since: SINCE_4_4,
+    source: MASTER,
+  },
+  {
+    id: 'ad.noActiveAggregator',
+    label: '',
+    scope: 'ad',
+    value: 'none',
+    meaning: {
+      en: '`bond <name> has no active aggregator`: no aggregator is selected, so no port carries traffic and the bond has no carrier.',
+      zh: '`bond <name> has no active aggregator`：没有选中的聚合组，因此没有端口承载流量，bond 没有载波。',
+    },
+    printedWhen: {
+      en: 'Mode 802.3ad with no active aggregator (since ≈4.4 only for readers with CAP_NET_ADMIN).',
+      zh: '802.3ad 模式且没有活动聚合组（自 ≈4.4 起仅对具有 CAP_NET_ADMIN 的读取者输出）。',
+    },
+    source: MASTER,
+  },
+  {
+    id: 'ad.activeAggregator',
+    label: 'Active Aggregator Info',
+    scope: 'ad',
+    value: 'none',
+    meaning: {
+      en: 'Heading of the active aggregator\'s details (the indented lines below).',
+      zh: '活动聚合组详细信息的标题（其下为缩进的各行）。',
+    },
+    printedWhen: {
+      en: 'Mode 802.3ad with an active aggregator (since ≈4.4 only for readers with CAP_NET_ADMIN).',
+      zh: '802.3ad 模式且存在活动聚合组（自 ≈4.4 起仅对具有 CAP_NET_ADMIN 的读取者输出）。',
+    },
+    source: MASTER,
+  },
+  // ---------------------------------------------------------------- Active Aggregator Info
+  {
+    id: 'aggregator.id',
+    label: 'Aggregator ID',
+    scope: 'aggregator',
+    value: 'aggregatorId',
+    meaning: {
+      en: 'Number of the active aggregator. Only ports whose own `Aggregator ID` equals it carry traffic.',
+      zh: '活动聚合组的编号。只有自身 `Aggregator ID` 与之相同的端口才承载流量。',
+    },
+    printedWhen: AGG_BLOCK,
+    source: MASTER,
+  },
+  {
+    id: 'aggregator.ports',
+    label: 'Number of ports',
+    scope: 'aggregator',
+    value: 'int',
+    meaning: {
+      en: 'Ports in the active aggregator (the newest kernels count those whose link is enabled).',
+      zh: '活动聚合组中的端口数（最新内核只统计链路已启用的端口）。',
+    },
+    printedWhen: AGG_BLOCK,
+    source: MASTER,
+  },
+  {
+    id: 'aggregator.actorKey',
+    label: 'Actor Key',
+    scope: 'aggregator',
+    value: 'key',
+    meaning: {
+      en: 'Operational LACP key of the active aggregator on this side: duplex, speed code and user key.',
+      zh: '本端活动聚合组的 LACP 运行 key：双工、速率编码和用户 key。',
+    },
+    printedWhen: AGG_BLOCK,
+    source: MASTER,
+  },
+  {
+    id: 'aggregator.partnerKey',
+    label: 'Partner Key',
+    scope: 'aggregator',
+    value: 'key',
+    meaning: {
+      en: 'Operational key of the partner (switch) for this aggregator; chosen by the switch.',
+      zh: '对端（交换机）在该聚合组上的运行 key，由交换机决定。',
+    },
+    printedWhen: AGG_BLOCK,
+    source: MASTER,
+  },
+  {
+    id: 'aggregator.partnerMac',
+    label: 'Partner Mac Address',
+    scope: 'aggregator',
+    value: 'mac',
+    meaning: {
+      en: 'LACP system MAC of the partner (switch); 00:00:00:00:00:00 = no partner.',
+      zh: '对端（交换机）的 LACP 系统 MAC；00:00:00:00:00:00 表示没有对端。',
+    },
+    printedWhen: AGG_BLOCK,
+    source: MASTER,
+  },
+  // ---------------------------------------------------------------- per port
+  {
+    id: 'slave.interface',
+    label: 'Slave Interface',
+    scope: 'slave',
+    value: 'ifname',
+    meaning: { en: 'Name of the port (slave) this block describes.', zh: '本段所描述的端口（从接口）名称。' },
+    printedWhen: { en: 'Once per port, after an empty line.', zh: '每个端口一次，前有一个空行。' },
+    source: SLAVE,
+  },
+  {
+    id: 'slave.miiStatus',
+    label: 'MII Status',
+    scope: 'slave',
+    value: 'enum',
+    meaning: {
+      en: 'Link state of this port as bonding sees it: `up`, `going down` (link lost, downdelay running), `down`, `going back` (link back, updelay running).',
+      zh: 'bonding 看到的该端口链路状态：`up`、`going down`（链路丢失，downdelay 计时中）、`down`、`going back`（链路恢复，updelay 计时中）。',
+    },
+    printedWhen: {
+      en: 'Always (kernels before ≈3.6 print only `up` / `down`).',
+      zh: '总是输出（≈3.6 之前的内核只显示 `up` / `down`）。',
+    },
+    source: `${SLAVE}, bond_main.c bond_slave_link_status()`,
+  },
+  {
+    id: 'slave.speed',
+    label: 'Speed',
+    scope: 'slave',
+    value: 'speed',
+    meaning: {
+      en: 'Link speed reported by the port\'s driver, in Mbps; `Unknown` when the driver reports none.',
+      zh: '端口驱动报告的链路速率，单位 Mbps；驱动未报告时为 `Unknown`。',
+    },
+    printedWhen: {
+      en: 'Always. Kernels before ≈3.6 could show a faked `100 Mbps` / `full` when the driver could not be queried.',
+      zh: '总是输出。≈3.6 之前的内核在无法查询驱动时可能显示伪造的 `100 Mbps` / `full`。',
+    },
+    since: SINCE_3_0,
+    source: SLAVE,
+  },
+  {
+    id: 'slave.duplex',
+    label: 'Duplex',
+    scope: 'slave',
+    value: 'duplex',
+    meaning: {
+      en: 'Duplex reported by the port\'s driver: `full`, `half` or `Unknown`. 802.3ad uses only full-duplex ports.',
+      zh: '端口驱动报告的双工模式：`full`、`half` 或 `Unknown`。802.3ad 只使用全双工端口。',
+    },
+    printedWhen: ALWAYS,
+    since: SINCE_3_0,
+    source: SLAVE,
+  },
+  {
+    id: 'slave.linkFailures',
+    label: 'Link Failure Count',
+    scope: 'slave',
+    value: 'int',
+    meaning: {
+      en: 'Times bonding has seen this port\'s link fail since the port was added to the bond.',
+      zh: '自该端口加入 bond 以来，bonding 检测到其链路故障的次数。',
+    },
+    printedWhen: ALWAYS,
+    source: SLAVE,
+  },
+  {
+    id: 'slave.permAddr',
+    label: 'Permanent HW addr',
+    scope: 'slave',
+    value: 'hwaddr',
+    meaning: {
+      en: 'The port\'s permanent hardware address; its current MAC may differ because the bond rewrites it. Longer than 6 bytes for non-Ethernet ports (InfiniBand: 20).',
+      zh: '端口的永久硬件地址；当前 MAC 可能不同，因为 bond 会改写它。非以太网端口更长（InfiniBand 为 20 字节）。',
+    },
+    printedWhen: ALWAYS,
+    source: SLAVE,
+  },
+  {
+    id: 'slave.queueId',
+    label: 'Slave queue ID',
+    scope: 'slave',
+    value: 'int',
+    meaning: {
+      en: 'queue_id of this port, used to steer transmit queues to a port; 0 = none.',
+      zh: '该端口的 queue_id，用于把发送队列定向到该端口；0 表示未设置。',
+    },
+    printedWhen: {
+      en: 'Always; in ≈3.18 and older it is the last line of the block, later it precedes the 802.3ad lines.',
+      zh: '总是输出；≈3.18 及更早版本中位于本段最后，之后位于 802.3ad 各行之前。',
+    },
+    since: SINCE_3_0,
+    source: SLAVE,
+  },
+  {
+    id: 'slave.aggregatorId',
+    label: 'Aggregator ID',
+    scope: 'slave',
+    value: 'aggregatorId',
+    meaning: {
+      en: 'Aggregator this port is attached to, or `N/A` when none. The port carries traffic only when this equals the active Aggregator ID.',
+      zh: '该端口所在的聚合组，未加入时为 `N/A`。仅当它等于活动聚合组 ID 时端口才承载流量。',
+    },
+    printedWhen: AD,
+    source: SLAVE,
+  },
+  {
+    id: 'slave.actorChurnState',
+    label: 'Actor Churn State',
+    scope: 'slave',
+    value: 'churn',
+    meaning: {
+      en: 'Churn detection for this side (actor): `monitoring`, `churned` (no synchronization within 60 s) or `none`.',
+      zh: '本端（actor）的抖动检测状态：`monitoring`、`churned`（60 秒内未同步）或 `none`。',
+    },
+    printedWhen: PORT_AGG,
+    since: SINCE_4_4,
+    source: SLAVE,
+  },
+  {
+    id: 'slave.partnerChurnState',
+    label: 'Partner Churn State',
+    scope: 'slave',
+    value: 'churn',
+    meaning: {
+      en: 'Churn detection for the partner side: `monitoring`, `churned` (partner not in synchronization within 60 s) or `none`.',
+      zh: '对端的抖动检测状态：`monitoring`、`churned`（对端 60 秒内未同步）或 `none`。',
+    },
+    printedWhen: PORT_AGG,
+    since: SINCE_4_4,
+    source: SLAVE,
+  },
+  {
+    id: 'slave.actorChurned',
+    label: 'Actor Churned Count',
+    scope: 'slave',
+    value: 'int',
+    meaning: {
+      en: 'Times the actor churn state became `churned`.',
+      zh: '本端抖动状态变为 `churned` 的次数。',
+    },
+    printedWhen: PORT_AGG,
+    since: SINCE_4_4,
+    source: SLAVE,
+  },
+  {
+    id: 'slave.partnerChurned',
+    label: 'Partner Churned Count',
+    scope: 'slave',
+    value: 'int',
+    meaning: {
+      en: 'Times the partner churn state became `churned`.',
+      zh: '对端抖动状态变为 `churned` 的次数。',
+    },
+    printedWhen: PORT_AGG,
+    since: SINCE_4_4,
+    source: SLAVE,
+  },
+  {
+    id: 'slave.actorDetails',
+    label: 'details actor lacp pdu',
+    scope: 'slave',
+    value: 'none',
+    meaning: {
+      en: 'Heading: the LACP parameters this port sends (actor), in the indented lines below.',
+      zh: '标题：该端口发送的 LACP 参数（actor），见其下缩进的各行。',
+    },
+    printedWhen: PORT_AGG_CAP,
+    since: SINCE_4_4,
+    source: SLAVE,
+  },
+  {
+    id: 'slave.partnerDetails',
+    label: 'details partner lacp pdu',
+    scope: 'slave',
+    value: 'none',
+    meaning: {
+      en: 'Heading: the LACP parameters last received from the partner, or the defaults when none were received.',
+      zh: '标题：最近一次从对端收到的 LACP 参数；从未收到时为默认值。',
+    },
+    printedWhen: PORT_AGG_CAP,
+    since: SINCE_4_4,
+    source: SLAVE,
+  },
+  // ---------------------------------------------------------------- details actor lacp pdu
+  {
+    id: 'actor.systemPriority',
+    label: 'system priority',
+    scope: 'actor',
+    value: 'int',
+    meaning: { en: 'System priority this port announces (ad_actor_sys_prio).', zh: '该端口通告的系统优先级（ad_actor_sys_prio）。' },
+    printedWhen: PORT_AGG_CAP,
+    since: SINCE_4_4,
+    source: SLAVE,
+  },
+  {
+    id: 'actor.systemMac',
+    label: 'system mac address',
+    scope: 'actor',
+    value: 'mac',
+    meaning: {
+      en: 'System MAC this port announces (ad_actor_system, or the bond\'s MAC).',
+      zh: '该端口通告的系统 MAC（ad_actor_system，或 bond 的 MAC）。',
+    },
+    printedWhen: PORT_AGG_CAP,
+    since: SINCE_4_4,
+    source: SLAVE,
+  },
+  {
+    id: 'actor.portKey',
+    label: 'port key',
+    scope: 'actor',
+    value: 'key',
+    meaning: {
+      en: 'Operational key this port announces: duplex, speed code and user key.',
+      zh: '该端口通告的运行 key：双工、速率编码和用户 key。',
+    },
+    printedWhen: PORT_AGG_CAP,
+    since: SINCE_4_4,
+    source: SLAVE,
+  },
+  {
+    id: 'actor.portPriority',
+    label: 'port priority',
+    scope: 'actor',
+    value: 'int',
+    meaning: {
+      en: 'Port priority this port announces (default 255; settable per port only in the newest kernels).',
+      zh: '该端口通告的端口优先级（默认 255；仅最新内核可按端口设置）。',
+    },
+    printedWhen: PORT_AGG_CAP,
+    since: SINCE_4_4,
+    source: SLAVE,
+  },
+  {
+    id: 'actor.portNumber',
+    label: 'port number',
+    scope: 'actor',
+    value: 'int',
+    meaning: {
+      en: 'Port number this port announces: its 802.3ad id in the bond (1 for the first port enslaved, then +1).',
+      zh: '该端口通告的端口号：它在 bond 中的 802.3ad 编号（第一个加入的端口为 1，之后依次加 1）。',
+    },
+    printedWhen: PORT_AGG_CAP,
+    since: SINCE_4_4,
+    source: SLAVE,
+  },
+  {
+    id: 'actor.portState',
+    label: 'port state',
+    scope: 'actor',
+    value: 'portState',
+    meaning: { en: 'LACP state bits this port announces, in decimal.', zh: '该端口通告的 LACP 状态位，十进制。' },
+    printedWhen: PORT_AGG_CAP,
+    since: SINCE_4_4,
+    source: SLAVE,
+  },
+  // ---------------------------------------------------------------- details partner lacp pdu
+  {
+    id: 'partner.systemPriority',
+    label: 'system priority',
+    scope: 'partner',
+    value: 'int',
+    meaning: {
+      en: 'Partner\'s system priority (65535 while no LACPDU has been received).',
+      zh: '对端的系统优先级（未收到 LACPDU 时为 65535）。',
+    },
+    printedWhen: PORT_AGG_CAP,
+    since: SINCE_4_4,
+    source: SLAVE,
+  },
+  {
+    id: 'partner.systemMac',
+    label: 'system mac address',
+    scope: 'partner',
+    value: 'mac',
+    meaning: {
+      en: 'Partner\'s system MAC; the same on every port of one aggregator (00:00:00:00:00:00 while no LACPDU has been received).',
+      zh: '对端的系统 MAC；同一聚合组的所有端口上应相同（未收到 LACPDU 时为 00:00:00:00:00:00）。',
+    },
+    printedWhen: PORT_AGG_CAP,
+    since: SINCE_4_4,
+    source: SLAVE,
+  },
+  {
+    id: 'partner.operKey',
+    label: 'oper key',
+    scope: 'partner',
+    value: 'key',
+    meaning: {
+      en: 'Partner\'s operational key, chosen by the switch (1 while no LACPDU has been received).',
+      zh: '对端的运行 key，由交换机决定（未收到 LACPDU 时为 1）。',
+    },
+    printedWhen: PORT_AGG_CAP,
+    since: SINCE_4_4,
+    source: SLAVE,
+  },
+  {
+    id: 'partner.portPriority',
+    label: 'port priority',
+    scope: 'partner',
+    value: 'int',
+    meaning: {
+      en: 'Partner\'s port priority (255 while no LACPDU has been received).',
+      zh: '对端的端口优先级（未收到 LACPDU 时为 255）。',
+    },
+    printedWhen: PORT_AGG_CAP,
+    since: SINCE_4_4,
+    source: SLAVE,
+  },
+  {
+    id: 'partner.portNumber',
+    label: 'port number',
+    scope: 'partner',
+    value: 'int',
+    meaning: {
+      en: 'Partner\'s port number, the switch\'s id for its port (1 while no LACPDU has been received).',
+      zh: '对端的端口号，即交换机对其端口的编号（未收到 LACPDU 时为 1）。',
+    },
+    printedWhen: PORT_AGG_CAP,
+    since: SINCE_4_4,
+    source: SLAVE,
+  },
+  {
+    id: 'partner.portState',
+    label: 'port state',
+    scope: 'partner',
+    value: 'portState',
+    meaning: {
+      en: 'Partner\'s LACP state bits, in decimal (1, or 0 in the newest kernels, while no LACPDU has been received).',
+      zh: '对端的 LACP 状态位，十进制（未收到 LACPDU 时为 1，最新内核为 0）。',
+    },
+    printedWhen: PORT_AGG_CAP,
+    since: SINCE_4_4,
+    source: SLAVE,
+  },
+  // ---------------------------------------------------------------- vendor-only per-port lines
+  {
+    id: 'slave.vendorSlaveActive',
+    label: 'Slave active',
+    scope: 'slave',
+    value: 'int',
+    meaning: {
+      en: 'Vendor line, not printed by mainline kernels; its meaning is the vendor\'s (the name suggests whether bonding treats the port as active).',
+      zh: '厂商自加的行，主线内核不输出；含义由厂商定义（从名称看，可能表示 bonding 是否把该端口视为活动端口）。',
+    },
+    printedWhen: VENDOR_PRINTED,
+    vendor: true,
+    source: 'vendor bond_procfs.c (not in mainline)',
+  },
+  {
+    id: 'slave.vendorSmVars',
+    label: 'Slave sm_vars',
+    scope: 'slave',
+    value: 'text',
+    meaning: {
+      en: 'Vendor line, not printed by mainline kernels; its meaning is the vendor\'s (the name suggests the port\'s 802.3ad state-machine flags, `sm_vars`, in hex).',
+      zh: '厂商自加的行，主线内核不输出；含义由厂商定义（从名称看，可能是该端口 802.3ad 状态机标志 `sm_vars` 的十六进制值）。',
+    },
+    printedWhen: VENDOR_PRINTED,
+    vendor: true,
+    source: 'vendor bond_procfs.c (not in mainline)',
+  },
+  {
+    id: 'slave.vendorAggregatorActive',
+    label: 'Aggregator active',
+    scope: 'slave',
+    value: 'int',
+    meaning: {
+      en: 'Vendor line, not printed by mainline kernels; its meaning is the vendor\'s (the name suggests whether the port\'s aggregator is the active one).',
+      zh: '厂商自加的行，主线内核不输出；含义由厂商定义（从名称看，可能表示该端口所在聚合组是否为活动聚合组）。',
+    },
+    printedWhen: VENDOR_PRINTED,
+    vendor: true,
+    source: 'vendor bond_procfs.c (not in mainline)',
+  },
+];
+
+/** Exact, case-sensitive label match within a scope. The `no active aggregator` line has the empty label. */
+export function procField(scope: FieldScope, label: string): ProcField | undefined {
+  return PROC_FIELDS.find((f) => f.scope === scope && f.label === label);
+}
+
+export function procFieldById(id: string): ProcField | undefined {
+  return PROC_FIELDS.find((f) => f.id === id);
+}

@@ -1,0 +1,126 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { PROC_FIELDS, procField, procFieldById, type FieldScope } from '../../server/src/knowledge/procFields';
+
+const EXPECTED: ReadonlyArray<readonly [string, string]> = [
+  ['header.driver', 'Ethernet Channel Bonding Driver'],
+  ['bond.mode', 'Bonding Mode'],
+  ['bond.hashPolicy', 'Transmit Hash Policy'],
+  ['bond.primary', 'Primary Slave'],
+  ['bond.activeSlave', 'Currently Active Slave'],
+  ['bond.miiStatus', 'MII Status'],
+  ['bond.miimon', 'MII Polling Interval (ms)'],
+  ['bond.updelay', 'Up Delay (ms)'],
+  ['bond.downdelay', 'Down Delay (ms)'],
+  ['bond.peerNotifDelay', 'Peer Notification Delay (ms)'],
+  ['bond.arpInterval', 'ARP Polling Interval (ms)'],
+  ['bond.arpMissedMax', 'ARP Missed Max'],
+  ['bond.arpTargets', 'ARP IP target/s (n.n.n.n form)'],
+  ['bond.nsTargets', 'NS IPv6 target/s (xx::xx form)'],
+  ['ad.info', '802.3ad info'],
+  ['ad.lacpActive', 'LACP active'],
+  ['ad.lacpRate', 'LACP rate'],
+  ['ad.minLinks', 'Min links'],
+  ['ad.select', 'Aggregator selection policy (ad_select)'],
+  ['ad.systemPriority', 'System priority'],
+  ['ad.systemMac', 'System MAC address'],
+  ['ad.noActiveAggregator', ''],
+  ['ad.activeAggregator', 'Active Aggregator Info'],
+  ['aggregator.id', 'Aggregator ID'],
+  ['aggregator.ports', 'Number of ports'],
+  ['aggregator.actorKey', 'Actor Key'],
+  ['aggregator.partnerKey', 'Partner Key'],
+  ['aggregator.partnerMac', 'Partner Mac Address'],
+  ['slave.interface', 'Slave Interface'],
+  ['slave.miiStatus', 'MII Status'],
+  ['slave.speed', 'Speed'],
+  ['slave.duplex', 'Duplex'],
+  ['slave.linkFailures', 'Link Failure Count'],
+  ['slave.permAddr', 'Permanent HW addr'],
+  ['slave.queueId', 'Slave queue ID'],
+  ['slave.aggregatorId', 'Aggregator ID'],
+  ['slave.actorChurnState', 'Actor Churn State'],
+  ['slave.partnerChurnState', 'Partner Churn State'],
+  ['slave.actorChurned', 'Actor Churned Count'],
+  ['slave.partnerChurned', 'Partner Churned Count'],
+  ['slave.actorDetails', 'details actor lacp pdu'],
+  ['slave.partnerDetails', 'details partner lacp pdu'],
+  ['actor.systemPriority', 'system priority'],
+  ['actor.systemMac', 'system mac address'],
+  ['actor.portKey', 'port key'],
+  ['actor.portPriority', 'port priority'],
+  ['actor.portNumber', 'port number'],
+  ['actor.portState', 'port state'],
+  ['partner.systemPriority', 'system priority'],
+  ['partner.systemMac', 'system mac address'],
+  ['partner.operKey', 'oper key'],
+  ['partner.portPriority', 'port priority'],
+  ['partner.portNumber', 'port number'],
+  ['partner.portState', 'port state'],
+  ['slave.vendorSlaveActive', 'Slave active'],
+  ['slave.vendorSmVars', 'Slave sm_vars'],
+  ['slave.vendorAggregatorActive', 'Aggregator active'],
+];
+
+test('the catalogue has exactly the expected ids and labels', () => {
+  assert.deepEqual(
+    PROC_FIELDS.map((f) => [f.id, f.label]),
+    EXPECTED.map(([id, label]) => [id, label]),
+  );
+});
+
+test('ids are unique and prefixed by their scope', () => {
+  const ids = PROC_FIELDS.map((f) => f.id);
+  assert.equal(new Set(ids).size, ids.length);
+  for (const f of PROC_FIELDS) assert.equal(f.id.split('.')[0], f.scope, f.id);
+});
+
+test('(scope, label) pairs are unique', () => {
+  const keys = PROC_FIELDS.map((f) => `${f.scope}\u0000${f.label}`);
+  assert.equal(new Set(keys).size, keys.length);
+});
+
+test('every text is bilingual and every entry names its source', () => {
+  for (const f of PROC_FIELDS) {
+    for (const [what, t] of [
+      ['meaning', f.meaning],
+      ['printedWhen', f.printedWhen],
+      ['since', f.since],
+    ] as const) {
+      if (!t) continue;
+      assert.ok(t.en.trim() && t.zh.trim(), `${f.id}.${what}`);
+      assert.notEqual(t.en, t.zh, `${f.id}.${what}`);
+      assert.match(t.zh, /[\u4e00-\u9fff]/, `${f.id}.${what}`);
+    }
+    assert.ok(f.source.length > 0, f.id);
+  }
+});
+
+test('lookups', () => {
+  assert.equal(procField('bond', 'MII Status')?.id, 'bond.miiStatus');
+  assert.equal(procField('slave', 'MII Status')?.id, 'slave.miiStatus');
+  assert.equal(procField('aggregator', 'Aggregator ID')?.id, 'aggregator.id');
+  assert.equal(procField('slave', 'Aggregator ID')?.id, 'slave.aggregatorId');
+  assert.equal(procField('actor', 'port key')?.value, 'key');
+  assert.equal(procField('partner', 'oper key')?.id, 'partner.operKey');
+  assert.equal(procField('partner', 'port key'), undefined);
+  assert.equal(procField('ad', '')?.id, 'ad.noActiveAggregator');
+  assert.equal(procField('bond', 'mii status'), undefined, 'labels are case-sensitive');
+  assert.equal(procField('header' as FieldScope, 'Ethernet Channel Bonding Driver')?.value, 'version');
+  assert.equal(procFieldById('actor.portState')?.value, 'portState');
+  assert.equal(procFieldById('nope'), undefined);
+});
+
+test('era and capability facts', () => {
+  for (const id of ['ad.systemPriority', 'ad.systemMac', 'slave.actorDetails', 'actor.portState', 'partner.portState']) {
+    assert.match(procFieldById(id)!.printedWhen.en, /CAP_NET_ADMIN/, id);
+  }
+  assert.match(procFieldById('ad.lacpActive')!.since!.en, /5\.15/);
+  assert.match(procFieldById('slave.actorChurnState')!.since!.en, /4\.4/);
+  assert.match(procFieldById('bond.nsTargets')!.printedWhen.en, /arp_interval > 0/);
+  assert.match(procFieldById('slave.aggregatorId')!.meaning.en, /N\/A/);
+  assert.equal(procFieldById('bond.mode')!.since, undefined);
+  const vendor = PROC_FIELDS.filter((f) => f.vendor).map((f) => f.id);
+  assert.deepEqual(vendor, ['slave.vendorSlaveActive', 'slave.vendorSmVars', 'slave.vendorAggregatorActive']);
+  for (const id of vendor) assert.match(procFieldById(id)!.printedWhen.en, /mainline/);
+});
