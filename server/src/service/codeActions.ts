@@ -1,0 +1,33 @@
+import { type CodeAction, CodeActionKind, type CodeActionContext, type Range, type TextEdit } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+
+interface FixData {
+  readonly title: string;
+  readonly edits: TextEdit[];
+  readonly preferred: boolean;
+}
+
+function fixesOf(data: unknown): FixData[] {
+  const fixes = (data as { fixes?: unknown } | undefined)?.fixes;
+  return Array.isArray(fixes) ? (fixes as FixData[]) : [];
+}
+
+/**
+ * Quick fixes travel with their diagnostic (computed once, in the user's language), so offering them is a
+ * lookup: every fix becomes one code action whose edit touches only the text the finding is about.
+ */
+export function codeActions(doc: TextDocument, _range: Range, context: CodeActionContext): CodeAction[] {
+  const actions: CodeAction[] = [];
+  for (const diagnostic of context.diagnostics) {
+    for (const fix of fixesOf(diagnostic.data)) {
+      actions.push({
+        title: fix.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: fix.preferred || undefined,
+        edit: { changes: { [doc.uri]: fix.edits } },
+      });
+    }
+  }
+  return actions;
+}

@@ -1,0 +1,65 @@
+import { type Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { type Lang, tr } from '../../knowledge/text';
+import type { Analysis } from '../documents';
+import type { BondingSettings } from '../settings';
+import { type Finding, type Rule, type Severity, effectiveSeverity } from './rule';
+import { type ProcRuleContext, procContexts } from './procContext';
+import { PROC_RULES } from './rules';
+
+export const RULE_DOCS_BASE = 'https://github.com/linux-bonding/linux-bonding/blob/main/docs/rules/';
+
+export interface RuledFinding {
+  readonly rule: Rule<unknown>;
+  readonly severity: Severity;
+  readonly finding: Finding;
+}
+
+const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+function run<C>(rules: readonly Rule<C>[], contexts: readonly C[], settings: BondingSettings, out: RuledFinding[]): void {
+  for (const rule of rules) {
+    const severity = effectiveSeverity(rule, settings);
+    if (severity === 'off') continue;
+    for (const context of contexts) {
+      rule.check(context, (finding) => out.push({ rule: rule as Rule<unknown>, severity, finding }));
+    }
+  }
+}
+
+/** Every finding for a document, in document order; the editor and the CLI both start here. */
+export function collectFindings(doc: TextDocument, analysis: Analysis, settings: BondingSettings): RuledFinding[] {
+  const out: RuledFinding[] = [];
+  if (analysis.kind === 'proc') {
+    const contexts: ProcRuleContext[] = procContexts(doc, analysis, settings);
+    run(PROC_RULES, contexts, settings, out);
+  }
+  return out.sort(
+    (a, b) => a.finding.range.start.line - b.finding.range.start.line || a.finding.range.start.character - b.finding.range.start.character,
+  );
+}
+
+export function toDiagnostic(f: RuledFinding, lang: Lang, uri: string): Diagnostic {
+  const { finding, rule } = f;
+  return {
+    range: finding.range,
+    severity: SEVERITY[f.severity],
+    code: rule.code,
+    codeDescription: { href: `${RULE_DOCS_BASE}${rule.code}.md` },
+    source: 'bonding',
+    message: tr(finding.message, lang),
+    tags: finding.unnecessary ? [DiagnosticTag.Unnecessary] : undefined,
+    relatedInformation: finding.related?.map((r) => ({
+      location: { uri: r.uri ?? uri, range: r.range },
+      message: tr(r.message, lang),
+    })),
+    data: finding.fixes?.length
+      ? { fixes: finding.fixes.map((x) => ({ title: tr(x.title, lang), edits: x.edits, preferred: x.preferred ?? false })) }
+      : undefined,
+  };
+}

@@ -1,0 +1,41 @@
+import type { Range } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ProcBondModel, ProcPortModel } from '../../model/procModel';
+import type { ProcLine, Span } from '../../syntax/procBonding';
+import type { ProcAnalysis } from '../documents';
+import type { BondingSettings } from '../settings';
+import type { RuleContextBase } from './rule';
+
+export interface ProcRuleContext extends RuleContextBase {
+  readonly doc: TextDocument;
+  readonly bond: ProcBondModel;
+  /** True when the document is a dump, not a ticket or log that contains one. */
+  readonly wholeDocument: boolean;
+}
+
+export function procContexts(doc: TextDocument, analysis: ProcAnalysis, settings: BondingSettings): ProcRuleContext[] {
+  return analysis.bonds.map((bond) => ({ uri: doc.uri, settings, doc, bond, wholeDocument: analysis.syntax.wholeDocument }));
+}
+
+export function spanRange(span: Span): Range {
+  return { start: { line: span.line, character: span.start }, end: { line: span.line, character: span.end } };
+}
+
+/** The value of a line when it has one, else the whole line: what a finding about that value underlines. */
+export function valueRange(line: ProcLine): Range {
+  return spanRange(line.value ?? line.span);
+}
+
+export function lineRange(line: ProcLine): Range {
+  return spanRange(line.span);
+}
+
+/** The port's `Slave Interface:` line: where findings about the port as a whole point. */
+export function portRange(port: ProcPortModel): Range {
+  return valueRange(port.syntax.heading);
+}
+
+/** Name used in messages for a bond: its name when the text tells it, else "the bond". */
+export function bondLabel(bond: ProcBondModel): { en: string; zh: string } {
+  return bond.name ? { en: bond.name, zh: bond.name } : { en: 'the bond', zh: '该 bond' };
+}

@@ -1,0 +1,59 @@
+import type { Range, TextEdit } from 'vscode-languageserver-types';
+import type { Text } from '../../knowledge/text';
+import type { BondingSettings } from '../settings';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+export interface Fix {
+  readonly title: Text;
+  readonly edits: readonly TextEdit[];
+  /** Safe fixes keep the meaning the user wrote and may be applied without review (`bondlint --fix`). */
+  readonly safe: boolean;
+  readonly preferred?: boolean;
+}
+
+export interface Related {
+  readonly uri?: string;
+  readonly range: Range;
+  readonly message: Text;
+}
+
+export interface Finding {
+  readonly range: Range;
+  readonly message: Text;
+  readonly related?: readonly Related[];
+  readonly fixes?: readonly Fix[];
+  readonly unnecessary?: boolean;
+}
+
+/** What a rule's docs page shows: generated into docs/rules/<code>.md. */
+export interface RuleDoc {
+  readonly description: Text;
+  readonly bad: string;
+  readonly good: string;
+}
+
+export type RuleTarget = 'document' | 'proc' | 'ifcfg' | 'xfile';
+
+export interface Rule<Context> {
+  /** Stable namespaced code, e.g. `proc.aggregator-mismatch`. Never renamed: users silence rules by it. */
+  readonly code: string;
+  readonly target: RuleTarget;
+  readonly severity: Severity;
+  /** One line saying what the rule finds. */
+  readonly title: Text;
+  readonly doc: RuleDoc;
+  check(context: Context, report: (finding: Finding) => void): void;
+}
+
+export interface RuleContextBase {
+  readonly uri: string;
+  readonly settings: BondingSettings;
+}
+
+/** Severity after the user's `bonding.rules` overrides; `off` silences the rule. */
+export function effectiveSeverity(rule: { code: string; severity: Severity }, settings: BondingSettings): Severity | 'off' {
+  const level = settings.rules[rule.code];
+  if (!level) return rule.severity;
+  return level === 'info' ? 'info' : level;
+}

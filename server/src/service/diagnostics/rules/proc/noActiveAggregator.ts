@@ -1,0 +1,43 @@
+import type { Rule } from '../../rule';
+import { type ProcRuleContext, lineRange, valueRange } from '../../procContext';
+import { is8023ad, t } from './util';
+
+/** Without an active aggregator an 802.3ad bond has no carrier: nothing is sent or received. */
+export const noActiveAggregator: Rule<ProcRuleContext> = {
+  code: 'proc.no-active-aggregator',
+  target: 'proc',
+  severity: 'error',
+  title: t('802.3ad bond has no active aggregator', '802.3ad bond 没有活动聚合组'),
+  doc: {
+    description: t(
+      'The kernel prints `bond <name> has no active aggregator` (and `Aggregator ID: N/A` on ports) when no port is attached to an aggregator: every link is down, or the bond has no ports. The bond passes no traffic.',
+      '当没有端口加入聚合组时（所有链路都断开，或 bond 没有端口），内核打印 `bond <name> has no active aggregator`（端口上显示 `Aggregator ID: N/A`）。此时 bond 不转发任何流量。',
+    ),
+    bad: '802.3ad info\nLACP rate: slow\n...\nbond bond0 has no active aggregator',
+    good: '802.3ad info\nLACP rate: slow\n...\nActive Aggregator Info:\n\tAggregator ID: 1',
+  },
+  check({ bond }, report) {
+    const line = bond.field('ad.noActiveAggregator');
+    if (line) {
+      report({
+        range: lineRange(line),
+        message: t(
+          `${line.valueText} has no active aggregator: no port is aggregated, so the bond passes no traffic. Check that the ports are up and that the switch runs LACP on them.`,
+          `${line.valueText} 没有活动聚合组：没有端口完成聚合，bond 不转发任何流量。请检查端口是否 up，以及交换机是否在这些端口上运行 LACP。`,
+        ),
+      });
+      return;
+    }
+    // A dump read without CAP_NET_ADMIN omits that line; ports all at N/A tell the same.
+    if (!is8023ad(bond) || bond.field('aggregator.id') || bond.ports.length === 0) return;
+    const na = bond.ports.map((p) => p.field('slave.aggregatorId')).filter((l) => l?.valueText === 'N/A');
+    if (na.length !== bond.ports.length) return;
+    report({
+      range: valueRange(na[0]!),
+      message: t(
+        'No port is attached to an aggregator (Aggregator ID: N/A on every port): the bond passes no traffic.',
+        '没有端口加入聚合组（所有端口 Aggregator ID 均为 N/A）：bond 不转发任何流量。',
+      ),
+    });
+  },
+};

@@ -1,0 +1,64 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { type ProcDocument, parseProcBonding } from '../syntax/procBonding';
+import { type ProcBondModel, procModel } from '../model/procModel';
+
+export const LANGUAGE_PROC = 'bonding-status';
+export const LANGUAGE_IFCFG = 'ifcfg';
+/** Languages whose documents may hold pasted dumps somewhere inside. */
+export const TEXT_LANGUAGES: readonly string[] = ['plaintext', 'markdown', 'log'];
+
+const DRIVER_LINE = /^\s*Ethernet Channel Bonding Driver:/;
+
+/** Language id for a file seen outside an editor (CLI, workspace scan), from its path and content. */
+export function languageIdFor(path: string, text: string): string {
+  const normalized = path.replace(/\\/g, '/');
+  const base = normalized.slice(normalized.lastIndexOf('/') + 1);
+  if (/(^|\/)proc\/net\/bonding\/[^/]+$/.test(normalized)) return LANGUAGE_PROC;
+  const first = text.slice(0, 4096).split('\n').find((l) => l.trim() !== '');
+  if (first !== undefined && DRIVER_LINE.test(first)) return LANGUAGE_PROC;
+  if (/^ifcfg-/.test(base)) return LANGUAGE_IFCFG;
+  if (/\.(md|markdown)$/i.test(base)) return 'markdown';
+  if (/\.log$/i.test(base)) return 'log';
+  return 'plaintext';
+}
+
+export interface ProcAnalysis {
+  readonly kind: 'proc';
+  readonly syntax: ProcDocument;
+  readonly bonds: readonly ProcBondModel[];
+}
+
+export interface NoAnalysis {
+  readonly kind: 'none';
+}
+
+export type Analysis = ProcAnalysis | NoAnalysis;
+
+/** Parses a document once per version; every feature asks here instead of parsing again. */
+export class DocumentCache {
+  private readonly entries = new Map<string, { version: number; analysis: Analysis }>();
+
+  constructor(private readonly capacity = 64) {}
+
+  get(doc: TextDocument): Analysis {
+    const hit = this.entries.get(doc.uri);
+    if (hit && hit.version === doc.version) return hit.analysis;
+    const analysis = analyze(doc);
+    this.entries.delete(doc.uri);
+    this.entries.set(doc.uri, { version: doc.version, analysis });
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
+    return analysis;
+  }
+
+  forget(uri: string): void {
+    this.entries.delete(uri);
+  }
+}
+
+export function analyze(doc: TextDocument): Analysis {
+  if (doc.languageId === LANGUAGE_PROC || TEXT_LANGUAGES.includes(doc.languageId)) {
+    const syntax = parseProcBonding(doc.getText());
+    return { kind: 'proc', syntax, bonds: syntax.bonds.map(procModel) };
+  }
+  return { kind: 'none' };
+}

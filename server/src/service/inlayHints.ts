@@ -1,0 +1,24 @@
+import { type InlayHint, InlayHintKind, type Range } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analysis } from './documents';
+import type { ServiceEnv } from './languageService';
+import { explain } from './procExplain';
+
+/** Fields whose raw number means little without decoding: a short decode follows the value. */
+const HINTED = new Set(['actor.portState', 'partner.portState', 'actor.portKey', 'aggregator.actorKey']);
+
+export function inlayHints(_doc: TextDocument, analysis: Analysis, range: Range, _env: ServiceEnv): InlayHint[] {
+  if (analysis.kind !== 'proc') return [];
+  const hints: InlayHint[] = [];
+  for (const bond of analysis.bonds) {
+    if (bond.syntax.lastLine < range.start.line || bond.syntax.firstLine > range.end.line) continue;
+    const inPort = (n: number) => bond.ports.find((p) => n >= p.syntax.heading.line && n <= p.syntax.lastLine);
+    for (const line of bond.syntax.lines) {
+      if (line.line < range.start.line || line.line > range.end.line || !line.value || !line.field || !HINTED.has(line.field.id)) continue;
+      const short = explain(line, { bond, port: inPort(line.line) })?.short;
+      if (!short) continue;
+      hints.push({ position: { line: line.line, character: line.value.end }, label: short, kind: InlayHintKind.Type, paddingLeft: true });
+    }
+  }
+  return hints;
+}

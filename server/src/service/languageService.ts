@@ -1,0 +1,93 @@
+import type {
+  CodeAction,
+  CodeActionContext,
+  CompletionList,
+  Diagnostic,
+  DocumentSymbol,
+  FoldingRange,
+  Hover,
+  InlayHint,
+  Position,
+  Range,
+} from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { type Lang, langFromLocale } from '../knowledge/text';
+import { InMemoryWorkspace, type Workspace } from '../workspace';
+import { DocumentCache } from './documents';
+import { type RuledFinding, collectFindings, toDiagnostic } from './diagnostics';
+import { codeActions } from './codeActions';
+import { completion } from './completion';
+import { foldingRanges } from './folding';
+import { hover } from './hover';
+import { inlayHints } from './inlayHints';
+import { documentSymbols } from './symbols';
+import { type BondingSettings, DEFAULT_SETTINGS, normalizeSettings } from './settings';
+import { tooLarge } from './limits';
+
+export interface LanguageServiceOptions {
+  readonly workspace?: Workspace;
+  /** Client locale (`initialize` params), used while `bonding.language` is `auto`. */
+  readonly locale?: string;
+}
+
+export interface LanguageService {
+  configure(settings: unknown): void;
+  readonly settings: BondingSettings;
+  readonly lang: Lang;
+  findings(doc: TextDocument): RuledFinding[];
+  doValidation(doc: TextDocument): Diagnostic[];
+  doHover(doc: TextDocument, position: Position): Hover | null;
+  doComplete(doc: TextDocument, position: Position): CompletionList;
+  getCodeActions(doc: TextDocument, range: Range, context: CodeActionContext): CodeAction[];
+  getDocumentSymbols(doc: TextDocument): DocumentSymbol[];
+  getFoldingRanges(doc: TextDocument): FoldingRange[];
+  getInlayHints(doc: TextDocument, range: Range): InlayHint[];
+  /** Drops cached analysis of a closed document. */
+  forget(uri: string): void;
+}
+
+export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
+  const cache = new DocumentCache();
+  const workspace = options.workspace ?? new InMemoryWorkspace();
+  let settings = DEFAULT_SETTINGS;
+  const lang = (): Lang => (settings.language === 'auto' ? langFromLocale(options.locale) : settings.language);
+  const analysis = (doc: TextDocument) => cache.get(doc);
+  const env = () => ({ settings, lang: lang(), workspace });
+
+  // Hover shows the findings of its line, so they are kept per document version instead of recomputed.
+  let memo: { uri: string; version: number; settings: BondingSettings; findings: RuledFinding[] } | undefined;
+  const findings = (doc: TextDocument): RuledFinding[] => {
+    if (memo && memo.uri === doc.uri && memo.version === doc.version && memo.settings === settings) return memo.findings;
+    const big = tooLarge(doc, settings);
+    const result = big ? [big] : collectFindings(doc, analysis(doc), settings);
+    memo = { uri: doc.uri, version: doc.version, settings, findings: result };
+    return result;
+  };
+  const guarded = <T>(doc: TextDocument, empty: T, run: () => T): T => (doc.getText().length > settings.maxFileSize ? empty : run());
+
+  return {
+    configure(raw) {
+      settings = normalizeSettings(raw);
+    },
+    get settings() {
+      return settings;
+    },
+    get lang() {
+      return lang();
+    },
+    findings,
+    doValidation: (doc) => findings(doc).map((f) => toDiagnostic(f, lang(), doc.uri)),
+    doHover: (doc, position) => guarded(doc, null, () => hover(doc, analysis(doc), position, env(), () => findings(doc))),
+    doComplete: (doc, position) => guarded(doc, { isIncomplete: false, items: [] }, () => completion(doc, analysis(doc), position, env())),
+    getCodeActions: (doc, range, context) => codeActions(doc, range, context),
+    getDocumentSymbols: (doc) => guarded(doc, [], () => documentSymbols(doc, analysis(doc))),
+    getFoldingRanges: (doc) => guarded(doc, [], () => foldingRanges(analysis(doc))),
+    getInlayHints: (doc, range) => guarded(doc, [], () => inlayHints(doc, analysis(doc), range, env())),
+    forget: (uri) => {
+      cache.forget(uri);
+      if (memo?.uri === uri) memo = undefined;
+    },
+  };
+}
+
+export type ServiceEnv = { readonly settings: BondingSettings; readonly lang: Lang; readonly workspace: Workspace };

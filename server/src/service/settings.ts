@@ -1,0 +1,53 @@
+/** User settings, mirrored by `contributes.configuration` in package.json (a test keeps the two in step). */
+export const LANGUAGE_SETTINGS = ['auto', 'en', 'zh-cn'] as const;
+export const SWITCH_SETTINGS = ['unknown', 'none', 'static', 'lacp'] as const;
+export const RULE_LEVELS = ['off', 'hint', 'info', 'warning', 'error'] as const;
+export const TRACE_SETTINGS = ['off', 'messages', 'verbose'] as const;
+
+export type LanguageSetting = (typeof LANGUAGE_SETTINGS)[number];
+export type SwitchSetting = (typeof SWITCH_SETTINGS)[number];
+export type RuleLevel = (typeof RULE_LEVELS)[number];
+
+export interface BondingSettings {
+  readonly language: LanguageSetting;
+  /** What the switch ports facing the bond are configured for. */
+  readonly switch: SwitchSetting;
+  /** Severity overrides by rule code. */
+  readonly rules: Readonly<Record<string, RuleLevel>>;
+  /** Documents longer than this (characters) get one diagnostic instead of analysis. */
+  readonly maxFileSize: number;
+  readonly trace: { readonly server: (typeof TRACE_SETTINGS)[number] };
+}
+
+export const DEFAULT_SETTINGS: BondingSettings = {
+  language: 'auto',
+  switch: 'unknown',
+  rules: {},
+  maxFileSize: 20_000_000,
+  trace: { server: 'off' },
+};
+
+function pick<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
+  return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+}
+
+/** Accepts whatever a client or a config file sends and keeps only well-formed values. */
+export function normalizeSettings(raw: unknown): BondingSettings {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const rules: Record<string, RuleLevel> = {};
+  if (r.rules && typeof r.rules === 'object') {
+    for (const [code, level] of Object.entries(r.rules as Record<string, unknown>)) {
+      const l = pick(level, RULE_LEVELS, 'warning');
+      if (l === level) rules[code] = l;
+    }
+  }
+  const trace = (r.trace && typeof r.trace === 'object' ? r.trace : {}) as Record<string, unknown>;
+  const max = typeof r.maxFileSize === 'number' && r.maxFileSize > 0 ? r.maxFileSize : DEFAULT_SETTINGS.maxFileSize;
+  return {
+    language: pick(r.language, LANGUAGE_SETTINGS, DEFAULT_SETTINGS.language),
+    switch: pick(r.switch, SWITCH_SETTINGS, DEFAULT_SETTINGS.switch),
+    rules,
+    maxFileSize: max,
+    trace: { server: pick(trace.server, TRACE_SETTINGS, 'off') },
+  };
+}
