@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { LspClient } from './client';
+
+const SEED = readFileSync('fixtures/proc/seed-802.3ad.txt', 'utf8');
+
+describe('language server over stdio', () => {
+  let client: LspClient;
+  let init: any;
+  before(async () => {
+    client = new LspClient();
+    init = await client.initialize({}, { locale: 'en' });
+  });
+  after(() => client.shutdown());
+
+  it('advertises every feature', () => {
+    const c = init.capabilities;
+    assert.equal(c.hoverProvider, true);
+    assert.deepEqual(c.codeActionProvider, { codeActionKinds: ['quickfix'] });
+    assert.ok(c.completionProvider);
+    assert.equal(c.documentSymbolProvider, true);
+    assert.equal(c.foldingRangeProvider, true);
+    assert.equal(c.inlayHintProvider, true);
+    assert.equal(c.textDocumentSync.change, 2, 'incremental sync');
+    assert.equal(init.serverInfo.name, 'linux-bonding');
+  });
+
+  it('publishes diagnostics for an opened dump and answers hover', async () => {
+    const uri = 'file:///tickets/bond0';
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'bonding-status', version: 1, text: SEED } });
+    const published = await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri);
+    const codes = published.diagnostics.map((d: any) => `${d.range.start.line + 1}:${d.code}`);
+    assert.deepEqual(codes, [
+      '3:proc.switch-config',
+      '52:proc.slave-down',
+      '58:proc.aggregator-mismatch',
+      '59:proc.churned',
+      '60:proc.churned',
+      '72:proc.no-lacp-partner',
+    ]);
+    const mismatch = published.diagnostics.find((d: any) => d.code === 'proc.aggregator-mismatch');
+    assert.deepEqual(mismatch.range, { start: { line: 57, character: 15 }, end: { line: 57, character: 16 } });
+    assert.deepEqual(mismatch.relatedInformation[0].location.range.start, { line: 17, character: 1 });
+
+    const hover: any = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 41, character: 10 } });
+    assert.match(hover.contents.value, /^\*\*port state\*\*/);
+    assert.match(hover.contents.value, /61 \(decimal\) = 0x3D = ACT AGG SYNC COL DIST/);
+
+    const symbols: any[] = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.deepEqual(symbols[0].children.map((s: any) => s.name), ['p0', 'p1']);
+    const folds: any[] = await client.request('textDocument/foldingRange', { textDocument: { uri } });
+    assert.ok(folds.some((f) => f.startLine === 23 && f.endLine === 48), 'port p0 folds');
+    const hints: any[] = await client.request('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 80, character: 0 } } });
+    assert.ok(hints.some((h) => h.label === 'ACT AGG SYNC COL DIST' && h.position.line === 41));
+  });
+
+  it('answers requests for unknown documents with empty results and keeps serving', async () => {
+    const hover = await client.request('textDocument/hover', { textDocument: { uri: 'file:///nowhere' }, position: { line: 0, character: 0 } });
+    assert.equal(hover, null);
+    await assert.rejects(client.request('bonding/noSuchMethod', {}), /Unhandled method|not found/i);
+    assert.ok(client.alive);
+  });
+});
