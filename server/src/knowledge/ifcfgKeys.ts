@@ -1,0 +1,695 @@
+import { editDistance } from './options';
+import type { Text } from './text';
+
+/**
+ * The ifcfg keys that matter around bonds, and which tool reads each one:
+ * - `initscripts`: the network-scripts of RHEL/Fedora (`ifup`, `ifup-eth`, `ifup-ipv6`, `network-functions`),
+ *   which source the file with bash;
+ * - `networkmanager`: NetworkManager's ifcfg-rh plugin (its list of well-known keys in `nms-ifcfg-rh-utils.c`);
+ * - `wicked`: SUSE's `/etc/sysconfig/network/ifcfg-*` reader.
+ * Keys of other tools that share the file format (Open vSwitch's ifup-ovs, os-net-config's Contrail scripts) are
+ * listed with `otherTool`, so that they are known rather than reported as typos: they do not make a kernel bond.
+ */
+
+export type IfcfgFlavour = 'initscripts' | 'networkmanager' | 'wicked';
+
+export type IfcfgValueKind =
+  | 'yes-no'
+  | 'ipv4'
+  /** IPv4 address, optionally with `/prefix` (wicked) */
+  | 'ipv4-cidr'
+  /** IPv6 address, optionally with `/prefix` */
+  | 'ipv6-cidr'
+  /** 0–32 */
+  | 'prefix'
+  | 'netmask'
+  /** colon-separated hex bytes: 6 for Ethernet, 20 for InfiniBand */
+  | 'mac'
+  | 'ifname'
+  | 'uuid'
+  | 'int'
+  | 'text'
+  /** a blank-separated `name=value` list */
+  | 'options'
+  | 'enum';
+
+export interface IfcfgKeyValue {
+  readonly name: string;
+  readonly doc: Text;
+  /** Tools that accept this value, when fewer than those reading the key. */
+  readonly readers?: readonly IfcfgFlavour[];
+  /** The value belongs to another tool (Open vSwitch, Contrail). */
+  readonly otherTool?: Text;
+}
+
+export interface IfcfgKey {
+  /** Display name; numbered or prefixed keys show their form, e.g. `IPADDR<n>`. */
+  readonly name: string;
+  /** Names the entry covers besides `name` itself. */
+  readonly pattern?: RegExp;
+  readonly valueKind: IfcfgValueKind;
+  readonly values?: readonly IfcfgKeyValue[];
+  readonly range?: { readonly min: number; readonly max: number };
+  readonly readers: readonly IfcfgFlavour[];
+  /** Set for keys of another tool: known, but they do not configure a kernel bond. */
+  readonly otherTool?: Text;
+  /** The key is about bonding (bond or port side). */
+  readonly bond?: 'bond' | 'port';
+  readonly doc: Text;
+}
+
+const I: IfcfgFlavour = 'initscripts';
+const N: IfcfgFlavour = 'networkmanager';
+const W: IfcfgFlavour = 'wicked';
+
+const OVS: Text = {
+  en: "Open vSwitch's ifup-ovs network script (an OVS bridge, port or bond, not a Linux kernel bond)",
+  zh: 'Open vSwitch 的 ifup-ovs 网络脚本（OVS 网桥、端口或 bond，不是 Linux 内核 bond）',
+};
+const CONTRAIL: Text = {
+  en: 'the Contrail (Tungsten Fabric) vRouter scripts, as written by os-net-config (not a Linux kernel bond)',
+  zh: 'Contrail（Tungsten Fabric）vRouter 脚本，由 os-net-config 写入（不是 Linux 内核 bond）',
+};
+
+const yesNo = (name: string, readers: readonly IfcfgFlavour[], doc: Text, extra: Partial<IfcfgKey> = {}): IfcfgKey => ({
+  name,
+  valueKind: 'yes-no',
+  readers,
+  doc,
+  ...extra,
+});
+
+export const IFCFG_KEYS: readonly IfcfgKey[] = [
+  {
+    name: 'DEVICE',
+    valueKind: 'ifname',
+    readers: [I, N],
+    doc: {
+      en: 'Name of the interface this file configures, e.g. bond0. NetworkManager refuses a bond file without it ("mandatory DEVICE keyword missing").',
+      zh: '本文件所配置的接口名，例如 bond0。缺少它时 NetworkManager 拒绝读取 bond 文件（“mandatory DEVICE keyword missing”）。',
+    },
+  },
+  {
+    name: 'NAME',
+    valueKind: 'text',
+    readers: [I, N, W],
+    doc: {
+      en: 'Connection name: NetworkManager shows it as the profile name, initscripts can find the file by it, and SUSE uses it as a description.',
+      zh: '连接名：NetworkManager 把它作为配置名称显示，initscripts 可以据此查找文件，SUSE 把它当作描述。',
+    },
+  },
+  {
+    name: 'TYPE',
+    valueKind: 'enum',
+    readers: [I, N],
+    values: [
+      { name: 'Ethernet', doc: { en: 'An Ethernet interface (also used for bond ports).', zh: '以太网接口（bond 端口也用它）。' } },
+      {
+        name: 'Bond',
+        doc: {
+          en: 'A Linux bond. NetworkManager also reads a file with BONDING_MASTER=yes as a bond; initscripts treats a device with BONDING_OPTS as a bond.',
+          zh: 'Linux bond。NetworkManager 也会把含 BONDING_MASTER=yes 的文件当作 bond；initscripts 把带 BONDING_OPTS 的设备当作 bond。',
+        },
+      },
+      { name: 'Vlan', doc: { en: 'An 802.1Q VLAN interface (NetworkManager).', zh: '802.1Q VLAN 接口（NetworkManager）。' }, readers: [N] },
+      { name: 'Bridge', doc: { en: 'A Linux bridge.', zh: 'Linux 网桥。' } },
+      { name: 'InfiniBand', doc: { en: 'An InfiniBand (IPoIB) interface; as a bond port it needs mode active-backup.', zh: 'InfiniBand（IPoIB）接口；作为 bond 端口时要求 active-backup 模式。' } },
+      { name: 'Team', doc: { en: 'A teamd team device (not a bond).', zh: 'teamd 的 team 设备（不是 bond）。' } },
+      { name: 'TeamPort', doc: { en: 'A port of a teamd team device.', zh: 'teamd team 设备的端口。' } },
+      { name: 'Wireless', doc: { en: 'A Wi-Fi interface.', zh: 'Wi-Fi 接口。' } },
+      { name: 'OVSBridge', doc: { en: 'An Open vSwitch bridge.', zh: 'Open vSwitch 网桥。' }, readers: [], otherTool: OVS },
+      { name: 'OVSUserBridge', doc: { en: 'An Open vSwitch userspace (DPDK) bridge.', zh: 'Open vSwitch 用户态（DPDK）网桥。' }, readers: [], otherTool: OVS },
+      { name: 'OVSPort', doc: { en: 'A port of an Open vSwitch bridge.', zh: 'Open vSwitch 网桥的端口。' }, readers: [], otherTool: OVS },
+      { name: 'OVSIntPort', doc: { en: 'An Open vSwitch internal port.', zh: 'Open vSwitch 内部端口。' }, readers: [], otherTool: OVS },
+      { name: 'OVSBond', doc: { en: 'An Open vSwitch bond of the interfaces in BOND_IFACES, not a Linux kernel bond.', zh: '由 BOND_IFACES 中的接口组成的 Open vSwitch bond，不是 Linux 内核 bond。' }, readers: [], otherTool: OVS },
+      { name: 'OVSDPDKPort', doc: { en: 'An Open vSwitch DPDK port.', zh: 'Open vSwitch DPDK 端口。' }, readers: [], otherTool: OVS },
+      { name: 'OVSDPDKBond', doc: { en: 'An Open vSwitch bond of DPDK ports, not a Linux kernel bond.', zh: '由 DPDK 端口组成的 Open vSwitch bond，不是 Linux 内核 bond。' }, readers: [], otherTool: OVS },
+      { name: 'OVSPatchPort', doc: { en: 'An Open vSwitch patch port.', zh: 'Open vSwitch patch 端口。' }, readers: [], otherTool: OVS },
+      { name: 'OVSTunnel', doc: { en: 'An Open vSwitch tunnel port.', zh: 'Open vSwitch 隧道端口。' }, readers: [], otherTool: OVS },
+      { name: 'dpdk', doc: { en: 'A Contrail vRouter DPDK interface.', zh: 'Contrail vRouter DPDK 接口。' }, readers: [], otherTool: CONTRAIL },
+    ],
+    doc: {
+      en: 'Interface type. initscripts picks its ifup-<type> script from it; NetworkManager picks the connection type.',
+      zh: '接口类型。initscripts 据此选择 ifup-<类型> 脚本；NetworkManager 据此确定连接类型。',
+    },
+  },
+  yesNo(
+    'BONDING_MASTER',
+    [N, W],
+    {
+      en: 'yes marks the file as a bond. NetworkManager then reads it as a bond even when TYPE says Ethernet; wicked requires it. initscripts does not read it.',
+      zh: 'yes 表示本文件是 bond。此时即使 TYPE 写的是 Ethernet，NetworkManager 也把它当作 bond；wicked 要求设置它。initscripts 不读取它。',
+    },
+    { bond: 'bond' },
+  ),
+  {
+    name: 'BONDING_OPTS',
+    valueKind: 'options',
+    readers: [I, N],
+    bond: 'bond',
+    doc: {
+      en: 'Bonding driver options as a blank-separated name=value list, e.g. "mode=802.3ad miimon=100" (quote it: it contains a space). initscripts writes each option to /sys/class/net/<bond>/bonding/<name>; NetworkManager validates each one and drops the invalid ones.',
+      zh: '以空白分隔的 名称=值 形式的 bonding 驱动选项，例如 "mode=802.3ad miimon=100"（值中有空格，必须加引号）。initscripts 把每个选项写入 /sys/class/net/<bond>/bonding/<名称>；NetworkManager 逐个校验并丢弃无效的选项。',
+    },
+  },
+  {
+    name: 'BONDING_MODULE_OPTS',
+    valueKind: 'options',
+    readers: [W],
+    bond: 'bond',
+    doc: {
+      en: 'SUSE/wicked bonding options, blank-separated name=value. wicked applies them over netlink and rejects the whole interface configuration when one is unknown or invalid.',
+      zh: 'SUSE/wicked 的 bonding 选项，以空白分隔的 名称=值。wicked 通过 netlink 应用这些选项，只要有一个未知或无效，就拒绝整个接口配置。',
+    },
+  },
+  {
+    name: 'BONDING_SLAVE<n>',
+    pattern: /^BONDING_SLAVE\w*$/,
+    valueKind: 'ifname',
+    readers: [W],
+    bond: 'bond',
+    doc: {
+      en: 'SUSE/wicked: one port of the bond per variable, e.g. BONDING_SLAVE_0=eth0; every variable whose name starts with BONDING_SLAVE counts. initscripts and NetworkManager ignore it: there each port\'s own file names the bond in MASTER=.',
+      zh: 'SUSE/wicked：每个变量指定 bond 的一个端口，例如 BONDING_SLAVE_0=eth0；所有以 BONDING_SLAVE 开头的变量都算。initscripts 和 NetworkManager 忽略它：在那里由每个端口自己的文件用 MASTER= 指明所属 bond。',
+    },
+  },
+  {
+    name: 'MASTER',
+    valueKind: 'ifname',
+    readers: [I, N],
+    bond: 'port',
+    doc: {
+      en: 'Port file: the bond this interface belongs to. initscripts enslaves the interface only when SLAVE=yes is also set; NetworkManager does not need SLAVE.',
+      zh: '端口文件：本接口所属的 bond。initscripts 只有在同时设置 SLAVE=yes 时才把接口加入 bond；NetworkManager 不需要 SLAVE。',
+    },
+  },
+  {
+    name: 'MASTER_UUID',
+    valueKind: 'uuid',
+    readers: [N],
+    bond: 'port',
+    doc: {
+      en: 'Port file: UUID of the NetworkManager connection of the bond this interface belongs to.',
+      zh: '端口文件：本接口所属 bond 的 NetworkManager 连接 UUID。',
+    },
+  },
+  yesNo(
+    'SLAVE',
+    [I, N],
+    {
+      en: 'yes marks a port file. initscripts enslaves the interface to MASTER only when SLAVE=yes; NetworkManager reads MASTER alone.',
+      zh: 'yes 表示端口文件。只有 SLAVE=yes 时 initscripts 才会把接口加入 MASTER 指定的 bond；NetworkManager 只看 MASTER。',
+    },
+    { bond: 'port' },
+  ),
+  {
+    name: 'BOND_PORT_QUEUE_ID',
+    valueKind: 'int',
+    range: { min: 0, max: 65535 },
+    readers: [N],
+    bond: 'port',
+    doc: {
+      en: 'Port file, NetworkManager: the bonding queue_id of this port (0–65535).',
+      zh: '端口文件（NetworkManager）：该端口的 bonding queue_id（0–65535）。',
+    },
+  },
+  {
+    name: 'BOND_PORT_PRIO',
+    valueKind: 'int',
+    range: { min: -2147483648, max: 2147483647 },
+    readers: [N],
+    bond: 'port',
+    doc: {
+      en: 'Port file, NetworkManager: the bonding prio of this port, used to choose the active port in active-backup, balance-tlb and balance-alb.',
+      zh: '端口文件（NetworkManager）：该端口的 bonding prio，在 active-backup、balance-tlb、balance-alb 模式中用于选择活动端口。',
+    },
+  },
+  {
+    name: 'BOOTPROTO',
+    valueKind: 'enum',
+    readers: [I, N, W],
+    values: [
+      { name: 'none', doc: { en: 'No DHCP; static addresses from IPADDR, if any.', zh: '不用 DHCP；如有 IPADDR 则使用静态地址。' } },
+      { name: 'static', doc: { en: 'Static addresses from IPADDR.', zh: '使用 IPADDR 中的静态地址。' } },
+      { name: 'dhcp', doc: { en: 'Address by DHCP (wicked: DHCPv4 and DHCPv6).', zh: '通过 DHCP 获取地址（wicked 中为 DHCPv4 和 DHCPv6）。' } },
+      { name: 'bootp', doc: { en: 'Treated like dhcp.', zh: '按 dhcp 处理。' }, readers: [I, N] },
+      { name: 'autoip', doc: { en: 'IPv4 link-local address (169.254.0.0/16).', zh: 'IPv4 链路本地地址（169.254.0.0/16）。' }, readers: [N, W] },
+      { name: 'shared', doc: { en: 'NetworkManager shares this host\'s connection to the network on this interface.', zh: 'NetworkManager 在此接口上共享本机的网络连接。' }, readers: [N] },
+      { name: 'ibft', doc: { en: 'Address from the iSCSI Boot Firmware Table.', zh: '使用 iSCSI 启动固件表（iBFT）中的地址。' }, readers: [N] },
+      { name: 'dhcp4', doc: { en: 'wicked: DHCPv4 only.', zh: 'wicked：仅 DHCPv4。' }, readers: [W] },
+      { name: 'dhcp6', doc: { en: 'wicked: DHCPv6 only.', zh: 'wicked：仅 DHCPv6。' }, readers: [W] },
+      { name: 'dhcp+autoip', doc: { en: 'wicked: DHCPv4 with a link-local fallback.', zh: 'wicked：DHCPv4，失败时使用链路本地地址。' }, readers: [W] },
+      { name: 'auto6', doc: { en: 'wicked: IPv6 autoconfiguration only.', zh: 'wicked：仅 IPv6 自动配置。' }, readers: [W] },
+    ],
+    doc: {
+      en: 'How the interface gets its IP configuration. Bond ports normally use none: the address belongs on the bond.',
+      zh: '接口获取 IP 配置的方式。bond 端口通常用 none：地址应配置在 bond 上。',
+    },
+  },
+  yesNo('ONBOOT', [I, N], {
+    en: 'Whether the interface is brought up at boot (NetworkManager: autoconnect).',
+    zh: '开机时是否启用该接口（NetworkManager 中即自动连接）。',
+  }),
+  {
+    name: 'STARTMODE',
+    valueKind: 'enum',
+    readers: [W],
+    values: [
+      { name: 'auto', doc: { en: 'Brought up at boot.', zh: '开机时启用。' } },
+      { name: 'hotplug', doc: { en: 'Brought up when the device appears; a missing device is no error (usual for bond ports).', zh: '设备出现时启用；设备不存在不算错误（bond 端口常用）。' } },
+      { name: 'ifplugd', doc: { en: 'Brought up when the interface has a link.', zh: '接口有链路时启用。' } },
+      { name: 'nfsroot', doc: { en: 'Like auto, but never shut down (root file system on NFS).', zh: '与 auto 相同，但不会被关闭（根文件系统在 NFS 上时）。' } },
+      { name: 'manual', doc: { en: 'Brought up only on request.', zh: '只在手动请求时启用。' } },
+      { name: 'off', doc: { en: 'Never brought up.', zh: '从不启用。' } },
+    ],
+    doc: { en: 'SUSE/wicked: when the interface is brought up.', zh: 'SUSE/wicked：何时启用该接口。' },
+  },
+  {
+    name: 'IPADDR<n>',
+    pattern: /^IPADDR\d*$/,
+    valueKind: 'ipv4-cidr',
+    readers: [I, N, W],
+    doc: {
+      en: 'IPv4 address; IPADDR0, IPADDR1… add more. wicked also accepts address/prefix.',
+      zh: 'IPv4 地址；IPADDR0、IPADDR1… 用于添加更多地址。wicked 还接受 地址/前缀 形式。',
+    },
+  },
+  {
+    name: 'IPADDR_<suffix>',
+    pattern: /^IPADDR_\w+$/,
+    valueKind: 'ipv4-cidr',
+    readers: [W],
+    doc: { en: 'SUSE/wicked: an additional address, any suffix.', zh: 'SUSE/wicked：附加地址，后缀任意。' },
+  },
+  {
+    name: 'PREFIX<n>',
+    pattern: /^PREFIX\d*$/,
+    valueKind: 'prefix',
+    range: { min: 0, max: 32 },
+    readers: [I, N],
+    doc: { en: 'Prefix length (0–32) of the IPADDR with the same number.', zh: '同编号 IPADDR 的前缀长度（0–32）。' },
+  },
+  {
+    name: 'PREFIXLEN',
+    pattern: /^PREFIXLEN\w*$/,
+    valueKind: 'int',
+    readers: [W],
+    doc: { en: 'SUSE/wicked: prefix length for an IPADDR written without /prefix.', zh: 'SUSE/wicked：未带 /前缀 的 IPADDR 所用的前缀长度。' },
+  },
+  {
+    name: 'NETMASK<n>',
+    pattern: /^NETMASK\w*$/,
+    valueKind: 'netmask',
+    readers: [I, N, W],
+    doc: { en: 'Dotted netmask of the IPADDR with the same number (PREFIX is preferred when both are set).', zh: '同编号 IPADDR 的点分十进制子网掩码（同时设置时优先使用 PREFIX）。' },
+  },
+  {
+    name: 'GATEWAY<n>',
+    pattern: /^GATEWAY\d*$/,
+    valueKind: 'ipv4',
+    readers: [I, N],
+    doc: { en: 'IPv4 default gateway.', zh: 'IPv4 默认网关。' },
+  },
+  {
+    name: 'ADDRESS<n>',
+    pattern: /^ADDRESS\d+$/,
+    valueKind: 'ipv4',
+    readers: [I, N],
+    doc: {
+      en: 'route-<interface> file: destination of static route n, with NETMASK<n> and GATEWAY<n>.',
+      zh: 'route-<接口> 文件：第 n 条静态路由的目的地址，配合 NETMASK<n> 与 GATEWAY<n>。',
+    },
+  },
+  {
+    name: 'GATEWAYDEV',
+    valueKind: 'ifname',
+    readers: [I, N],
+    doc: { en: 'Interface that gets the default route.', zh: '设置默认路由的接口。' },
+  },
+  {
+    name: 'DNS<n>',
+    pattern: /^DNS\d+$/,
+    valueKind: 'text',
+    readers: [I, N],
+    doc: { en: 'DNS server address; initscripts uses DNS1 to DNS3.', zh: 'DNS 服务器地址；initscripts 使用 DNS1 到 DNS3。' },
+  },
+  {
+    name: 'DOMAIN',
+    valueKind: 'text',
+    readers: [I, N],
+    doc: { en: 'DNS search domains, separated by blanks.', zh: 'DNS 搜索域，以空白分隔。' },
+  },
+  yesNo('DEFROUTE', [I, N], {
+    en: 'no keeps this interface from getting the default route.',
+    zh: 'no 表示该接口不设置默认路由。',
+  }),
+  {
+    name: 'MTU',
+    valueKind: 'int',
+    readers: [I, N, W],
+    doc: {
+      en: 'Maximum transmission unit of the interface. On a bond it is also applied to the ports.',
+      zh: '接口的最大传输单元。设在 bond 上时也会应用到各端口。',
+    },
+  },
+  {
+    name: 'HWADDR',
+    valueKind: 'mac',
+    readers: [I, N],
+    doc: {
+      en: 'Permanent MAC address of the NIC this file belongs to: initscripts refuses to bring up a device whose MAC differs, NetworkManager matches the device by it. InfiniBand addresses have 20 bytes.',
+      zh: '本文件所属网卡的永久 MAC 地址：MAC 不符时 initscripts 拒绝启用该设备，NetworkManager 用它匹配设备。InfiniBand 地址为 20 字节。',
+    },
+  },
+  {
+    name: 'MACADDR',
+    valueKind: 'mac',
+    readers: [I, N],
+    doc: { en: 'MAC address to set on the interface, replacing the current one.', zh: '要设置到接口上的 MAC 地址，替换当前地址。' },
+  },
+  {
+    name: 'LLADDR',
+    valueKind: 'mac',
+    readers: [W],
+    doc: { en: 'SUSE/wicked: MAC address to set on the interface.', zh: 'SUSE/wicked：要设置到接口上的 MAC 地址。' },
+  },
+  yesNo('NM_CONTROLLED', [I, N], {
+    en: 'no tells NetworkManager to leave the interface unmanaged, so that initscripts handles it.',
+    zh: 'no 表示 NetworkManager 不管理该接口，由 initscripts 处理。',
+  }),
+  {
+    name: 'UUID',
+    valueKind: 'uuid',
+    readers: [N],
+    doc: { en: 'UUID of the NetworkManager connection made from this file.', zh: '由本文件生成的 NetworkManager 连接的 UUID。' },
+  },
+  {
+    name: 'ZONE',
+    valueKind: 'text',
+    readers: [I, N],
+    doc: { en: 'firewalld zone of the interface; empty means the default zone.', zh: '接口所属的 firewalld 区域；空值表示默认区域。' },
+  },
+  yesNo('USERCTL', [I], {
+    en: 'initscripts: whether users other than root may bring the interface up and down (usernetctl). NetworkManager ignores it.',
+    zh: 'initscripts：是否允许 root 以外的用户启用和停用该接口（usernetctl）。NetworkManager 忽略它。',
+  }),
+  yesNo('HOTPLUG', [I], {
+    en: 'initscripts: no keeps the interface from being brought up when its device is hot-plugged.',
+    zh: 'initscripts：no 表示设备热插拔时不自动启用该接口。',
+  }),
+  yesNo('IPV6INIT', [I, N], { en: 'Whether IPv6 is configured on the interface.', zh: '是否在该接口上配置 IPv6。' }),
+  yesNo('IPV6_AUTOCONF', [I, N], {
+    en: 'Whether IPv6 addresses are taken from router advertisements (SLAAC).',
+    zh: '是否根据路由器通告获取 IPv6 地址（SLAAC）。',
+  }),
+  {
+    name: 'IPV6ADDR',
+    valueKind: 'ipv6-cidr',
+    readers: [I, N],
+    doc: { en: 'Primary static IPv6 address, optionally with /prefix.', zh: '主静态 IPv6 地址，可带 /前缀。' },
+  },
+  {
+    name: 'IPV6ADDR_SECONDARIES',
+    valueKind: 'text',
+    readers: [I, N],
+    doc: { en: 'More static IPv6 addresses, separated by blanks.', zh: '更多静态 IPv6 地址，以空白分隔。' },
+  },
+  {
+    name: 'IPV6_DEFAULTGW',
+    valueKind: 'text',
+    readers: [I, N],
+    doc: { en: 'IPv6 default gateway, optionally %interface.', zh: 'IPv6 默认网关，可带 %接口。' },
+  },
+  {
+    name: 'IPV6_DEFAULTDEV',
+    valueKind: 'ifname',
+    readers: [I, N],
+    doc: { en: 'Interface for the IPv6 default route.', zh: 'IPv6 默认路由使用的接口。' },
+  },
+  yesNo('IPV6_DEFROUTE', [N], {
+    en: 'NetworkManager: no keeps this interface from getting the IPv6 default route.',
+    zh: 'NetworkManager：no 表示该接口不设置 IPv6 默认路由。',
+  }),
+  yesNo('IPV6_FAILURE_FATAL', [N], {
+    en: 'NetworkManager: yes makes the connection fail when IPv6 configuration fails.',
+    zh: 'NetworkManager：yes 表示 IPv6 配置失败时整个连接失败。',
+  }),
+  yesNo('IPV4_FAILURE_FATAL', [I, N], {
+    en: 'yes makes bringing the interface up fail when IPv4 (DHCP) configuration fails.',
+    zh: 'yes 表示 IPv4（DHCP）配置失败时启用接口失败。',
+  }),
+  yesNo('IPV6_FORCE_ACCEPT_RA', [I], {
+    en: 'initscripts: with IPV6_AUTOCONF=no and forwarding off, yes still accepts router advertisements (accept_ra=1). NetworkManager ignores it.',
+    zh: 'initscripts：在 IPV6_AUTOCONF=no 且未开启转发时，yes 表示仍接受路由器通告（accept_ra=1）。NetworkManager 忽略它。',
+  }),
+  {
+    name: 'IPV6_ADDR_GEN_MODE',
+    valueKind: 'enum',
+    readers: [N],
+    values: [
+      { name: 'eui64', doc: { en: 'Interface identifier from the MAC address (EUI-64).', zh: '由 MAC 地址生成接口标识（EUI-64）。' } },
+      { name: 'stable-privacy', doc: { en: 'Stable, opaque interface identifier (RFC 7217).', zh: '稳定且不透明的接口标识（RFC 7217）。' } },
+      { name: 'default-or-eui64', doc: { en: 'The global default, else eui64.', zh: '使用全局默认值，否则用 eui64。' } },
+      { name: 'default', doc: { en: 'The global default, else stable-privacy.', zh: '使用全局默认值，否则用 stable-privacy。' } },
+    ],
+    doc: { en: 'NetworkManager: how IPv6 interface identifiers are generated.', zh: 'NetworkManager：IPv6 接口标识的生成方式。' },
+  },
+  {
+    name: 'IPV6_MTU',
+    valueKind: 'int',
+    readers: [I],
+    doc: { en: 'initscripts: IPv6 MTU of the link.', zh: 'initscripts：链路的 IPv6 MTU。' },
+  },
+  {
+    name: 'IPV6_PRIVACY',
+    valueKind: 'text',
+    readers: [I, N],
+    doc: { en: 'IPv6 privacy extensions (temporary addresses), e.g. rfc3041.', zh: 'IPv6 隐私扩展（临时地址），例如 rfc3041。' },
+  },
+  yesNo('IPV6FORWARDING', [I, N], { en: 'Whether IPv6 forwarding is enabled.', zh: '是否开启 IPv6 转发。' }),
+  yesNo('DHCPV6C', [I, N], { en: 'yes gets an IPv6 address by DHCPv6.', zh: 'yes 表示通过 DHCPv6 获取 IPv6 地址。' }),
+  {
+    name: 'DHCLIENT6_MODE',
+    valueKind: 'enum',
+    readers: [W],
+    values: [
+      { name: 'auto', doc: { en: 'Follow the router advertisement flags.', zh: '按路由器通告中的标志决定。' } },
+      { name: 'managed', doc: { en: 'Request an address by DHCPv6.', zh: '通过 DHCPv6 请求地址。' } },
+      { name: 'info', doc: { en: 'Request other configuration only, no address.', zh: '只请求其他配置，不请求地址。' } },
+    ],
+    doc: { en: 'SUSE/wicked: DHCPv6 mode.', zh: 'SUSE/wicked：DHCPv6 模式。' },
+  },
+  {
+    name: 'DHCP_HOSTNAME',
+    valueKind: 'text',
+    readers: [I, N],
+    doc: { en: 'Host name sent to the DHCP server.', zh: '发送给 DHCP 服务器的主机名。' },
+  },
+  yesNo('PEERDNS', [I, N], {
+    en: 'no keeps DNS servers received by DHCP out of /etc/resolv.conf.',
+    zh: 'no 表示不把 DHCP 获得的 DNS 服务器写入 /etc/resolv.conf。',
+  }),
+  {
+    name: 'ETHTOOL_OPTS',
+    valueKind: 'text',
+    readers: [I, N],
+    doc: { en: 'ethtool settings applied when the interface comes up, e.g. "autoneg off speed 1000 duplex full".', zh: '启用接口时应用的 ethtool 设置，例如 "autoneg off speed 1000 duplex full"。' },
+  },
+  {
+    name: 'ETHTOOL_OPTIONS',
+    valueKind: 'text',
+    readers: [W],
+    doc: { en: 'SUSE/wicked: ethtool settings applied to the interface.', zh: 'SUSE/wicked：应用到接口的 ethtool 设置。' },
+  },
+  yesNo('VLAN', [I, N], { en: 'yes makes the interface an 802.1Q VLAN on PHYSDEV.', zh: 'yes 表示该接口是 PHYSDEV 上的 802.1Q VLAN。' }),
+  {
+    name: 'PHYSDEV',
+    valueKind: 'ifname',
+    readers: [I, N],
+    doc: { en: 'Parent interface of a VLAN, e.g. bond0 for bond0.100.', zh: 'VLAN 的父接口，例如 bond0.100 的 bond0。' },
+  },
+  {
+    name: 'VID',
+    valueKind: 'int',
+    range: { min: 0, max: 4095 },
+    readers: [I],
+    doc: { en: 'initscripts: VLAN ID when the device name does not end in .<id>.', zh: 'initscripts：设备名不以 .<ID> 结尾时使用的 VLAN ID。' },
+  },
+  {
+    name: 'VLAN_ID',
+    valueKind: 'int',
+    range: { min: 0, max: 4095 },
+    readers: [N, W],
+    doc: { en: 'VLAN ID (NetworkManager, wicked).', zh: 'VLAN 编号（NetworkManager、wicked 读取）。' },
+  },
+  {
+    name: 'ETHERDEVICE',
+    valueKind: 'ifname',
+    readers: [W],
+    doc: { en: 'SUSE/wicked: parent interface of a VLAN.', zh: 'SUSE/wicked：VLAN 的父接口。' },
+  },
+  {
+    name: 'BRIDGE',
+    valueKind: 'ifname',
+    readers: [I, N],
+    doc: { en: 'The Linux bridge this interface is a port of.', zh: '本接口作为端口所属的 Linux 网桥。' },
+  },
+  {
+    name: 'DEVICETYPE',
+    valueKind: 'text',
+    readers: [I, N],
+    values: [{ name: 'ovs', doc: { en: 'Handled by Open vSwitch\'s ifup-ovs.', zh: '由 Open vSwitch 的 ifup-ovs 处理。' }, readers: [], otherTool: OVS }],
+    doc: { en: 'initscripts runs ifup-<DEVICETYPE> when that script exists.', zh: '若存在 ifup-<DEVICETYPE> 脚本，initscripts 会运行它。' },
+  },
+  {
+    name: 'PROXY_METHOD',
+    valueKind: 'enum',
+    readers: [N],
+    values: [
+      { name: 'none', doc: { en: 'No proxy.', zh: '不使用代理。' } },
+      { name: 'auto', doc: { en: 'Proxy from PAC_URL or PAC_SCRIPT (WPAD).', zh: '使用 PAC_URL 或 PAC_SCRIPT 中的代理（WPAD）。' } },
+    ],
+    doc: { en: 'NetworkManager: proxy configuration method.', zh: 'NetworkManager：代理配置方式。' },
+  },
+  yesNo('BROWSER_ONLY', [N], { en: 'NetworkManager: whether the proxy applies to browsers only.', zh: 'NetworkManager：代理是否只用于浏览器。' }),
+  {
+    name: 'AUTOCONNECT_PRIORITY',
+    valueKind: 'int',
+    range: { min: -999, max: 999 },
+    readers: [N],
+    doc: { en: 'NetworkManager: among connections for the same device, the higher priority autoconnects first.', zh: 'NetworkManager：同一设备的多个连接中，优先级高者先自动连接。' },
+  },
+  yesNo('AUTOCONNECT_SLAVES', [N], {
+    en: 'NetworkManager: yes also activates the ports when the bond connection is activated.',
+    zh: 'NetworkManager：yes 表示激活 bond 连接时同时激活其端口。',
+  }, { bond: 'bond' }),
+  {
+    name: 'LLDP',
+    valueKind: 'text',
+    readers: [N],
+    doc: { en: 'NetworkManager: rx listens to LLDP on the interface; no disables it.', zh: 'NetworkManager：rx 表示在接口上接收 LLDP；no 表示关闭。' },
+  },
+  {
+    name: 'NETWORK',
+    valueKind: 'ipv4',
+    readers: [I],
+    doc: { en: 'initscripts: network address of IPADDR; computed when missing.', zh: 'initscripts：IPADDR 所在网络的地址；缺省时自动计算。' },
+  },
+  {
+    name: 'BROADCAST<n>',
+    pattern: /^BROADCAST\d*$/,
+    valueKind: 'ipv4',
+    readers: [I],
+    doc: { en: 'initscripts: broadcast address of the IPADDR with the same number; computed when missing.', zh: 'initscripts：同编号 IPADDR 的广播地址；缺省时自动计算。' },
+  },
+  {
+    name: 'LINKDELAY',
+    valueKind: 'int',
+    readers: [I],
+    doc: { en: 'initscripts: seconds to wait for the link before configuring the interface.', zh: 'initscripts：配置接口前等待链路的秒数。' },
+  },
+  {
+    name: 'BOND_IFACES',
+    valueKind: 'text',
+    readers: [],
+    otherTool: OVS,
+    doc: { en: 'Open vSwitch: the interfaces of an OVSBond, separated by blanks. Not a Linux kernel bond.', zh: 'Open vSwitch：OVSBond 的成员接口，以空白分隔。不是 Linux 内核 bond。' },
+  },
+  {
+    name: 'OVS_BRIDGE',
+    valueKind: 'ifname',
+    readers: [],
+    otherTool: OVS,
+    doc: { en: 'Open vSwitch: the OVS bridge this port or bond belongs to.', zh: 'Open vSwitch：本端口或 bond 所属的 OVS 网桥。' },
+  },
+  {
+    name: 'OVS_OPTIONS',
+    valueKind: 'text',
+    readers: [],
+    otherTool: OVS,
+    doc: { en: 'Open vSwitch: extra ovs-vsctl options for the port or bond (e.g. bond_mode=balance-slb).', zh: 'Open vSwitch：端口或 bond 的额外 ovs-vsctl 选项（例如 bond_mode=balance-slb）。' },
+  },
+  {
+    name: 'OVS_EXTRA',
+    valueKind: 'text',
+    readers: [],
+    otherTool: OVS,
+    doc: { en: 'Open vSwitch: extra ovs-vsctl commands, separated by " -- ".', zh: 'Open vSwitch：额外的 ovs-vsctl 命令，以 " -- " 分隔。' },
+  },
+  {
+    name: 'OVSBOOTPROTO',
+    valueKind: 'text',
+    readers: [],
+    otherTool: OVS,
+    doc: { en: 'Open vSwitch: BOOTPROTO of an OVS bridge (e.g. dhcp).', zh: 'Open vSwitch：OVS 网桥的 BOOTPROTO（例如 dhcp）。' },
+  },
+  {
+    name: 'OVSDHCPINTERFACES',
+    valueKind: 'text',
+    readers: [],
+    otherTool: OVS,
+    doc: { en: 'Open vSwitch: ports whose links must be up before DHCP on the bridge starts.', zh: 'Open vSwitch：网桥开始 DHCP 之前必须处于 up 状态的端口。' },
+  },
+  {
+    name: 'BIND_INT',
+    valueKind: 'text',
+    readers: [],
+    otherTool: CONTRAIL,
+    doc: { en: 'Contrail vRouter: PCI addresses of the DPDK interfaces, comma-separated.', zh: 'Contrail vRouter：DPDK 接口的 PCI 地址，以逗号分隔。' },
+  },
+  {
+    name: 'BOND_MODE',
+    valueKind: 'text',
+    readers: [],
+    otherTool: CONTRAIL,
+    doc: { en: 'Contrail vRouter: bond mode of its DPDK bond (not a kernel bonding option).', zh: 'Contrail vRouter：其 DPDK bond 的模式（不是内核 bonding 选项）。' },
+  },
+  {
+    name: 'BOND_POLICY',
+    valueKind: 'text',
+    readers: [],
+    otherTool: CONTRAIL,
+    doc: { en: 'Contrail vRouter: hash policy of its DPDK bond.', zh: 'Contrail vRouter：其 DPDK bond 的哈希策略。' },
+  },
+  {
+    name: 'DRIVER',
+    valueKind: 'text',
+    readers: [],
+    otherTool: CONTRAIL,
+    doc: { en: 'Contrail vRouter: the kernel driver the DPDK interfaces are bound to (e.g. uio_pci_generic).', zh: 'Contrail vRouter：DPDK 接口所绑定的内核驱动（例如 uio_pci_generic）。' },
+  },
+  {
+    name: 'CPU_LIST',
+    valueKind: 'text',
+    readers: [],
+    otherTool: CONTRAIL,
+    doc: { en: 'Contrail vRouter: CPUs for the DPDK forwarding threads.', zh: 'Contrail vRouter：DPDK 转发线程使用的 CPU。' },
+  },
+];
+
+const EXACT: ReadonlyMap<string, IfcfgKey> = new Map(IFCFG_KEYS.filter((k) => !k.pattern).map((k) => [k.name, k]));
+
+/** Looks a key up by its exact (case-sensitive) name, then by the numbered or prefixed forms. */
+export function ifcfgKey(name: string): IfcfgKey | undefined {
+  return EXACT.get(name) ?? IFCFG_KEYS.find((k) => k.pattern?.test(name));
+}
+
+/** Keys the name is probably a misspelling of, best first (`BONDING_OPT` → `BONDING_OPTS`). */
+export function suggestKey(name: string): string[] {
+  const upper = name.toUpperCase().replace(/-/g, '_');
+  const names = IFCFG_KEYS.map((k) => (k.pattern ? k.name.replace(/<\w+>$/, '') : k.name)).filter((n) => n.length > 0);
+  const scored: { n: string; score: number }[] = [];
+  for (const n of names) {
+    if (n === name) continue;
+    let score: number;
+    if (n === upper) score = 0;
+    else {
+      const d = editDistance(upper, n);
+      if (d > Math.max(1, Math.floor(Math.min(upper.length, n.length) / 4))) continue;
+      score = d;
+    }
+    scored.push({ n, score });
+  }
+  scored.sort((a, b) => a.score - b.score || a.n.localeCompare(b.n));
+  return [...new Set(scored.map((s) => s.n))];
+}

@@ -1,0 +1,1608 @@
+import { MODES, type ModeNumber } from './modes';
+import type { Text } from './text';
+
+/**
+ * The bonding driver's options as data (kernel `drivers/net/bonding/bond_options.c` `bond_opts[]` and its value
+ * tables, `bond_main.c` module parameters, `bond_sysfs.c`, `bond_netlink.c`), plus what NetworkManager and
+ * wicked accept for each one in ifcfg files. Every other module reads option names from here.
+ */
+
+export type OptionKind =
+  | 'enum'
+  | 'int'
+  /** integer milliseconds */
+  | 'ms'
+  /** integer seconds */
+  | 's'
+  | 'ipv4-list'
+  | 'ipv6-list'
+  | 'ifname'
+  /** `ifname:queue` */
+  | 'ifname:queue'
+  | 'mac'
+  /** `+ifname` / `-ifname` */
+  | 'slaves';
+
+/** NOSLAVES: refused while the bond has ports; IFDOWN: refused while the bond is up; RAWVAL: the option parses its own value. */
+export type OptionFlag = 'NOSLAVES' | 'IFDOWN' | 'RAWVAL';
+
+export interface EnumValue {
+  readonly name: string;
+  readonly number: number;
+  readonly doc: Text;
+  /** The table entry the keyword `default` selects. */
+  readonly isDefault?: boolean;
+  readonly since?: Text;
+  /** Set when the newest kernel no longer accepts this value; says until when it was accepted. */
+  readonly legacy?: Text;
+}
+
+/** A name in an integer option's value table (`off`, `minval`, `maxval`, `default`). */
+export interface RangeKeyword {
+  readonly name: string;
+  readonly value: number;
+  readonly isMin?: boolean;
+  readonly isMax?: boolean;
+  /** The entry the keyword `default` selects (which may be this entry under another name). */
+  readonly isDefault?: boolean;
+}
+
+export interface OptionChannels {
+  /** `modprobe bonding <name>=…` / `options bonding …`. */
+  readonly moduleParam: boolean;
+  /** A writable `/sys/class/net/<bond>/bonding/<name>` file: what initscripts writes BONDING_OPTS to. */
+  readonly sysfs: boolean;
+  /** An `IFLA_BOND_*` (or per-port `IFLA_BOND_SLAVE_*`) attribute: what NetworkManager, iproute2 and wicked use. */
+  readonly netlink: boolean;
+}
+
+/** NetworkManager's own validation of the option (libnm `nm-setting-bond.c`), used for ifcfg BONDING_OPTS too. */
+export interface NmSupport {
+  /** int: decimal digits only, no keywords; enum: a kernel name or a number up to `max`; list: comma-separated. */
+  readonly valueClass: 'int' | 'enum' | 'ifname' | 'ipv4-list' | 'ipv6-list' | 'mac';
+  readonly min?: number;
+  readonly max?: number;
+  /** Enum names NetworkManager knows, when it knows fewer than the kernel. */
+  readonly names?: readonly string[];
+  readonly since?: string;
+  readonly note?: Text;
+}
+
+/** wicked's `BONDING_MODULE_OPTS` parser (SUSE ifcfg). Enum names are matched without regard to case there. */
+export interface WickedSupport {
+  readonly names?: readonly string[];
+  readonly note?: Text;
+}
+
+export interface BondOption {
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly kind: OptionKind;
+  readonly values?: readonly EnumValue[];
+  readonly range?: { readonly min: number; readonly max: number };
+  readonly keywords?: readonly RangeKeyword[];
+  /** Longest list the kernel keeps (targets). */
+  readonly maxItems?: number;
+  /** Kernel default, in kernel spelling ('' for an empty list); undefined when not established. */
+  readonly default?: string;
+  readonly defaultNote?: Text;
+  /** Modes in the option's `unsuppmodes`: the kernel refuses the option while the bond is in one of them. */
+  readonly rejectedInModes: readonly ModeNumber[];
+  /** Modes where the kernel accepts the option but nothing uses it. */
+  readonly ineffectiveInModes: readonly ModeNumber[];
+  readonly flags: readonly OptionFlag[];
+  readonly since: Text;
+  readonly deprecated?: Text;
+  readonly channels: OptionChannels;
+  /** Set on one port, not on the bond (`queue_id`, `prio`, `actor_port_prio`). */
+  readonly perPort?: boolean;
+  /** false for NetworkManager's own `balance-slb`, which the kernel does not know. */
+  readonly kernel: boolean;
+  /** A module parameter that is not in `bond_opts[]` (`max_bonds`, `tx_queues`). */
+  readonly moduleOnly?: boolean;
+  readonly nm?: NmSupport;
+  readonly wicked?: WickedSupport;
+  /** Facts about this option that could not be established from the sources. */
+  readonly unverified?: Text;
+  readonly doc: Text;
+}
+
+const ALL_MODES: readonly ModeNumber[] = [0, 1, 2, 3, 4, 5, 6];
+const except = (...keep: ModeNumber[]): ModeNumber[] => ALL_MODES.filter((m) => !keep.includes(m));
+const ARP_MODES_REFUSED: readonly ModeNumber[] = [4, 5, 6];
+const INT_MAX = 2147483647;
+
+const ch = (moduleParam: boolean, sysfs: boolean, netlink: boolean): OptionChannels => ({ moduleParam, sysfs, netlink });
+
+/** `bond_intmax_tbl`: off (the `default` entry) and maxval. */
+const INTMAX_KEYWORDS: readonly RangeKeyword[] = [
+  { name: 'off', value: 0, isDefault: true },
+  { name: 'maxval', value: INT_MAX, isMax: true },
+];
+
+const SINCE_2006: Text = {
+  en: 'Present in every driver version read: a module parameter by 2007 (≈2.6.22) and a field of struct bond_params in driver v3.0.2 (February 2006).',
+  zh: '所查阅的各版本驱动中都有：2007 年（约 2.6.22）已是模块参数，2006 年 2 月的驱动 v3.0.2 中已是 struct bond_params 的字段。',
+};
+const SINCE_2_6_38: Text = {
+  en: 'Absent from the 2007 (≈2.6.22) driver; present by the ≈2.6.38–3.0 era.',
+  zh: '2007 年（约 2.6.22）的驱动中没有；约 2.6.38–3.0 时期已存在。',
+};
+const SINCE_3_6: Text = {
+  en: 'Absent from the 2007 (≈2.6.22) driver; present in 3.6.',
+  zh: '2007 年（约 2.6.22）的驱动中没有；3.6 中已存在。',
+};
+const SINCE_SYSFS: Text = {
+  en: 'A sysfs file since bonding gained its sysfs interface (documented April 2006); never a module parameter.',
+  zh: '自 bonding 提供 sysfs 接口起即为 sysfs 文件（2006 年 4 月写入文档）；从来不是模块参数。',
+};
+const SINCE_2015: Text = {
+  en: 'Absent in 3.6; present in 2015 kernels (about 4.x).',
+  zh: '3.6 中没有；2015 年的内核（约 4.x）中已存在。',
+};
+
+/** NetworkManager's INT class (digits only). */
+const nmInt = (min: number, max: number, extra: Partial<NmSupport> = {}): NmSupport => ({ valueClass: 'int', min, max, ...extra });
+const nmEnum = (max: number, extra: Partial<NmSupport> = {}): NmSupport => ({ valueClass: 'enum', min: 0, max, ...extra });
+
+const MODE_VALUES: readonly EnumValue[] = MODES.map((m) => ({
+  name: m.name,
+  number: m.number,
+  doc: m.summary,
+  ...(m.number === 0 ? { isDefault: true } : {}),
+}));
+
+export const BOND_OPTIONS: readonly BondOption[] = [
+  {
+    name: 'mode',
+    aliases: [],
+    kind: 'enum',
+    values: MODE_VALUES,
+    default: 'balance-rr',
+    rejectedInModes: [],
+    ineffectiveInModes: [],
+    flags: ['NOSLAVES', 'IFDOWN'],
+    since: SINCE_2006,
+    channels: ch(true, true, true),
+    kernel: true,
+    nm: nmEnum(6),
+    wicked: {},
+    doc: {
+      en: 'Bonding policy: how traffic is spread over the ports and how a failure is handled. It can only be changed while the bond is down and has no ports.',
+      zh: '绑定策略：流量如何分布到各端口、故障时如何处理。只能在 bond 处于 down 状态且没有端口时修改。',
+    },
+  },
+  {
+    name: 'packets_per_slave',
+    aliases: [],
+    kind: 'int',
+    range: { min: 0, max: 65535 },
+    keywords: [
+      { name: 'default', value: 1, isDefault: true },
+      { name: 'maxval', value: 65535, isMax: true },
+    ],
+    default: '1',
+    rejectedInModes: except(0),
+    ineffectiveInModes: [],
+    flags: [],
+    since: SINCE_2015,
+    channels: ch(true, true, true),
+    kernel: true,
+    nm: nmInt(0, 65535),
+    wicked: {},
+    doc: {
+      en: 'Number of packets balance-rr sends through one port before moving to the next; 0 picks a port at random. Only balance-rr accepts it.',
+      zh: 'balance-rr 模式在换到下一个端口之前经同一端口发送的数据包数；0 表示随机选择端口。只有 balance-rr 模式接受此选项。',
+    },
+  },
+  {
+    name: 'xmit_hash_policy',
+    aliases: [],
+    kind: 'enum',
+    values: [
+      {
+        name: 'layer2',
+        number: 0,
+        isDefault: true,
+        doc: {
+          en: 'XOR of source and destination MAC and the EtherType: all traffic to one peer uses one port. 802.3ad compliant.',
+          zh: '源、目的 MAC 地址与以太网类型做异或：发往同一对端的全部流量走同一个端口。符合 802.3ad。',
+        },
+      },
+      {
+        name: 'layer3+4',
+        number: 1,
+        doc: {
+          en: 'IP addresses and TCP/UDP ports: one connection stays on one port, but connections to one peer can use different ports. Not fully 802.3ad compliant (fragments of one flow may take two ports).',
+          zh: 'IP 地址与 TCP/UDP 端口：同一连接固定走一个端口，发往同一对端的不同连接可走不同端口。不完全符合 802.3ad（同一流的分片可能走两个端口）。',
+        },
+      },
+      {
+        name: 'layer2+3',
+        number: 2,
+        since: { en: 'Added after 2007 (≈2.6.22); present in 3.6.', zh: '2007 年（约 2.6.22）之后加入；3.6 中已存在。' },
+        doc: {
+          en: 'MAC addresses and IP addresses: all traffic to one peer uses one port; non-IP traffic is hashed like layer2. 802.3ad compliant.',
+          zh: 'MAC 地址与 IP 地址：发往同一对端的全部流量走同一个端口；非 IP 流量按 layer2 方式计算。符合 802.3ad。',
+        },
+      },
+      {
+        name: 'encap2+3',
+        number: 3,
+        since: { en: 'Added after 3.6.', zh: '3.6 之后加入。' },
+        doc: {
+          en: 'Like layer2+3, but the flow dissector may use the inner headers of encapsulated (tunnel) packets.',
+          zh: '与 layer2+3 相同，但流解析器可能使用封装（隧道）报文的内层报头。',
+        },
+      },
+      {
+        name: 'encap3+4',
+        number: 4,
+        since: { en: 'Added after 3.6.', zh: '3.6 之后加入。' },
+        doc: {
+          en: 'Like layer3+4, but the flow dissector may use the inner headers of encapsulated (tunnel) packets.',
+          zh: '与 layer3+4 相同，但流解析器可能使用封装（隧道）报文的内层报头。',
+        },
+      },
+      {
+        name: 'vlan+srcmac',
+        number: 5,
+        since: { en: 'Commit 7b8fc0103bb5 "bonding: add a vlan+srcmac tx hashing option"; present in 2022 kernels.', zh: '提交 7b8fc0103bb5 “bonding: add a vlan+srcmac tx hashing option”；2022 年的内核中已存在。' },
+        doc: {
+          en: 'VLAN ID and source MAC only: spreads traffic per VLAN or per virtual machine without LACP.',
+          zh: '只用 VLAN ID 与源 MAC：无需 LACP 即可按 VLAN 或按虚拟机分担流量。',
+        },
+      },
+    ],
+    default: 'layer2',
+    rejectedInModes: [],
+    // bond_check_params(): "xmit_hash_policy param is irrelevant in mode %s" for balance-rr, active-backup, broadcast
+    ineffectiveInModes: [0, 1, 3],
+    flags: [],
+    since: SINCE_2006,
+    channels: ch(true, true, true),
+    kernel: true,
+    nm: nmEnum(5),
+    wicked: { names: ['layer2', 'layer2+3', 'layer3+4', 'encap2+3', 'encap3+4'], note: { en: 'wicked has no vlan+srcmac.', zh: 'wicked 不支持 vlan+srcmac。' } },
+    doc: {
+      en: 'Transmit hash policy: which header fields choose the port for each packet in balance-xor, 802.3ad, and balance-tlb/balance-alb with tlb_dynamic_lb=0.',
+      zh: '发送哈希策略：在 balance-xor、802.3ad 以及 tlb_dynamic_lb=0 的 balance-tlb/balance-alb 模式中，决定用哪些报头字段为每个数据包选择端口。',
+    },
+  },
+  {
+    name: 'arp_validate',
+    aliases: [],
+    kind: 'enum',
+    values: [
+      { name: 'none', number: 0, isDefault: true, doc: { en: 'No validation or filtering.', zh: '不校验也不过滤。' } },
+      { name: 'active', number: 1, doc: { en: 'Validate ARP traffic on the active port only.', zh: '只在活动端口上校验 ARP 报文。' } },
+      { name: 'backup', number: 2, doc: { en: 'Validate ARP traffic on backup ports only.', zh: '只在备用端口上校验 ARP 报文。' } },
+      { name: 'all', number: 3, doc: { en: 'Validate ARP traffic on all ports.', zh: '在所有端口上校验 ARP 报文。' } },
+      {
+        name: 'filter',
+        number: 4,
+        since: { en: 'Added after 3.6.', zh: '3.6 之后加入。' },
+        doc: { en: 'Count only ARP packets on all ports; no validation.', zh: '所有端口只统计 ARP 报文；不校验。' },
+      },
+      {
+        name: 'filter_active',
+        number: 5,
+        since: { en: 'Added after 3.6.', zh: '3.6 之后加入。' },
+        doc: { en: 'Filter on all ports; validate on the active port.', zh: '所有端口过滤；活动端口校验。' },
+      },
+      {
+        name: 'filter_backup',
+        number: 6,
+        since: { en: 'Added after 3.6.', zh: '3.6 之后加入。' },
+        doc: { en: 'Filter on all ports; validate on backup ports.', zh: '所有端口过滤；备用端口校验。' },
+      },
+    ],
+    default: 'none',
+    rejectedInModes: ARP_MODES_REFUSED,
+    ineffectiveInModes: [],
+    flags: [],
+    since: { en: 'Absent from driver v3.0.2 (2006); present by 2007 (≈2.6.22). The filter values came after 3.6.', zh: '2006 年的驱动 v3.0.2 中没有；2007 年（约 2.6.22）已存在。filter 系列取值在 3.6 之后加入。' },
+    channels: ch(true, true, true),
+    kernel: true,
+    nm: nmEnum(6),
+    wicked: {},
+    doc: {
+      en: 'Whether the ARP monitor checks that ARP requests and replies belong to this bond (validation), or counts only ARP packets (filtering), before it considers a port up. Refused in 802.3ad, balance-tlb and balance-alb; every mode change resets it to none.',
+      zh: 'ARP 监控在判定端口为 up 之前，是否检查 ARP 请求和应答属于本 bond（校验），或只统计 ARP 报文（过滤）。802.3ad、balance-tlb、balance-alb 模式拒绝此选项；每次修改模式都会把它重置为 none。',
+    },
+  },
+  {
+    name: 'arp_all_targets',
+    aliases: [],
+    kind: 'enum',
+    values: [
+      { name: 'any', number: 0, isDefault: true, doc: { en: 'A port is up when any ARP target answers.', zh: '任一 ARP 目标有应答即认为端口 up。' } },
+      { name: 'all', number: 1, doc: { en: 'A port is up only when all ARP targets answer.', zh: '所有 ARP 目标都有应答才认为端口 up。' } },
+    ],
+    default: 'any',
+    rejectedInModes: [],
+    // bonding.rst: "This option affects only active-backup mode for slaves with arp_validation enabled."
+    ineffectiveInModes: except(1),
+    flags: [],
+    since: { en: 'Absent in 3.6; present before 3.14.', zh: '3.6 中没有；3.14 之前已存在。' },
+    channels: ch(true, true, true),
+    kernel: true,
+    nm: nmEnum(1),
+    wicked: {},
+    doc: {
+      en: 'How many arp_ip_target addresses must answer for the ARP monitor to consider a port up. Only active-backup with arp_validate enabled uses it.',
+      zh: 'ARP 监控判定端口为 up 所需应答的 arp_ip_target 地址个数。只有启用了 arp_validate 的 active-backup 模式使用它。',
+    },
+  },
+  {
+    name: 'fail_over_mac',
+    aliases: [],
+    kind: 'enum',
+    values: [
+      {
+        name: 'none',
+        number: 0,
+        isDefault: true,
+        doc: { en: 'Every port is given the bond\'s MAC address when it is enslaved (traditional behaviour).', zh: '每个端口加入时都被设置为 bond 的 MAC 地址（传统行为）。' },
+      },
+      {
+        name: 'active',
+        number: 1,
+        doc: {
+          en: 'The bond\'s MAC address is always that of the current active port; port MAC addresses are never changed, so peers must learn the new MAC from gratuitous ARP after a failover.',
+          zh: 'bond 的 MAC 地址始终等于当前活动端口的 MAC；端口的 MAC 从不修改，因此故障切换后对端要靠免费 ARP 学习新的 MAC。',
+        },
+      },
+      {
+        name: 'follow',
+        number: 2,
+        doc: {
+          en: 'The bond\'s MAC address is chosen normally; a port gets it only when it becomes active, and the previously active port takes the new active port\'s MAC address.',
+          zh: 'bond 的 MAC 地址照常选取；端口只在成为活动端口时才被设置为该 MAC，原活动端口则换用新活动端口的 MAC。',
+        },
+      },
+    ],
+    default: 'none',
+    defaultNote: {
+      en: 'The kernel selects active when the first port cannot change its MAC address.',
+      zh: '若第一个端口不能修改 MAC 地址，内核会改用 active。',
+    },
+    rejectedInModes: [],
+    // bond_check_params(): "Warning: fail_over_mac only affects active-backup mode"
+    ineffectiveInModes: except(1),
+    flags: ['NOSLAVES'],
+    since: SINCE_2_6_38,
+    channels: ch(true, true, true),
+    kernel: true,
+    nm: nmEnum(2),
+    wicked: {},
+    doc: {
+      en: 'How active-backup handles the bond\'s MAC address when the active port changes. It can only be changed while the bond has no ports.',
+      zh: 'active-backup 模式在活动端口切换时如何处理 bond 的 MAC 地址。只能在 bond 没有端口时修改。',
+    },
+  },
+  {
+    name: 'arp_interval',
+    aliases: [],
+    kind: 'ms',
+    range: { min: 0, max: INT_MAX },
+    keywords: INTMAX_KEYWORDS,
+    default: '0',
+    rejectedInModes: ARP_MODES_REFUSED,
+    ineffectiveInModes: [],
+    flags: [],
+    since: SINCE_2006,
+    channels: ch(true, true, true),
+    kernel: true,
+    nm: nmInt(0, INT_MAX),
+    wicked: {},
+    doc: {
+      en: 'ARP monitoring interval in milliseconds: the bond sends ARP probes to arp_ip_target and checks each port for traffic; 0 disables it. Refused in 802.3ad, balance-tlb and balance-alb; a non-zero value turns MII monitoring (miimon) off.',
+      zh: 'ARP 监控间隔（毫秒）：bond 向 arp_ip_target 发送 ARP 探测并检查各端口的收发流量；0 表示关闭。802.3ad、balance-tlb、balance-alb 模式拒绝此选项；非零值会关闭 MII 监控（miimon）。',
+    },
+  },
+  {
+    name: 'arp_missed_max',
+    aliases: [],
+    kind: 'int',
+    range: { min: 1, max: 255 },
+    keywords: [
+      { name: 'minval', value: 1, isMin: true },
+      { name: 'maxval', value: 255, isMax: true },
+      { name: 'default', value: 2, isDefault: true },
+    ],
+    default: '2',
+    rejectedInModes: ARP_MODES_REFUSED,
+    ineffectiveInModes: [],
+    flags: [],
+    since: {
+      en: 'Present in 2022 kernels (IFLA_BOND_MISSED_MAX, between lacp_active and ns_ip6_target); commit not identified.',
+      zh: '2022 年的内核中已存在（IFLA_BOND_MISSED_MAX，位于 lacp_active 与 ns_ip6_target 之间）；具体提交未查明。',
+    },
+    channels: ch(false, true, true),
+    kernel: true,
+    nm: nmInt(0, 255, { since: '1.44', note: { en: 'NetworkManager treats 0 as "use the default" (2).', zh: 'NetworkManager 把 0 视为“使用默认值”（2）。' } }),
+    doc: {
+      en: 'Number of ARP monitor intervals a port may miss before it is marked down (backup ports get one more), 1–255, default 2. Refused in 802.3ad, balance-tlb and balance-alb.',
+      zh: '端口被判定为 down 之前允许错过的 ARP 监控周期数（备用端口多允许一次），取值 1–255，默认 2。802.3ad、balance-tlb、balance-alb 模式拒绝此选项。',
+    },
+  },
+  {
+    name: 'arp_ip_target',
+    aliases: [],
+    kind: 'ipv4-list',
+    maxItems: 16,
+    default: '',
+    rejectedInModes: [],
+    // the ARP monitor cannot run there: arp_interval is refused in these modes
+    ineffectiveInModes: ARP_MODES_REFUSED,
+    flags: ['RAWVAL'],
+    since: SINCE_2006,
+    channels: ch(true, true, true),
+    kernel: true,
+    nm: { valueClass: 'ipv4-list' },
+    wicked: {},
+    doc: {
+      en: 'IPv4 addresses the ARP monitor probes, comma-separated, at most 16; needed when arp_interval is above 0. 0.x.x.x and 255.255.255.255 are refused. The sysfs file takes one +address or -address per write.',
+      zh: 'ARP 监控探测的 IPv4 地址，用逗号分隔，最多 16 个；arp_interval 大于 0 时必须设置。0.x.x.x 和 255.255.255.255 会被拒绝。sysfs 文件每次写入一个 +地址 或 -地址。',
+    },
+  },
+  {
+    name: 'ns_ip6_target',
+    aliases: [],
+    kind: 'ipv6-list',
+    maxItems: 16,
+    default: '',
+    rejectedInModes: [],
+    ineffectiveInModes: ARP_MODES_REFUSED,
+    flags: ['RAWVAL'],
+    since: { en: 'Commit 4e24be018eb9 "bonding: add new parameter ns_targets" (2022).', zh: '提交 4e24be018eb9 “bonding: add new parameter ns_targets”（2022 年）。' },
+    channels: ch(false, false, true),
+    kernel: true,
+    nm: { valueClass: 'ipv6-list', since: '1.44' },
+    doc: {
+      en: 'IPv6 addresses the ARP monitor probes with Neighbor Solicitations, comma-separated, at most 16. Netlink only: there is no sysfs file or module parameter. ::, ::1 and multicast addresses are refused.',
+      zh: 'ARP 监控用邻居请求（NS）探测的 IPv6 地址，用逗号分隔，最多 16 个。只能通过 netlink 设置：没有 sysfs 文件，也没有模块参数。::、::1 和组播地址会被拒绝。',
+    },
+  },
+  {
+    name: 'downdelay',
+    aliases: [],
+    kind: 'ms',
+    range: { min: 0, max: INT_MAX },
+    keywords: INTMAX_KEYWORDS,
+    default: '0',
+    rejectedInModes: [],
+    ineffectiveInModes: [],
+    flags: [],
+    since: SINCE_2006,
+    channels: ch(true, true, true),
+    kernel: true,
+    nm: nmInt(0, INT_MAX),
+    wicked: {},
+    doc: {
+      en: 'Milliseconds to wait after a link failure is detected before the port is disabled. Only the MII monitor uses it; it is stored as a multiple of miimon, rounded down, and writing it through sysfs or netlink fails while miimon is 0.',
+      zh: '检测到链路故障后，等待多少毫秒再停用该端口。只有 MII 监控使用它；内核按 miimon 的整数倍（向下取整）保存，miimon 为 0 时通过 sysfs 或 netlink 设置会失败。',
+    },
+  },
+  {
+    name: 'updelay',
+    aliases: [],
+    kind: 'ms',
+    range: { min: 0, max: INT_MAX },
+    keywords: INTMAX_KEYWORDS,
+    default: '0',
+    rejectedInModes: [],
+    ineffectiveInModes: [],
+    flags: [],
+    since: SINCE_2006,
+    channels: ch(true, true, true),
+    kernel: true,
+    nm: nmInt(0, INT_MAX),
+    wicked: {},
+    doc: {
+      en: 'Milliseconds to wait after a link recovery is detected before the port is enabled. Only the MII monitor uses it; it is stored as a multiple of miimon, rounded down, and writing it through sysfs or netlink fails while miimon is 0.',
+      zh: '检测到链路恢复后，等待多少毫秒再启用该端口。只有 MII 监控使用它；内核按 miimon 的整数倍（向下取整）保存，miimon 为 0 时通过 sysfs 或 netlink 设置会失败。',
+    },
+  },
+  {
+    name: 'lacp_active',
+    aliases: [],
+    kind: 'enum',
+    values: [
+      {
+        name: 'off',
+        number: 0,
+        doc: { en: 'LACPDUs are sent only in answer to the partner ("speak when spoken to").', zh: '只在对端发送 LACPDU 时才应答（“有问才答”）。' },
+      },
+      { name: 'on', number: 1, isDefault: true, doc: { en: 'LACPDUs are sent periodically at the lacp_rate.', zh: '按 lacp_rate 周期性发送 LACPDU。' } },
+    ],
+    default: 'on',
+    rejectedInModes: except(4),
+    ineffectiveInModes: [],
+    flags: ['IFDOWN'],
+    since: { en: 'Commit 3a755cd8b7c6 "bonding: add new option lacp_active" (2021).', zh: '提交 3a755cd8b7c6 “bonding: add new option lacp_active”（2021 年）。' },
+    channels: ch(false, true, true),
+    kernel: true,
+    nm: nmEnum(1, { since: '1.44', note: { en: 'Any value outside 802.3ad makes the whole NetworkManager profile invalid.', zh: '在 802.3ad 以外的模式中设置任何值，都会使整个 NetworkManager 配置无效。' } }),
+    doc: {
+      en: 'Whether 802.3ad ports send LACPDUs periodically (on) or only answer the partner (off). Only 802.3ad accepts it, and only while the bond is down.',
+      zh: '802.3ad 端口是周期性发送 LACPDU（on），还是只应答对端（off）。只有 802.3ad 模式接受，且只能在 bond 处于 down 状态时修改。',
+    },
+  },
+  {
+    name: 'lacp_rate',
+    aliases: [],
+    kind: 'enum',
+    values: [
+      {
+        name: 'slow',
+        number: 0,
+        doc: { en: 'asks the partner to send LACPDUs every 30 s; 90 s timeout', zh: '请求对端每 30 秒发送一次 LACPDU；超时 90 秒' },
+      },
+      {
+        name: 'fast',
+        number: 1,
+        doc: { en: 'asks the partner to send LACPDUs every 1 s; 3 s timeout', zh: '请求对端每 1 秒发送一次 LACPDU；超时 3 秒' },
+      },
+    ],
+    default: 'slow',
+    defaultNote: {
+      en: 'The value table has no default entry, so the keyword default is refused.',
+      zh: '取值表中没有默认项，因此关键字 default 会被拒绝。',
+    },
+    rejectedInModes: except(4),
+    ineffectiveInModes: [],
+    flags: ['IFDOWN'],
+    since: SINCE_2006,
+    channels: ch(true, true, true),
+    kernel: true,
+    nm: nmEnum(1, { note: { en: 'Outside 802.3ad NetworkManager refuses fast (the profile is invalid) and drops slow.', zh: '在 802.3ad 以外的模式中，NetworkManager 拒绝 fast（整个配置无效），并丢弃 slow。' } }),
+    wicked: {},
+    doc: {
+      en: 'The rate at which the bond asks its 802.3ad partner to send LACPDUs. Only 802.3ad accepts it, and only while the bond is down.',
+      zh: 'bond 要求 802.3ad 对端发送 LACPDU 的速率。只有 802.3ad 模式接受，且只能在 bond 处于 down 状态时修改。',
+    },
+  },
+  {
+    name: 'min_links',
+    aliases: [],
+    kind: 'int',
+    range: { min: 0, max: INT_MAX },
+    keywords: INTMAX_KEYWORDS,
+    default: '0',
+    rejectedInModes: [],
+    // bonding.rst: "This option only affect 802.3ad mode."
+    ineffectiveInModes: except(4),
+    flags: [],
+    since: SINCE_3_6,
+    channels: ch(true, true, true),
+    kernel: true,
+    nm: nmInt(0, INT_MAX),
+    wicked: {},
+    doc: {
+      en: 'Minimum number of ports that must be up before the bond reports carrier. Only 802.3ad uses it; 0 and 1 have the same effect.',
+      zh: 'bond 报告载波（carrier on）前至少需要处于 up 状态的端口数。只有 802.3ad 模式使用它；0 与 1 效果相同。',
+    },
+  },
+  {
+    name: 'ad_select',
+    aliases: [],
+    kind: 'enum',
+    values: [
+      {
+        name: 'stable',
+        number: 0,
+        isDefault: true,
+        doc: {
+          en: 'The aggregator with the largest total bandwidth; it is reselected only when all its ports are down or it has none.',
+          zh: '选择总带宽最大的聚合组；只有当它的端口全部 down 或没有端口时才重新选择。',
+        },
+      },
+      {
+        name: 'bandwidth',
+        number: 1,
+        doc: {
+          en: 'The aggregator with the largest total bandwidth; reselected when a port is added or removed, or a port\'s link or 802.3ad state changes.',
+          zh: '选择总带宽最大的聚合组；端口增删、端口链路或 802.3ad 状态变化时重新选择。',
+        },
+      },
+      {
+        name: 'count',
+        number: 2,
+        doc: {
+          en: 'The aggregator with the most ports; reselected in the same cases as bandwidth.',
+          zh: '选择端口数最多的聚合组；重新选择的时机与 bandwidth 相同。',
+        },
+      },
+      {
+        name: 'actor_port_prio',
+        number: 3,
+        since: { en: 'Added with actor_port_prio in 2025; newest kernels only.', zh: '2025 年随 actor_port_prio 一同加入；仅最新内核支持。' },
+        doc: {
+          en: 'Selects by the ports\' actor_port_prio values.',
+          zh: '按各端口的 actor_port_prio 值选择。',
+        },
+      },
+    ],
+    default: 'stable',
+    rejectedInModes: [],
+    // bond_check_params(): "ad_select param only affects 802.3ad mode"
+    ineffectiveInModes: except(4),
+    flags: ['IFDOWN'],
+    since: SINCE_2_6_38,
+    channels: ch(true, true, true),
+    kernel: true,
+    nm: nmEnum(2, { names: ['stable', 'bandwidth', 'count'] }),
+    wicked: { names: ['stable', 'bandwidth', 'count'] },
+    doc: {
+      en: '802.3ad aggregator selection logic: which aggregator becomes active when the ports form more than one. It can only be changed while the bond is down.',
+      zh: '802.3ad 聚合组选择逻辑：端口形成多个聚合组时哪一个成为活动聚合组。只能在 bond 处于 down 状态时修改。',
+    },
+  },
+  {
+    name: 'num_unsol_na',
+    aliases: ['num_grat_arp'],
+    kind: 'int',
+    range: { min: 0, max: 255 },
+    keywords: [
+      { name: 'off', value: 0 },
+      { name: 'maxval', value: 255, isMax: true },
+      { name: 'default', value: 1, isDefault: true },
+    ],
+    default: '1',
+    rejectedInModes: [],
+    // bonding.rst: "These options affect the active-backup or 802.3ad (broadcast_neighbor enabled) mode."
+    ineffectiveInModes: [0, 2, 3, 5, 6],
+    flags: [],
+    since: SINCE_3_6,
+    channels: ch(true, true, true),
+    kernel: true,
+    nm: nmInt(0, 255, { note: { en: 'Setting num_grat_arp and num_unsol_na to different values makes the profile invalid.', zh: 'num_grat_arp 与 num_unsol_na 设为不同的值会使配置无效。' } }),
+    wicked: {},
+    doc: {
+      en: 'Number of peer notifications (gratuitous ARPs and unsolicited IPv6 Neighbor Advertisements) sent after a failover, 0–255, default 1. num_grat_arp and num_unsol_na are two names for the same value. Used by active-backup, and by 802.3ad when broadcast_neighbor is on.',
+      zh: '故障切换后发送的对端通告（免费 ARP 与非请求的 IPv6 邻居通告）次数，取值 0–255，默认 1。num_grat_arp 与 num_unsol_na 是同一个值的两个名字。active-backup 模式使用；802.3ad 模式仅在 broadcast_neighbor 开启时使用。',
+    },
+  },
+  {
+    name: 'miimon',
+    aliases: [],
+    kind: 'ms',
+    range: { min: 0, max: INT_MAX },
+    keywords: INTMAX_KEYWORDS,
+    default: '0',
+    defaultNote: {
+      en: 'At module load and on a mode change to 802.3ad, balance-tlb or balance-alb, a miimon of 0 is replaced by 100. NetworkManager applies 100 when neither miimon nor arp_interval is set.',
+      zh: '加载模块时以及把模式改为 802.3ad、balance-tlb 或 balance-alb 时，为 0 的 miimon 会被改为 100。未设置 miimon 和 arp_interval 时，NetworkManager 会使用 100。',
+    },
+    rejectedInModes: [],
+    ineffectiveInModes: [],
+    flags: [],
+    since: SINCE_2006,
+    channels: ch(true, true, true),
+    kernel: true,
+    nm: nmInt(0, INT_MAX),
+    wicked: {},
+    doc: {
+      en: 'MII link monitoring interval in milliseconds: how often each port\'s link state is checked; 0 disables it. A non-zero value turns ARP monitoring off.',
+      zh: 'MII 链路监控间隔（毫秒）：每隔多久检查一次各端口的链路状态；0 表示关闭。非零值会关闭 ARP 监控。',
+    },
+  },
+  {
+    name: 'prio',
+    aliases: [],
+    kind: 'int',
+    range: { min: -2147483648, max: INT_MAX },
+    rejectedInModes: except(1, 5, 6),
+    ineffectiveInModes: [],
+    flags: ['RAWVAL'],
+    since: { en: 'Commit 0a2ff7cc8ad4 "Bonding: add per-port priority for failover re-selection"; absent in 2022 kernels, present in 2024 kernels.', zh: '提交 0a2ff7cc8ad4 “Bonding: add per-port priority for failover re-selection”；2022 年的内核中没有，2024 年的内核中已有。' },
+    channels: ch(false, false, true),
+    perPort: true,
+    kernel: true,
+    unverified: { en: 'The default value was not established from the kernel source.', zh: '默认值未能从内核源码中确认。' },
+    doc: {
+      en: 'Per-port failover priority: when a new active port is chosen, a higher number wins; the primary port still comes first. Netlink only (NetworkManager writes it from BOND_PORT_PRIO), and only active-backup, balance-tlb and balance-alb accept it.',
+      zh: '端口级故障切换优先级：选择新的活动端口时数值大者优先；primary 端口仍然最优先。只能通过 netlink 设置（NetworkManager 从 BOND_PORT_PRIO 写入），且只有 active-backup、balance-tlb、balance-alb 模式接受。',
+    },
+  },
+  {
+    name: 'primary',
+    aliases: [],
+    kind: 'ifname',
+    default: '',
+    rejectedInModes: except(1, 5, 6),
+    ineffectiveInModes: [],
+    flags: ['RAWVAL'],
+    since: SINCE_2006,
+    channels: ch(true, true, true),
+    kernel: true,
+    nm: { valueClass: 'ifname', note: { en: 'In any other mode than active-backup, balance-tlb or balance-alb NetworkManager refuses the whole profile.', zh: '在 active-backup、balance-tlb、balance-alb 以外的模式中，NetworkManager 会拒绝整个配置。' } },
+    wicked: {},
+    doc: {
+      en: 'The port that is the active port whenever it is available (active-backup, balance-tlb and balance-alb only). The name may be set before that interface is enslaved; an empty value clears it.',
+      zh: '只要可用就作为活动端口的端口（仅 active-backup、balance-tlb、balance-alb 模式）。可以在该接口加入 bond 之前设置；空值表示清除。',
+    },
+  },
+  {
+    name: 'primary_reselect',
+    aliases: [],
+    kind: 'enum',
+    values: [
+      { name: 'always', number: 0, isDefault: true, doc: { en: 'The primary becomes active whenever it comes back up.', zh: 'primary 端口一恢复就成为活动端口。' } },
+      {
+        name: 'better',
+        number: 1,
+        doc: {
+          en: 'The primary becomes active when it comes back up if its speed and duplex are better than those of the current active port.',
+          zh: 'primary 端口恢复后，若其速率和双工优于当前活动端口，才成为活动端口。',
+        },
+      },
+      {
+        name: 'failure',
+        number: 2,
+        doc: {
+          en: 'The primary becomes active only when the current active port fails and the primary is up.',
+          zh: '只有当前活动端口故障且 primary 端口为 up 时，primary 才成为活动端口。',
+        },
+      },
+    ],
+    default: 'always',
+    rejectedInModes: [],
+    // only consulted together with primary, which these modes refuse (bond_uses_primary())
+    ineffectiveInModes: [0, 2, 3, 4],
+    flags: [],
+    since: SINCE_2_6_38,
+    channels: ch(true, true, true),
+    kernel: true,
+    nm: nmEnum(2),
+    wicked: {},
+    doc: {
+      en: 'When the primary port takes over again after it recovers or the active port fails. It matters only when a primary is set, so only in active-backup, balance-tlb and balance-alb.',
+      zh: 'primary 端口恢复或活动端口故障时，primary 何时重新接管。只有设置了 primary 时才起作用，因此仅用于 active-backup、balance-tlb、balance-alb 模式。',
+    },
+  },
+  {
+    name: 'use_carrier',
+    aliases: [],
+    kind: 'enum',
+    values: [
+      {
+        name: 'off',
+        number: 0,
+        legacy: { en: 'Accepted until use_carrier was made obsolete in 2025 (commit 23a6037ce76c); newer kernels refuse it.', zh: '2025 年 use_carrier 被废弃（提交 23a6037ce76c）之前接受；更新的内核拒绝。' },
+        doc: { en: 'Link state from MII/ethtool ioctls.', zh: '通过 MII/ethtool ioctl 获取链路状态。' },
+      },
+      { name: 'on', number: 1, isDefault: true, doc: { en: 'Link state from the driver\'s carrier (netif_carrier_ok()).', zh: '通过驱动的载波状态（netif_carrier_ok()）获取链路状态。' } },
+    ],
+    default: 'on',
+    rejectedInModes: [],
+    ineffectiveInModes: [],
+    flags: [],
+    since: {
+      en: 'Since 2003; made obsolete by commit 23a6037ce76c "bonding: Remove support for use_carrier" (2025).',
+      zh: '自 2003 年起存在；2025 年被提交 23a6037ce76c “bonding: Remove support for use_carrier” 废弃。',
+    },
+    deprecated: {
+      en: 'Obsolete: the link state always comes from netif_carrier_ok(). Newest kernels accept only 1 (on); a module parameter other than 1 stops the module from loading.',
+      zh: '已废弃：链路状态始终来自 netif_carrier_ok()。最新内核只接受 1（on）；模块参数不为 1 时模块无法加载。',
+    },
+    channels: ch(true, true, true),
+    kernel: true,
+    nm: nmInt(0, 1),
+    wicked: {},
+    doc: {
+      en: 'Whether the MII monitor reads the link state from the driver\'s carrier (1) or from MII/ethtool ioctls (0). Obsolete: newest kernels always use the carrier and accept only 1.',
+      zh: 'MII 监控是从驱动的载波状态（1）还是通过 MII/ethtool ioctl（0）读取链路状态。已废弃：最新内核始终使用载波状态，只接受 1。',
+    },
+  },
+  {
+    name: 'active_slave',
+    aliases: [],
+    kind: 'ifname',
+    rejectedInModes: except(1, 5, 6),
+    ineffectiveInModes: [],
+    flags: ['RAWVAL'],
+    since: SINCE_SYSFS,
+    channels: ch(false, true, true),
+    kernel: true,
+    nm: { valueClass: 'ifname', note: { en: 'NetworkManager treats it as another name for primary and never sets the kernel\'s active_slave.', zh: 'NetworkManager 把它当作 primary 的别名，从不设置内核的 active_slave。' } },
+    wicked: {},
+    doc: {
+      en: 'Makes the named port the active port now (active-backup, balance-tlb and balance-alb). The port and its link must be up; an empty value clears it and lets the bond choose. Not a module parameter.',
+      zh: '立即把指定端口设为活动端口（active-backup、balance-tlb、balance-alb 模式）。该端口及其链路必须为 up；空值表示清除，由 bond 自行选择。没有同名模块参数。',
+    },
+  },
+  {
+    name: 'queue_id',
+    aliases: [],
+    kind: 'ifname:queue',
+    default: '0',
+    rejectedInModes: [],
+    ineffectiveInModes: [],
+    flags: ['RAWVAL'],
+    since: SINCE_2_6_38,
+    channels: ch(false, true, true),
+    perPort: true,
+    kernel: true,
+    doc: {
+      en: 'Assigns a port to a transmit queue, written ifname:queue; packets the system classifies to that queue leave through that port. The queue must not exceed the bond\'s TX queue count, and non-zero ids must be unique.',
+      zh: '把端口绑定到一个发送队列，写作 接口名:队列号；被系统分类到该队列的报文经该端口发出。队列号不能超过 bond 的发送队列数，非零队列号不能重复。',
+    },
+  },
+  {
+    name: 'all_slaves_active',
+    aliases: [],
+    kind: 'enum',
+    values: [
+      { name: 'off', number: 0, isDefault: true, doc: { en: 'Duplicate frames received on inactive ports are dropped.', zh: '丢弃在非活动端口上收到的重复帧。' } },
+      { name: 'on', number: 1, doc: { en: 'Duplicate frames received on inactive ports are delivered.', zh: '接收在非活动端口上收到的重复帧。' } },
+    ],
+    default: 'off',
+    rejectedInModes: [],
+    ineffectiveInModes: [],
+    flags: [],
+    since: SINCE_3_6,
+    channels: ch(true, true, true),
+    kernel: true,
+    nm: nmInt(0, 1, { note: { en: 'NetworkManager accepts only 0 or 1, not off/on.', zh: 'NetworkManager 只接受 0 或 1，不接受 off/on。' } }),
+    wicked: {},
+    doc: {
+      en: 'Whether duplicate frames received on inactive ports are dropped (0) or delivered (1).',
+      zh: '在非活动端口上收到的重复帧是丢弃（0）还是接收（1）。',
+    },
+  },
+  {
+    name: 'resend_igmp',
+    aliases: [],
+    kind: 'int',
+    range: { min: 0, max: 255 },
+    keywords: [
+      { name: 'off', value: 0 },
+      { name: 'maxval', value: 255, isMax: true },
+      { name: 'default', value: 1, isDefault: true },
+    ],
+    default: '1',
+    rejectedInModes: [],
+    ineffectiveInModes: [],
+    flags: [],
+    since: SINCE_3_6,
+    channels: ch(true, true, true),
+    kernel: true,
+    nm: nmInt(0, 255),
+    wicked: {},
+    doc: {
+      en: 'Number of IGMP membership reports sent after a failover, 0–255, default 1: one at once, the rest every 200 ms; 0 sends none. It matters where a failover moves IGMP traffic to another port (balance-rr, active-backup, balance-tlb, balance-alb).',
+      zh: '故障切换后发送的 IGMP 成员报告数，取值 0–255，默认 1：立即发送一个，其余每 200 毫秒发送一个；0 表示不发送。在故障切换会把 IGMP 流量移到另一端口的模式中有意义（balance-rr、active-backup、balance-tlb、balance-alb）。',
+    },
+  },
+  {
+    name: 'lp_interval',
+    aliases: [],
+    kind: 's',
+    range: { min: 1, max: INT_MAX },
+    keywords: [
+      { name: 'minval', value: 1, isMin: true, isDefault: true },
+      { name: 'maxval', value: INT_MAX, isMax: true },
+    ],
+    default: '1',
+    rejectedInModes: [],
+    // bonding.rst: "This Option has effect only in balance-tlb and balance-alb modes."
+    ineffectiveInModes: except(5, 6),
+    flags: [],
+    since: SINCE_2015,
+    channels: ch(true, true, true),
+    kernel: true,
+    nm: nmInt(1, INT_MAX),
+    wicked: {},
+    doc: {
+      en: 'Seconds between the learning packets balance-tlb and balance-alb send to each port\'s peer switch, 1–2147483647, default 1.',
+      zh: 'balance-tlb 与 balance-alb 模式向各端口对端交换机发送学习报文的间隔（秒），取值 1–2147483647，默认 1。',
+    },
+  },
+  {
+    name: 'slaves',
+    aliases: [],
+    kind: 'slaves',
+    rejectedInModes: [],
+    ineffectiveInModes: [],
+    flags: ['RAWVAL'],
+    since: SINCE_SYSFS,
+    channels: ch(false, true, false),
+    kernel: true,
+    doc: {
+      en: 'Adds (+ifname) or removes (-ifname) one port per write to the sysfs slaves file. Over netlink a port is enslaved by setting its master instead.',
+      zh: '每次写入 sysfs 的 slaves 文件添加（+接口名）或移除（-接口名）一个端口。通过 netlink 时则是设置端口的 master。',
+    },
+  },
+  {
+    name: 'tlb_dynamic_lb',
+    aliases: [],
+    kind: 'enum',
+    values: [
+      {
+        name: 'off',
+        number: 0,
+        doc: { en: 'Flows are placed by the transmit hash only (xmit_hash_policy); no reordering.', zh: '只按发送哈希（xmit_hash_policy）分配流；不会乱序。' },
+      },
+      {
+        name: 'on',
+        number: 1,
+        isDefault: true,
+        doc: { en: 'Flows are shuffled across ports by current load; packets may be reordered.', zh: '按当前负载在端口间动态调整流；报文可能乱序。' },
+      },
+    ],
+    default: 'on',
+    defaultNote: { en: 'Switching to balance-alb sets it to on.', zh: '切换到 balance-alb 模式时会被设为 on。' },
+    rejectedInModes: except(5, 6),
+    ineffectiveInModes: [],
+    flags: ['IFDOWN'],
+    since: SINCE_2015,
+    channels: ch(false, true, true),
+    kernel: true,
+    nm: nmInt(0, 1),
+    wicked: {},
+    doc: {
+      en: 'Whether balance-tlb and balance-alb shuffle flows by load (1) or place them by the transmit hash only (0). Only those modes accept it, and only while the bond is down.',
+      zh: 'balance-tlb 与 balance-alb 模式是按负载动态分配流（1），还是只按发送哈希分配（0）。只有这两种模式接受，且只能在 bond 处于 down 状态时修改。',
+    },
+  },
+  {
+    name: 'ad_actor_sys_prio',
+    aliases: [],
+    kind: 'int',
+    range: { min: 1, max: 65535 },
+    keywords: [
+      { name: 'minval', value: 1, isMin: true },
+      { name: 'maxval', value: 65535, isMax: true, isDefault: true },
+    ],
+    default: '65535',
+    rejectedInModes: except(4),
+    ineffectiveInModes: [],
+    flags: [],
+    since: SINCE_2015,
+    channels: ch(false, true, true),
+    kernel: true,
+    nm: nmInt(1, 65535),
+    wicked: {},
+    doc: {
+      en: '802.3ad system priority the bond sends in its LACPDUs, 1–65535, default 65535. Only 802.3ad accepts it.',
+      zh: 'bond 在 LACPDU 中通告的 802.3ad 系统优先级，取值 1–65535，默认 65535。只有 802.3ad 模式接受。',
+    },
+  },
+  {
+    name: 'actor_port_prio',
+    aliases: [],
+    kind: 'int',
+    range: { min: 0, max: 65535 },
+    default: '255',
+    rejectedInModes: except(4),
+    ineffectiveInModes: [],
+    flags: ['RAWVAL'],
+    since: {
+      en: 'Commit 6b6dc81ee7e8 "bonding: add support for per-port LACP actor priority" (September 2025); raw value since 067bf016e99a (November 2025).',
+      zh: '提交 6b6dc81ee7e8 “bonding: add support for per-port LACP actor priority”（2025 年 9 月）；自 067bf016e99a（2025 年 11 月）起按原始值解析。',
+    },
+    channels: ch(false, false, true),
+    perPort: true,
+    kernel: true,
+    unverified: {
+      en: 'The patch documentation says 1–65535; the netlink attribute is a u16 (0–65535).',
+      zh: '补丁文档写的是 1–65535；netlink 属性是 u16（0–65535）。',
+    },
+    doc: {
+      en: 'Per-port 802.3ad actor port priority, used by ad_select=actor_port_prio; default 255. Netlink only, and only 802.3ad accepts it.',
+      zh: '端口级 802.3ad actor 端口优先级，供 ad_select=actor_port_prio 使用；默认 255。只能通过 netlink 设置，且只有 802.3ad 模式接受。',
+    },
+  },
+  {
+    name: 'ad_actor_system',
+    aliases: [],
+    kind: 'mac',
+    default: '00:00:00:00:00:00',
+    rejectedInModes: except(4),
+    ineffectiveInModes: [],
+    flags: ['RAWVAL'],
+    since: SINCE_2015,
+    channels: ch(false, true, true),
+    kernel: true,
+    nm: { valueClass: 'mac' },
+    wicked: {},
+    doc: {
+      en: '802.3ad system MAC address the bond sends in its LACPDUs. It must not be a multicast address; all zeros means the bond\'s own MAC. Only 802.3ad accepts it.',
+      zh: 'bond 在 LACPDU 中通告的 802.3ad 系统 MAC 地址。不能是组播地址；全零表示使用 bond 自身的 MAC。只有 802.3ad 模式接受。',
+    },
+  },
+  {
+    name: 'ad_user_port_key',
+    aliases: [],
+    kind: 'int',
+    range: { min: 0, max: 1023 },
+    keywords: [
+      { name: 'minval', value: 0, isMin: true, isDefault: true },
+      { name: 'maxval', value: 1023, isMax: true },
+    ],
+    default: '0',
+    rejectedInModes: except(4),
+    ineffectiveInModes: [],
+    flags: ['IFDOWN'],
+    since: SINCE_2015,
+    channels: ch(false, true, true),
+    kernel: true,
+    nm: nmInt(0, 1023),
+    wicked: {},
+    doc: {
+      en: 'Upper 10 bits (bits 6–15) of the 802.3ad port key, 0–1023, default 0. Only 802.3ad accepts it, and only while the bond is down.',
+      zh: '802.3ad 端口 key 的高 10 位（第 6–15 位），取值 0–1023，默认 0。只有 802.3ad 模式接受，且只能在 bond 处于 down 状态时修改。',
+    },
+  },
+  {
+    name: 'peer_notif_delay',
+    aliases: [],
+    kind: 'ms',
+    range: { min: 0, max: 300000 },
+    keywords: [
+      { name: 'off', value: 0 },
+      { name: 'maxval', value: 300000, isMax: true },
+    ],
+    default: '0',
+    defaultNote: { en: '0 means one miimon interval. The value table has no default entry, so the keyword default is refused.', zh: '0 表示一个 miimon 间隔。取值表中没有默认项，因此关键字 default 会被拒绝。' },
+    rejectedInModes: [],
+    ineffectiveInModes: [0, 2, 3, 5, 6],
+    flags: [],
+    since: {
+      en: 'Commit 07a4ddec3ce9 "bonding: add an option to specify a delay between peer notifications" (2019); the 300000 ms limit came later.',
+      zh: '提交 07a4ddec3ce9 “bonding: add an option to specify a delay between peer notifications”（2019 年）；300000 毫秒的上限是之后加的。',
+    },
+    channels: ch(false, true, true),
+    kernel: true,
+    nm: nmInt(0, INT_MAX, { note: { en: 'NetworkManager refuses the profile when miimon is 0 or the value is not a multiple of miimon.', zh: 'miimon 为 0 或该值不是 miimon 的整数倍时，NetworkManager 拒绝整个配置。' } }),
+    doc: {
+      en: 'Milliseconds between the peer notifications sent after a failover (see num_grat_arp), 0–300000. It is stored as a multiple of miimon, rounded down, and writing it through sysfs or netlink fails while miimon is 0.',
+      zh: '故障切换后相邻两次对端通告（见 num_grat_arp）之间的毫秒数，取值 0–300000。内核按 miimon 的整数倍（向下取整）保存，miimon 为 0 时通过 sysfs 或 netlink 设置会失败。',
+    },
+  },
+  {
+    name: 'coupled_control',
+    aliases: [],
+    kind: 'enum',
+    values: [
+      { name: 'off', number: 0, doc: { en: 'Independent control: Collecting and Distributing are separate mux states (IEEE 802.1AX-2008 5.4.15).', zh: '独立控制：Collecting 与 Distributing 是复用器的两个独立状态（IEEE 802.1AX-2008 5.4.15）。' } },
+      { name: 'on', number: 1, isDefault: true, doc: { en: 'Coupled control: Collecting and Distributing change together.', zh: '耦合控制：Collecting 与 Distributing 同时变化。' } },
+    ],
+    default: 'on',
+    rejectedInModes: except(4),
+    ineffectiveInModes: [],
+    flags: ['IFDOWN'],
+    since: {
+      en: 'Series "bonding: Add independent control state machine" (net-next, January–February 2024); also backported to CIP 6.1 (v6.1.151-cip46).',
+      zh: '补丁系列 “bonding: Add independent control state machine”（net-next，2024 年 1–2 月）；也被回移到 CIP 6.1（v6.1.151-cip46）。',
+    },
+    channels: ch(false, false, true),
+    kernel: true,
+    doc: {
+      en: 'Whether the 802.3ad mux couples the Collecting and Distributing states (on, default) or runs them separately (off). Netlink only, only 802.3ad accepts it, and only while the bond is down.',
+      zh: '802.3ad 复用器是把 Collecting 与 Distributing 状态耦合在一起（on，默认）还是分开（off）。只能通过 netlink 设置，只有 802.3ad 模式接受，且只能在 bond 处于 down 状态时修改。',
+    },
+  },
+  {
+    name: 'broadcast_neighbor',
+    aliases: [],
+    kind: 'enum',
+    values: [
+      { name: 'off', number: 0, isDefault: true, doc: { en: 'ARP/ND packets go out on one port like other traffic.', zh: 'ARP/ND 报文与其他流量一样只从一个端口发出。' } },
+      { name: 'on', number: 1, doc: { en: 'ARP/ND packets are sent on all active ports.', zh: 'ARP/ND 报文从所有活动端口发出。' } },
+    ],
+    default: 'off',
+    defaultNote: { en: 'Every mode change resets it to off.', zh: '每次修改模式都会把它重置为 off。' },
+    rejectedInModes: except(4),
+    ineffectiveInModes: [],
+    flags: [],
+    since: {
+      en: 'Commit ce7a381697cb "net: bonding: add broadcast_neighbor option for 802.3ad", in v6.17-rc1; reported backported to 6.6 stable.',
+      zh: '提交 ce7a381697cb “net: bonding: add broadcast_neighbor option for 802.3ad”，进入 v6.17-rc1；据报已回移到 6.6 稳定版。',
+    },
+    channels: ch(false, false, true),
+    kernel: true,
+    doc: {
+      en: 'In 802.3ad, whether ARP and IPv6 neighbour (ND) packets are sent on all active ports. Netlink only, and only 802.3ad accepts it.',
+      zh: '在 802.3ad 模式中，是否把 ARP 和 IPv6 邻居发现（ND）报文从所有活动端口发出。只能通过 netlink 设置，且只有 802.3ad 模式接受。',
+    },
+  },
+  {
+    name: 'lacp_strict',
+    aliases: [],
+    kind: 'int',
+    range: { min: 0, max: 255 },
+    rejectedInModes: [],
+    // read only by bond_3ad_set_carrier()
+    ineffectiveInModes: except(4),
+    flags: [],
+    since: {
+      en: 'Commit 32b0b8953343 "bonding: 3ad: add lacp_strict configuration knob" (2026); reported in 6.18.y stable.',
+      zh: '提交 32b0b8953343 “bonding: 3ad: add lacp_strict configuration knob”（2026 年）；据报已进入 6.18.y 稳定版。',
+    },
+    channels: ch(false, false, true),
+    kernel: true,
+    unverified: {
+      en: 'Its value names, default, mode restriction, flags and any sysfs file could not be established; the netlink attribute is a u8.',
+      zh: '取值名称、默认值、模式限制、标志以及是否有 sysfs 文件均未能确认；netlink 属性为 u8。',
+    },
+    doc: {
+      en: 'With min_links, 802.3ad counts only ports that are both collecting and distributing when this is set, and enabled ports otherwise, before it reports carrier. Netlink only (IFLA_BOND_LACP_STRICT).',
+      zh: '设置后，802.3ad 在依据 min_links 判断是否报告载波时，只统计同时处于 collecting 和 distributing 的端口；否则统计已启用的端口。只能通过 netlink（IFLA_BOND_LACP_STRICT）设置。',
+    },
+  },
+  {
+    name: 'max_bonds',
+    aliases: [],
+    kind: 'int',
+    range: { min: 0, max: INT_MAX },
+    default: '1',
+    rejectedInModes: [],
+    ineffectiveInModes: [],
+    flags: [],
+    since: { en: 'A module parameter in every driver read, by 2007 (≈2.6.22) at the latest.', zh: '所查阅的各版本驱动中都是模块参数，最晚 2007 年（约 2.6.22）已存在。' },
+    channels: ch(true, false, false),
+    kernel: true,
+    moduleOnly: true,
+    doc: {
+      en: 'Module parameter: how many bond devices the bonding module creates when it loads (default 1; 0 creates none). It is not a setting of one bond.',
+      zh: '模块参数：加载 bonding 模块时创建的 bond 设备数（默认 1；0 表示不创建）。不是单个 bond 的设置。',
+    },
+  },
+  {
+    name: 'tx_queues',
+    aliases: [],
+    kind: 'int',
+    range: { min: 1, max: 255 },
+    default: '16',
+    rejectedInModes: [],
+    ineffectiveInModes: [],
+    flags: [],
+    since: SINCE_3_6,
+    channels: ch(true, false, false),
+    kernel: true,
+    moduleOnly: true,
+    doc: {
+      en: 'Module parameter: number of transmit queues of each bond device, 1–255, default 16 (normally the limit for queue_id). It is not a setting of one bond.',
+      zh: '模块参数：每个 bond 设备的发送队列数，取值 1–255，默认 16（通常也是 queue_id 的上限）。不是单个 bond 的设置。',
+    },
+  },
+  {
+    name: 'balance-slb',
+    aliases: [],
+    kind: 'int',
+    range: { min: 0, max: 1 },
+    default: '0',
+    rejectedInModes: [],
+    ineffectiveInModes: [],
+    flags: [],
+    since: { en: 'NetworkManager 1.42.', zh: 'NetworkManager 1.42。' },
+    channels: ch(false, false, false),
+    kernel: false,
+    nm: nmInt(0, 1, { since: '1.42' }),
+    doc: {
+      en: 'NetworkManager option, not a kernel one: NetworkManager itself balances traffic by source MAC. It requires mode balance-xor with xmit_hash_policy vlan+srcmac (implied when unset).',
+      zh: 'NetworkManager 自有选项，内核没有：由 NetworkManager 自己按源 MAC 分担流量。要求 mode 为 balance-xor 且 xmit_hash_policy 为 vlan+srcmac（未设置时默认即为此值）。',
+    },
+  },
+];
+
+const BY_NAME: ReadonlyMap<string, BondOption> = new Map(
+  BOND_OPTIONS.flatMap((o) => [[o.name, o] as const, ...o.aliases.map((a) => [a, o] as const)]),
+);
+
+/** Every name the table knows, aliases included. */
+export const OPTION_NAMES: readonly string[] = [...BY_NAME.keys()];
+
+/** Exact, case-sensitive lookup by kernel name or alias (sysfs file names are case-sensitive). */
+export function optionByName(name: string): BondOption | undefined {
+  return BY_NAME.get(name);
+}
+
+/** The option can be set this way, so a reader that uses only that way can apply it. */
+export function settableVia(option: BondOption, reader: 'initscripts' | 'networkmanager' | 'wicked'): boolean {
+  switch (reader) {
+    case 'initscripts':
+      return option.channels.sysfs;
+    case 'networkmanager':
+      return option.nm !== undefined;
+    case 'wicked':
+      return option.wicked !== undefined;
+  }
+}
+
+export function isRejectedInMode(option: BondOption, mode: ModeNumber): boolean {
+  return option.rejectedInModes.includes(mode);
+}
+
+export function isIneffectiveInMode(option: BondOption, mode: ModeNumber): boolean {
+  return option.ineffectiveInModes.includes(mode);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Value validation
+
+export type ValueProblem =
+  | 'empty'
+  | 'unknown-value'
+  | 'out-of-range'
+  | 'bad-ip'
+  | 'bad-ipv6'
+  | 'reserved-address'
+  | 'too-many'
+  | 'duplicate'
+  | 'bad-mac'
+  | 'multicast-mac'
+  | 'bad-ifname'
+  | 'bad-queue-id'
+  | 'bad-command'
+  | 'not-supported';
+
+export type NormalizedValue =
+  | { readonly kind: 'enum'; readonly name: string; readonly number: number }
+  | { readonly kind: 'int'; readonly value: number; readonly keyword?: string }
+  | { readonly kind: 'ipv4-list'; readonly addresses: readonly string[] }
+  | { readonly kind: 'ipv6-list'; readonly addresses: readonly string[] }
+  | { readonly kind: 'ifname'; readonly name: string }
+  | { readonly kind: 'ifname:queue'; readonly ifname: string; readonly queue: number }
+  | { readonly kind: 'mac'; readonly mac: string }
+  | { readonly kind: 'slaves'; readonly op: '+' | '-'; readonly ifname: string };
+
+export type ValueCheck =
+  | {
+      readonly ok: true;
+      readonly normalized: NormalizedValue;
+      /** Set when only older kernels accept the value. */
+      readonly legacy?: Text;
+    }
+  | {
+      readonly ok: false;
+      readonly problem: ValueProblem;
+      readonly expected: Text;
+      /** The offending part, as offsets into the value string. */
+      readonly at?: { readonly start: number; readonly end: number };
+    };
+
+const fail = (problem: ValueProblem, expected: Text, at?: { start: number; end: number }): ValueCheck =>
+  at ? { ok: false, problem, expected, at } : { ok: false, problem, expected };
+
+/** A human description of the accepted values, e.g. "one of slow (0), fast (1)". */
+export function expectedValues(option: BondOption): Text {
+  switch (option.kind) {
+    case 'enum': {
+      const list = (option.values ?? []).filter((v) => !v.legacy).map((v) => `${v.name} (${v.number})`).join(', ');
+      const dflt = (option.values ?? []).some((v) => v.isDefault);
+      return {
+        en: `one of ${list}${dflt ? ', or default' : ''}`,
+        zh: `以下之一：${list}${dflt ? '，或 default' : ''}`,
+      };
+    }
+    case 'int':
+    case 'ms':
+    case 's': {
+      const r = option.range ?? { min: 0, max: INT_MAX };
+      const kws = keywordNames(option);
+      const unit = option.kind === 'ms' ? { en: ' (milliseconds)', zh: '（毫秒）' } : option.kind === 's' ? { en: ' (seconds)', zh: '（秒）' } : { en: '', zh: '' };
+      return {
+        en: `an integer from ${r.min} to ${r.max}${unit.en}${kws.length ? `, or ${kws.join(', ')}` : ''}`,
+        zh: `${r.min} 到 ${r.max} 之间的整数${unit.zh}${kws.length ? `，或 ${kws.join('、')}` : ''}`,
+      };
+    }
+    case 'ipv4-list':
+      return {
+        en: `comma-separated IPv4 addresses (at most ${option.maxItems ?? 16}), not 0.x.x.x or 255.255.255.255`,
+        zh: `用逗号分隔的 IPv4 地址（最多 ${option.maxItems ?? 16} 个），不能是 0.x.x.x 或 255.255.255.255`,
+      };
+    case 'ipv6-list':
+      return {
+        en: `comma-separated IPv6 addresses (at most ${option.maxItems ?? 16}), not ::, ::1 or multicast`,
+        zh: `用逗号分隔的 IPv6 地址（最多 ${option.maxItems ?? 16} 个），不能是 ::、::1 或组播地址`,
+      };
+    case 'ifname':
+      return { en: 'an interface name of at most 15 characters without "/", ":" or blanks', zh: '接口名，最多 15 个字符，不含 “/”、“:” 或空白' };
+    case 'ifname:queue':
+      return { en: 'ifname:queue, e.g. eth0:2', zh: '接口名:队列号，例如 eth0:2' };
+    case 'mac':
+      return { en: 'a MAC address xx:xx:xx:xx:xx:xx that is not multicast', zh: '形如 xx:xx:xx:xx:xx:xx 的非组播 MAC 地址' };
+    case 'slaves':
+      return { en: '+ifname to add a port or -ifname to remove one', zh: '+接口名 添加端口，-接口名 移除端口' };
+  }
+}
+
+function keywordNames(option: BondOption): string[] {
+  const names = (option.keywords ?? []).map((k) => k.name);
+  if (option.keywords?.some((k) => k.isDefault) && !names.includes('default')) names.push('default');
+  return names;
+}
+
+/**
+ * Checks a value the way the kernel does when it is written to sysfs or given as a module parameter
+ * (`bond_opt_parse()`, then the option's own setter for RAWVAL options). Values written as in BONDING_OPTS:
+ * `arp_ip_target` may be a comma-separated list with `+` before addresses.
+ */
+export function validateOptionValue(option: BondOption, value: string): ValueCheck {
+  const expected = expectedValues(option);
+  switch (option.kind) {
+    case 'enum':
+    case 'int':
+    case 'ms':
+    case 's':
+      if (option.flags.includes('RAWVAL') || option.moduleOnly || !option.kernel) return checkPlainInt(option, value, expected);
+      return checkTable(option, value, expected);
+    case 'ipv4-list':
+      return checkIpList(option, value, expected, 4);
+    case 'ipv6-list':
+      return checkIpList(option, value, expected, 6);
+    case 'ifname': {
+      const name = value.replace(/\n$/, '');
+      // an empty primary or active_slave clears the setting
+      if (name === '') return { ok: true, normalized: { kind: 'ifname', name } };
+      return validIfname(name) ? { ok: true, normalized: { kind: 'ifname', name } } : fail('bad-ifname', expected, { start: 0, end: name.length });
+    }
+    case 'ifname:queue': {
+      const m = /^([^:]*):(\d+)$/.exec(value);
+      if (!m) return fail('bad-queue-id', expected, { start: 0, end: value.length });
+      if (!validIfname(m[1]!)) return fail('bad-ifname', expected, { start: 0, end: m[1]!.length });
+      const queue = Number(m[2]);
+      if (m[2]!.length > 5 || queue > 65535) return fail('out-of-range', expected, { start: m[1]!.length + 1, end: value.length });
+      return { ok: true, normalized: { kind: 'ifname:queue', ifname: m[1]!, queue } };
+    }
+    case 'mac': {
+      if (!/^[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}$/.test(value)) return fail('bad-mac', expected, { start: 0, end: value.length });
+      if (parseInt(value.slice(0, 2), 16) & 1) return fail('multicast-mac', expected, { start: 0, end: value.length });
+      return { ok: true, normalized: { kind: 'mac', mac: value.toLowerCase() } };
+    }
+    case 'slaves': {
+      const m = /^([+-])(.*)$/.exec(value);
+      if (!m) return fail('bad-command', expected, { start: 0, end: value.length });
+      if (!validIfname(m[2]!)) return fail('bad-ifname', expected, { start: 1, end: value.length });
+      return { ok: true, normalized: { kind: 'slaves', op: m[1] as '+' | '-', ifname: m[2]! } };
+    }
+  }
+}
+
+/** `bond_opt_parse()` for options with a value table. */
+function checkTable(option: BondOption, raw: string, expected: Text): ValueCheck {
+  const value = raw.includes('\n') ? raw.slice(0, raw.indexOf('\n')) : raw;
+  if (value.trim() === '') return fail('empty', expected);
+  if (/^[\d\s]+$/.test(value)) {
+    const digits = /\d+/.exec(value)![0];
+    const at = { start: value.indexOf(digits), end: value.indexOf(digits) + digits.length };
+    const n = digits.length > 15 ? Number.MAX_SAFE_INTEGER : Number(digits);
+    if (option.kind === 'enum') {
+      const v = option.values?.find((x) => x.number === n);
+      if (!v) return fail('unknown-value', expected, at);
+      return enumOk(v);
+    }
+    const kw = option.keywords?.find((k) => k.value === n);
+    if (kw) return { ok: true, normalized: { kind: 'int', value: n } };
+    const r = option.range!;
+    if (n < r.min || n > r.max) return fail('out-of-range', expected, at);
+    return { ok: true, normalized: { kind: 'int', value: n } };
+  }
+  // `sscanf("%32s")`: the first word, at most 32 characters, compared case-sensitively
+  const word = /\S+/.exec(value)!;
+  const name = word[0].slice(0, 32);
+  const at = { start: word.index, end: word.index + word[0].length };
+  if (option.kind === 'enum') {
+    const values = option.values ?? [];
+    const v = name === 'default' ? values.find((x) => x.isDefault) ?? values.find((x) => x.name === name) : values.find((x) => x.name === name);
+    if (!v) return fail('unknown-value', expected, at);
+    return enumOk(v);
+  }
+  const kws = option.keywords ?? [];
+  const kw = name === 'default' ? kws.find((k) => k.isDefault) ?? kws.find((k) => k.name === name) : kws.find((k) => k.name === name);
+  if (!kw) return fail('unknown-value', expected, at);
+  return { ok: true, normalized: { kind: 'int', value: kw.value, keyword: name } };
+}
+
+function enumOk(v: EnumValue): ValueCheck {
+  const normalized: NormalizedValue = { kind: 'enum', name: v.name, number: v.number };
+  return v.legacy ? { ok: true, normalized, legacy: v.legacy } : { ok: true, normalized };
+}
+
+/** Integers the kernel reads without the option table (netlink integers, module-only parameters). */
+function checkPlainInt(option: BondOption, value: string, expected: Text): ValueCheck {
+  if (value.trim() === '') return fail('empty', expected);
+  if (!/^-?\d+$/.test(value)) return fail('unknown-value', expected, { start: 0, end: value.length });
+  const n = value.replace(/^-?0+(?=\d)/, '').length > 16 ? (value.startsWith('-') ? -Infinity : Infinity) : Number(value);
+  const r = option.range ?? { min: 0, max: INT_MAX };
+  if (n < r.min || n > r.max) return fail('out-of-range', expected, { start: 0, end: value.length });
+  return { ok: true, normalized: { kind: 'int', value: n } };
+}
+
+/** `dev_valid_name()`: 1–15 characters, not `.`/`..`, no `/`, `:` or whitespace. */
+export function validIfname(name: string): boolean {
+  return name.length > 0 && name.length < 16 && name !== '.' && name !== '..' && !/[/:\s]/.test(name);
+}
+
+function checkIpList(option: BondOption, value: string, expected: Text, family: 4 | 6): ValueCheck {
+  if (value.trim() === '') return fail('empty', expected);
+  const addresses: string[] = [];
+  const seen = new Set<string>();
+  let offset = 0;
+  for (const part of value.split(',')) {
+    const start = offset;
+    offset += part.length + 1;
+    // `+address` is the sysfs add command, also written so in BONDING_OPTS for initscripts
+    const addr = part.startsWith('+') ? part.slice(1) : part;
+    const at = { start, end: start + part.length };
+    if (family === 4) {
+      const octets = parseIpv4(addr);
+      if (!octets) return fail('bad-ip', expected, at);
+      if (octets[0] === 0 || octets.every((o) => o === 255)) return fail('reserved-address', expected, at);
+      const canonical = octets.join('.');
+      if (seen.has(canonical)) return fail('duplicate', expected, at);
+      seen.add(canonical);
+      addresses.push(canonical);
+    } else {
+      const words = parseIpv6(addr);
+      if (!words) return fail('bad-ipv6', expected, at);
+      const unspecified = words.every((w) => w === 0);
+      const loopback = words.slice(0, 7).every((w) => w === 0) && words[7] === 1;
+      if (unspecified || loopback || words[0]! >> 8 === 0xff) return fail('reserved-address', expected, at);
+      const canonical = words.map((w) => w.toString(16)).join(':');
+      if (seen.has(canonical)) return fail('duplicate', expected, at);
+      seen.add(canonical);
+      addresses.push(addr.toLowerCase());
+    }
+    if (addresses.length > (option.maxItems ?? 16)) return fail('too-many', expected, at);
+  }
+  return family === 4 ? { ok: true, normalized: { kind: 'ipv4-list', addresses } } : { ok: true, normalized: { kind: 'ipv6-list', addresses } };
+}
+
+/** `in4_pton()`: four decimal octets. */
+export function parseIpv4(s: string): number[] | undefined {
+  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(s);
+  if (!m) return undefined;
+  const octets = m.slice(1).map(Number);
+  return octets.every((o) => o <= 255) ? octets : undefined;
+}
+
+/** Eight 16-bit words, with `::` compression and an optional dotted IPv4 tail. */
+export function parseIpv6(s: string): number[] | undefined {
+  if (!/^[0-9A-Fa-f:.]+$/.test(s) || s.split('::').length > 2) return undefined;
+  const [head, tail] = s.includes('::') ? (s.split('::') as [string, string]) : [s, undefined];
+  const parse = (part: string): number[] | undefined => {
+    if (part === '') return [];
+    const out: number[] = [];
+    const groups = part.split(':');
+    for (let i = 0; i < groups.length; i++) {
+      const g = groups[i]!;
+      if (i === groups.length - 1 && g.includes('.')) {
+        const v4 = parseIpv4(g);
+        if (!v4) return undefined;
+        out.push((v4[0]! << 8) | v4[1]!, (v4[2]! << 8) | v4[3]!);
+      } else {
+        if (!/^[0-9A-Fa-f]{1,4}$/.test(g)) return undefined;
+        out.push(parseInt(g, 16));
+      }
+    }
+    return out;
+  };
+  const h = parse(head);
+  if (!h) return undefined;
+  if (tail === undefined) return h.length === 8 ? h : undefined;
+  const t = parse(tail);
+  if (!t || h.length + t.length > 7) return undefined;
+  return [...h, ...new Array<number>(8 - h.length - t.length).fill(0), ...t];
+}
+
+/**
+ * Checks a value the way NetworkManager does before it keeps a BONDING_OPTS item (libnm
+ * `_nm_setting_bond_validate_option()`, after the ifcfg reader stripped `+`, `-` and quotes from
+ * `arp_ip_target`). Kernel keywords such as `off` or `maxval` are not accepted there.
+ */
+export function validateNmValue(option: BondOption, value: string): ValueCheck {
+  const nm = option.nm;
+  const expected = nmExpected(option);
+  if (!nm) return fail('not-supported', expected);
+  if (value === '') return fail('empty', expected);
+  const whole = { start: 0, end: value.length };
+  switch (nm.valueClass) {
+    case 'int': {
+      if (!/^\d+$/.test(value)) return fail('unknown-value', expected, whole);
+      const n = value.length > 15 ? Infinity : Number(value);
+      if (n < (nm.min ?? 0) || n > (nm.max ?? INT_MAX)) return fail('out-of-range', expected, whole);
+      return { ok: true, normalized: { kind: 'int', value: n } };
+    }
+    case 'enum': {
+      const names = nm.names ?? (option.values ?? []).map((v) => v.name);
+      if (/^\d+$/.test(value)) {
+        const n = value.length > 15 ? Infinity : Number(value);
+        const v = option.values?.find((x) => x.number === n);
+        if (!v || n > (nm.max ?? Infinity) || !names.includes(v.name)) return fail('unknown-value', expected, whole);
+        return { ok: true, normalized: { kind: 'enum', name: v.name, number: v.number } };
+      }
+      const v = option.values?.find((x) => x.name === value);
+      if (!v || !names.includes(v.name)) return fail('unknown-value', expected, whole);
+      return { ok: true, normalized: { kind: 'enum', name: v.name, number: v.number } };
+    }
+    case 'ifname':
+      return validIfname(value) ? { ok: true, normalized: { kind: 'ifname', name: value } } : fail('bad-ifname', expected, whole);
+    case 'mac':
+      return /^[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}$/.test(value)
+        ? { ok: true, normalized: { kind: 'mac', mac: value.toLowerCase() } }
+        : fail('bad-mac', expected, whole);
+    case 'ipv4-list':
+    case 'ipv6-list': {
+      const family = nm.valueClass === 'ipv4-list' ? 4 : 6;
+      const cleaned = value.replace(/['"+-]/g, '');
+      const addresses: string[] = [];
+      let offset = 0;
+      for (const part of cleaned.split(',')) {
+        const at = { start: offset, end: offset + part.length };
+        offset += part.length + 1;
+        const item = part.trim();
+        if (family === 4 ? !parseIpv4(item) : !parseIpv6(item)) return fail(family === 4 ? 'bad-ip' : 'bad-ipv6', expected, at);
+        addresses.push(item);
+      }
+      return family === 4 ? { ok: true, normalized: { kind: 'ipv4-list', addresses } } : { ok: true, normalized: { kind: 'ipv6-list', addresses } };
+    }
+  }
+}
+
+function nmExpected(option: BondOption): Text {
+  const nm = option.nm;
+  if (!nm) return { en: 'NetworkManager does not know this option', zh: 'NetworkManager 不支持此选项' };
+  switch (nm.valueClass) {
+    case 'int':
+      return { en: `decimal digits from ${nm.min ?? 0} to ${nm.max ?? INT_MAX}`, zh: `${nm.min ?? 0} 到 ${nm.max ?? INT_MAX} 之间的十进制数字` };
+    case 'enum': {
+      const names = nm.names ?? (option.values ?? []).map((v) => v.name);
+      const list = (option.values ?? []).filter((v) => names.includes(v.name)).map((v) => `${v.name} (${v.number})`).join(', ');
+      return { en: `one of ${list}`, zh: `以下之一：${list}` };
+    }
+    default:
+      return expectedValues(option);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Did-you-mean
+
+/** Optimal string alignment distance (Levenshtein plus adjacent transposition). */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/**
+ * Candidates that `name` is probably a misspelling of, best first: the same name in another case or with `-`
+ * for `_`, then a candidate that `name` is a prefix of (`xmit_hash` → `xmit_hash_policy`), then small edit
+ * distances (`miimom` → `miimon`). Empty when nothing is close.
+ */
+export function suggest(name: string, candidates: readonly string[] = OPTION_NAMES): string[] {
+  const norm = (s: string) => s.toLowerCase().replace(/-/g, '_');
+  const n = norm(name);
+  if (n.length === 0) return [];
+  const scored: { c: string; score: number }[] = [];
+  for (const c of candidates) {
+    if (c === name) continue;
+    const cn = norm(c);
+    let score: number;
+    if (cn === n) score = 0;
+    else if (n.length >= 4 && cn.startsWith(n)) score = 1 + (cn.length - n.length) / 100;
+    else {
+      const dist = editDistance(n, cn);
+      const limit = Math.max(1, Math.floor(Math.min(n.length, cn.length) / 4));
+      if (dist > limit) continue;
+      score = 1 + dist;
+    }
+    scored.push({ c, score });
+  }
+  scored.sort((x, y) => x.score - y.score || x.c.localeCompare(y.c));
+  return scored.map((s) => s.c);
+}

@@ -1,0 +1,662 @@
+/**
+ * Parser for ifcfg files (`/etc/sysconfig/network-scripts/ifcfg-*`, `/etc/sysconfig/network/ifcfg-*`): the
+ * shell-variable subset that NetworkManager's ifcfg-rh plugin reads without a shell. It never throws and never
+ * executes anything. Every line of the text becomes a node.
+ *
+ * Ranges are `{ start, end }` offsets into the whole document text (UTF-16 code units, `end` exclusive), the
+ * unit of `TextDocument.positionAt()`: cheap to compute, exact, and independent of line numbering. Lines end at
+ * `\n`; a `\r` just before it (CRLF) belongs to no node's content.
+ *
+ * Quoting follows NetworkManager `src/core/settings/plugins/ifcfg-rh/shvar.c` (`line_new_parse()`,
+ * `svUnescape_full()`, `_svGetValue()`), which implements bash quoting without expansion:
+ * - a line is an assignment when, after leading blanks, a shell name is followed directly by `=`; anything else
+ *   (including `export FOO=bar` and `FOO =bar`) is kept but ignored ("invalid line ignored");
+ * - double quotes honour `\\ \" \$ \``; any other backslash stays. `$` or a backtick inside double quotes is
+ *   refused (no expansion). `\'` and `\~` lose their backslash only when the whole value looks like the output
+ *   of old svEscape() versions;
+ * - single quotes are literal; `$'…'` decodes ANSI-C escapes;
+ * - unquoted, a backslash escapes the next character; `$` and backticks are plain characters;
+ *   `| & ( ) < >` are refused;
+ * - a blank ends the value: only more blanks, one `;`, or a `#` comment may follow. Otherwise the value is
+ *   refused (`BONDING_OPTS=mode=4 miimon=100`);
+ * - a trailing backslash (line continuation) and an unterminated quote are refused;
+ * - a refused value ("badly quoted") and a value that is not UTF-8 are read as the empty string, as if the key
+ *   were present but empty; the last assignment of a key wins and earlier ones are ignored.
+ *
+ * initscripts instead `source`s the file with bash, so the same lines mean something else there; each problem
+ * code below says how the two readers differ. wicked (SUSE) is simpler still: `'…'` or `"…"` without escapes, an
+ * unquoted value ends at the first blank, text after the closing quote is ignored, and a missing closing quote
+ * drops the variable.
+ */
+
+export interface OffsetRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+export type QuoteStyle = 'none' | 'double' | 'single' | 'ansi' | 'mixed';
+
+/**
+ * - `unterminated-quote`: NetworkManager reads the key as "". bash keeps reading the following lines as part of
+ *   the value (or fails with a syntax error at the end of the file).
+ * - `unquoted-whitespace`: text after a blank that is not a comment. NetworkManager reads the key as "". bash
+ *   splits words: `BONDING_OPTS=mode=4 miimon=100` assigns `mode=4` to BONDING_OPTS and `100` to a variable
+ *   `miimon`; `KEY=a b` runs a command `b` with KEY only in its environment, so KEY stays unset.
+ * - `line-continuation`: a backslash at the end of the line. NetworkManager reads the key as ""; bash joins the
+ *   next line.
+ * - `unsupported-expansion`: `$VAR`, `${VAR}`, `$(…)` or a backtick. Inside double quotes NetworkManager reads the
+ *   key as ""; unquoted it keeps the characters literally. bash expands them.
+ * - `unquoted-metachar`: an unquoted `| & ( ) < >`, or a `;` followed by more text. NetworkManager reads the key
+ *   as ""; for bash these are redirections, pipes or command separators.
+ * - `invalid-utf8`: `$'…'` escapes that produce bytes which are not UTF-8. NetworkManager reads the key as "".
+ * - `export-prefix`: `export KEY=value`. NetworkManager ignores the whole line; bash assigns and exports.
+ */
+export type IfcfgProblemCode =
+  | 'unterminated-quote'
+  | 'unquoted-whitespace'
+  | 'line-continuation'
+  | 'unsupported-expansion'
+  | 'unquoted-metachar'
+  | 'invalid-utf8'
+  | 'export-prefix';
+
+/** What NetworkManager's ifcfg-rh reader makes of the assignment because of the problem. */
+export type NmEffect = 'value-empty' | 'literal' | 'line-ignored';
+
+export interface IfcfgProblem {
+  readonly code: IfcfgProblemCode;
+  readonly range: OffsetRange;
+  readonly nmEffect: NmEffect;
+}
+
+/**
+ * Where each UTF-16 unit of an unescaped value came from: unit `i` was produced by the source text
+ * `[starts[i], ends[i])` (an escape such as `\"` or `\x41` maps to all of its characters).
+ */
+export interface ValueOffsetMap {
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  /** Document offset where the value text begins (just after `=`). */
+  readonly startOffset: number;
+}
+
+interface NodeBase {
+  /** 0-based line number. */
+  readonly line: number;
+  /** The line's content, without `\n` and without a `\r` before it. */
+  readonly range: OffsetRange;
+}
+
+export interface IfcfgBlank extends NodeBase {
+  readonly kind: 'blank';
+}
+
+export interface IfcfgComment extends NodeBase {
+  readonly kind: 'comment';
+  /** Text after `#`. */
+  readonly text: string;
+}
+
+export interface IfcfgAssignment extends NodeBase {
+  readonly kind: 'assignment';
+  readonly key: string;
+  readonly keyRange: OffsetRange;
+  /** `export KEY=…` (see `export-prefix`). */
+  readonly exported: boolean;
+  /** Source text after `=` up to an unquoted comment or the end of the line, trailing blanks excluded. */
+  readonly raw: string;
+  readonly rawRange: OffsetRange;
+  /**
+   * The unescaped value. When a problem makes NetworkManager refuse it, this is still the best reading of the
+   * first word (the part before the problem), which is what bash assigns for `unquoted-whitespace`.
+   */
+  readonly value: string;
+  /** Exactly what NetworkManager's svGetValue() returns; undefined when it ignores the line (`export`). */
+  readonly nmValue: string | undefined;
+  readonly valueMap: ValueOffsetMap;
+  readonly quoted: QuoteStyle;
+  /** Inline comment, from `#` to the end of the line. */
+  readonly comment?: OffsetRange;
+  readonly problems: readonly IfcfgProblem[];
+}
+
+/**
+ * - `no-assignment`: text that is neither a comment nor `NAME=value` (NetworkManager: "invalid line ignored";
+ *   bash would run it as a command).
+ * - `bad-key`: `=` after something that is not a shell name (`FOO-BAR=1`, `1FOO=2`).
+ * - `space-before-equals`: `FOO =bar`; bash runs a command `FOO`, NetworkManager ignores the line.
+ */
+export type IfcfgInvalidReason = 'no-assignment' | 'bad-key' | 'space-before-equals';
+
+export interface IfcfgInvalid extends NodeBase {
+  readonly kind: 'invalid';
+  readonly reason: IfcfgInvalidReason;
+  readonly text: string;
+  /** For `bad-key` and `space-before-equals`: the would-be key. */
+  readonly keyRange?: OffsetRange;
+}
+
+export type IfcfgNode = IfcfgBlank | IfcfgComment | IfcfgAssignment | IfcfgInvalid;
+
+export interface IfcfgFile {
+  /** One node per line; `nodes[n].line === n`. A text ending in `\n` has a last, empty line, as in LSP. */
+  readonly nodes: readonly IfcfgNode[];
+  readonly assignments: readonly IfcfgAssignment[];
+}
+
+export interface DuplicateKey {
+  readonly key: string;
+  /** The assignment that takes effect. */
+  readonly winner: IfcfgAssignment;
+  /** Earlier assignments of the same key, in file order. */
+  readonly shadowed: readonly IfcfgAssignment[];
+}
+
+export interface LastAssignments {
+  readonly byKey: ReadonlyMap<string, IfcfgAssignment>;
+  readonly duplicates: readonly DuplicateKey[];
+}
+
+/** g_ascii_isspace(): the blanks shvar.c skips and splits on. */
+function isSpace(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\v' || ch === '\f' || ch === '\r';
+}
+
+const NAME_START = /[A-Za-z_]/;
+const NAME_CHAR = /[A-Za-z0-9_]/;
+
+export function parseIfcfg(text: string): IfcfgFile {
+  const nodes: IfcfgNode[] = [];
+  const assignments: IfcfgAssignment[] = [];
+  let lineStart = 0;
+  let line = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const contentEnd = lineEnd > lineStart && text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
+    const node = parseLine(text.slice(lineStart, contentEnd), lineStart, line);
+    nodes.push(node);
+    if (node.kind === 'assignment') assignments.push(node);
+    if (nl < 0) break;
+    lineStart = nl + 1;
+    line++;
+  }
+  return { nodes, assignments };
+}
+
+/** Last assignment of each key (later ones win, as in both readers) and the keys assigned more than once. */
+export function lastAssignments(file: IfcfgFile): LastAssignments {
+  const byKey = new Map<string, IfcfgAssignment>();
+  const all = new Map<string, IfcfgAssignment[]>();
+  for (const a of file.assignments) {
+    byKey.set(a.key, a);
+    const list = all.get(a.key);
+    if (list) list.push(a);
+    else all.set(a.key, [a]);
+  }
+  const duplicates: DuplicateKey[] = [];
+  for (const [key, list] of all) {
+    if (list.length > 1) duplicates.push({ key, winner: list[list.length - 1]!, shadowed: list.slice(0, -1) });
+  }
+  return { byKey, duplicates };
+}
+
+/** Document range of the value characters `[from, to)` of an assignment (or of any value with its map). */
+export function valueRange(map: ValueOffsetMap, from: number, to: number): OffsetRange {
+  const n = map.starts.length;
+  const at = (i: number): number => (i < n ? map.starts[i]! : n > 0 ? map.ends[n - 1]! : map.startOffset);
+  if (to <= from) {
+    const p = at(from);
+    return { start: p, end: p };
+  }
+  return { start: at(from), end: map.ends[Math.min(to, n) - 1] ?? at(from) };
+}
+
+function parseLine(s: string, base: number, line: number): IfcfgNode {
+  const range = { start: base, end: base + s.length };
+  let k = 0;
+  while (k < s.length && isSpace(s[k])) k++;
+  if (k === s.length) return { kind: 'blank', line, range };
+  if (s[k] === '#') return { kind: 'comment', line, range, text: s.slice(k + 1) };
+
+  let keyStart = k;
+  let exported = false;
+  const exp = /^export[ \t]+/.exec(s.slice(k));
+  if (exp) {
+    const after = k + exp[0].length;
+    if (nameEnd(s, after) > after && s[nameEnd(s, after)] === '=') {
+      exported = true;
+      keyStart = after;
+    }
+  }
+  const e = nameEnd(s, keyStart);
+  if (e > keyStart && s[e] === '=') {
+    return parseAssignment(s, base, line, range, keyStart, e, exported);
+  }
+  const text = s.slice(k);
+  if (e > keyStart) {
+    let j = e;
+    while (j < s.length && (s[j] === ' ' || s[j] === '\t')) j++;
+    if (j > e && s[j] === '=') {
+      return { kind: 'invalid', line, range, reason: 'space-before-equals', text, keyRange: { start: base + keyStart, end: base + e } };
+    }
+  }
+  const word = /^[^\s=]+=/.exec(s.slice(k));
+  if (word) {
+    return { kind: 'invalid', line, range, reason: 'bad-key', text, keyRange: { start: base + k, end: base + k + word[0].length - 1 } };
+  }
+  return { kind: 'invalid', line, range, reason: 'no-assignment', text };
+}
+
+function nameEnd(s: string, i: number): number {
+  if (i >= s.length || !NAME_START.test(s[i]!)) return i;
+  let e = i + 1;
+  while (e < s.length && NAME_CHAR.test(s[e]!)) e++;
+  return e;
+}
+
+/** Mirrors `_looks_like_old_svescaped()`: the whole value is `"…"` with only old-style escapes inside. */
+function looksLikeOldSvEscaped(v: string): boolean {
+  const special = (c: string | undefined) => c === '"' || c === '\\' || c === '$' || c === '`' || c === "'" || c === '~';
+  if (v[0] !== '"') return false;
+  for (let k = 1; ; k++) {
+    const c = v[k];
+    if (c === undefined) return false;
+    if (!special(c)) continue;
+    if (c === '"') return k + 1 === v.length;
+    if (c === '\\') {
+      k++;
+      if (!special(v[k])) return false;
+    } else return false;
+  }
+}
+
+class ValueBuilder {
+  readonly chars: string[] = [];
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  private bytes: number[] = [];
+  private byteStart = 0;
+  private byteEnd = 0;
+  invalidUtf8: OffsetRange | undefined;
+
+  constructor(private readonly base: number) {}
+
+  /** Appends text that came from source columns `[from, to)` of the line. */
+  push(text: string, from: number, to: number): void {
+    this.flush();
+    for (let i = 0; i < text.length; i++) {
+      this.chars.push(text[i]!);
+      this.starts.push(this.base + from);
+      this.ends.push(this.base + to);
+    }
+  }
+
+  /** A raw byte from `\xHH` or an octal escape; consecutive bytes are decoded together as UTF-8, as shvar does. */
+  pushByte(b: number, from: number, to: number): void {
+    if (b < 0x80) {
+      this.push(String.fromCharCode(b), from, to);
+      return;
+    }
+    if (this.bytes.length === 0) this.byteStart = from;
+    this.bytes.push(b);
+    this.byteEnd = to;
+  }
+
+  flush(): void {
+    if (this.bytes.length === 0) return;
+    const bytes = this.bytes;
+    this.bytes = [];
+    let decoded: string;
+    try {
+      decoded = new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(bytes));
+    } catch {
+      this.invalidUtf8 ??= { start: this.base + this.byteStart, end: this.base + this.byteEnd };
+      decoded = String.fromCharCode(...bytes);
+    }
+    for (let i = 0; i < decoded.length; i++) {
+      this.chars.push(decoded[i]!);
+      this.starts.push(this.base + this.byteStart);
+      this.ends.push(this.base + this.byteEnd);
+    }
+  }
+
+  text(): string {
+    this.flush();
+    return this.chars.join('');
+  }
+}
+
+function expansionEnd(s: string, i: number): number {
+  // s[i] === '$'
+  const c = s[i + 1];
+  if (c === '{') {
+    const close = s.indexOf('}', i + 2);
+    return close < 0 ? s.length : close + 1;
+  }
+  if (c === '(') {
+    let depth = 0;
+    for (let j = i + 1; j < s.length; j++) {
+      if (s[j] === '(') depth++;
+      else if (s[j] === ')' && --depth === 0) return j + 1;
+    }
+    return s.length;
+  }
+  if (c !== undefined && NAME_START.test(c)) {
+    let j = i + 2;
+    while (j < s.length && NAME_CHAR.test(s[j]!)) j++;
+    return j;
+  }
+  if (c !== undefined && /[0-9@*#?$!-]/.test(c)) return i + 2;
+  return i + 1;
+}
+
+/** bash would expand `$` here (outside single quotes). */
+function shellExpands(s: string, i: number): boolean {
+  const c = s[i + 1];
+  return c !== undefined && /[A-Za-z_{(0-9@*#?$!-]/.test(c);
+}
+
+/** Finds where a bash comment begins after `from` (an unquoted `#` at the start of a word), or the line end. */
+function shellCommentStart(s: string, from: number): number {
+  let i = from;
+  let wordStart = true;
+  while (i < s.length) {
+    const c = s[i]!;
+    if (isSpace(c) || c === ';') {
+      wordStart = true;
+      i++;
+      continue;
+    }
+    if (c === '#' && wordStart) return i;
+    wordStart = false;
+    if (c === '\\') i += 2;
+    else if (c === "'") {
+      const close = s.indexOf("'", i + 1);
+      i = close < 0 ? s.length : close + 1;
+    } else if (c === '"') {
+      let j = i + 1;
+      while (j < s.length && s[j] !== '"') j += s[j] === '\\' ? 2 : 1;
+      i = j + 1;
+    } else i++;
+  }
+  return s.length;
+}
+
+const ANSI_SIMPLE: Readonly<Record<string, string>> = {
+  a: '\x07',
+  b: '\b',
+  e: '\x1b',
+  E: '\x1b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+  '?': '?',
+  '"': '"',
+  '\\': '\\',
+  "'": "'",
+};
+
+function parseAssignment(
+  s: string,
+  base: number,
+  line: number,
+  range: OffsetRange,
+  keyStart: number,
+  keyEnd: number,
+  exported: boolean,
+): IfcfgAssignment {
+  const problems: IfcfgProblem[] = [];
+  const problem = (code: IfcfgProblemCode, from: number, to: number, nmEffect: NmEffect = 'value-empty') =>
+    problems.push({ code, range: { start: base + from, end: base + to }, nmEffect });
+  const i0 = keyEnd + 1;
+  const v = new ValueBuilder(base);
+  const styles = new Set<'none' | 'double' | 'single' | 'ansi'>();
+  let refused = false;
+  let commentAt = -1;
+  let rawEnd = s.length;
+  let oldEscaped: boolean | undefined;
+  // an unquoted expansion is reported once, from its `$` or opening backtick to its end
+  let expansionReportedUntil = 0;
+  let i = i0;
+
+  outer: while (i < s.length) {
+    const c = s[i]!;
+    if (isSpace(c) || c === ';') {
+      let semicolon = c === ';';
+      let j = i + 1;
+      while (j < s.length && (isSpace(s[j]) || (!semicolon && (semicolon = s[j] === ';')))) j++;
+      if (j >= s.length) {
+        rawEnd = j;
+        break;
+      }
+      if (s[j] === '#') {
+        commentAt = j;
+        rawEnd = j;
+        break;
+      }
+      refused = true;
+      const commentStart = shellCommentStart(s, j);
+      if (commentStart < s.length) commentAt = commentStart;
+      rawEnd = commentStart;
+      let restEnd = commentStart;
+      while (restEnd > j && isSpace(s[restEnd - 1])) restEnd--;
+      let blank = false;
+      for (let b = i; b < j; b++) if (isSpace(s[b])) blank = true;
+      if (blank) problem('unquoted-whitespace', j, restEnd);
+      else problem('unquoted-metachar', i, i + 1);
+      break;
+    }
+    if (c === '\\') {
+      if (i + 1 >= s.length) {
+        refused = true;
+        problem('line-continuation', i, i + 1);
+        i++;
+        break;
+      }
+      styles.add('none');
+      v.push(s[i + 1]!, i, i + 2);
+      i += 2;
+      continue;
+    }
+    if (c === "'") {
+      styles.add('single');
+      const close = s.indexOf("'", i + 1);
+      if (close < 0) {
+        refused = true;
+        problem('unterminated-quote', i, s.length);
+        for (let j = i + 1; j < s.length; j++) v.push(s[j]!, j, j + 1);
+        i = s.length;
+        break;
+      }
+      for (let j = i + 1; j < close; j++) v.push(s[j]!, j, j + 1);
+      i = close + 1;
+      continue;
+    }
+    if (c === '"') {
+      styles.add('double');
+      const open = i;
+      const close = closingDoubleQuote(s, i);
+      i++;
+      for (;;) {
+        const d = s[i];
+        if (d === undefined) {
+          refused = true;
+          problem('unterminated-quote', open, s.length);
+          break outer;
+        }
+        if (d === '"') {
+          i++;
+          break;
+        }
+        if (d === '$' || d === '`') {
+          refused = true;
+          let end = d === '$' ? expansionEnd(s, i) : backtickEnd(s, i);
+          if (end > close) end = d === '$' ? close : i + 1;
+          problem('unsupported-expansion', i, end);
+          for (let j = i; j < end; j++) v.push(s[j]!, j, j + 1);
+          i = end;
+          continue;
+        }
+        if (d === '\\') {
+          const n = s[i + 1];
+          if (n === undefined) {
+            refused = true;
+            problem('line-continuation', i, i + 1);
+            break outer;
+          }
+          if (n === '$' || n === '`' || n === '"' || n === '\\') {
+            v.push(n, i, i + 2);
+          } else if ((n === "'" || n === '~') && (oldEscaped ??= looksLikeOldSvEscaped(s.slice(i0)))) {
+            v.push(n, i, i + 2);
+          } else {
+            v.push('\\', i, i + 1);
+            v.push(n, i + 1, i + 2);
+          }
+          i += 2;
+          continue;
+        }
+        v.push(d, i, i + 1);
+        i++;
+      }
+      continue;
+    }
+    if (c === '$' && s[i + 1] === "'") {
+      styles.add('ansi');
+      const open = i;
+      i += 2;
+      for (;;) {
+        const d = s[i];
+        if (d === undefined) {
+          refused = true;
+          problem('unterminated-quote', open, s.length);
+          break outer;
+        }
+        if (d === "'") {
+          i++;
+          break;
+        }
+        if (d !== '\\') {
+          v.push(d, i, i + 1);
+          i++;
+          continue;
+        }
+        const esc = i;
+        const n = s[i + 1];
+        if (n === undefined) {
+          refused = true;
+          problem('line-continuation', i, i + 1);
+          break outer;
+        }
+        i += 1;
+        const simple = ANSI_SIMPLE[n];
+        if (simple !== undefined) {
+          v.push(simple, esc, i + 1);
+          i++;
+        } else if (/[0-7]/.test(n)) {
+          let val = 0;
+          let digits = 0;
+          while (digits < 3 && /[0-7]/.test(s[i] ?? '')) {
+            val = val * 8 + Number(s[i]);
+            i++;
+            digits++;
+          }
+          // like bash, values above 0377 are cut to a byte
+          v.pushByte(val & 0xff, esc, i);
+        } else if (n === 'x' || n === 'u' || n === 'U') {
+          i++;
+          let maxDigits = n === 'x' ? 2 : n === 'u' ? 4 : 8;
+          if (!/[0-9A-Fa-f]/.test(s[i] ?? '')) {
+            v.push('\\' + n, esc, i);
+          } else {
+            let val = 0;
+            while (maxDigits-- > 0 && /[0-9A-Fa-f]/.test(s[i] ?? '')) {
+              val = val * 16 + parseInt(s[i]!, 16);
+              i++;
+            }
+            if (n === 'x') v.pushByte(val, esc, i);
+            else if (val > 0x10ffff || (val >= 0xd800 && val <= 0xdfff)) {
+              // g_unichar_to_utf8() writes bytes that fail the later UTF-8 check
+              v.pushByte(0xff, esc, i);
+            } else v.push(String.fromCodePoint(val), esc, i);
+          }
+        } else {
+          v.push('\\' + n, esc, i + 1);
+          i++;
+        }
+      }
+      continue;
+    }
+    if (c === '|' || c === '&' || c === '(' || c === ')' || c === '<' || c === '>') {
+      refused = true;
+      problem('unquoted-metachar', i, i + 1);
+      styles.add('none');
+      v.push(c, i, i + 1);
+      i++;
+      continue;
+    }
+    if (((c === '$' && shellExpands(s, i)) || c === '`') && i >= expansionReportedUntil) {
+      const end = c === '$' ? expansionEnd(s, i) : backtickEnd(s, i);
+      expansionReportedUntil = end;
+      styles.add('none');
+      if (c === '$' && s[i + 1] === '(') {
+        // shvar refuses the unquoted `(`
+        refused = true;
+        problem('unsupported-expansion', i, end);
+        for (let j = i; j < end; j++) v.push(s[j]!, j, j + 1);
+        i = end;
+        continue;
+      }
+      problem('unsupported-expansion', i, end, 'literal');
+    }
+    styles.add('none');
+    v.push(c, i, i + 1);
+    i++;
+  }
+
+  const value = v.text();
+  if (v.invalidUtf8) {
+    refused = true;
+    problems.push({ code: 'invalid-utf8', range: v.invalidUtf8, nmEffect: 'value-empty' });
+  }
+  if (exported) {
+    const k = s.search(/\S/);
+    problem('export-prefix', k, k + 'export'.length, 'line-ignored');
+  }
+  // shvar.c returns a C string: an embedded NUL (from `$'\0'`) ends it
+  const nul = value.indexOf('\0');
+  const nmValue = exported ? undefined : refused ? '' : nul >= 0 ? value.slice(0, nul) : value;
+  while (rawEnd > i0 && isSpace(s[rawEnd - 1])) rawEnd--;
+  const quoted: QuoteStyle = styles.size === 0 ? 'none' : styles.size === 1 ? [...styles][0]! : 'mixed';
+  problems.sort((a, b) => a.range.start - b.range.start);
+  return {
+    kind: 'assignment',
+    line,
+    range,
+    key: s.slice(keyStart, keyEnd),
+    keyRange: { start: base + keyStart, end: base + keyEnd },
+    exported,
+    raw: s.slice(i0, rawEnd),
+    rawRange: { start: base + i0, end: base + rawEnd },
+    value,
+    nmValue,
+    valueMap: { starts: v.starts, ends: v.ends, startOffset: base + i0 },
+    quoted,
+    ...(commentAt >= 0 ? { comment: { start: base + commentAt, end: base + s.length } } : {}),
+    problems,
+  };
+}
+
+/** Index of the `"` that closes the double quote opened at `open`, or the line length. */
+function closingDoubleQuote(s: string, open: number): number {
+  let j = open + 1;
+  while (j < s.length && s[j] !== '"') j += s[j] === '\\' ? 2 : 1;
+  return Math.min(j, s.length);
+}
+
+function backtickEnd(s: string, i: number): number {
+  const close = s.indexOf('`', i + 1);
+  return close < 0 ? s.length : close + 1;
+}
