@@ -1,6 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type ProcDocument, parseProcBonding } from '../syntax/procBonding';
 import { type ProcBondModel, procModel } from '../model/procModel';
+import { type IfcfgModel, ifcfgModel } from '../model/ifcfgModel';
 
 export const LANGUAGE_PROC = 'bonding-status';
 export const LANGUAGE_IFCFG = 'ifcfg';
@@ -28,11 +29,16 @@ export interface ProcAnalysis {
   readonly bonds: readonly ProcBondModel[];
 }
 
+export interface IfcfgAnalysis {
+  readonly kind: 'ifcfg';
+  readonly model: IfcfgModel;
+}
+
 export interface NoAnalysis {
   readonly kind: 'none';
 }
 
-export type Analysis = ProcAnalysis | NoAnalysis;
+export type Analysis = ProcAnalysis | IfcfgAnalysis | NoAnalysis;
 
 /** Parses a document once per version; every feature asks here instead of parsing again. */
 export class DocumentCache {
@@ -60,5 +66,6 @@ export function analyze(doc: TextDocument): Analysis {
     const syntax = parseProcBonding(doc.getText());
     return { kind: 'proc', syntax, bonds: syntax.bonds.map(procModel) };
   }
+  if (doc.languageId === LANGUAGE_IFCFG) return { kind: 'ifcfg', model: ifcfgModel(doc.getText(), doc.uri) };
   return { kind: 'none' };
 }

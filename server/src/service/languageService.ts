@@ -19,6 +19,7 @@ import { codeActions } from './codeActions';
 import { completion } from './completion';
 import { foldingRanges } from './folding';
 import { hover } from './hover';
+import { ifcfgHover } from './ifcfgHover';
 import { inlayHints } from './inlayHints';
 import { documentSymbols } from './symbols';
 import { type BondingSettings, DEFAULT_SETTINGS, normalizeSettings } from './settings';
@@ -59,7 +60,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   const findings = (doc: TextDocument): RuledFinding[] => {
     if (memo && memo.uri === doc.uri && memo.version === doc.version && memo.settings === settings) return memo.findings;
     const big = tooLarge(doc, settings);
-    const result = big ? [big] : collectFindings(doc, analysis(doc), settings);
+    const result = big ? [big] : collectFindings(doc, analysis(doc), settings, workspace);
     memo = { uri: doc.uri, version: doc.version, settings, findings: result };
     return result;
   };
@@ -77,7 +78,11 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     },
     findings,
     doValidation: (doc) => findings(doc).map((f) => toDiagnostic(f, lang(), doc.uri)),
-    doHover: (doc, position) => guarded(doc, null, () => hover(doc, analysis(doc), position, env(), () => findings(doc))),
+    doHover: (doc, position) =>
+      guarded(doc, null, () => {
+        const a = analysis(doc);
+        return a.kind === 'ifcfg' ? ifcfgHover(doc, a, position, env(), () => findings(doc)) : hover(doc, a, position, env(), () => findings(doc));
+      }),
     doComplete: (doc, position) => guarded(doc, { isIncomplete: false, items: [] }, () => completion(doc, analysis(doc), position, env())),
     getCodeActions: (doc, range, context) => codeActions(doc, range, context),
     getDocumentSymbols: (doc) => guarded(doc, [], () => documentSymbols(doc, analysis(doc))),

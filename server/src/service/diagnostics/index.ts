@@ -5,7 +5,9 @@ import type { Analysis } from '../documents';
 import type { BondingSettings } from '../settings';
 import { type Finding, type Rule, type Severity, effectiveSeverity } from './rule';
 import { type ProcRuleContext, procContexts } from './procContext';
-import { PROC_RULES } from './rules';
+import { IFCFG_RULES, PROC_RULES } from './rules';
+import { ifcfgContext } from './ifcfgContext';
+import type { Workspace } from '../../workspace';
 
 export const RULE_DOCS_BASE = 'https://github.com/linux-bonding/linux-bonding/blob/main/docs/rules/';
 
@@ -33,11 +35,13 @@ function run<C>(rules: readonly Rule<C>[], contexts: readonly C[], settings: Bon
 }
 
 /** Every finding for a document, in document order; the editor and the CLI both start here. */
-export function collectFindings(doc: TextDocument, analysis: Analysis, settings: BondingSettings): RuledFinding[] {
+export function collectFindings(doc: TextDocument, analysis: Analysis, settings: BondingSettings, workspace: Workspace): RuledFinding[] {
   const out: RuledFinding[] = [];
   if (analysis.kind === 'proc') {
     const contexts: ProcRuleContext[] = procContexts(doc, analysis, settings);
     run(PROC_RULES, contexts, settings, out);
+  } else if (analysis.kind === 'ifcfg') {
+    run(IFCFG_RULES, [ifcfgContext(doc, analysis.model, { uri: doc.uri, settings }, workspace)], settings, out);
   }
   return out.sort(
     (a, b) => a.finding.range.start.line - b.finding.range.start.line || a.finding.range.start.character - b.finding.range.start.character,

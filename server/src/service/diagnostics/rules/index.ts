@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import type { ProcRuleContext } from '../procContext';
 import { docTooLarge } from './docTooLarge';
+import { IFCFG_RULES } from './ifcfgRules';
 import { activeNotPrimary, activeSlaveDown } from './proc/activeSlave';
 import { aggregatorMismatch } from './proc/aggregatorMismatch';
 import { aggregatorPortsBelowUp } from './proc/aggregatorPortsBelowUp';
@@ -43,4 +44,6 @@ export const PROC_RULES: readonly Rule<ProcRuleContext>[] = [
 ];
 
 /** Every rule, for docs, `bondlint rules` and the settings schema. */
-export const ALL_RULES: readonly Rule<never>[] = [docTooLarge, ...PROC_RULES] as readonly Rule<never>[];
+export const ALL_RULES: readonly Rule<never>[] = [docTooLarge, ...PROC_RULES, ...IFCFG_RULES] as readonly Rule<never>[];
+
+export { IFCFG_RULES };

@@ -1,0 +1,102 @@
+import { type BondMode, modeByValue } from '../knowledge/modes';
+import { optionByName } from '../knowledge/options';
+import { type BondingOptToken, type BondingOpts, bondingOptsOf } from '../syntax/bondingOpts';
+import { type IfcfgAssignment, type IfcfgFile, type LastAssignments, lastAssignments, parseIfcfg } from '../syntax/ifcfg';
+import type { BondConfig, Origin, Sourced } from './bond';
+
+/** SUSE's wicked reads `/etc/sysconfig/network/ifcfg-*`; RHEL's initscripts and NetworkManager read network-scripts. */
+export type IfcfgDialect = 'redhat' | 'suse';
+
+export type IfcfgRole = 'bond' | 'port' | 'other';
+
+export interface OptionSetting {
+  /** Kernel name of the option (aliases resolved), or the name as written when unknown. */
+  readonly name: string;
+  readonly token: BondingOptToken;
+}
+
+/** One ifcfg file read the way its consumers read it: last assignment wins, options split into tokens. */
+export interface IfcfgModel {
+  readonly file: IfcfgFile;
+  readonly last: LastAssignments;
+  readonly dialect: IfcfgDialect;
+  /** The `<name>` of `ifcfg-<name>`, from the document's path. */
+  readonly fileDevice?: string;
+  /** The interface this file configures: DEVICE, else the file name. */
+  readonly device?: string;
+  readonly role: IfcfgRole;
+  /** `BONDING_OPTS` (or SUSE `BONDING_MODULE_OPTS`) and its tokens. */
+  readonly opts?: { readonly assignment: IfcfgAssignment; readonly parsed: BondingOpts };
+  /** Option settings in order of appearance. */
+  readonly options: readonly OptionSetting[];
+  /** Mode chosen by the last `mode=` token, when valid. */
+  readonly mode?: { readonly mode: BondMode; readonly token: BondingOptToken };
+  /** The bond a port belongs to (`MASTER`), when given. */
+  readonly master?: string;
+  value(key: string): string | undefined;
+  assignment(key: string): IfcfgAssignment | undefined;
+  /** The last token setting `name` (aliases count as the same option). */
+  option(name: string): OptionSetting | undefined;
+}
+
+const yes = (v: string | undefined) => v !== undefined && /^(yes|true|y|1|on)$/i.test(v);
+
+export function fileDeviceOf(uri: string): string | undefined {
+  const base = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+  return base.startsWith('ifcfg-') && base.length > 'ifcfg-'.length ? base.slice('ifcfg-'.length) : undefined;
+}
+
+export function ifcfgModel(text: string, uri: string): IfcfgModel {
+  const file = parseIfcfg(text);
+  const last = lastAssignments(file);
+  const value = (key: string) => last.byKey.get(key)?.value;
+  const dialect: IfcfgDialect =
+    /\/sysconfig\/network\/ifcfg-/.test(uri) || last.byKey.has('BONDING_MODULE_OPTS') || last.byKey.has('STARTMODE') ? 'suse' : 'redhat';
+  const optsAssignment = last.byKey.get(dialect === 'suse' ? 'BONDING_MODULE_OPTS' : 'BONDING_OPTS') ?? last.byKey.get('BONDING_OPTS') ?? last.byKey.get('BONDING_MODULE_OPTS');
+  const opts = optsAssignment ? { assignment: optsAssignment, parsed: bondingOptsOf(optsAssignment) } : undefined;
+  const options: OptionSetting[] = (opts?.parsed.tokens ?? []).map((token) => ({ name: optionByName(token.name)?.name ?? token.name, token }));
+  const option = (name: string) => {
+    const canonical = optionByName(name)?.name ?? name;
+    for (let i = options.length - 1; i >= 0; i--) if (options[i]!.name === canonical) return options[i];
+    return undefined;
+  };
+  const modeSetting = option('mode');
+  const mode = modeSetting?.token.value !== undefined ? modeByValue(modeSetting.token.value) : undefined;
+  const type = value('TYPE');
+  const isBond = yes(value('BONDING_MASTER')) || /^bond$/i.test(type ?? '') || opts !== undefined;
+  const master = value('MASTER');
+  const isPort = !isBond && (master !== undefined || yes(value('SLAVE')) || last.byKey.has('MASTER_UUID'));
+  const fileDevice = fileDeviceOf(uri);
+  return {
+    file,
+    last,
+    dialect,
+    fileDevice,
+    device: value('DEVICE') || fileDevice,
+    role: isBond ? 'bond' : isPort ? 'port' : 'other',
+    opts,
+    options,
+    mode: mode && modeSetting ? { mode, token: modeSetting.token } : undefined,
+    master: master || undefined,
+    value,
+    assignment: (key) => last.byKey.get(key),
+    option,
+  };
+}
+
+/** Maps a bond's ifcfg onto the format-neutral bond. Ports come from other files; the caller adds them. */
+export function ifcfgToConfig(model: IfcfgModel, uri: string, offsetToOrigin: (start: number, end: number) => Origin): BondConfig {
+  const options = new Map<string, Sourced<string>>();
+  for (const o of model.options) {
+    if (o.token.value === undefined) continue;
+    options.set(o.name, { value: o.token.value, origin: offsetToOrigin(o.token.range.start, o.token.range.end) });
+  }
+  return {
+    source: 'ifcfg',
+    uri,
+    name: model.device,
+    mode: model.mode ? { value: model.mode.mode.number, origin: offsetToOrigin(model.mode.token.range.start, model.mode.token.range.end) } : undefined,
+    options,
+    ports: [],
+  };
+}

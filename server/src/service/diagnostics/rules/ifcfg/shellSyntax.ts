@@ -1,0 +1,169 @@
+import { ifcfgKey } from '../../../../knowledge/ifcfgKeys';
+import type { IfcfgAssignment, IfcfgProblemCode } from '../../../../syntax/ifcfg';
+import type { Text } from '../../../../knowledge/text';
+import type { Fix, Rule, Severity } from '../../rule';
+import type { IfcfgRuleContext } from '../../ifcfgContext';
+
+const t = (en: string, zh: string): Text => ({ en, zh });
+
+/** Characters that keep their meaning inside double quotes and must be escaped when a value is quoted. */
+const quoteDouble = (raw: string) => `"${raw.replace(/[\\"$`]/g, (c) => `\\${c}`)}"`;
+
+interface SyntaxRuleSpec {
+  readonly code: string;
+  readonly problem: IfcfgProblemCode;
+  readonly severity: Severity;
+  readonly title: Text;
+  readonly description: Text;
+  readonly bad: string;
+  readonly good: string;
+  /** Message; `{key}` is the variable name. */
+  readonly message: Text;
+  readonly fixFor?: (ctx: IfcfgRuleContext, a: IfcfgAssignment) => Fix | undefined;
+}
+
+/**
+ * The shell-quoting problems of an ifcfg line share one shape: NetworkManager's reader refuses the value (or
+ * the line) while initscripts' bash reads something else. One rule per problem, so each can be silenced alone.
+ */
+function syntaxRule(spec: SyntaxRuleSpec): Rule<IfcfgRuleContext> {
+  return {
+    code: spec.code,
+    target: 'ifcfg',
+    severity: spec.severity,
+    title: spec.title,
+    doc: { description: spec.description, bad: spec.bad, good: spec.good },
+    check(ctx, report) {
+      for (const a of ctx.model.file.assignments) {
+        // Other tools' keys (Open vSwitch's OVS_EXTRA…) are read by bash on purpose.
+        if (ifcfgKey(a.key)?.otherTool) continue;
+        for (const p of a.problems) {
+          if (p.code !== spec.problem) continue;
+          const fix = spec.fixFor?.(ctx, a);
+          report({
+            range: ctx.range(p.code === 'unquoted-whitespace' || p.code === 'unterminated-quote' ? a.rawRange : p.range),
+            message: { en: spec.message.en.replace('{key}', a.key), zh: spec.message.zh.replace('{key}', a.key) },
+            fixes: fix ? [fix] : [],
+          });
+        }
+      }
+    },
+  };
+}
+
+export const unquotedValue = syntaxRule({
+  code: 'ifcfg.unquoted-value',
+  problem: 'unquoted-whitespace',
+  severity: 'error',
+  title: t('Value with blanks not quoted', '含空白的值未加引号'),
+  description: t(
+    'A value with blanks must be quoted. NetworkManager reads `BONDING_OPTS=mode=4 miimon=100` as an empty value (badly quoted); initscripts\' bash assigns only `mode=4` and treats the rest as another assignment or a command.',
+    '含空白的值必须加引号。NetworkManager 把 `BONDING_OPTS=mode=4 miimon=100` 读作空值（引号错误）；initscripts 的 bash 只赋值 `mode=4`，其余部分被当作另一个赋值或命令。',
+  ),
+  bad: 'BONDING_OPTS=mode=4 miimon=100',
+  good: 'BONDING_OPTS="mode=4 miimon=100"',
+  message: t(
+    '{key} has blanks but no quotes: NetworkManager reads it as empty and bash keeps only the first word.',
+    '{key} 的值含空白却未加引号：NetworkManager 会读成空值，bash 只保留第一个单词。',
+  ),
+  fixFor: (ctx, a) =>
+    /["'\\$`]/.test(a.raw) ? undefined : { title: t('Put the value in double quotes', '给值加上双引号'), edits: [ctx.replace(a.rawRange, quoteDouble(a.raw))], safe: true, preferred: true },
+});
+
+export const unterminatedQuote = syntaxRule({
+  code: 'ifcfg.unterminated-quote',
+  problem: 'unterminated-quote',
+  severity: 'error',
+  title: t('Quote not closed', '引号未闭合'),
+  description: t(
+    'A quote opened on a line must close on the same line. NetworkManager reads the value as empty; bash keeps reading the following lines into the value.',
+    '一行中打开的引号必须在同一行闭合。NetworkManager 会把该值读成空值；bash 会把后面的行也读进这个值。',
+  ),
+  bad: 'BONDING_OPTS="mode=1 miimon=100',
+  good: 'BONDING_OPTS="mode=1 miimon=100"',
+  message: t('{key}: the quote is not closed on this line; NetworkManager reads the value as empty.', '{key}：引号未在本行闭合；NetworkManager 会把该值读成空值。'),
+});
+
+export const lineContinuation = syntaxRule({
+  code: 'ifcfg.line-continuation',
+  problem: 'line-continuation',
+  severity: 'error',
+  title: t('Backslash at the end of the line', '行尾有反斜杠'),
+  description: t(
+    'ifcfg files have no line continuation: NetworkManager reads a value ending in a backslash as empty, while bash joins the next line. Write the whole value on one line.',
+    'ifcfg 文件不支持续行：NetworkManager 把以反斜杠结尾的值读成空值，bash 则会拼接下一行。请把整个值写在一行上。',
+  ),
+  bad: 'BONDING_OPTS="mode=1 \\\n  miimon=100"',
+  good: 'BONDING_OPTS="mode=1 miimon=100"',
+  message: t('{key}: a trailing backslash is not a line continuation here; NetworkManager reads the value as empty.', '{key}：行尾反斜杠在这里不是续行；NetworkManager 会把该值读成空值。'),
+});
+
+export const shellExpansion = syntaxRule({
+  code: 'ifcfg.shell-expansion',
+  problem: 'unsupported-expansion',
+  severity: 'warning',
+  title: t('Shell expansion in a value', '值中含 shell 展开'),
+  description: t(
+    '`$VAR`, `${VAR}`, `$(…)` and backticks are expanded by bash (initscripts) but not by NetworkManager, which reads such a double-quoted value as empty and keeps an unquoted one literally. Write the value itself.',
+    '`$VAR`、`${VAR}`、`$(…)` 和反引号会被 bash（initscripts）展开，但 NetworkManager 不展开：双引号中的此类值会被读成空值，未加引号的则按字面保留。请直接写出值本身。',
+  ),
+  bad: 'BONDING_OPTS="mode=1 primary=$PRIMARY"',
+  good: 'BONDING_OPTS="mode=1 primary=eth0"',
+  message: t(
+    '{key}: bash expands this but NetworkManager does not (it reads a double-quoted value as empty and keeps an unquoted one literally): the two readers see different values.',
+    '{key}：bash 会展开它，NetworkManager 不会（双引号中的值读成空值，未加引号的按字面保留）：两种读取方式得到的值不同。',
+  ),
+});
+
+export const shellMetachar = syntaxRule({
+  code: 'ifcfg.shell-metachar',
+  problem: 'unquoted-metachar',
+  severity: 'error',
+  title: t('Unquoted shell metacharacter', '未加引号的 shell 元字符'),
+  description: t(
+    'Unquoted `| & ( ) < >` or a `;` followed by more text are pipes, redirections or command separators for bash; NetworkManager reads the value as empty. Quote the value.',
+    '未加引号的 `| & ( ) < >`，或后面还有内容的 `;`，对 bash 来说是管道、重定向或命令分隔符；NetworkManager 会把该值读成空值。请给值加引号。',
+  ),
+  bad: 'NAME=bond0 (uplink)',
+  good: 'NAME="bond0 (uplink)"',
+  message: t('{key}: unquoted shell metacharacter; NetworkManager reads the value as empty.', '{key}：含未加引号的 shell 元字符；NetworkManager 会把该值读成空值。'),
+});
+
+export const invalidUtf8 = syntaxRule({
+  code: 'ifcfg.invalid-utf8',
+  problem: 'invalid-utf8',
+  severity: 'error',
+  title: t('Value is not UTF-8', '值不是 UTF-8'),
+  description: t('A `$\'…\'` value whose escapes produce bytes that are not UTF-8 is read as empty by NetworkManager.', '`$\'…\'` 中的转义若产生非 UTF-8 字节，NetworkManager 会把该值读成空值。'),
+  bad: "NAME=$'\\xff'",
+  good: 'NAME=bond0',
+  message: t('{key}: the escapes produce bytes that are not UTF-8; NetworkManager reads the value as empty.', '{key}：转义产生了非 UTF-8 字节；NetworkManager 会把该值读成空值。'),
+});
+
+export const exportPrefix = syntaxRule({
+  code: 'ifcfg.export',
+  problem: 'export-prefix',
+  severity: 'error',
+  title: t('`export` in an ifcfg file', 'ifcfg 文件中使用了 `export`'),
+  description: t(
+    'NetworkManager ignores a line written `export KEY=value` ("invalid line ignored"); bash assigns it. Drop `export`.',
+    'NetworkManager 会忽略写成 `export KEY=value` 的行（"invalid line ignored"）；bash 则会赋值。请去掉 `export`。',
+  ),
+  bad: 'export BONDING_OPTS="mode=1 miimon=100"',
+  good: 'BONDING_OPTS="mode=1 miimon=100"',
+  message: t('NetworkManager ignores this line because of `export`: {key} is not set.', 'NetworkManager 会因为 `export` 忽略这一行：{key} 不会被设置。'),
+  fixFor: (ctx, a) => {
+    const lineStart = ctx.doc.offsetAt({ line: a.line, character: 0 });
+    return { title: t('Remove `export`', '删除 `export`'), edits: [ctx.replace({ start: lineStart, end: a.keyRange.start }, '')], safe: true, preferred: true };
+  },
+});
+
+export const SHELL_SYNTAX_RULES: readonly Rule<IfcfgRuleContext>[] = [
+  unquotedValue,
+  unterminatedQuote,
+  lineContinuation,
+  shellExpansion,
+  shellMetachar,
+  invalidUtf8,
+  exportPrefix,
+];

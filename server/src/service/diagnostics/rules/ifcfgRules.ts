@@ -1,0 +1,57 @@
+import type { Rule } from '../rule';
+import type { IfcfgRuleContext } from '../ifcfgContext';
+import { bondType } from './ifcfg/bondType';
+import { deviceMismatch } from './ifcfg/deviceMismatch';
+import { duplicateKey } from './ifcfg/duplicateKey';
+import { gatewayOutsideSubnet } from './ifcfg/gateway';
+import { ignoredFileName } from './ifcfg/ignoredFileName';
+import { invalidLine } from './ifcfg/invalidLine';
+import { invalidValue } from './ifcfg/invalidValue';
+import { masterWithoutSlave, portHasAddress, slaveWithoutMaster } from './ifcfg/port';
+import { SHELL_SYNTAX_RULES } from './ifcfg/shellSyntax';
+import { unknownKey } from './ifcfg/unknownKey';
+import { delayNotMultiple, delayWithoutMiimon } from './opts/delays';
+import { deprecatedOption } from './opts/deprecated';
+import { duplicateOption } from './opts/duplicateOption';
+import { gratArpMismatch } from './opts/gratArp';
+import { invalidOptionValue } from './opts/invalidOptionValue';
+import { malformedOption } from './opts/malformedOption';
+import { arpTargets, monitorConflict, noLinkMonitoring } from './opts/monitoring';
+import { noMode } from './opts/noMode';
+import { notSettable } from './opts/notSettable';
+import { ineffectiveInMode, rejectedInMode } from './opts/optionMode';
+import { switchConfig, switchMismatch } from './opts/switchMode';
+import { unknownOption } from './opts/unknownOption';
+
+/** Rules for one ifcfg file: its shell syntax, its keys, and the bonding options in BONDING_OPTS. */
+export const IFCFG_RULES: readonly Rule<IfcfgRuleContext>[] = [
+  ...SHELL_SYNTAX_RULES,
+  invalidLine,
+  unknownKey,
+  duplicateKey,
+  invalidValue,
+  bondType,
+  deviceMismatch,
+  portHasAddress,
+  slaveWithoutMaster,
+  masterWithoutSlave,
+  gatewayOutsideSubnet,
+  ignoredFileName,
+  unknownOption,
+  malformedOption,
+  invalidOptionValue,
+  duplicateOption,
+  rejectedInMode,
+  ineffectiveInMode,
+  monitorConflict,
+  noLinkMonitoring,
+  arpTargets,
+  delayWithoutMiimon,
+  delayNotMultiple,
+  gratArpMismatch,
+  noMode,
+  switchConfig,
+  switchMismatch,
+  notSettable,
+  deprecatedOption,
+];

@@ -1,0 +1,76 @@
+import type { Rule } from '../../rule';
+import type { IfcfgRuleContext } from '../../ifcfgContext';
+import { MIIMON_FORCED_MODES, effectiveMode, intOption, isBondFile, t } from './util';
+
+const DELAYS = ['updelay', 'downdelay', 'peer_notif_delay'] as const;
+
+/** miimon in effect: the written value, else the 100 ms the kernel gives 802.3ad/tlb/alb. */
+function miimonInEffect(ctx: IfcfgRuleContext): number {
+  const written = intOption(ctx, 'miimon');
+  if (written !== undefined) return written;
+  return MIIMON_FORCED_MODES.includes(effectiveMode(ctx)) && !intOption(ctx, 'arp_interval') ? 100 : 0;
+}
+
+export const delayWithoutMiimon: Rule<IfcfgRuleContext> = {
+  code: 'opts.delay-without-miimon',
+  target: 'ifcfg',
+  severity: 'warning',
+  title: t('Delay without MII monitoring', '未启用 MII 监测却设置了延迟'),
+  doc: {
+    description: t(
+      'updelay, downdelay and peer_notif_delay count MII polls. With miimon 0 the kernel refuses them ("Unable to set … as MII monitoring is disabled").',
+      'updelay、downdelay 和 peer_notif_delay 以 MII 轮询次数计数。miimon 为 0 时内核拒绝设置它们（"Unable to set … as MII monitoring is disabled"）。',
+    ),
+    bad: 'BONDING_OPTS="mode=active-backup arp_interval=1000 arp_ip_target=192.0.2.1 updelay=200"',
+    good: 'BONDING_OPTS="mode=active-backup miimon=100 updelay=200"',
+  },
+  check(ctx, report) {
+    if (!isBondFile(ctx) || miimonInEffect(ctx) !== 0) return;
+    for (const name of DELAYS) {
+      const value = intOption(ctx, name);
+      if (!value) continue;
+      report({
+        range: ctx.range(ctx.model.option(name)!.token.range),
+        message: t(`${name}=${value} has no effect: MII monitoring is off (miimon 0), and the kernel refuses the delay.`, `${name}=${value} 无效：MII 监测已关闭（miimon 为 0），内核会拒绝设置该延迟。`),
+      });
+    }
+  },
+};
+
+export const delayNotMultiple: Rule<IfcfgRuleContext> = {
+  code: 'opts.delay-not-multiple',
+  target: 'ifcfg',
+  severity: 'warning',
+  title: t('Delay not a multiple of miimon', '延迟不是 miimon 的整数倍'),
+  doc: {
+    description: t(
+      'The kernel stores updelay, downdelay and peer_notif_delay as a number of MII polls, rounding down: updelay=250 with miimon=100 becomes 200 ms ("value rounded to 200 ms"). Write the value the bond will really use.',
+      '内核以 MII 轮询次数保存 updelay、downdelay 和 peer_notif_delay，并向下取整：miimon=100 时 updelay=250 会变成 200 毫秒（"value rounded to 200 ms"）。请写出 bond 实际使用的值。',
+    ),
+    bad: 'BONDING_OPTS="mode=active-backup miimon=100 updelay=250"',
+    good: 'BONDING_OPTS="mode=active-backup miimon=100 updelay=200"',
+  },
+  check(ctx, report) {
+    if (!isBondFile(ctx)) return;
+    const miimon = miimonInEffect(ctx);
+    if (!miimon) return;
+    for (const name of DELAYS) {
+      const value = intOption(ctx, name);
+      const token = ctx.model.option(name)?.token;
+      if (!value || !token?.valueRange || value % miimon === 0) continue;
+      const down = Math.floor(value / miimon) * miimon;
+      const up = down + miimon;
+      report({
+        range: ctx.range(token.valueRange),
+        message: t(
+          `${name}=${value} is not a multiple of miimon (${miimon} ms): the kernel rounds it down to ${down} ms.`,
+          `${name}=${value} 不是 miimon（${miimon} 毫秒）的整数倍：内核会向下取整为 ${down} 毫秒。`,
+        ),
+        fixes: [
+          { title: t(`Change to ${down} (what the kernel uses)`, `改为 ${down}（内核实际使用的值）`), edits: [ctx.replace(token.valueRange, String(down))], safe: true, preferred: true },
+          { title: t(`Change to ${up}`, `改为 ${up}`), edits: [ctx.replace(token.valueRange, String(up))], safe: false },
+        ],
+      });
+    }
+  },
+};

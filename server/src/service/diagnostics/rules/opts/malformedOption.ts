@@ -1,0 +1,53 @@
+import type { BondingOptProblemCode } from '../../../../syntax/bondingOpts';
+import type { Fix, Rule } from '../../rule';
+import type { IfcfgRuleContext } from '../../ifcfgContext';
+import { isBondFile, t } from './util';
+
+const MESSAGES: Readonly<Record<BondingOptProblemCode, { en: string; zh: string }>> = {
+  'missing-equals': t('"{text}" has no "=": both readers skip it.', '"{text}" 没有 "="：两种读取方式都会跳过它。'),
+  'empty-name': t('"{text}" has no option name: it is skipped.', '"{text}" 没有选项名：会被跳过。'),
+  'empty-value': t('"{text}" has no value: NetworkManager skips it and the kernel refuses an empty value.', '"{text}" 没有值：NetworkManager 会跳过它，内核也拒绝空值。'),
+  'space-around-equals': t(
+    '"{text}" has blanks around "=": the list is split on blanks, so the option name and its value arrive as separate items and the setting is lost.',
+    '"{text}" 的 "=" 两侧有空白：选项列表按空白拆分，选项名和值会被拆成两项，该设置会丢失。',
+  ),
+  'extra-equals': t(
+    '"{text}" has more than one "=": NetworkManager keeps everything after the first, initscripts only what follows the last.',
+    '"{text}" 含有多个 "="：NetworkManager 取第一个 "=" 之后的全部内容，initscripts 只取最后一个 "=" 之后的内容。',
+  ),
+  'tab-separator': t(
+    'Options separated by a tab: NetworkManager splits BONDING_OPTS on spaces only and reads the tab as part of a value.',
+    '选项之间用了制表符：NetworkManager 只按空格拆分 BONDING_OPTS，会把制表符当作值的一部分。',
+  ),
+};
+
+export const malformedOption: Rule<IfcfgRuleContext> = {
+  code: 'opts.malformed-option',
+  target: 'ifcfg',
+  severity: 'error',
+  title: t('Option not written as name=value', '选项不是 name=value 形式'),
+  doc: {
+    description: t(
+      'Every item of BONDING_OPTS must be `name=value` with no blanks around `=`, separated by single spaces. initscripts splits the list with the shell, NetworkManager on spaces; items without `=`, with an empty name or value, or with blanks around `=` are skipped or misread.',
+      'BONDING_OPTS 的每一项都必须是 `name=value`，`=` 两侧不能有空白，各项之间用空格分隔。initscripts 用 shell 拆分列表，NetworkManager 按空格拆分；没有 `=`、名字或值为空、`=` 两侧有空白的项会被跳过或误读。',
+    ),
+    bad: 'BONDING_OPTS="mode=1 miimon =100 primary"',
+    good: 'BONDING_OPTS="mode=1 miimon=100 primary=eth0"',
+  },
+  check(ctx, report) {
+    if (!isBondFile(ctx)) return;
+    for (const { token } of ctx.model.options) {
+      for (const problem of token.problems) {
+        const text = MESSAGES[problem.code];
+        const fill = (s: string) => s.replace('{text}', token.text);
+        const fixes: Fix[] = [];
+        if (problem.code === 'space-around-equals' && token.value !== undefined) {
+          fixes.push({ title: t('Remove the blanks around "="', '删除 "=" 两侧的空白'), edits: [ctx.replace(token.range, `${token.name}=${token.value}`)], safe: true, preferred: true });
+        } else if (problem.code === 'tab-separator') {
+          fixes.push({ title: t('Separate options with a space', '用空格分隔选项'), edits: [ctx.replace(problem.range, ' ')], safe: true, preferred: true });
+        }
+        report({ range: ctx.range(problem.code === 'tab-separator' ? problem.range : token.range), message: { en: fill(text.en), zh: fill(text.zh) }, fixes });
+      }
+    }
+  },
+};

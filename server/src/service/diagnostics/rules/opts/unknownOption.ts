@@ -1,0 +1,38 @@
+import { optionByName, suggest } from '../../../../knowledge/options';
+import type { Rule } from '../../rule';
+import type { IfcfgRuleContext } from '../../ifcfgContext';
+import { isBondFile, t } from './util';
+
+export const unknownOption: Rule<IfcfgRuleContext> = {
+  code: 'opts.unknown-option',
+  target: 'ifcfg',
+  severity: 'error',
+  title: t('Unknown bonding option', '未知的 bonding 选项'),
+  doc: {
+    description: t(
+      'The bonding driver has no option by this name. initscripts writes each option to `/sys/class/net/<bond>/bonding/<name>`, which does not exist; NetworkManager drops it with a warning. Either way the setting is lost.',
+      'bonding 驱动没有这个名字的选项。initscripts 把每个选项写入 `/sys/class/net/<bond>/bonding/<name>`，而该文件不存在；NetworkManager 会告警并丢弃它。无论哪种方式，这项设置都会丢失。',
+    ),
+    bad: 'BONDING_OPTS="mode=802.3ad miimom=100"',
+    good: 'BONDING_OPTS="mode=802.3ad miimon=100"',
+  },
+  check(ctx, report) {
+    if (!isBondFile(ctx)) return;
+    for (const { token } of ctx.model.options) {
+      if (token.name === '' || optionByName(token.name)) continue;
+      const suggestions = suggest(token.name).slice(0, 3);
+      report({
+        range: ctx.range(token.nameRange),
+        message: suggestions.length
+          ? t(`Unknown bonding option "${token.name}"; did you mean "${suggestions[0]}"?`, `未知的 bonding 选项 "${token.name}"；是否应为 "${suggestions[0]}"？`)
+          : t(`Unknown bonding option "${token.name}": the setting is lost.`, `未知的 bonding 选项 "${token.name}"：该设置会丢失。`),
+        fixes: suggestions.map((s, i) => ({
+          title: t(`Change to "${s}"`, `改为 "${s}"`),
+          edits: [ctx.replace(token.nameRange, s)],
+          safe: i === 0 && suggestions.length === 1,
+          preferred: i === 0,
+        })),
+      });
+    }
+  },
+};

@@ -1,0 +1,48 @@
+import type { TextEdit } from 'vscode-languageserver-types';
+import type { ModeNumber } from '../../../../knowledge/modes';
+import type { OptionSetting } from '../../../../model/ifcfgModel';
+import type { IfcfgRuleContext } from '../../ifcfgContext';
+
+export const t = (en: string, zh: string) => ({ en, zh });
+
+/** Modes whose bonds the kernel gives miimon=100 when none is set (802.3ad, balance-tlb, balance-alb). */
+export const MIIMON_FORCED_MODES: readonly ModeNumber[] = [4, 5, 6];
+
+/** The effective mode of a bond file: the `mode=` token, else the kernel default balance-rr (0). */
+export function effectiveMode(ctx: IfcfgRuleContext): ModeNumber {
+  return ctx.model.mode?.mode.number ?? 0;
+}
+
+/** Integer value of an option's last setting, when it is plain digits. */
+export function intOption(ctx: IfcfgRuleContext, name: string): number | undefined {
+  const v = ctx.model.option(name)?.token.value;
+  return v !== undefined && /^\d{1,10}$/.test(v) ? Number(v) : undefined;
+}
+
+/**
+ * Removes one option token together with the blank that separates it from its neighbour, so the option list
+ * stays well formed (`"mode=1 lacp_rate=fast miimon=100"` → `"mode=1 miimon=100"`).
+ */
+export function removeOption(ctx: IfcfgRuleContext, setting: OptionSetting): TextEdit {
+  const tokens = ctx.model.opts?.parsed.tokens ?? [];
+  const i = tokens.indexOf(setting.token);
+  const { start, end } = setting.token.range;
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  if (next) return ctx.replace({ start, end: next.range.start }, '');
+  if (prev) return ctx.replace({ start: prev.range.end, end }, '');
+  return ctx.replace({ start, end }, '');
+}
+
+/** Appends `text` as a new option at the end of the option list. */
+export function appendOption(ctx: IfcfgRuleContext, text: string): TextEdit | undefined {
+  const tokens = ctx.model.opts?.parsed.tokens ?? [];
+  const last = tokens[tokens.length - 1];
+  if (last) return ctx.replace({ start: last.range.end, end: last.range.end }, ` ${text}`);
+  return undefined;
+}
+
+/** Options are only checked on files that configure a bond. */
+export function isBondFile(ctx: IfcfgRuleContext): boolean {
+  return ctx.model.role === 'bond' && ctx.model.opts !== undefined;
+}
