@@ -22,8 +22,12 @@ import { notSettable } from './opts/notSettable';
 import { ineffectiveInMode, rejectedInMode } from './opts/optionMode';
 import { switchConfig, switchMismatch } from './opts/switchMode';
 import { unknownOption } from './opts/unknownOption';
+import { bondSinglePort, bondWithoutPorts } from './xfile/bondPorts';
+import { masterMissing } from './xfile/masterMissing';
+import { mtuMismatch } from './xfile/mtuMismatch';
+import { runtimeDiffers } from './xfile/runtimeDiffers';
 
-/** Rules for one ifcfg file: its shell syntax, its keys, and the bonding options in BONDING_OPTS. */
+/** Rules for one ifcfg file: its shell syntax, its keys, the bonding options in BONDING_OPTS, and how it fits the files around it. */
 export const IFCFG_RULES: readonly Rule<IfcfgRuleContext>[] = [
   ...SHELL_SYNTAX_RULES,
   invalidLine,
@@ -54,4 +58,9 @@ export const IFCFG_RULES: readonly Rule<IfcfgRuleContext>[] = [
   switchMismatch,
   notSettable,
   deprecatedOption,
+  masterMissing,
+  bondWithoutPorts,
+  bondSinglePort,
+  mtuMismatch,
+  runtimeDiffers,
 ];

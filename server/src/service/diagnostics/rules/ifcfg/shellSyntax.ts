@@ -1,5 +1,5 @@
 import { ifcfgKey } from '../../../../knowledge/ifcfgKeys';
-import type { IfcfgAssignment, IfcfgProblemCode } from '../../../../syntax/ifcfg';
+import type { IfcfgAssignment, IfcfgProblemCode, NmEffect } from '../../../../syntax/ifcfg';
 import type { Text } from '../../../../knowledge/text';
 import type { Fix, Rule, Severity } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
@@ -19,6 +19,8 @@ interface SyntaxRuleSpec {
   readonly good: string;
   /** Message; `{key}` is the variable name. */
   readonly message: Text;
+  /** Messages for a particular NetworkManager reading, when it depends on the quoting. */
+  readonly byEffect?: Partial<Record<NmEffect, Text>>;
   readonly fixFor?: (ctx: IfcfgRuleContext, a: IfcfgAssignment) => Fix | undefined;
 }
 
@@ -37,15 +39,16 @@ function syntaxRule(spec: SyntaxRuleSpec): Rule<IfcfgRuleContext> {
       for (const a of ctx.model.file.assignments) {
         // Other tools' keys (Open vSwitch's OVS_EXTRA…) are read by bash on purpose.
         if (ifcfgKey(a.key)?.otherTool) continue;
-        for (const p of a.problems) {
-          if (p.code !== spec.problem) continue;
-          const fix = spec.fixFor?.(ctx, a);
-          report({
-            range: ctx.range(p.code === 'unquoted-whitespace' || p.code === 'unterminated-quote' ? a.rawRange : p.range),
-            message: { en: spec.message.en.replace('{key}', a.key), zh: spec.message.zh.replace('{key}', a.key) },
-            fixes: fix ? [fix] : [],
-          });
-        }
+        // One finding per line: the first place the problem shows is enough to fix it.
+        const p = a.problems.find((x) => x.code === spec.problem);
+        if (!p) continue;
+        const fix = spec.fixFor?.(ctx, a);
+        const message = spec.byEffect?.[p.nmEffect] ?? spec.message;
+        report({
+          range: ctx.range(p.code === 'unquoted-whitespace' || p.code === 'unterminated-quote' ? a.rawRange : p.range),
+          message: { en: message.en.replace('{key}', a.key), zh: message.zh.replace('{key}', a.key) },
+          fixes: fix ? [fix] : [],
+        });
       }
     },
   };
@@ -109,10 +112,10 @@ export const shellExpansion = syntaxRule({
   ),
   bad: 'BONDING_OPTS="mode=1 primary=$PRIMARY"',
   good: 'BONDING_OPTS="mode=1 primary=eth0"',
-  message: t(
-    '{key}: bash expands this but NetworkManager does not (it reads a double-quoted value as empty and keeps an unquoted one literally): the two readers see different values.',
-    '{key}：bash 会展开它，NetworkManager 不会（双引号中的值读成空值，未加引号的按字面保留）：两种读取方式得到的值不同。',
-  ),
+  message: t('{key}: bash expands this but NetworkManager reads the value as empty.', '{key}：bash 会展开它，而 NetworkManager 会把该值读成空值。'),
+  byEffect: {
+    literal: t('{key}: bash expands this but NetworkManager keeps it as literal text.', '{key}：bash 会展开它，而 NetworkManager 按字面文本保留。'),
+  },
 });
 
 export const shellMetachar = syntaxRule({

@@ -1,0 +1,36 @@
+import type { Rule } from '../../rule';
+import type { IfcfgRuleContext } from '../../ifcfgContext';
+import { siblings } from './related';
+
+const t = (en: string, zh: string) => ({ en, zh });
+
+export const masterMissing: Rule<IfcfgRuleContext> = {
+  code: 'xfile.master-missing',
+  target: 'xfile',
+  severity: 'warning',
+  title: t('MASTER names a bond with no ifcfg file', 'MASTER 指向的 bond 没有 ifcfg 文件'),
+  doc: {
+    description: t(
+      'A port\'s `MASTER=` must name a bond configured by an `ifcfg-<bond>` file (DEVICE=<bond>) in the same folder; otherwise the bond is never created and the port stays down or unconfigured. Checked when other ifcfg files of the folder are visible.',
+      '端口的 `MASTER=` 必须指向同一目录中由 `ifcfg-<bond>` 文件（DEVICE=<bond>）配置的 bond；否则 bond 不会被创建，端口保持 down 或未配置。仅在能看到该目录中其他 ifcfg 文件时检查。',
+    ),
+    bad: '# ifcfg-eth0\nMASTER=bond1\nSLAVE=yes\n# (no ifcfg-bond1 in the folder)',
+    good: '# ifcfg-eth0\nMASTER=bond0\nSLAVE=yes\n# ifcfg-bond0 has DEVICE=bond0',
+  },
+  check(ctx, report) {
+    const { model } = ctx;
+    const master = model.assignment('MASTER');
+    if (model.role !== 'port' || !master || !model.master) return;
+    const others = siblings(ctx);
+    if (others.length === 0) return;
+    if (others.some((o) => o.model.role === 'bond' && o.model.device === model.master)) return;
+    const bonds = others.filter((o) => o.model.role === 'bond' && o.model.device).map((o) => o.model.device!);
+    report({
+      range: ctx.range(master.rawRange),
+      message: bonds.length
+        ? t(`No ifcfg file in this folder configures ${model.master} (bonds here: ${bonds.join(', ')}).`, `该目录中没有配置 ${model.master} 的 ifcfg 文件（此处的 bond：${bonds.join('、')}）。`)
+        : t(`No ifcfg file in this folder configures ${model.master}.`, `该目录中没有配置 ${model.master} 的 ifcfg 文件。`),
+      fixes: bonds.map((b, i) => ({ title: t(`Change to MASTER=${b}`, `改为 MASTER=${b}`), edits: [ctx.replace(master.rawRange, b)], safe: false, preferred: i === 0 && bonds.length === 1 })),
+    });
+  },
+};

@@ -1,0 +1,46 @@
+import type { Rule } from '../../rule';
+import type { IfcfgRuleContext } from '../../ifcfgContext';
+import { portsOf, siblings } from './related';
+
+const t = (en: string, zh: string) => ({ en, zh });
+
+export const mtuMismatch: Rule<IfcfgRuleContext> = {
+  code: 'xfile.mtu-mismatch',
+  target: 'xfile',
+  severity: 'warning',
+  title: t('Port MTU differs from its bond or the other ports', '端口 MTU 与 bond 或其他端口不同'),
+  doc: {
+    description: t(
+      'When a port is enslaved the bond sets the port\'s MTU to its own, so an MTU in a port file that differs from the bond\'s never lasts; ports with different MTUs in their files show the configuration was not thought through. Set MTU on the bond.',
+      '端口被加入 bond 时，bond 会把端口的 MTU 设为自己的 MTU，因此端口文件中与 bond 不同的 MTU 不会持续生效；各端口文件中的 MTU 互不相同说明配置欠考虑。请在 bond 上设置 MTU。',
+    ),
+    bad: '# ifcfg-bond0: MTU=9000\n# ifcfg-eth0:  MTU=1500',
+    good: '# ifcfg-bond0: MTU=9000\n# ifcfg-eth0:  (no MTU)',
+  },
+  check(ctx, report) {
+    const { model } = ctx;
+    const mtu = model.assignment('MTU');
+    if (model.role !== 'port' || !model.master || !mtu || mtu.value === '') return;
+    const bond = siblings(ctx).find((s) => s.model.role === 'bond' && s.model.device === model.master);
+    const bondMtu = bond?.model.value('MTU');
+    if (bondMtu && bondMtu !== mtu.value) {
+      report({
+        range: ctx.range(mtu.rawRange),
+        message: t(
+          `MTU=${mtu.value} but ${model.master} has MTU=${bondMtu}: the bond sets its ports to its own MTU when it enslaves them.`,
+          `MTU=${mtu.value}，但 ${model.master} 的 MTU=${bondMtu}：bond 在加入端口时会把端口 MTU 设为自己的 MTU。`,
+        ),
+      });
+      return;
+    }
+    const others = portsOf(ctx, model.master).map((p) => ({ name: p.model.device ?? p.uri, mtu: p.model.value('MTU') })).filter((p) => p.mtu && p.mtu !== mtu.value);
+    if (others.length === 0) return;
+    report({
+      range: ctx.range(mtu.rawRange),
+      message: t(
+        `MTU=${mtu.value} differs from other ports of ${model.master}: ${others.map((o) => `${o.name} MTU=${o.mtu}`).join(', ')}.`,
+        `MTU=${mtu.value} 与 ${model.master} 的其他端口不同：${others.map((o) => `${o.name} MTU=${o.mtu}`).join('、')}。`,
+      ),
+    });
+  },
+};

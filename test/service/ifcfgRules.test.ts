@@ -1,0 +1,345 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
+import { IFCFG_RULES } from '../../server/src/service/diagnostics/rules';
+import { createLanguageService } from '../../server/src/service/languageService';
+import { InMemoryWorkspace } from '../../server/src/workspace';
+
+const DIR = 'file:///etc/sysconfig/network-scripts/';
+
+interface Case {
+  /** File name in the network-scripts folder. */
+  readonly name: string;
+  readonly text: string;
+  readonly settings?: Record<string, unknown>;
+  /** Other files of the folder (name → text); names under `../../../proc/` are dumps. */
+  readonly others?: Record<string, string>;
+  /** `line:startCol-endCol message` of every finding of this rule, 1-based columns as an editor shows them. */
+  readonly expect: readonly string[];
+  /** Text after applying the first (preferred) fix of the first finding. */
+  readonly fixed?: string;
+}
+
+function run(code: string, c: Case, lang = 'en') {
+  const workspace = new InMemoryWorkspace();
+  for (const [name, text] of Object.entries(c.others ?? {})) {
+    const uri = new URL(name, DIR).href;
+    workspace.set({ uri, languageId: uri.includes('/proc/net/bonding/') ? 'bonding-status' : 'ifcfg', text });
+  }
+  const service = createLanguageService({ workspace, locale: lang });
+  service.configure(c.settings ?? {});
+  const doc = TextDocument.create(DIR + c.name, 'ifcfg', 1, c.text);
+  workspace.set({ uri: doc.uri, languageId: 'ifcfg', text: c.text });
+  const diagnostics = service.doValidation(doc).filter((d) => d.code === code);
+  return { doc, diagnostics, service };
+}
+
+const show = (d: Diagnostic) => `${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.character + 1} ${d.message}`;
+
+function applyFirstFix(doc: TextDocument, d: Diagnostic): string {
+  const fixes = (d.data as { fixes?: { edits: TextEdit[]; preferred: boolean }[] } | undefined)?.fixes ?? [];
+  const fix = fixes.find((f) => f.preferred) ?? fixes[0];
+  assert.ok(fix, `no fix offered for ${d.code}`);
+  return TextDocument.applyEdits(doc, fix.edits);
+}
+
+const BOND = 'DEVICE=bond0\nTYPE=Bond\nBONDING_MASTER=yes\nBOOTPROTO=none\n';
+const PORT = (dev: string, extra = '') => `DEVICE=${dev}\nTYPE=Ethernet\nMASTER=bond0\nSLAVE=yes\nBOOTPROTO=none\n${extra}`;
+
+const CASES: Record<string, Case[]> = {
+  'ifcfg.unquoted-value': [
+    {
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS=mode=4 miimon=100\n`,
+      expect: ['5:14-31 BONDING_OPTS has blanks but no quotes: NetworkManager reads it as empty and bash keeps only the first word.'],
+      fixed: `${BOND}BONDING_OPTS="mode=4 miimon=100"\n`,
+    },
+  ],
+  'ifcfg.unterminated-quote': [{ name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 miimon=100\n`, expect: ['5:14-32 BONDING_OPTS: the quote is not closed on this line; NetworkManager reads the value as empty.'] }],
+  'ifcfg.line-continuation': [{ name: 'ifcfg-bond0', text: `${BOND}NAME=uplink\\\nBONDING_OPTS="mode=1 miimon=100"\n`, expect: ['5:12-13 NAME: a trailing backslash is not a line continuation here; NetworkManager reads the value as empty.'] }],
+  'ifcfg.shell-expansion': [
+    { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 miimon=100 primary=$PRIMARY"\n`, expect: ['5:41-49 BONDING_OPTS: bash expands this but NetworkManager reads the value as empty.'] },
+    { name: 'ifcfg-bond0', text: `${BOND}NAME=$HOSTNAME-bond\nBONDING_OPTS="mode=1 miimon=100"\n`, expect: ['5:6-15 NAME: bash expands this but NetworkManager keeps it as literal text.'] },
+  ],
+  'ifcfg.shell-metachar': [{ name: 'ifcfg-bond0', text: `${BOND}NAME=bond0(uplink)\nBONDING_OPTS="mode=1 miimon=100"\n`, expect: ['5:11-12 NAME: unquoted shell metacharacter; NetworkManager reads the value as empty.'] }],
+  'ifcfg.invalid-utf8': [{ name: 'ifcfg-bond0', text: `${BOND}NAME=$'\\xff'\nBONDING_OPTS="mode=1 miimon=100"\n`, expect: ['5:8-12 NAME: the escapes produce bytes that are not UTF-8; NetworkManager reads the value as empty.'] }],
+  'ifcfg.export': [
+    {
+      name: 'ifcfg-bond0',
+      text: `${BOND}export BONDING_OPTS="mode=1 miimon=100"\n`,
+      expect: ['5:1-7 NetworkManager ignores this line because of `export`: BONDING_OPTS is not set.'],
+      fixed: `${BOND}BONDING_OPTS="mode=1 miimon=100"\n`,
+    },
+  ],
+  'ifcfg.invalid-line': [
+    { name: 'ifcfg-eth0', text: 'DEVICE=eth0\nMASTER = bond0\nSLAVE=yes\n', expect: ['2:1-15 Blank before "=": NetworkManager ignores this line and bash runs "MASTER" as a command.'], fixed: 'DEVICE=eth0\nMASTER=bond0\nSLAVE=yes\n' },
+  ],
+  'ifcfg.unknown-key': [
+    {
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPT="mode=1 miimon=100"\n`,
+      expect: ['5:1-12 Unknown key BONDING_OPT; did you mean BONDING_OPTS?'],
+      fixed: `${BOND}BONDING_OPTS="mode=1 miimon=100"\n`,
+    },
+  ],
+  'ifcfg.duplicate-key': [
+    {
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS="mode=1 miimon=100"\nBONDING_OPTS="mode=4 miimon=100"\n`,
+      expect: ['5:1-33 BONDING_OPTS is assigned again on line 6; this assignment is ignored.'],
+      fixed: `${BOND}BONDING_OPTS="mode=4 miimon=100"\n`,
+    },
+  ],
+  'ifcfg.invalid-value': [
+    {
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS="mode=1 miimon=100"\nIPADDR=192.0.2.300\nPREFIX=33\nONBOOT=maybe\n`,
+      expect: [
+        '6:8-19 IPADDR: "192.0.2.300" is not valid; expected an IPv4 address, optionally with /prefix.',
+        '7:8-10 PREFIX: "33" is not valid; expected a prefix length from 0 to 32.',
+        '8:8-13 ONBOOT: "maybe" is not valid; expected yes or no.',
+      ],
+    },
+  ],
+  'ifcfg.bond-type': [
+    {
+      name: 'ifcfg-bond0',
+      text: 'DEVICE=bond0\nBONDING_MASTER=yes\nBONDING_OPTS="mode=1 miimon=100"\n',
+      expect: ['2:1-15 This file configures a bond but has no TYPE=Bond.'],
+      fixed: 'DEVICE=bond0\nBONDING_MASTER=yes\nTYPE=Bond\nBONDING_OPTS="mode=1 miimon=100"\n',
+    },
+  ],
+  'ifcfg.device-mismatch': [
+    { name: 'ifcfg-bond0', text: 'DEVICE=bond1\nTYPE=Bond\nBONDING_OPTS="mode=1 miimon=100"\n', expect: ['1:8-13 DEVICE=bond1 but the file is ifcfg-bond0.'], fixed: 'DEVICE=bond0\nTYPE=Bond\nBONDING_OPTS="mode=1 miimon=100"\n' },
+  ],
+  'ifcfg.port-has-address': [
+    {
+      name: 'ifcfg-eth0',
+      text: 'DEVICE=eth0\nMASTER=bond0\nSLAVE=yes\nBOOTPROTO=dhcp\nIPADDR=192.0.2.5\n',
+      expect: ['4:1-15 BOOTPROTO=dhcp on a port of bond0: IP configuration belongs on the bond.', '5:1-17 IPADDR on a port of bond0: addresses belong on the bond.'],
+      fixed: 'DEVICE=eth0\nMASTER=bond0\nSLAVE=yes\nBOOTPROTO=none\nIPADDR=192.0.2.5\n',
+    },
+  ],
+  'ifcfg.slave-without-master': [{ name: 'ifcfg-eth0', text: 'DEVICE=eth0\nSLAVE=yes\n', expect: ['2:1-10 SLAVE=yes but no MASTER: the interface joins no bond.'] }],
+  'ifcfg.master-without-slave': [
+    { name: 'ifcfg-eth0', text: 'DEVICE=eth0\nMASTER=bond0\n', expect: ['2:1-13 MASTER=bond0 without SLAVE=yes: initscripts does not enslave this interface.'], fixed: 'DEVICE=eth0\nMASTER=bond0\nSLAVE=yes\n' },
+  ],
+  'ifcfg.gateway-outside-subnet': [
+    {
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS="mode=1 miimon=100"\nIPADDR=192.0.2.10\nPREFIX=24\nGATEWAY=198.51.100.1\n`,
+      expect: ['8:9-21 Gateway 198.51.100.1 is outside 192.0.2.10/24: the default route cannot reach it.'],
+    },
+  ],
+  'ifcfg.ignored-file-name': [
+    { name: 'ifcfg-bond0.bak', text: `${BOND}BONDING_OPTS="mode=1 miimon=100"\n`, expect: ['1:1-1 initscripts ignores ifcfg-bond0.bak (it ends in ".bak" and is taken for a backup): nothing in it applies.'] },
+  ],
+  'opts.unknown-option': [
+    {
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS="mode=802.3ad miimom=100"\n`,
+      expect: ['5:28-34 Unknown bonding option "miimom"; did you mean "miimon"?'],
+      fixed: `${BOND}BONDING_OPTS="mode=802.3ad miimon=100"\n`,
+    },
+  ],
+  'opts.malformed-option': [
+    {
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS="mode=1 miimon =100"\n`,
+      expect: ['5:22-33 "miimon =100" has blanks around "=": the list is split on blanks, so the option name and its value arrive as separate items and the setting is lost.'],
+      fixed: `${BOND}BONDING_OPTS="mode=1 miimon=100"\n`,
+    },
+  ],
+  'opts.invalid-value': [
+    {
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS="mode=Active-Backup miimon=100"\n`,
+      expect: [
+        '5:20-33 mode: invalid value "Active-Backup"; expected one of balance-rr (0), active-backup (1), balance-xor (2), broadcast (3), 802.3ad (4), balance-tlb (5), balance-alb (6), or default.',
+      ],
+      fixed: `${BOND}BONDING_OPTS="mode=active-backup miimon=100"\n`,
+    },
+  ],
+  'opts.duplicate-option': [
+    {
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS="mode=1 miimon=100 miimon=200"\n`,
+      expect: ['5:22-32 "miimon=100" is replaced by the later "miimon=200".'],
+      fixed: `${BOND}BONDING_OPTS="mode=1 miimon=200"\n`,
+    },
+  ],
+  'opts.rejected-in-mode': [
+    {
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS="mode=active-backup miimon=100 lacp_rate=fast"\n`,
+      expect: ['5:45-59 The kernel refuses lacp_rate in mode active-backup ("mode dependency failed"): the setting is lost.'],
+      fixed: `${BOND}BONDING_OPTS="mode=active-backup miimon=100"\n`,
+    },
+  ],
+  'opts.ineffective-in-mode': [
+    {
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS="mode=active-backup miimon=100 xmit_hash_policy=layer3+4"\n`,
+      expect: ['5:45-70 xmit_hash_policy does nothing in mode active-backup.'],
+      fixed: `${BOND}BONDING_OPTS="mode=active-backup miimon=100"\n`,
+    },
+  ],
+  'opts.monitor-conflict': [
+    {
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS="mode=1 miimon=100 arp_interval=1000 arp_ip_target=192.0.2.1"\n`,
+      expect: ['5:22-32 miimon=100 and arp_interval=1000 are both set: only one link monitor can run.'],
+    },
+  ],
+  'opts.no-link-monitoring': [
+    { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=active-backup"\n`, expect: ['5:1-13 Neither miimon nor arp_interval is set: the bond will not detect a failed link.'], fixed: `${BOND}BONDING_OPTS="mode=active-backup miimon=100"\n` },
+    { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=802.3ad"\n`, expect: [] },
+  ],
+  'opts.arp-incomplete': [
+    { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 arp_interval=1000"\n`, expect: ['5:22-39 arp_interval=1000 without arp_ip_target: there is nothing to probe.'] },
+    { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 miimon=100 arp_ip_target=192.0.2.1"\n`, expect: ['5:33-56 arp_ip_target without arp_interval: the targets are never probed.'] },
+  ],
+  'opts.delay-without-miimon': [
+    {
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS="mode=1 arp_interval=1000 arp_ip_target=192.0.2.1 updelay=200"\n`,
+      expect: ['5:64-75 updelay=200 has no effect: MII monitoring is off (miimon 0), and the kernel refuses the delay.'],
+    },
+  ],
+  'opts.delay-not-multiple': [
+    {
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS="mode=1 miimon=100 updelay=250"\n`,
+      expect: ['5:41-44 updelay=250 is not a multiple of miimon (100 ms): the kernel rounds it down to 200 ms.'],
+      fixed: `${BOND}BONDING_OPTS="mode=1 miimon=100 updelay=200"\n`,
+    },
+    { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=4 downdelay=150"\n`, expect: ['5:32-35 downdelay=150 is not a multiple of miimon (100 ms): the kernel rounds it down to 100 ms.'] },
+  ],
+  'opts.num-grat-arp-mismatch': [
+    {
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS="mode=1 miimon=100 num_grat_arp=3 num_unsol_na=1"\n`,
+      expect: ['5:33-47 num_grat_arp=3 and num_unsol_na=1 set the same kernel value: num_unsol_na=1 wins.'],
+      fixed: `${BOND}BONDING_OPTS="mode=1 miimon=100 num_grat_arp=1 num_unsol_na=1"\n`,
+    },
+  ],
+  'opts.no-mode': [
+    {
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS="miimon=100"\n`,
+      expect: ['5:1-13 No mode is set: the bond runs balance-rr (mode 0), which needs the switch ports grouped statically.'],
+      fixed: `${BOND}BONDING_OPTS="mode=balance-rr miimon=100"\n`,
+    },
+  ],
+  'opts.switch-config': [
+    { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=4 miimon=100"\n`, expect: ['5:15-21 Mode 802.3ad needs LACP on the switch ports (a port-channel / LAG in LACP mode).'] },
+    { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=4 miimon=100"\n`, settings: { switch: 'lacp' }, expect: [] },
+  ],
+  'opts.switch-mismatch': [
+    {
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS="mode=802.3ad miimon=100"\n`,
+      settings: { switch: 'none' },
+      expect: ['5:15-27 Mode 802.3ad needs LACP on the switch ports (a port-channel / LAG in LACP mode), but the switch ports are not grouped (bonding.switch).'],
+      fixed: `${BOND}BONDING_OPTS="mode=active-backup miimon=100"\n`,
+    },
+  ],
+  'opts.not-settable': [
+    {
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS="mode=802.3ad miimon=100 coupled_control=off"\n`,
+      settings: { switch: 'lacp' },
+      expect: ['5:39-54 initscripts (network-scripts), NetworkManager cannot apply coupled_control: the setting is ignored.'],
+    },
+  ],
+  'opts.deprecated': [
+    {
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS="mode=1 miimon=100 use_carrier=0"\n`,
+      expect: ['5:33-46 use_carrier is deprecated: Obsolete: the link state always comes from netif_carrier_ok(). Newest kernels accept only 1 (on); a module parameter other than 1 stops the module from loading.'],
+      fixed: `${BOND}BONDING_OPTS="mode=1 miimon=100"\n`,
+    },
+  ],
+  'xfile.master-missing': [
+    {
+      name: 'ifcfg-eth0',
+      text: 'DEVICE=eth0\nMASTER=bond1\nSLAVE=yes\n',
+      others: { 'ifcfg-bond0': `${BOND}BONDING_OPTS="mode=1 miimon=100"\n` },
+      expect: ['2:8-13 No ifcfg file in this folder configures bond1 (bonds here: bond0).'],
+      fixed: 'DEVICE=eth0\nMASTER=bond0\nSLAVE=yes\n',
+    },
+  ],
+  'xfile.bond-without-ports': [
+    { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 miimon=100"\n`, others: { 'ifcfg-lo': 'DEVICE=lo\n' }, expect: ['1:1-13 No ifcfg file in this folder has MASTER=bond0: the bond has no ports.'] },
+  ],
+  'xfile.bond-single-port': [
+    { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 miimon=100"\n`, others: { 'ifcfg-eth0': PORT('eth0') }, expect: ['1:1-13 bond0 has one port (eth0): no redundancy.'] },
+  ],
+  'xfile.mtu-mismatch': [
+    {
+      name: 'ifcfg-eth1',
+      text: PORT('eth1', 'MTU=1500\n'),
+      others: { 'ifcfg-bond0': `${BOND}MTU=9000\nBONDING_OPTS="mode=1 miimon=100"\n`, 'ifcfg-eth0': PORT('eth0') },
+      expect: ['6:5-9 MTU=1500 but bond0 has MTU=9000: the bond sets its ports to its own MTU when it enslaves them.'],
+    },
+  ],
+  'xfile.runtime-differs': [
+    {
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS="mode=802.3ad miimon=100 lacp_rate=fast"\n`,
+      settings: { switch: 'lacp' },
+      others: {
+        'ifcfg-eth0': PORT('eth0'),
+        'ifcfg-eth1': PORT('eth1'),
+        '../../../proc/net/bonding/bond0':
+          'Ethernet Channel Bonding Driver: v6.8.0-54-generic\n\nBonding Mode: IEEE 802.3ad Dynamic link aggregation\nTransmit Hash Policy: layer2 (0)\nMII Status: up\nMII Polling Interval (ms): 100\nUp Delay (ms): 0\nDown Delay (ms): 0\nPeer Notification Delay (ms): 0\n\n802.3ad info\nLACP active: on\nLACP rate: slow\nMin links: 0\nAggregator selection policy (ad_select): stable\n\nSlave Interface: eth0\nMII Status: up\n',
+      },
+      expect: [
+        '5:1-13 bond0 is running with ports eth0, but this file sets eth0, eth1: the configuration is not what the bond runs.',
+        '5:39-53 bond0 is running with lacp_rate slow, but this file sets fast: the configuration is not what the bond runs.',
+      ],
+    },
+  ],
+};
+
+describe('ifcfg rules', () => {
+  it('every ifcfg rule has a test case', () => {
+    const missing = IFCFG_RULES.map((r) => r.code).filter((c) => !(c in CASES));
+    assert.deepEqual(missing, []);
+  });
+
+  for (const [code, cases] of Object.entries(CASES)) {
+    cases.forEach((c, i) => {
+      it(`${code} #${i + 1}`, () => {
+        const { doc, diagnostics } = run(code, c);
+        assert.deepEqual(diagnostics.map(show), c.expect);
+        if (c.fixed !== undefined) {
+          const fixed = applyFirstFix(doc, diagnostics[0]!);
+          assert.equal(fixed, c.fixed);
+          // The finding the fix was for is gone from the fixed text.
+          const after = run(code, { ...c, text: fixed }).diagnostics.map((d) => d.message);
+          assert.ok(!after.includes(diagnostics[0]!.message), `still reported after the fix: ${diagnostics[0]!.message}`);
+        }
+      });
+    });
+  }
+
+  it('messages in Simplified Chinese name the option and values', () => {
+    const { diagnostics } = run('opts.delay-not-multiple', CASES['opts.delay-not-multiple']![0]!, 'zh-cn');
+    assert.equal(diagnostics[0]!.message, 'updelay=250 不是 miimon（100 毫秒）的整数倍：内核会向下取整为 200 毫秒。');
+  });
+
+  it('a well-formed bond and its ports produce no finding but the switch note', () => {
+    const others = { 'ifcfg-eth0': PORT('eth0'), 'ifcfg-eth1': PORT('eth1') };
+    const all = (name: string, text: string) => {
+      const workspace = new InMemoryWorkspace();
+      for (const [n, t] of Object.entries({ ...others, 'ifcfg-bond0': `${BOND}BONDING_OPTS="mode=802.3ad miimon=100 lacp_rate=fast"\n` })) workspace.set({ uri: DIR + n, languageId: 'ifcfg', text: t });
+      const service = createLanguageService({ workspace });
+      service.configure({ switch: 'lacp' });
+      return service.doValidation(TextDocument.create(DIR + name, 'ifcfg', 1, text)).map(show);
+    };
+    assert.deepEqual(all('ifcfg-bond0', `${BOND}BONDING_OPTS="mode=802.3ad miimon=100 lacp_rate=fast"\n`), []);
+    assert.deepEqual(all('ifcfg-eth0', PORT('eth0')), []);
+  });
+});
