@@ -47,6 +47,8 @@ export interface IfcfgKey {
   readonly name: string;
   /** Names the entry covers besides `name` itself. */
   readonly pattern?: RegExp;
+  /** For a numbered or prefixed entry: the name that completion inserts (entries without it are not offered). */
+  readonly completeAs?: string;
   readonly valueKind: IfcfgValueKind;
   readonly values?: readonly IfcfgKeyValue[];
   readonly range?: { readonly min: number; readonly max: number };
@@ -164,6 +166,7 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
   },
   {
     name: 'BONDING_SLAVE<n>',
+    completeAs: 'BONDING_SLAVE_0',
     pattern: /^BONDING_SLAVE\w*$/,
     valueKind: 'ifname',
     readers: [W],
@@ -266,6 +269,7 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
   },
   {
     name: 'IPADDR<n>',
+    completeAs: 'IPADDR',
     pattern: /^IPADDR\d*$/,
     valueKind: 'ipv4-cidr',
     readers: [I, N, W],
@@ -283,6 +287,7 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
   },
   {
     name: 'PREFIX<n>',
+    completeAs: 'PREFIX',
     pattern: /^PREFIX\d*$/,
     valueKind: 'prefix',
     range: { min: 0, max: 32 },
@@ -291,6 +296,7 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
   },
   {
     name: 'PREFIXLEN',
+    completeAs: 'PREFIXLEN',
     pattern: /^PREFIXLEN\w*$/,
     valueKind: 'int',
     readers: [W],
@@ -298,6 +304,7 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
   },
   {
     name: 'NETMASK<n>',
+    completeAs: 'NETMASK',
     pattern: /^NETMASK\w*$/,
     valueKind: 'netmask',
     readers: [I, N, W],
@@ -305,6 +312,7 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
   },
   {
     name: 'GATEWAY<n>',
+    completeAs: 'GATEWAY',
     pattern: /^GATEWAY\d*$/,
     valueKind: 'ipv4',
     readers: [I, N],
@@ -328,6 +336,7 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
   },
   {
     name: 'DNS<n>',
+    completeAs: 'DNS1',
     pattern: /^DNS\d+$/,
     valueKind: 'text',
     readers: [I, N],
@@ -577,6 +586,7 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
   },
   {
     name: 'BROADCAST<n>',
+    completeAs: 'BROADCAST',
     pattern: /^BROADCAST\d*$/,
     valueKind: 'ipv4',
     readers: [I],
@@ -666,6 +676,22 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
     doc: { en: 'Contrail vRouter: CPUs for the DPDK forwarding threads.', zh: 'Contrail vRouter：DPDK 转发线程使用的 CPU。' },
   },
 ];
+
+/** How each reader is called in hover and completion texts. */
+export const FLAVOUR_NAMES: Readonly<Record<IfcfgFlavour, string>> = {
+  initscripts: 'initscripts',
+  networkmanager: 'NetworkManager',
+  wicked: 'wicked',
+};
+
+/** The words hover and completion put around this catalogue's facts (`{name}` placeholders, filled with `fill()`). */
+export const IFCFG_TERMS = {
+  readBy: { en: 'Read by', zh: '读取者' },
+  valueReaders: { en: 'accepted only by {readers}', zh: '只有 {readers} 接受此值' },
+  valueOtherTool: { en: 'read by {tool}', zh: '由 {tool} 读取' },
+  nmBoolean: { en: 'NetworkManager reads `{value}` as {reading}.', zh: 'NetworkManager 把 `{value}` 读作 {reading}。' },
+  bondConfigured: { en: '{file} in this folder configures {bond}, mode {mode}.', zh: '该目录中的 {file} 配置了 {bond}，模式为 {mode}。' },
+} satisfies Record<string, Text>;
 
 const EXACT: ReadonlyMap<string, IfcfgKey> = new Map(IFCFG_KEYS.filter((k) => !k.pattern).map((k) => [k.name, k]));
 

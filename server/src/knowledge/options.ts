@@ -104,6 +104,10 @@ export interface BondOption {
   readonly wicked?: WickedSupport;
   /** Facts about this option that could not be established from the sources. */
   readonly unverified?: Text;
+  /** The sysfs file reads `<name> <number>` (`802.3ad 4`) rather than a bare number (`bond_sysfs.c` show functions). */
+  readonly sysfsShowsName?: boolean;
+  /** Values worth offering besides the default and the keywords, each with why (only values the sources name). */
+  readonly commonValues?: readonly { readonly value: string; readonly doc: Text }[];
   readonly doc: Text;
 }
 
@@ -155,6 +159,7 @@ const MODE_VALUES: readonly EnumValue[] = MODES.map((m) => ({
 export const BOND_OPTIONS: readonly BondOption[] = [
   {
     name: 'mode',
+    sysfsShowsName: true,
     aliases: [],
     kind: 'enum',
     values: MODE_VALUES,
@@ -197,6 +202,7 @@ export const BOND_OPTIONS: readonly BondOption[] = [
   },
   {
     name: 'xmit_hash_policy',
+    sysfsShowsName: true,
     aliases: [],
     kind: 'enum',
     values: [
@@ -271,6 +277,7 @@ export const BOND_OPTIONS: readonly BondOption[] = [
   },
   {
     name: 'arp_validate',
+    sysfsShowsName: true,
     aliases: [],
     kind: 'enum',
     values: [
@@ -313,6 +320,7 @@ export const BOND_OPTIONS: readonly BondOption[] = [
   },
   {
     name: 'arp_all_targets',
+    sysfsShowsName: true,
     aliases: [],
     kind: 'enum',
     values: [
@@ -336,6 +344,7 @@ export const BOND_OPTIONS: readonly BondOption[] = [
   },
   {
     name: 'fail_over_mac',
+    sysfsShowsName: true,
     aliases: [],
     kind: 'enum',
     values: [
@@ -507,6 +516,7 @@ export const BOND_OPTIONS: readonly BondOption[] = [
   },
   {
     name: 'lacp_active',
+    sysfsShowsName: true,
     aliases: [],
     kind: 'enum',
     values: [
@@ -532,6 +542,7 @@ export const BOND_OPTIONS: readonly BondOption[] = [
   },
   {
     name: 'lacp_rate',
+    sysfsShowsName: true,
     aliases: [],
     kind: 'enum',
     values: [
@@ -587,6 +598,7 @@ export const BOND_OPTIONS: readonly BondOption[] = [
   },
   {
     name: 'ad_select',
+    sysfsShowsName: true,
     aliases: [],
     kind: 'enum',
     values: [
@@ -667,6 +679,15 @@ export const BOND_OPTIONS: readonly BondOption[] = [
   },
   {
     name: 'miimon',
+    commonValues: [
+      {
+        value: '100',
+        doc: {
+          en: 'BOND_DEFAULT_MIIMON: the interval the kernel sets when a bond with miimon 0 is loaded in, or switched to, 802.3ad, balance-tlb or balance-alb; NetworkManager applies it when neither miimon nor arp_interval is set.',
+          zh: 'BOND_DEFAULT_MIIMON：miimon 为 0 的 bond 以 802.3ad、balance-tlb 或 balance-alb 模式加载或切换到这些模式时，内核设置的间隔；未设置 miimon 和 arp_interval 时 NetworkManager 也使用此值。',
+        },
+      },
+    ],
     aliases: [],
     kind: 'ms',
     range: { min: 0, max: INT_MAX },
@@ -727,6 +748,7 @@ export const BOND_OPTIONS: readonly BondOption[] = [
   },
   {
     name: 'primary_reselect',
+    sysfsShowsName: true,
     aliases: [],
     kind: 'enum',
     values: [
@@ -1606,3 +1628,55 @@ export function suggest(name: string, candidates: readonly string[] = OPTION_NAM
   scored.sort((x, y) => x.score - y.score || x.c.localeCompare(y.c));
   return scored.map((s) => s.c);
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// Words around the table's facts
+
+/**
+ * The words hover and completion put around the facts of this table, so that no feature holds text of its own.
+ * `{name}` placeholders are filled with `fill()`.
+ */
+export const OPTION_TERMS = {
+  colon: { en: ': ', zh: '：' },
+  listSeparator: { en: ', ', zh: '、' },
+  sentenceBreak: { en: '. ', zh: '。' },
+  default: { en: 'Default', zh: '默认值' },
+  accepts: { en: 'Accepts', zh: '取值' },
+  refusedIn: { en: 'Refused in', zh: '拒绝于' },
+  acceptedOnlyIn: { en: 'Accepted only in', zh: '仅接受于' },
+  noEffectIn: { en: 'No effect in', zh: '不起作用于' },
+  usedOnlyIn: { en: 'Used only in', zh: '仅作用于' },
+  setVia: { en: 'Set via', zh: '设置途径' },
+  moduleParam: { en: 'module parameter', zh: '模块参数' },
+  sysfs: { en: 'sysfs', zh: 'sysfs' },
+  netlink: { en: 'netlink', zh: 'netlink' },
+  appliedBy: { en: 'Applied from this file by', zh: '可从本文件应用的工具' },
+  notAppliedBy: { en: 'Not applied by', zh: '无法应用的工具' },
+  since: { en: 'Since', zh: '引入' },
+  unverified: { en: 'Unverified', zh: '未确认' },
+  perPort: { en: 'Set per port, not on the bond', zh: '按端口设置，不是设在 bond 上' },
+  empty: { en: 'empty', zh: '空' },
+  sysfsReads: { en: '`{path}` reads `{value}`', zh: '读取 `{path}` 得到 `{value}`' },
+  ms: { en: '{n} ms', zh: '{n} 毫秒' },
+  seconds: { en: '{n} s', zh: '{n} 秒' },
+  oneAddress: { en: '1 address', zh: '1 个地址' },
+  addresses: { en: '{n} addresses', zh: '{n} 个地址' },
+  invalid: { en: 'not accepted by the kernel; expected {expected}', zh: '内核不接受；应为{expected}' },
+  invalidShort: { en: 'not accepted by the kernel', zh: '内核不接受' },
+  hashed: { en: 'Hashed', zh: '参与哈希' },
+  thisMode: { en: "this bond's mode, {mode}", zh: '本 bond 的模式为 {mode}' },
+  defaultMode: { en: '{mode} (the default: no mode= is set)', zh: '{mode}（默认值：未设置 mode=）' },
+  refusedHere: { en: 'The kernel refuses {option} in {mode}.', zh: '{mode}，内核在该模式下拒绝 {option}。' },
+  ineffectiveHere: { en: '{option} does nothing in {mode}.', zh: '{mode}，{option} 在该模式下不起作用。' },
+  needsSwitch: { en: '{mode} {need}.', zh: '{mode} {need}。' },
+  nmDigitsOnly: {
+    en: 'NetworkManager accepts only decimal digits for this option, not keywords.',
+    zh: 'NetworkManager 对此选项只接受十进制数字，不接受关键字。',
+  },
+  isPort: { en: '{port} is a port of {bond} ({file}).', zh: '{port} 是 {bond} 的端口（{file}）。' },
+  notPort: {
+    en: 'No ifcfg file in this folder sets MASTER={bond} for {port}.',
+    zh: '该目录中没有为 {port} 设置 MASTER={bond} 的 ifcfg 文件。',
+  },
+  portsOf: { en: 'Ports of {bond} in this folder: {ports}.', zh: '该目录中 {bond} 的端口：{ports}。' },
+} satisfies Record<string, Text>;

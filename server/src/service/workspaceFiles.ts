@@ -1,0 +1,76 @@
+import { type IfcfgModel, ifcfgModel } from '../model/ifcfgModel';
+import { type ProcBondModel, procModel } from '../model/procModel';
+import { parseProcBonding } from '../syntax/procBonding';
+import type { Workspace, WorkspaceFile } from '../workspace';
+
+/** Another ifcfg file of the same folder, parsed. */
+export interface RelatedIfcfg {
+  readonly uri: string;
+  /** Its file name, e.g. `ifcfg-bond0`. */
+  readonly file: string;
+  readonly text: string;
+  readonly model: IfcfgModel;
+}
+
+export interface RelatedDump {
+  readonly uri: string;
+  readonly bond: ProcBondModel;
+}
+
+/**
+ * Parsed copies of the other files, kept while their text is unchanged, so that checking or hovering over a folder of
+ * n files parses each of them once rather than n times.
+ */
+const ifcfgCache = new Map<string, RelatedIfcfg>();
+const dumpCache = new Map<string, { text: string; bonds: ProcBondModel[] }>();
+const CACHE_LIMIT = 5000;
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  cache.set(key, value);
+  return value;
+}
+
+const folderOf = (uri: string) => uri.slice(0, uri.lastIndexOf('/') + 1);
+const fileOf = (uri: string) => decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+
+function parsedIfcfg(file: WorkspaceFile): RelatedIfcfg {
+  const hit = ifcfgCache.get(file.uri);
+  if (hit && hit.text === file.text) return hit;
+  return remember(ifcfgCache, file.uri, { uri: file.uri, file: fileOf(file.uri), text: file.text, model: ifcfgModel(file.text, file.uri) });
+}
+
+/** The other ifcfg files of the folder `uri` is in. */
+export function siblingIfcfg(workspace: Workspace, uri: string): RelatedIfcfg[] {
+  const folder = folderOf(uri);
+  return workspace
+    .filesNear(uri, 'ifcfg')
+    .filter((f) => f.uri !== uri && folderOf(f.uri) === folder)
+    .map(parsedIfcfg);
+}
+
+/**
+ * Where runtime dumps of this system would be: a sosreport or a copied root keeps ifcfg files under
+ * `etc/sysconfig/network-scripts/` and dumps under `proc/net/bonding/` of the same root.
+ */
+function systemRoot(uri: string): string {
+  const m = /^(.*?\/)etc\/sysconfig\/network(?:-scripts)?\/[^/]+$/.exec(uri);
+  return m ? m[1]! : folderOf(uri);
+}
+
+/** Dumps of the bond `device` in the workspace around the ifcfg file `uri`. */
+export function dumpsOf(workspace: Workspace, uri: string, device: string): RelatedDump[] {
+  const out: RelatedDump[] = [];
+  for (const file of workspace.filesNear(`${systemRoot(uri)}_`, 'bonding-status')) {
+    let entry = dumpCache.get(file.uri);
+    if (!entry || entry.text !== file.text) {
+      entry = remember(dumpCache, file.uri, { text: file.text, bonds: parseProcBonding(file.text).bonds.map(procModel) });
+    }
+    for (const bond of entry.bonds) {
+      // A dump saved as proc/net/bonding/<bond> is named by its path.
+      const name = bond.name ?? (entry.bonds.length === 1 && /\/proc\/net\/bonding\/[^/]+$/.test(file.uri) ? fileOf(file.uri) : undefined);
+      if (name === device) out.push({ uri: file.uri, bond });
+    }
+  }
+  return out;
+}

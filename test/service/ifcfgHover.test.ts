@@ -1,0 +1,346 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Range } from 'vscode-languageserver-types';
+import { IFCFG_TERMS } from '../../server/src/knowledge/ifcfgKeys';
+import { BOND_OPTIONS, OPTION_TERMS } from '../../server/src/knowledge/options';
+import { createLanguageService } from '../../server/src/service/languageService';
+import { InMemoryWorkspace } from '../../server/src/workspace';
+import { hoverText, service, withCursor } from './helpers';
+
+const en = service();
+const zh = service({}, 'zh-cn');
+
+function hover(text: string, s = en): string | undefined {
+  const { doc, position } = withCursor(text, 'ifcfg');
+  return hoverText(s, doc, position);
+}
+
+function hoverRange(text: string, s = en): Range | undefined {
+  const { doc, position } = withCursor(text, 'ifcfg');
+  return s.doHover(doc, position)?.range;
+}
+
+const BOND = 'DEVICE=bond0\nTYPE=Bond\nBOOTPROTO=none\nONBOOT=yes\n';
+
+test('mode=4: the mode it names, its summary, what the switch needs, then the facts', () => {
+  const text = `${BOND}BONDING_OPTS="mode=|4 miimon=100"\n`;
+  assert.equal(
+    hover(text),
+    [
+      '**mode** — Bonding policy: how traffic is spread over the ports and how a failure is handled. It can only be changed while the bond is down and has no ports.',
+      '`4` → `802.3ad` — 802.3ad (LACP): ports negotiate an aggregation with the switch; flows are spread by the transmit hash policy.',
+      'ℹ️ Mode 802.3ad needs LACP on the switch ports (a port-channel / LAG in LACP mode). `opts.switch-config`',
+      '*Default: `balance-rr` (0) · sysfs: `/sys/class/net/bond0/bonding/mode` reads `802.3ad 4`*',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(hoverRange(text), { start: { line: 4, character: 19 }, end: { line: 4, character: 20 } });
+});
+
+test('mode=4 in Chinese', () => {
+  assert.equal(
+    hover(`${BOND}BONDING_OPTS="mode=|4 miimon=100"\n`, zh),
+    [
+      '**mode** — 绑定策略：流量如何分布到各端口、故障时如何处理。只能在 bond 处于 down 状态且没有端口时修改。',
+      '`4` → `802.3ad` — 802.3ad（LACP）：端口与交换机协商链路聚合，流量按发送哈希策略分布。',
+      'ℹ️ 802.3ad 模式需要在交换机端口上启用 LACP（LACP 模式的端口聚合组）。 `opts.switch-config`',
+      '*默认值：`balance-rr` (0) · sysfs：读取 `/sys/class/net/bond0/bonding/mode` 得到 `802.3ad 4`*',
+    ].join('\n\n'),
+  );
+});
+
+test('the switch requirement is said by the hover itself when no finding says it', () => {
+  const s = service({ switch: 'lacp' });
+  const text = hover(`${BOND}BONDING_OPTS="mode=|4 miimon=100"\n`, s)!;
+  assert.equal(text.split('\n\n')[2], '802.3ad needs LACP on the switch ports (a port-channel / LAG in LACP mode).');
+  assert.ok(!text.includes('opts.switch-config'));
+});
+
+test('mode=802.3ad: the name with its number', () => {
+  const text = `${BOND}BONDING_OPTS="mode=802.3|ad miimon=100"\n`;
+  assert.equal(
+    hover(text)!.split('\n\n')[1],
+    '`802.3ad` (4) — 802.3ad (LACP): ports negotiate an aggregation with the switch; flows are spread by the transmit hash policy.',
+  );
+  assert.deepEqual(hoverRange(text), { start: { line: 4, character: 19 }, end: { line: 4, character: 26 } });
+  assert.equal(
+    hover(`${BOND}BONDING_OPTS="mode=active-bac|kup"\n`)!.split('\n\n')[1],
+    '`active-backup` (1) — Active-backup: one port carries all traffic; another takes over when it fails. No load balancing.',
+  );
+});
+
+test('lacp_rate=fast: 1 s LACPDUs and a 3 s timeout, and what the rate does not control', () => {
+  const text = `${BOND}BONDING_OPTS="mode=802.3ad miimon=100 lacp_rate=fa|st"\n`;
+  assert.equal(
+    hover(text),
+    [
+      '**lacp_rate** — The rate at which the bond asks its 802.3ad partner to send LACPDUs. Only 802.3ad accepts it, and only while the bond is down.',
+      '`fast` (1) — asks the partner to send LACPDUs every 1 s; 3 s timeout',
+      "lacp_rate sets this bond's LACP_Timeout bit (the rate it asks the partner for) and its own receive timeout. How often the bond itself sends LACPDUs follows the partner's LACP_Timeout bit, so the two ends may use different rates.",
+      '*Default: `slow` (0) · sysfs: `/sys/class/net/bond0/bonding/lacp_rate` reads `fast 1`*',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(hoverRange(text), { start: { line: 4, character: 48 }, end: { line: 4, character: 52 } });
+});
+
+test('lacp_rate=fast in Chinese', () => {
+  assert.equal(
+    hover(`${BOND}BONDING_OPTS="mode=802.3ad miimon=100 lacp_rate=fa|st"\n`, zh),
+    [
+      '**lacp_rate** — bond 要求 802.3ad 对端发送 LACPDU 的速率。只有 802.3ad 模式接受，且只能在 bond 处于 down 状态时修改。',
+      '`fast` (1) — 请求对端每 1 秒发送一次 LACPDU；超时 3 秒',
+      'lacp_rate 设置本 bond 的 LACP_Timeout 位（即要求对端使用的发送速率）以及自己的接收超时。本 bond 自己多久发送一次 LACPDU 取决于对端的 LACP_Timeout 位，因此两端速率可以不同。',
+      '*默认值：`slow` (0) · sysfs：读取 `/sys/class/net/bond0/bonding/lacp_rate` 得到 `fast 1`*',
+    ].join('\n\n'),
+  );
+});
+
+test('miimon: what it does, the value in ms, default, accepted values, modes, channels, history', () => {
+  const text = `${BOND}BONDING_OPTS="mode=802.3ad mii|mon=100"\n`;
+  assert.equal(
+    hover(text),
+    [
+      "**miimon** — MII link monitoring interval in milliseconds: how often each port's link state is checked; 0 disables it. A non-zero value turns ARP monitoring off.",
+      '`miimon=100` = 100 ms',
+      '*Default: `0`. At module load and on a mode change to 802.3ad, balance-tlb or balance-alb, a miimon of 0 is replaced by 100. NetworkManager applies 100 when neither miimon nor arp_interval is set. · Accepts: an integer from 0 to 2147483647 (milliseconds), or off, maxval, default · Set via: module parameter, sysfs, netlink · Applied from this file by: initscripts, NetworkManager · Since: Present in every driver version read: a module parameter by 2007 (≈2.6.22) and a field of struct bond_params in driver v3.0.2 (February 2006).*',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(hoverRange(text), { start: { line: 4, character: 27 }, end: { line: 4, character: 33 } });
+  assert.equal(hover(`${BOND}BONDING_OPTS="mode=802.3ad miimon=1|00"\n`)!.split('\n\n')[1], '`100` = 100 ms');
+  assert.equal(hover(`${BOND}BONDING_OPTS="mode=802.3ad miimon=o|ff"\n`)!.split('\n\n')[1], '`off` = 0 ms');
+  assert.equal(hover(`${BOND}BONDING_OPTS="mode=1 miimon=|0 arp_interval=100"\n`)!.split('\n\n')[1], '`0` = 0 ms (`off`)');
+  assert.equal(hover(`${BOND}BONDING_OPTS="mode=6 lp_interval=1|0"\n`)!.split('\n\n')[1], '`10` = 10 s');
+  assert.equal(hover(`${BOND}BONDING_OPTS="mode=802.3ad mii|mon=100"\n`, zh)!.split('\n\n')[1], '`miimon=100` = 100 毫秒');
+});
+
+test('xmit_hash_policy=layer3+4: which headers are hashed', () => {
+  const parts = hover(`${BOND}BONDING_OPTS="mode=802.3ad miimon=100 xmit_hash_policy=layer3|+4"\n`)!.split('\n\n');
+  assert.equal(parts[1], '`layer3+4` (1) — Spreads connections to one peer over several ports; one connection stays on one port.');
+  assert.equal(
+    parts[2],
+    'Hashed: Source and destination IP plus TCP/UDP source and destination ports; ports are left out for fragments and other IP protocols; non-IP traffic hashes as layer2. Not fully 802.3ad-compliant: a TCP or UDP flow that mixes fragmented and unfragmented packets is split over two ports and may arrive out of order.',
+  );
+  assert.equal(parts[3], '*Default: `layer2` (0) · sysfs: `/sys/class/net/bond0/bonding/xmit_hash_policy` reads `layer3+4 1`*');
+  assert.equal(hover(`${BOND}BONDING_OPTS="mode=4 xmit_hash_policy=|1"\n`)!.split('\n\n')[1].startsWith('`1` → `layer3+4` — '), true);
+});
+
+test('an option the kernel refuses in this mode: the hover says so and shows the finding', () => {
+  const name = hover(`${BOND}BONDING_OPTS="mode=active-backup miimon=100 lacp_r|ate=fast"\n`)!.split('\n\n');
+  assert.equal(name[1], '`lacp_rate=fast` (1)');
+  assert.equal(name[2], '⛔ The kernel refuses lacp_rate in mode active-backup ("mode dependency failed"): the setting is lost. `opts.rejected-in-mode`');
+  assert.ok(name[3]!.includes(' · Accepted only in: 802.3ad · '));
+  // the value hover shows the same finding, and no sysfs reading that could not happen
+  const value = hover(`${BOND}BONDING_OPTS="mode=active-backup miimon=100 lacp_rate=fa|st"\n`)!.split('\n\n');
+  assert.equal(value[3], '⛔ The kernel refuses lacp_rate in mode active-backup ("mode dependency failed"): the setting is lost. `opts.rejected-in-mode`');
+  assert.equal(value[4], '*Default: `slow` (0)*');
+  // with the rule silenced the hover still judges the option against the mode
+  const quiet = service({ rules: { 'opts.rejected-in-mode': 'off' } });
+  assert.equal(
+    hover(`${BOND}BONDING_OPTS="mode=active-backup miimon=100 lacp_r|ate=fast"\n`, quiet)!.split('\n\n')[2],
+    "The kernel refuses lacp_rate in this bond's mode, active-backup.",
+  );
+  assert.equal(
+    hover(`${BOND}BONDING_OPTS="miimon=100 lacp_r|ate=fast"\n`, quiet)!.split('\n\n')[2],
+    "The kernel refuses lacp_rate in this bond's mode, balance-rr (the default: no mode= is set).",
+  );
+  assert.equal(
+    hover(`${BOND}BONDING_OPTS="mode=active-backup miimon=100 lacp_r|ate=fast"\n`, service({ rules: { 'opts.rejected-in-mode': 'off' } }, 'zh-cn'))!.split('\n\n')[2],
+    '本 bond 的模式为 active-backup，内核在该模式下拒绝 lacp_rate。',
+  );
+  assert.equal(
+    hover(`${BOND}BONDING_OPTS="mode=active-backup miimon=100 lacp_r|ate=fast"\n`, zh)!.split('\n\n')[2],
+    '⛔ 内核在 active-backup 模式下拒绝 lacp_rate（"mode dependency failed"）：该设置会丢失。 `opts.rejected-in-mode`',
+  );
+});
+
+test('an option that does nothing in this mode', () => {
+  const parts = hover(`${BOND}BONDING_OPTS="mode=active-backup miimon=100 xmit_hash|_policy=layer2"\n`)!.split('\n\n');
+  assert.equal(parts[2], '⚠️ xmit_hash_policy does nothing in mode active-backup. `opts.ineffective-in-mode`');
+  assert.ok(parts[3]!.includes(' · No effect in: balance-rr, active-backup, broadcast · '));
+  const quiet = service({ rules: { 'opts.ineffective-in-mode': 'off' } });
+  assert.equal(
+    hover(`${BOND}BONDING_OPTS="mode=active-backup miimon=100 xmit_hash|_policy=layer2"\n`, quiet)!.split('\n\n')[2],
+    "xmit_hash_policy does nothing in this bond's mode, active-backup.",
+  );
+});
+
+test('how an option can be set decides whether initscripts applies it', () => {
+  const facts = hover(`${BOND}BONDING_OPTS="mode=1 miimon=100 ns_ip6_tar|get=2001:db8::1"\n`)!.split('\n\n').at(-1)!;
+  assert.ok(facts.includes(' · Set via: netlink · Applied from this file by: NetworkManager · Not applied by: initscripts · '), facts);
+  const suse = TextDocument.create('file:///etc/sysconfig/network/ifcfg-bond0', 'ifcfg', 1, "BONDING_MASTER=yes\nBONDING_MODULE_OPTS='mode=1 miimon=100'\n");
+  const h = en.doHover(suse, { line: 1, character: 30 });
+  assert.ok((h!.contents as { value: string }).value.includes(' · Applied from this file by: wicked · '));
+});
+
+test('an invalid value says what the kernel expects', () => {
+  const parts = hover(`${BOND}BONDING_OPTS="mode=|7"\n`)!.split('\n\n');
+  assert.equal(parts[1], '`7` — not accepted by the kernel');
+  assert.equal(
+    parts[2],
+    '⛔ mode: invalid value "7"; expected one of balance-rr (0), active-backup (1), balance-xor (2), broadcast (3), 802.3ad (4), balance-tlb (5), balance-alb (6), or default. `opts.invalid-value`',
+  );
+  const quiet = service({ rules: { 'opts.invalid-value': 'off' } });
+  assert.equal(
+    hover(`${BOND}BONDING_OPTS="mode=4 lacp_rate=|2"\n`, quiet)!.split('\n\n')[1],
+    '`2` — not accepted by the kernel; expected one of slow (0), fast (1)',
+  );
+  assert.equal(
+    hover(`${BOND}BONDING_OPTS="mode=4 mii|mon=100ms"\n`)!.split('\n\n')[1],
+    '`miimon=100ms` — not accepted by the kernel; expected an integer from 0 to 2147483647 (milliseconds), or off, maxval, default',
+  );
+});
+
+test('TYPE: the key, the value of this line, who reads it', () => {
+  const file = 'DEVICE=bond0\nTY|PE=Bond\nBONDING_OPTS="mode=1 miimon=100"\n';
+  assert.equal(
+    hover(file),
+    [
+      '**TYPE** — Interface type. initscripts picks its ifup-<type> script from it; NetworkManager picks the connection type.',
+      '`Bond` — A Linux bond. NetworkManager also reads a file with BONDING_MASTER=yes as a bond; initscripts treats a device with BONDING_OPTS as a bond.',
+      '*Read by: initscripts, NetworkManager*',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(hoverRange(file), { start: { line: 1, character: 0 }, end: { line: 1, character: 4 } });
+  // on the value the same text, with the value's range
+  const onValue = 'DEVICE=bond0\nTYPE=Bo|nd\nBONDING_OPTS="mode=1 miimon=100"\n';
+  assert.equal(hover(onValue), hover(file));
+  assert.deepEqual(hoverRange(onValue), { start: { line: 1, character: 5 }, end: { line: 1, character: 9 } });
+  assert.equal(
+    hover('DEVICE=bond0\nTY|PE=Bond\nBONDING_OPTS="mode=1 miimon=100"\n', zh),
+    [
+      '**TYPE** — 接口类型。initscripts 据此选择 ifup-<类型> 脚本；NetworkManager 据此确定连接类型。',
+      '`Bond` — Linux bond。NetworkManager 也会把含 BONDING_MASTER=yes 的文件当作 bond；initscripts 把带 BONDING_OPTS 的设备当作 bond。',
+      '*读取者：initscripts、NetworkManager*',
+    ].join('\n\n'),
+  );
+});
+
+test('values of other tools and values only some readers accept', () => {
+  assert.equal(
+    hover('DEVICE=bond0\nTYPE=OVS|Bond\n'),
+    [
+      '**TYPE** — Interface type. initscripts picks its ifup-<type> script from it; NetworkManager picks the connection type.',
+      '`OVSBond` — An Open vSwitch bond of the interfaces in BOND_IFACES, not a Linux kernel bond.',
+      "*Read by: initscripts, NetworkManager · `OVSBond`: read by Open vSwitch's ifup-ovs network script (an OVS bridge, port or bond, not a Linux kernel bond)*",
+    ].join('\n\n'),
+  );
+  assert.equal(
+    hover('DEVICE=bond0\nBOND_IF|ACES="eth0 eth1"\nTYPE=OVSBond\n')!.split('\n\n').at(-1),
+    "*Read by: Open vSwitch's ifup-ovs network script (an OVS bridge, port or bond, not a Linux kernel bond)*",
+  );
+  assert.equal(hover('DEVICE=bond0.100\nVLAN=yes\nTYPE=Vl|an\n')!.split('\n\n').at(-1), '*Read by: initscripts, NetworkManager · `Vlan`: accepted only by NetworkManager*');
+});
+
+test('BOOTPROTO=none and SLAVE spellings', () => {
+  assert.equal(
+    hover('DEVICE=eth0\nBOOT|PROTO=none\nMASTER=bond0\nSLAVE=yes\n'),
+    [
+      '**BOOTPROTO** — How the interface gets its IP configuration. Bond ports normally use none: the address belongs on the bond.',
+      '`none` — No DHCP; static addresses from IPADDR, if any.',
+      '*Read by: initscripts, NetworkManager, wicked*',
+    ].join('\n\n'),
+  );
+  assert.equal(
+    hover('DEVICE=eth0\nMASTER=bond0\nSL|AVE=yes\n'),
+    [
+      '**SLAVE** — yes marks a port file. initscripts enslaves the interface to MASTER only when SLAVE=yes; NetworkManager reads MASTER alone.',
+      '*Read by: initscripts, NetworkManager*',
+    ].join('\n\n'),
+  );
+  assert.equal(hover('DEVICE=eth0\nMASTER=bond0\nSLAVE=Tr|ue\n')!.split('\n\n')[1], 'NetworkManager reads `True` as yes.');
+  assert.equal(hover('DEVICE=eth0\nMASTER=bond0\nSLAVE=Tr|ue\n', zh)!.split('\n\n')[1], 'NetworkManager 把 `True` 读作 yes。');
+});
+
+test('BONDING_OPTS key: every option of the line decoded', () => {
+  const text = `${BOND}BONDING_|OPTS="mode=4 miimon=100 lacp_rate=fast"\n`;
+  assert.equal(
+    hover(text),
+    [
+      '**BONDING_OPTS** — Bonding driver options as a blank-separated name=value list, e.g. "mode=802.3ad miimon=100" (quote it: it contains a space). initscripts writes each option to /sys/class/net/<bond>/bonding/<name>; NetworkManager validates each one and drops the invalid ones.',
+      '`mode=4` → `802.3ad`, `miimon=100` = 100 ms, `lacp_rate=fast` (1)',
+      '*Read by: initscripts, NetworkManager*',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(hoverRange(text), { start: { line: 4, character: 0 }, end: { line: 4, character: 12 } });
+  // findings about the value as a whole belong to the key; those of one option to that option
+  const unquoted = hover(`${BOND}BONDING_|OPTS=mode=4\n`)!;
+  assert.ok(!unquoted.includes('opts.switch-config'), unquoted);
+});
+
+test('MASTER: the bond file of the folder', () => {
+  const workspace = new InMemoryWorkspace();
+  const dir = 'file:///etc/sysconfig/network-scripts/';
+  workspace.set({ uri: `${dir}ifcfg-bond0`, languageId: 'ifcfg', text: 'DEVICE=bond0\nTYPE=Bond\nBONDING_OPTS="mode=802.3ad miimon=100"\n' });
+  workspace.set({ uri: `${dir}ifcfg-bond1`, languageId: 'ifcfg', text: 'DEVICE=bond1\nTYPE=Bond\nBONDING_OPTS="miimon=100"\n' });
+  workspace.set({ uri: `${dir}ifcfg-eth1`, languageId: 'ifcfg', text: 'DEVICE=eth1\nMASTER=bond0\nSLAVE=yes\n' });
+  const s = createLanguageService({ workspace, locale: 'en' });
+  let version = 0;
+  const port = (text: string, name: string, lang = s) => {
+    const offset = text.indexOf('|');
+    const doc = TextDocument.create(`${dir}${name}`, 'ifcfg', ++version, text.replace('|', ''));
+    return hoverText(lang, doc, doc.positionAt(offset));
+  };
+  assert.equal(
+    port('DEVICE=eth0\nMAS|TER=bond0\nSLAVE=yes\n', 'ifcfg-eth0'),
+    [
+      '**MASTER** — Port file: the bond this interface belongs to. initscripts enslaves the interface only when SLAVE=yes is also set; NetworkManager does not need SLAVE.',
+      'ifcfg-bond0 in this folder configures bond0, mode 802.3ad.',
+      '*Read by: initscripts, NetworkManager*',
+    ].join('\n\n'),
+  );
+  assert.equal(port('DEVICE=eth2\nMASTER=bo|nd1\nSLAVE=yes\n', 'ifcfg-eth2')!.split('\n\n')[1], 'ifcfg-bond1 in this folder configures bond1, mode balance-rr (the default: no mode= is set).');
+  assert.ok(port('DEVICE=eth3\nMASTER=bo|nd7\nSLAVE=yes\n', 'ifcfg-eth3')!.includes('⚠️ No ifcfg file in this folder configures bond7 (bonds here: bond0, bond1). `xfile.master-missing`'));
+  const sz = createLanguageService({ workspace, locale: 'zh-cn' });
+  assert.equal(port('DEVICE=eth0\nMAS|TER=bond0\nSLAVE=yes\n', 'ifcfg-eth0', sz)!.split('\n\n')[1], '该目录中的 ifcfg-bond0 配置了 bond0，模式为 802.3ad。');
+  // the bond's own file lists its ports, and primary= is checked against them
+  assert.equal(port('DEV|ICE=bond0\nTYPE=Bond\nBONDING_OPTS="mode=1 primary=eth1"\n', 'ifcfg-bond0')!.split('\n\n')[1], 'Ports of bond0 in this folder: eth1.');
+  assert.equal(port('DEVICE=bond0\nTYPE=Bond\nBONDING_OPTS="mode=1 primary=et|h1"\n', 'ifcfg-bond0')!.split('\n\n')[1], 'eth1 is a port of bond0 (ifcfg-eth1).');
+  assert.equal(port('DEVICE=bond0\nTYPE=Bond\nBONDING_OPTS="mode=1 primary=et|h5"\n', 'ifcfg-bond0')!.split('\n\n')[1], 'No ifcfg file in this folder sets MASTER=bond0 for eth5.');
+});
+
+test('positions outside keys, option names and values give no hover', () => {
+  const cases = [
+    `${BOND}BONDING_OPTS|="mode=4 miimon=100"\n`,
+    `${BOND}BONDING_OPTS=|"mode=4 miimon=100"\n`,
+    `${BOND}BONDING_OPTS="mode|=4 miimon=100"\n`,
+    `${BOND}BONDING_OPTS="mode=4| miimon=100"\n`,
+    `${BOND}BONDING_OPTS="mode=4 miimon=100|"\n`,
+    `${BOND}BONDING_OPTS="mode=4 miimon=100"|\n`,
+    `${BOND}BONDING_OPTS="mode=4 miimon=100"  |  \n`,
+    `${BOND}BONDING_OPTS="mode=4 miimon=100" # comm|ent\n`,
+    '# a com|ment\nDEVICE=bond0\n',
+    'DEVICE=bond0\n|\nTYPE=Bond\n',
+    'DEVICE|=bond0\n',
+    'UNKNOWN_KEY_WITHOUT_FIND|INGS\n',
+  ];
+  for (const c of cases) assert.equal(hover(c), undefined, c);
+  // past the end of a line
+  const { doc } = withCursor(`${BOND}BONDING_OPTS="mode=4 miimon=100"|\n`, 'ifcfg');
+  assert.equal(en.doHover(doc, { line: 4, character: 200 }), null);
+  // a dump is not an ifcfg file
+  const dump = withCursor('Ethernet Channel Bonding Driver: v5.14\n\nBonding Mode: IEEE 802.3ad Dynamic link aggregation\n|');
+  assert.equal(hoverText(en, dump.doc, dump.position), undefined);
+});
+
+test('CRLF files: the same hover, ranges on the line', () => {
+  const lf = hover(`${BOND}BONDING_OPTS="mode=4 mii|mon=100"\n`);
+  const crlfText = `${BOND}BONDING_OPTS="mode=4 mii|mon=100"\n`.replace(/\n/g, '\r\n');
+  assert.equal(hover(crlfText), lf);
+  assert.deepEqual(hoverRange(crlfText), { start: { line: 4, character: 21 }, end: { line: 4, character: 27 } });
+  const value = 'DEVICE=bond0\r\nTYPE=Bond\r\nBONDING_OPTS="mode=802.3ad miimon=100"\r\nBOOTPROTO=no|ne\r\n';
+  assert.deepEqual(hoverRange(value), { start: { line: 3, character: 10 }, end: { line: 3, character: 14 } });
+  assert.equal(hover('DEVICE=bond0\r\nBOOTPROTO=none|\r\n'), undefined);
+});
+
+test('the words around the facts exist in both languages with the same placeholders', () => {
+  const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  for (const [name, t] of Object.entries({ ...OPTION_TERMS, ...IFCFG_TERMS })) {
+    assert.ok(t.en !== '' && t.zh !== '', name);
+    assert.deepEqual(holes(t.zh), holes(t.en), name);
+  }
+  // bond_sysfs.c prints "%s %d" for exactly these options
+  assert.deepEqual(
+    BOND_OPTIONS.filter((o) => o.sysfsShowsName).map((o) => o.name),
+    ['mode', 'xmit_hash_policy', 'arp_validate', 'arp_all_targets', 'fail_over_mac', 'lacp_active', 'lacp_rate', 'ad_select', 'primary_reselect'],
+  );
+});
