@@ -3,28 +3,108 @@ import {
   DidChangeConfigurationNotification,
   type InitializeParams,
   type InitializeResult,
+  type Range,
+  type TextEdit,
   TextDocumentSyncKind,
   TextDocuments,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService } from '../service/languageService';
+import { annotate } from '../service/annotate';
+import { type LanguageService, createLanguageService } from '../service/languageService';
+import { parseProcBonding } from '../syntax/procBonding';
 import type { Workspace } from '../workspace';
 
 const VALIDATION_DELAY_MS = 200;
 
 /**
+ * `workspace/executeCommand` commands, with one argument `{ uri, range? }`: the selection, or else every dump in the
+ * document. `bonding.annotate` puts a decoding comment after each dump line in place (answers whether it found a
+ * dump); `bonding.annotateMarkdown` answers the annotated dump and its findings as Markdown (or null).
+ */
+export const COMMAND_ANNOTATE = 'bonding.annotate';
+export const COMMAND_ANNOTATE_MARKDOWN = 'bonding.annotateMarkdown';
+
+interface AnnotateArgs {
+  readonly uri: string;
+  readonly range?: Range;
+}
+
+/** Whole lines `[start, end)` of the selection, or from the first to the last dump line of the document. */
+function linesToAnnotate(doc: TextDocument, range: Range | undefined): { start: number; end: number } | undefined {
+  if (range) {
+    const end = range.end.character === 0 && range.end.line > range.start.line ? range.end.line : range.end.line + 1;
+    return { start: range.start.line, end };
+  }
+  const { bonds } = parseProcBonding(doc.getText());
+  return bonds.length === 0 ? undefined : { start: bonds[0]!.firstLine, end: bonds[bonds.length - 1]!.lastLine + 1 };
+}
+
+/** The edits that turn the lines into their annotated form, one per changed line (the rest of the text stays). */
+function annotationEdits(doc: TextDocument, lines: { start: number; end: number }, lang: LanguageService['lang']): TextEdit[] | undefined {
+  const text = doc.getText({ start: { line: lines.start, character: 0 }, end: { line: lines.end, character: 0 } });
+  if (parseProcBonding(text).bonds.length === 0) return undefined;
+  const before = text.replace(/\r?\n$/, '').split(/\r?\n/);
+  const after = annotate(text, { lang }).replace(/\n$/, '').split('\n');
+  if (after.length !== before.length) {
+    const end = { line: lines.start + before.length - 1, character: before[before.length - 1]!.length };
+    return [{ range: { start: { line: lines.start, character: 0 }, end }, newText: after.join('\n') }];
+  }
+  return before.flatMap((line, i) =>
+    line === after[i] ? [] : [{ range: { start: { line: lines.start + i, character: 0 }, end: { line: lines.start + i, character: line.length } }, newText: after[i]! }],
+  );
+}
+
+export interface ServerHandle {
+  /** Validates every open document again, e.g. after the host learned about other files. */
+  revalidateAll(): void;
+}
+
+export interface ServerHooks {
+  /**
+   * Settings for one document that differ from the client's (the node host merges a `.bondlintrc.json` over them),
+   * with a key naming their source: documents with the same key share one service. Undefined: the client's apply.
+   */
+  readonly documentSettings?: (uri: string, clientSettings: unknown) => { readonly key: string; readonly settings: unknown } | undefined;
+}
+
+/**
  * Wires the language service to an LSP connection. Shared by the node (stdio/IPC) and browser (worker) hosts;
  * each host only creates the connection and the workspace.
  */
-export function startServer(connection: Connection, makeWorkspace: (documents: TextDocuments<TextDocument>) => Workspace): void {
+export function startServer(connection: Connection, makeWorkspace: (documents: TextDocuments<TextDocument>) => Workspace, hooks: ServerHooks = {}): ServerHandle {
   const documents = new TextDocuments(TextDocument);
   let service = createLanguageService();
   let canPullConfiguration = false;
+  let clientSettings: unknown;
+  let makeService = () => createLanguageService();
+  const scoped = new Map<string, { service: LanguageService; settings: string }>();
+  const configure = (settings: unknown) => {
+    clientSettings = settings;
+    service.configure(settings);
+  };
+  /** The service for a document: the shared one, or one configured with the document's own settings. */
+  const serviceFor = (uri: string): LanguageService => {
+    let own: { key: string; settings: unknown } | undefined;
+    try {
+      own = hooks.documentSettings?.(uri, clientSettings);
+    } catch (error) {
+      connection.console.error(`bonding: settings for ${uri} failed: ${String(error)}`);
+    }
+    if (!own) return service;
+    let entry = scoped.get(own.key);
+    if (!entry) scoped.set(own.key, (entry = { service: makeService(), settings: '' }));
+    const settings = JSON.stringify(own.settings);
+    if (entry.settings !== settings) {
+      entry.service.configure(own.settings);
+      entry.settings = settings;
+    }
+    return entry.service;
+  };
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
 
   const validate = (doc: TextDocument) => {
     try {
-      connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: service.doValidation(doc) });
+      connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: serviceFor(doc.uri).doValidation(doc) });
     } catch (error) {
       connection.console.error(`bonding: validation of ${doc.uri} failed: ${String(error)}`);
     }
@@ -46,12 +126,15 @@ export function startServer(connection: Connection, makeWorkspace: (documents: T
   const pullSettings = async () => {
     if (!canPullConfiguration) return;
     const [settings] = await connection.workspace.getConfiguration([{ section: 'bonding' }]);
-    service.configure(settings);
+    configure(settings);
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    service = createLanguageService({ workspace: makeWorkspace(documents), locale: params.locale });
-    service.configure(params.initializationOptions?.settings);
+    const workspace = makeWorkspace(documents);
+    makeService = () => createLanguageService({ workspace, locale: params.locale });
+    service = makeService();
+    scoped.clear();
+    configure(params.initializationOptions?.settings);
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     return {
       capabilities: {
@@ -62,6 +145,7 @@ export function startServer(connection: Connection, makeWorkspace: (documents: T
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         inlayHintProvider: true,
+        executeCommandProvider: { commands: [COMMAND_ANNOTATE, COMMAND_ANNOTATE_MARKDOWN] },
       },
       serverInfo: { name: 'linux-bonding', version: '0.1.0' },
     };
@@ -77,7 +161,7 @@ export function startServer(connection: Connection, makeWorkspace: (documents: T
 
   connection.onDidChangeConfiguration(async (change) => {
     if (canPullConfiguration) await pullSettings().catch(() => undefined);
-    else service.configure((change.settings as { bonding?: unknown } | undefined)?.bonding);
+    else configure((change.settings as { bonding?: unknown } | undefined)?.bonding);
     revalidateAll();
   });
 
@@ -87,27 +171,52 @@ export function startServer(connection: Connection, makeWorkspace: (documents: T
     clearTimeout(pending.get(e.document.uri));
     pending.delete(e.document.uri);
     service.forget(e.document.uri);
+    for (const entry of scoped.values()) entry.service.forget(e.document.uri);
     connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
-  const withDoc = <T>(uri: string, empty: T, run: (doc: TextDocument) => T): T => {
+  const withDoc = <T>(uri: string, empty: T, run: (doc: TextDocument, service: LanguageService) => T): T => {
     const doc = documents.get(uri);
     if (!doc) return empty;
     try {
-      return run(doc);
+      return run(doc, serviceFor(uri));
     } catch (error) {
       connection.console.error(`bonding: request on ${uri} failed: ${String(error)}`);
       return empty;
     }
   };
 
-  connection.onHover((p) => withDoc(p.textDocument.uri, null, (d) => service.doHover(d, p.position)));
-  connection.onCompletion((p) => withDoc(p.textDocument.uri, { isIncomplete: false, items: [] }, (d) => service.doComplete(d, p.position)));
-  connection.onCodeAction((p) => withDoc(p.textDocument.uri, [], (d) => service.getCodeActions(d, p.range, p.context)));
-  connection.onDocumentSymbol((p) => withDoc(p.textDocument.uri, [], (d) => service.getDocumentSymbols(d)));
-  connection.onFoldingRanges((p) => withDoc(p.textDocument.uri, [], (d) => service.getFoldingRanges(d)));
-  connection.languages.inlayHint.on((p) => withDoc(p.textDocument.uri, [], (d) => service.getInlayHints(d, p.range)));
+  connection.onHover((p) => withDoc(p.textDocument.uri, null, (d, s) => s.doHover(d, p.position)));
+  connection.onCompletion((p) => withDoc(p.textDocument.uri, { isIncomplete: false, items: [] }, (d, s) => s.doComplete(d, p.position)));
+  connection.onCodeAction((p) => withDoc(p.textDocument.uri, [], (d, s) => s.getCodeActions(d, p.range, p.context)));
+  connection.onDocumentSymbol((p) => withDoc(p.textDocument.uri, [], (d, s) => s.getDocumentSymbols(d)));
+  connection.onFoldingRanges((p) => withDoc(p.textDocument.uri, [], (d, s) => s.getFoldingRanges(d)));
+  connection.languages.inlayHint.on((p) => withDoc(p.textDocument.uri, [], (d, s) => s.getInlayHints(d, p.range)));
+
+  connection.onExecuteCommand(async ({ command, arguments: args }) => {
+    const { uri, range } = (args?.[0] ?? {}) as Partial<AnnotateArgs>;
+    const doc = uri === undefined ? undefined : documents.get(uri);
+    const lines = doc && linesToAnnotate(doc, range);
+    if (!doc || !lines) return command === COMMAND_ANNOTATE ? false : null;
+    if (command === COMMAND_ANNOTATE) {
+      const edits = annotationEdits(doc, lines, serviceFor(doc.uri).lang);
+      if (!edits) return false;
+      if (edits.length > 0) await connection.workspace.applyEdit({ label: 'Annotate dump', edit: { changes: { [doc.uri]: edits } } });
+      return true;
+    }
+    if (command === COMMAND_ANNOTATE_MARKDOWN) {
+      // Findings of the extracted text, so their line numbers are those of the block that is copied.
+      const text = doc.getText({ start: { line: lines.start, character: 0 }, end: { line: lines.end, character: 0 } });
+      const part = TextDocument.create(`${doc.uri}#annotate`, doc.languageId, doc.version, text);
+      const own = serviceFor(doc.uri);
+      const findings = own.findings(part);
+      own.forget(part.uri);
+      return parseProcBonding(text).bonds.length === 0 ? null : annotate(text, { lang: own.lang, markdown: true, findings });
+    }
+    return null;
+  });
 
   documents.listen(connection);
   connection.listen();
+  return { revalidateAll };
 }

@@ -1,0 +1,35 @@
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LANGUAGE_IFCFG } from '../service/documents';
+import { annotate as annotateText, bondsOf } from '../service/annotate';
+import { parseArgs } from './args';
+import { CONFIG_OPTIONS, Settings, overridesFrom } from './config';
+import { readOne } from './files';
+import { type Io, UsageError } from './io';
+
+const OPTIONS = [...CONFIG_OPTIONS, { name: 'markdown' }] as const;
+
+/**
+ * `bondlint annotate FILE|-`: the dump with a decoding comment after each line, then the findings. Exit 0; 1 when
+ * the input holds no dump; 2 for usage and I/O errors.
+ */
+export async function annotate(argv: readonly string[], io: Io): Promise<number> {
+  const args = parseArgs(argv, OPTIONS);
+  if (args.positionals.length !== 1) throw new UsageError('annotate takes one FILE (or - for standard input)');
+  const overrides = overridesFrom(args);
+  const result = await readOne(args.positionals[0]!, io);
+  if (result.kind === 'problem') {
+    io.err(`bondlint: ${result.problem.path}: ${result.problem.message}\n`);
+    return 2;
+  }
+  if (result.kind !== 'text') return 2;
+  const file = result.file;
+  if (file.languageId === LANGUAGE_IFCFG || bondsOf(file.text).length === 0) {
+    io.err(`bondlint: ${file.display}: no /proc/net/bonding dump found\n`);
+    return 1;
+  }
+  const settings = new Settings(io, overrides);
+  const service = settings.serviceFor(file.dir);
+  const findings = service.findings(TextDocument.create(file.uri, file.languageId, 1, file.text));
+  io.out(annotateText(file.text, { lang: service.lang, markdown: args.flags.has('markdown'), findings }));
+  return 0;
+}

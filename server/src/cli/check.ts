@@ -1,0 +1,162 @@
+import { writeFileSync } from 'node:fs';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { type Lang, tr } from '../knowledge/text';
+import { type AppliedFix, applySafeFixes } from '../service/applyEdits';
+import type { RuledFinding } from '../service/diagnostics';
+import type { Severity } from '../service/diagnostics/rule';
+import type { LanguageService } from '../service/languageService';
+import { choice, parseArgs, single } from './args';
+import { CONFIG_OPTIONS, Settings, overridesFrom } from './config';
+import { type InputFile, PathWalker, STDIN_PATH, ifcfgSiblings, readFound, readStdin } from './files';
+import { formatGithub } from './format/github';
+import { formatJson } from './format/json';
+import { formatSarif } from './format/sarif';
+import { formatText } from './format/text';
+import { type Io, type PathProblem, UsageError, describeError, paint, useColor } from './io';
+
+export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+export type Format = (typeof FORMATS)[number];
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
+export const RANK: Readonly<Record<Severity, number>> = { hint: 0, info: 1, warning: 2, error: 3 };
+/** Passes of `--fix`: a fix can make another one applicable, as in ESLint. */
+const FIX_PASSES = 10;
+
+export interface CheckedFile {
+  readonly input: InputFile;
+  readonly lang: Lang;
+  readonly findings: readonly RuledFinding[];
+  /** Fixes written to the file by `--fix`, with the line and column they were found at. */
+  readonly fixed: readonly AppliedFix[];
+}
+
+export interface CheckRun {
+  readonly files: readonly CheckedFile[];
+  readonly problems: readonly PathProblem[];
+  /** Binary files met in folder walks and left alone. */
+  readonly skippedBinary: number;
+  readonly threshold: Severity;
+  readonly cwd: string;
+}
+
+export function failing(run: CheckRun): number {
+  return run.files.reduce((n, f) => n + f.findings.filter((x) => RANK[x.severity] >= RANK[run.threshold]).length, 0);
+}
+
+const OPTIONS = [
+  ...CONFIG_OPTIONS,
+  { name: 'format', short: 'f', value: true },
+  { name: 'max-severity', value: true },
+  { name: 'fix' },
+  { name: 'stdin-filename', value: true },
+] as const;
+
+let version = 0;
+
+function documentOf(file: InputFile, text: string): TextDocument {
+  return TextDocument.create(file.uri, file.languageId, ++version, text);
+}
+
+/** Applies safe fixes until none is left (or FIX_PASSES), as applying the editor's quick fixes one after another would. */
+export function fixText(service: LanguageService, file: InputFile): { text: string; applied: AppliedFix[] } {
+  let text = file.text;
+  const applied: AppliedFix[] = [];
+  for (let pass = 0; pass < FIX_PASSES; pass++) {
+    const result = applySafeFixes(text, service.findings(documentOf(file, text)));
+    if (result.applied.length === 0) break;
+    applied.push(...result.applied);
+    text = result.text;
+  }
+  return { text, applied };
+}
+
+/** `bondlint [options] PATH...`: checks files and folders and prints the findings. Returns the exit code. */
+export async function check(argv: readonly string[], io: Io): Promise<number> {
+  const args = parseArgs(argv, OPTIONS);
+  const format = choice(args, 'format', FORMATS, 'text');
+  const threshold = choice(args, 'max-severity', SEVERITIES, 'error');
+  const fix = args.flags.has('fix');
+  const stdinName = single(args, 'stdin-filename');
+  const overrides = overridesFrom(args);
+  const paths = args.positionals;
+  if (paths.length === 0) throw new UsageError('no PATH given');
+  if (paths.filter((p) => p === STDIN_PATH).length > 1) throw new UsageError('standard input (-) can be read only once');
+  if (fix && paths.includes(STDIN_PATH)) throw new UsageError('--fix cannot change standard input; give file paths');
+  if (stdinName !== undefined && !paths.includes(STDIN_PATH)) throw new UsageError('--stdin-filename is for standard input (-)');
+
+  const settings = new Settings(io, overrides);
+  const problems: PathProblem[] = [];
+  const inputs: InputFile[] = [];
+  let skippedBinary = 0;
+  const walker = new PathWalker(io);
+  for (const path of paths) {
+    if (path === STDIN_PATH) {
+      const result = await readStdin(io, stdinName);
+      if (result.kind === 'text') inputs.push(result.file);
+      else if (result.kind === 'problem') problems.push(result.problem);
+      continue;
+    }
+    const expanded = walker.expand(path);
+    problems.push(...expanded.problems);
+    for (const found of expanded.files) {
+      const result = readFound(found, io);
+      if (result.kind === 'text') inputs.push(result.file);
+      else if (result.kind === 'problem') problems.push(result.problem);
+      else if (result.kind === 'binary') skippedBinary++;
+    }
+  }
+  for (const f of inputs) settings.workspace.set({ uri: f.uri, languageId: f.languageId, text: f.text });
+  for (const f of ifcfgSiblings(inputs)) settings.workspace.set(f);
+  // Settings files are read before any output, so a broken one stops the run without a partial report.
+  for (const f of inputs) settings.settingsFor(f.dir);
+
+  const files: CheckedFile[] = [];
+  for (const input of inputs) {
+    const service = settings.serviceFor(input.dir);
+    let current = input;
+    let fixed: AppliedFix[] = [];
+    if (fix && input.abs) {
+      const result = fixText(service, input);
+      if (result.applied.length > 0) {
+        if (!input.utf8) {
+          problems.push({ path: input.display, message: 'not valid UTF-8, not fixed' });
+        } else {
+          try {
+            writeFileSync(input.abs, result.text);
+            fixed = result.applied;
+            current = { ...input, text: result.text };
+            settings.workspace.set({ uri: input.uri, languageId: input.languageId, text: result.text });
+          } catch (error) {
+            problems.push({ path: input.display, message: `cannot write the fixes: ${describeError(error)}` });
+          }
+        }
+      }
+    }
+    files.push({ input: current, lang: service.lang, findings: service.findings(documentOf(current, current.text)), fixed });
+  }
+
+  const run: CheckRun = { files, problems, skippedBinary, threshold, cwd: io.cwd };
+  const color = useColor(io.stdoutIsTTY, io.env);
+  const fixLog = formatFixes(run, format === 'text' ? paint(color) : paint(false));
+  if (format === 'text') {
+    // Nothing was read at all: the messages on standard error say why, a summary of nothing would not help.
+    if (files.length > 0 || problems.length === 0) io.out(fixLog + formatText(run, paint(color)));
+  } else {
+    if (fixLog) io.err(fixLog);
+    io.out(format === 'json' ? formatJson(run) : format === 'sarif' ? formatSarif(run) : formatGithub(run));
+  }
+  for (const p of problems) io.err(`bondlint: ${p.path}: ${p.message}\n`);
+  if (problems.length > 0) return 2;
+  return failing(run) > 0 ? 1 : 0;
+}
+
+/** What `--fix` changed: `path:line:col  fixed  title  code`, one line per fix. */
+function formatFixes(run: CheckRun, p: ReturnType<typeof paint>): string {
+  const lines: string[] = [];
+  for (const f of run.files) {
+    for (const { finding, fix } of f.fixed) {
+      const { start } = finding.finding.range;
+      lines.push(`${p.bold(`${f.input.display}:${start.line + 1}:${start.character + 1}`)}  ${p.green('fixed')}  ${tr(fix.title, f.lang)}  ${p.dim(finding.rule.code)}`);
+    }
+  }
+  return lines.length > 0 ? `${lines.join('\n')}\n\n` : '';
+}

@@ -1,0 +1,30 @@
+import { INSPECT_SCHEMA, inspect as inspectText } from '../service/inspect';
+import { parseArgs } from './args';
+import { readOne } from './files';
+import { type Io, UsageError } from './io';
+
+const OPTIONS = [{ name: 'schema' }] as const;
+
+/** `bondlint inspect FILE|-`: the parsed bonds as JSON; `--schema` prints the JSON Schema of that output. */
+export async function inspect(argv: readonly string[], io: Io): Promise<number> {
+  const args = parseArgs(argv, OPTIONS);
+  if (args.flags.has('schema')) {
+    if (args.positionals.length > 0) throw new UsageError('--schema takes no FILE');
+    io.out(`${JSON.stringify(INSPECT_SCHEMA, null, 2)}\n`);
+    return 0;
+  }
+  if (args.positionals.length !== 1) throw new UsageError('inspect takes one FILE (or - for standard input)');
+  const result = await readOne(args.positionals[0]!, io);
+  if (result.kind === 'problem') {
+    io.err(`bondlint: ${result.problem.path}: ${result.problem.message}\n`);
+    return 2;
+  }
+  if (result.kind !== 'text') return 2;
+  const output = inspectText(result.file.text);
+  io.out(`${JSON.stringify(output, null, 2)}\n`);
+  if (output.bonds.length === 0) {
+    io.err(`bondlint: ${result.file.display}: no /proc/net/bonding dump found\n`);
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,133 @@
+import { type Lang, tr } from '../knowledge/text';
+import { RULE_DOCS_BASE } from '../service/diagnostics';
+import type { Rule, RuleTarget } from '../service/diagnostics/rule';
+import { ALL_RULES } from '../service/diagnostics/rules';
+
+/**
+ * The rule pages under docs/rules/, generated from the rule table (`bondlint rules --write-docs docs/rules`);
+ * a test regenerates them and compares. Also the help that SARIF carries for each rule.
+ */
+
+const TARGET: Readonly<Record<RuleTarget, { en: string; zh: string; fence: string }>> = {
+  document: { en: 'any checked document', zh: '任何被检查的文档', fence: 'text' },
+  proc: { en: '`/proc/net/bonding` dumps, whole or pasted into other text', zh: '`/proc/net/bonding` 输出（完整文件或粘贴在其他文本中）', fence: 'bonding' },
+  ifcfg: { en: '`ifcfg-*` files (network-scripts)', zh: '`ifcfg-*` 文件（network-scripts）', fence: 'sh' },
+  xfile: { en: 'sets of `ifcfg-*` files in one folder', zh: '同一目录中的一组 `ifcfg-*` 文件', fence: 'sh' },
+};
+
+const SEVERITY_ZH: Readonly<Record<string, string>> = { error: '错误', warning: '警告', info: '信息', hint: '提示' };
+
+/** A fence longer than any backtick run in the text. */
+function fenced(text: string, info: string): string {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return `${fence}${info}\n${text.replace(/\n+$/, '')}\n${fence}`;
+}
+
+export function sortedRules(): Rule<never>[] {
+  return [...ALL_RULES].sort((a, b) => a.code.localeCompare(b.code));
+}
+
+function silencing(rule: Rule<never>): string {
+  return [
+    '## Turning it off or changing its severity',
+    '',
+    'Set a level (`off`, `hint`, `info`, `warning`, `error`) for the code in the editor settings:',
+    '',
+    fenced(JSON.stringify({ 'bonding.rules': { [rule.code]: 'off' } }, null, 2), 'json'),
+    '',
+    'or in `.bondlintrc.json` at the root of the project, which the editor and `bondlint` both read:',
+    '',
+    fenced(JSON.stringify({ rules: { [rule.code]: 'off' } }, null, 2), 'json'),
+    '',
+    'or for one run of the command line:',
+    '',
+    fenced(`bondlint --rule ${rule.code}=off PATH...`, 'sh'),
+  ].join('\n');
+}
+
+export function rulePage(rule: Rule<never>): string {
+  const target = TARGET[rule.target];
+  return [
+    `# ${rule.code}`,
+    '',
+    '<!-- Generated from the rule table by `bondlint rules --write-docs docs/rules`; edit the rule, not this page. -->',
+    '',
+    `**${rule.title.en}**`,
+    '',
+    `Default severity: **${rule.severity}**. Checks ${target.en}.`,
+    '',
+    rule.doc.description.en,
+    '',
+    '## Bad',
+    '',
+    fenced(rule.doc.bad, target.fence),
+    '',
+    '## Good',
+    '',
+    fenced(rule.doc.good, target.fence),
+    '',
+    silencing(rule),
+    '',
+    '## 中文',
+    '',
+    `**${rule.title.zh}**`,
+    '',
+    `默认级别：**${SEVERITY_ZH[rule.severity] ?? rule.severity}**（\`${rule.severity}\`）。检查对象：${target.zh}。`,
+    '',
+    rule.doc.description.zh,
+    '',
+    `关闭或调整级别：在编辑器设置 \`bonding.rules\` 或项目根目录的 \`.bondlintrc.json\`（\`rules\`）中为 \`${rule.code}\` 设置 \`off\`、\`hint\`、\`info\`、\`warning\` 或 \`error\`；命令行可用 \`--rule ${rule.code}=off\`。`,
+    '',
+  ].join('\n');
+}
+
+export function rulesIndex(): string {
+  const rows = sortedRules().map((r) => `| [\`${r.code}\`](${r.code}.md) | ${r.severity} | ${r.title.en.replace(/\|/g, '\\|')} |`);
+  return [
+    '# Rules',
+    '',
+    '<!-- Generated from the rule table by `bondlint rules --write-docs docs/rules`; edit the rules, not this page. -->',
+    '',
+    'Every finding of the editor and of `bondlint` has one of these codes. Each page shows what the rule finds, a bad',
+    'and a good example, and how to turn it off or change its severity (`bonding.rules` in the editor settings,',
+    '`rules` in `.bondlintrc.json`, `--rule CODE=LEVEL` on the command line).',
+    '',
+    '| code | default | finds |',
+    '|---|---|---|',
+    ...rows,
+    '',
+  ].join('\n');
+}
+
+/** Every generated file: `README.md` and one `<code>.md` per rule. */
+export function ruleDocFiles(): Map<string, string> {
+  const files = new Map<string, string>([['README.md', rulesIndex()]]);
+  for (const rule of sortedRules()) files.set(`${rule.code}.md`, rulePage(rule));
+  return files;
+}
+
+/** Plain help for SARIF viewers: the description and the two examples. */
+export function ruleHelpText(rule: Rule<never>, lang: Lang): string {
+  const [bad, good] = lang === 'zh-cn' ? ['错误示例', '正确示例'] : ['Bad', 'Good'];
+  return `${tr(rule.doc.description, lang)}\n\n${bad}:\n${rule.doc.bad}\n\n${good}:\n${rule.doc.good}\n`;
+}
+
+export function ruleHelpMarkdown(rule: Rule<never>, lang: Lang): string {
+  const fence = TARGET[rule.target].fence;
+  const [bad, good, more] = lang === 'zh-cn' ? ['错误示例', '正确示例', '详见'] : ['Bad', 'Good', 'More:'];
+  return [
+    tr(rule.doc.description, lang),
+    '',
+    `**${bad}**`,
+    '',
+    fenced(rule.doc.bad, fence),
+    '',
+    `**${good}**`,
+    '',
+    fenced(rule.doc.good, fence),
+    '',
+    `${more} ${RULE_DOCS_BASE}${rule.code}.md`,
+    '',
+  ].join('\n');
+}

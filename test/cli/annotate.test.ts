@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { annotate, bondsOf, commentFor, displayWidth } from '../../server/src/service/annotate';
+import { explain, locate } from '../../server/src/service/procExplain';
+import { tr } from '../../server/src/knowledge/text';
+import { procFieldById } from '../../server/src/knowledge/procFields';
+import { createLanguageService } from '../../server/src/service/languageService';
+
+const SEED = readFileSync('fixtures/proc/seed-802.3ad.txt', 'utf8');
+const field = procFieldById('actor.portState')!;
+const base = { title: 'port state', meaning: { en: 'm', zh: 'm' }, field };
+
+describe('annotate (service)', () => {
+  it('a port state gets its bits and what they mean for the bond, in either language', () => {
+    const bonds = bondsOf(SEED);
+    const verdict = (line: number, lang: 'en' | 'zh-cn') => {
+      const where = locate(bonds, line)!;
+      const decoded = tr(explain(where.line, { bond: where.bond, port: where.port })!.decoded!, lang).split('\n\n');
+      return decoded[decoded.length - 1]!;
+    };
+    const en = annotate(SEED, { lang: 'en' }).split('\n');
+    const zh = annotate(SEED, { lang: 'zh-cn' }).split('\n');
+    for (const [line, bits] of [
+      [41, 'ACT AGG SYNC COL DIST'],
+      [68, 'ACT AGG DEF'],
+    ] as const) {
+      const [dump, comment] = en[line]!.split(/ +# /);
+      assert.equal(dump, SEED.split('\n')[line]);
+      assert.ok(comment!.startsWith(`${bits}: `) && verdict(line, 'en').startsWith(comment!.slice(bits.length + 2)), en[line]);
+      const zhComment = zh[line]!.split(/ +# /)[1]!;
+      assert.ok(zhComment.startsWith(`${bits}：`) && verdict(line, 'zh-cn').startsWith(zhComment.slice(bits.length + 1)), zh[line]);
+    }
+  });
+
+  it('keeps every line and its number; lines without a decode are unchanged', () => {
+    const lines = SEED.split('\n');
+    const out = annotate(SEED, { lang: 'en' }).split('\n');
+    assert.equal(out.length, lines.length);
+    out.forEach((l, i) => assert.ok(l.startsWith(lines[i]!.trimEnd()), `line ${i + 1}`));
+    assert.equal(out[10], '802.3ad info');
+  });
+
+  it('aligns comments within a block, counting a tab as up to 8 columns', () => {
+    const block = annotate(SEED, { lang: 'en' }).split('\n').slice(17, 22);
+    const columns = block.filter((l) => l.includes('#')).map((l) => displayWidth(l.slice(0, l.indexOf('#'))));
+    assert.equal(new Set(columns).size, 1, block.join('\n'));
+    assert.equal(displayWidth('\tActor Key: 29'), 21);
+    assert.equal(displayWidth('端口'), 4);
+  });
+
+  it('annotating annotated text changes nothing (earlier comments give way)', () => {
+    const once = annotate(SEED, { lang: 'en' });
+    assert.equal(annotate(once, { lang: 'en' }), once);
+    const zh = readFileSync('fixtures/proc/seed-annotated-zh.txt', 'utf8');
+    assert.doesNotMatch(annotate(zh, { lang: 'en' }), /十六进制/, 'the wrong "hexadecimal" note is replaced by the decode');
+  });
+
+  it('Markdown: a fenced dump, then the findings with links to their rule pages', () => {
+    const service = createLanguageService({ locale: 'en' });
+    const findings = service.findings(TextDocument.create('file:///bond0', 'bonding-status', 1, SEED));
+    const md = annotate(SEED, { lang: 'en', markdown: true, findings });
+    assert.ok(md.startsWith('```bonding\nEthernet Channel Bonding Driver: v5.10.0-3.0.0.0_rc1  # '));
+    assert.match(md, /\n```\n\n\*\*Findings \(6\):\*\*\n\n- \*\*info\*\* \(line 3\): Mode 802\.3ad needs LACP/);
+    assert.match(md, /\[`proc\.slave-down`\]\(https:\/\/github\.com\/linux-bonding\/linux-bonding\/blob\/main\/docs\/rules\/proc\.slave-down\.md\)/);
+    assert.equal(annotate(SEED, { lang: 'en', findings: [] }).trimEnd().split('\n').pop(), 'No problems found.');
+  });
+
+  it('a fence longer than any backtick run inside', () => {
+    const text = `Ticket\n\n\`\`\`\`\n${SEED}\`\`\`\`\n`;
+    assert.ok(annotate(text, { lang: 'en', markdown: true }).startsWith('`````text\n'));
+  });
+
+  it('comment text: the short decode, then the first sentence that adds to it', () => {
+    assert.equal(commentFor({ ...base, short: 'every 100 ms', decoded: { en: '100 ms.', zh: '100 毫秒。' } }, 'en'), 'every 100 ms');
+    assert.equal(commentFor({ ...base, decoded: { en: 'One. Two.', zh: '一。二。' } }, 'zh-cn'), '一。');
+    assert.equal(commentFor({ ...base, short: 'x' }, 'en'), 'x');
+    assert.equal(commentFor({ ...base }, 'en'), undefined);
+  });
+});

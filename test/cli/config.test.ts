@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { mergeSettings, validateRc } from '../../server/src/node/bondlintrc';
+import { normalizeSettings } from '../../server/src/service/settings';
+import { bondlint, tempDir } from './helpers';
+
+const DUMP = 'fixtures/cli/config/site-a/host1/bond0';
+
+function codes(stdout: string): string[] {
+  return stdout
+    .split('\n')
+    .filter((l) => /:\d+:\d+ /.test(l))
+    .map((l) => l.replace(/^\S+?:(\d+):\d+ +(\w+) .*  (\S+)$/, '$1 $2 $3'));
+}
+
+describe('.bondlintrc.json', () => {
+  it('the nearest one above a file applies: rules turned off, raised, and the switch setting', () => {
+    const withRc = codes(bondlint([DUMP]).stdout);
+    const without = codes(bondlint(['--no-config', DUMP]).stdout);
+    assert.ok(without.includes('3 info proc.switch-config'));
+    assert.ok(without.some((c) => c.endsWith('proc.churned')));
+    assert.ok(without.includes('59 warning proc.aggregator-mismatch'));
+    assert.ok(!withRc.includes('3 info proc.switch-config'), 'switch: lacp matches 802.3ad');
+    assert.ok(!withRc.some((c) => c.endsWith('proc.churned')), 'proc.churned: off');
+    assert.ok(withRc.includes('59 error proc.aggregator-mismatch'), 'proc.aggregator-mismatch: error');
+  });
+
+  it('the command line wins over the file', () => {
+    const run = bondlint(['--rule', 'proc.aggregator-mismatch=info', '--rule', 'proc.churned=warning', DUMP]);
+    assert.ok(codes(run.stdout).includes('59 info proc.aggregator-mismatch'));
+    assert.ok(codes(run.stdout).some((c) => c.endsWith('warning proc.churned')));
+    assert.equal(run.status, 0);
+  });
+
+  it('--config FILE replaces the search; a missing one is an error', () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      writeFileSync(join(dir, 'ci.json'), JSON.stringify({ rules: { 'proc.switch-config': 'off', 'proc.slave-down': 'off' } }));
+      const run = bondlint(['--config', join(dir, 'ci.json'), DUMP]);
+      assert.ok(!codes(run.stdout).includes('3 info proc.switch-config'));
+      assert.ok(codes(run.stdout).some((c) => c.endsWith('proc.churned')), 'the rules of the nearest file do not apply');
+      const missing = bondlint(['--config', join(dir, 'nope.json'), DUMP]);
+      assert.equal(missing.status, 2);
+      assert.equal(missing.stderr, `bondlint: ${join(dir, 'nope.json')}: cannot read: no such file\n`);
+      assert.equal(missing.stdout, '');
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('language from the file; --lang wins', () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      writeFileSync(join(dir, '.bondlintrc.json'), '{ "language": "zh-cn" }\n');
+      copyFileSync('fixtures/proc/seed-802.3ad.txt', join(dir, 'bond0'));
+      assert.match(bondlint(['bond0'], { cwd: dir }).stdout, /p1 未处于 up 状态|p1/);
+      assert.match(bondlint(['bond0'], { cwd: dir }).stdout, /[\u4e00-\u9fff]/);
+      assert.doesNotMatch(bondlint(['--lang', 'en', 'bond0'], { cwd: dir }).stdout, /[\u4e00-\u9fff]/);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('a broken file stops the run before any output, with one line per problem', () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      mkdirSync(join(dir, 'a'));
+      writeFileSync(join(dir, 'a/.bondlintrc.json'), JSON.stringify({ language: 'fr', rules: { 'proc.nope': 'off', 'proc.churned': 'loud' }, colour: true }));
+      copyFileSync('fixtures/proc/seed-802.3ad.txt', join(dir, 'a/bond0'));
+      writeFileSync(join(dir, 'b.json'), '{ "rules": ');
+      let run = bondlint(['a'], { cwd: dir });
+      assert.equal(run.status, 2);
+      assert.equal(run.stdout, '');
+      assert.equal(
+        run.stderr,
+        [
+          'bondlint: a/.bondlintrc.json: unknown setting "colour" (known: language, switch, rules, maxFileSize)',
+          'bondlint: a/.bondlintrc.json: "language" must be one of auto, en, zh-cn',
+          'bondlint: a/.bondlintrc.json: "rules": unknown rule code "proc.nope" (`bondlint rules` lists them)',
+          'bondlint: a/.bondlintrc.json: "rules": "proc.churned" must be one of off, hint, info, warning, error',
+          '',
+        ].join('\n'),
+      );
+      run = bondlint(['--config', 'b.json', 'a/bond0'], { cwd: dir });
+      assert.equal(run.status, 2);
+      assert.match(run.stderr, /^bondlint: b\.json: not valid JSON: /);
+      assert.doesNotMatch(run.stderr, /\n\s+at /);
+    } finally {
+      cleanup();
+    }
+  });
+});
+
+describe('settings merging (shared with the language server)', () => {
+  it('file values replace the client values; rules merge code by code', () => {
+    const client = { language: 'en', switch: 'none', rules: { 'proc.churned': 'off', 'proc.link-failures': 'info' }, maxFileSize: 100 };
+    const rc = validateRc({ switch: 'lacp', rules: { 'proc.link-failures': 'off' } });
+    assert.deepEqual(rc.problems, []);
+    const merged = normalizeSettings(mergeSettings(client, rc.settings));
+    assert.equal(merged.switch, 'lacp');
+    assert.equal(merged.language, 'en');
+    assert.equal(merged.maxFileSize, 100);
+    assert.deepEqual(merged.rules, { 'proc.churned': 'off', 'proc.link-failures': 'off' });
+  });
+
+  it('keeps the well-formed part of a file with problems', () => {
+    const rc = validateRc({ $schema: './x.json', switch: 'static', maxFileSize: -5, rules: { 'proc.churned': 'hint', 'proc.x': 'off' } });
+    assert.deepEqual(rc.settings, { switch: 'static', rules: { 'proc.churned': 'hint' } });
+    assert.equal(rc.problems.length, 2);
+    assert.deepEqual(validateRc([1, 2]).problems, ['the file must hold a JSON object']);
+  });
+});

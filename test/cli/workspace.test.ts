@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { bondlint, tempDir } from './helpers';
+
+const SET = 'fixtures/cli/walk/network-scripts';
+
+/** `line code` of every finding in JSON output. */
+function found(stdout: string): string[] {
+  return JSON.parse(stdout).files.flatMap((f: any) => f.findings.map((x: any) => `${f.path.split('/').pop()}:${x.line} ${x.code}`));
+}
+
+describe('the files of one folder are checked together', () => {
+  it('a port whose bond has no file is found in a folder walk and when the port file is named alone', () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      for (const name of ['ifcfg-bond0', 'ifcfg-eth0', 'ifcfg-eth1']) copyFileSync(join(SET, name), join(dir, name));
+      const walked = found(bondlint(['--no-config', '-f', 'json', '.'], { cwd: dir }).stdout);
+      assert.ok(!walked.some((f) => f.endsWith('xfile.master-missing')), walked.join('\n'));
+      writeFileSync(join(dir, 'ifcfg-eth1'), readFileSync(join(SET, 'ifcfg-eth1'), 'utf8').replace('MASTER=bond0', 'MASTER=bond7'));
+      const broken = found(bondlint(['--no-config', '-f', 'json', '.'], { cwd: dir }).stdout);
+      assert.ok(broken.includes('ifcfg-eth1:6 xfile.master-missing'), broken.join('\n'));
+      const alone = found(bondlint(['--no-config', '-f', 'json', 'ifcfg-eth1'], { cwd: dir }).stdout);
+      assert.deepEqual(alone, ['ifcfg-eth1:6 xfile.master-missing'], 'the siblings are read as context, not reported');
+    } finally {
+      cleanup();
+    }
+  });
+});
