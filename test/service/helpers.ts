@@ -43,3 +43,26 @@ export function at(d: TextDocument, line: number, needle: string): Position {
   if (character < 0) throw new Error(`"${needle}" not on line ${line}: ${text}`);
   return { line: line - 1, character };
 }
+
+/** A fixture opened as an editor would open it: Markdown and log files as text around pasted dumps. */
+export function fixtureAsOpened(path: string): TextDocument {
+  const languageId = path.endsWith('.md') ? 'markdown' : path.endsWith('.log') ? 'log' : 'bonding-status';
+  return fixture(path, languageId);
+}
+
+/** `line:code message` for every diagnostic, lines 1-based. */
+export function messages(s: LanguageService, d: TextDocument): string[] {
+  return s.doValidation(d).map((x) => `${x.range.start.line + 1}:${x.code} ${x.message}`);
+}
+
+/** The hover at `needle` on the 1-based `line`, or undefined. */
+export function hoverAt(s: LanguageService, d: TextDocument, line: number, needle: string): string | undefined {
+  return hoverText(s, d, at(d, line, needle));
+}
+
+/** Range as `line:start-end` (line 1-based, columns 0-based), compact for assertions. */
+export function span(range: { start: Position; end: Position }): string {
+  return range.start.line === range.end.line
+    ? `${range.start.line + 1}:${range.start.character}-${range.end.character}`
+    : `${range.start.line + 1}:${range.start.character}-${range.end.line + 1}:${range.end.character}`;
+}

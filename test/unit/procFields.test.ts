@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PROC_FIELDS, procField, procFieldById, type FieldScope } from '../../server/src/knowledge/procFields';
+import { PRINTED_AFTER, PROC_FIELDS, VALUE_EXPECTED, VALUE_PATTERN, procField, procFieldById, type FieldScope } from '../../server/src/knowledge/procFields';
 
 const EXPECTED: ReadonlyArray<readonly [string, string]> = [
   ['header.driver', 'Ethernet Channel Bonding Driver'],
@@ -124,3 +124,63 @@ test('era and capability facts', () => {
   assert.deepEqual(vendor, ['slave.vendorSlaveActive', 'slave.vendorSmVars', 'slave.vendorAggregatorActive']);
   for (const id of vendor) assert.match(procFieldById(id)!.printedWhen.en, /mainline/);
 });
+
+test('every line some era lacks says since when it is printed', () => {
+  // procfs-lines.md §2.1: absent in the 2007 driver or in ≈3.19, present later.
+  const later = [
+    'bond.hashPolicy',
+    'bond.peerNotifDelay',
+    'bond.arpMissedMax',
+    'bond.nsTargets',
+    'ad.lacpActive',
+    'ad.minLinks',
+    'ad.select',
+    'ad.systemPriority',
+    'ad.systemMac',
+    'slave.speed',
+    'slave.duplex',
+    'slave.queueId',
+    ...PROC_FIELDS.filter((f) => /^(?:actor|partner)\.|^slave\.(?:actor|partner)/.test(f.id)).map((f) => f.id),
+  ];
+  assert.deepEqual(
+    later.filter((id) => !procFieldById(id)?.since),
+    [],
+  );
+  assert.match(procFieldById('slave.queueId')!.since!.en, /3\.7\.0/);
+  assert.match(procFieldById('ad.select')!.since!.en, /3\.4\.0/);
+  assert.match(procFieldById('bond.hashPolicy')!.since!.en, /2\.6\.3/);
+});
+
+test('print order: every line but the first has the lines the kernel may print before it, all of them real', () => {
+  const ids = new Set(PROC_FIELDS.map((f) => f.id));
+  assert.deepEqual(
+    PROC_FIELDS.map((f) => f.id).filter((id) => id !== 'header.driver' && !PRINTED_AFTER[id]),
+    [],
+  );
+  for (const [id, before] of Object.entries(PRINTED_AFTER)) {
+    assert.ok(ids.has(id), id);
+    for (const b of before) assert.ok(ids.has(b), `${id} after ${b}`);
+  }
+  // Era differences: `Slave queue ID` before or after `Aggregator ID`; `Min links` and `LACP active` optional.
+  assert.ok(PRINTED_AFTER['slave.queueId']!.includes('slave.aggregatorId'));
+  assert.ok(PRINTED_AFTER['slave.aggregatorId']!.includes('slave.queueId'));
+  assert.deepEqual(PRINTED_AFTER['ad.select'], ['ad.lacpRate', 'ad.minLinks']);
+  assert.deepEqual(PRINTED_AFTER['ad.lacpRate'], ['ad.info', 'ad.lacpActive']);
+});
+
+test('value domains: what the kernel prints, masked addresses accepted', () => {
+  for (const f of PROC_FIELDS) {
+    assert.ok(VALUE_EXPECTED[f.value].en && VALUE_EXPECTED[f.value].zh, f.id);
+    if (f.value === 'enum') assert.ok(f.values && f.values.length > 1, f.id);
+  }
+  const ok = (kind: keyof typeof VALUE_PATTERN, v: string) => VALUE_PATTERN[kind].test(v);
+  assert.ok(ok('version', 'v3.7.1 (April 27, 2011)') && ok('version', 'v6.8.0-54-generic') && ok('version', 'v4.18.0 (Apr 7, 2025)'));
+  assert.ok(!ok('version', 'v5.15') && !ok('version', 'v5.x'), 'a release always has three numbers');
+  for (const mac of ['00:00:5e:00:01:01', 'xx:xx:xx:xx:xx:xx', '##:##', '**:**:**:**:**:ad', '24:6e:96:XX:XX:01']) assert.ok(ok('mac', mac), mac);
+  assert.ok(ok('hwaddr', '') && !ok('mac', ''));
+  assert.ok(ok('portState', '255') && !ok('portState', '256') && !ok('portState', '1<details><summary>'));
+  assert.ok(ok('speed', '100000 Mbps') && ok('speed', 'Unknown') && !ok('speed', '10G'));
+  assert.ok(ok('aggregatorId', 'N/A') && ok('ipv4list', '192.0.2.1, 192.0.2.254') && ok('ipv4list', '') && ok('ipv6list', '2001:db8::1'));
+  assert.ok(ok('primary', 'em3 (primary_reselect failure)') && !ok('primary', 'em3 (primary_reselect sometimes)'));
+});
+

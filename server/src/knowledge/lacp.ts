@@ -24,71 +24,83 @@ export const PORT_STATE_BITS: readonly PortStateBit[] = [
     mask: 0x01,
     name: 'LACP_Activity',
     short: 'ACT',
-    set: { en: 'Active LACP: sends LACPDUs on its own.', zh: '主动 LACP：自行发送 LACPDU。' },
-    clear: { en: 'Passive LACP: does not start LACP; it answers an active partner.', zh: '被动 LACP：不主动发起 LACP，只响应主动方。' },
+    set: { en: 'Active: sends LACPDUs on its own.', zh: '主动：自行发送 LACPDU。' },
+    clear: { en: 'Passive: does not start LACP; it only answers an active partner.', zh: '被动：不主动发起 LACP，只响应主动的对端。' },
   },
   {
     mask: 0x02,
     name: 'LACP_Timeout',
     short: 'FAST',
     set: {
-      en: 'Short timeout (fast): asks the partner for a LACPDU every 1 s; the information expires after 3 s.',
-      zh: '短超时（fast）：要求对端每 1 秒发送一个 LACPDU，3 秒收不到即超时。',
+      en: 'Short timeout (fast): wants a LACPDU every 1 s and drops the other end\'s information after 3 s without one.',
+      zh: '短超时（fast）：要求每 1 秒收到一个 LACPDU，3 秒收不到即丢弃另一端的信息。',
     },
     clear: {
-      en: 'Long timeout (slow): asks the partner for a LACPDU every 30 s; the information expires after 90 s.',
-      zh: '长超时（slow）：要求对端每 30 秒发送一个 LACPDU，90 秒收不到即超时。',
+      en: 'Long timeout (slow): wants a LACPDU every 30 s and drops the other end\'s information after 90 s without one.',
+      zh: '长超时（slow）：要求每 30 秒收到一个 LACPDU，90 秒收不到即丢弃另一端的信息。',
     },
   },
   {
     mask: 0x04,
     name: 'Aggregation',
     short: 'AGG',
-    set: { en: 'Aggregatable: the port may be aggregated with other ports.', zh: '可聚合：该端口可以与其他端口聚合。' },
-    clear: { en: 'Individual: the port can only be used on its own.', zh: '独立端口：该端口只能单独使用。' },
+    set: { en: 'Aggregatable: may be aggregated with other ports.', zh: '可聚合：可以与其他端口聚合。' },
+    clear: { en: 'Individual: can only be used on its own.', zh: '独立：只能单独使用。' },
   },
   {
     mask: 0x08,
     name: 'Synchronization',
     short: 'SYNC',
-    set: { en: 'In sync: the port is attached to the right aggregator.', zh: '已同步：端口已加入正确的聚合组。' },
-    clear: { en: 'Not in sync: the port is not attached to a matching aggregator.', zh: '未同步：端口没有加入匹配的聚合组。' },
+    set: { en: 'In sync: attached to the aggregator that matches the other end.', zh: '已同步：已加入与另一端匹配的聚合组。' },
+    clear: { en: 'Not in sync: not attached to a matching aggregator.', zh: '未同步：没有加入匹配的聚合组。' },
   },
   {
     mask: 0x10,
     name: 'Collecting',
     short: 'COL',
-    set: { en: 'Collecting: frames received on the port are accepted.', zh: '收集中：接受该端口收到的帧。' },
-    clear: { en: 'Not collecting: frames received on the port are not accepted.', zh: '未收集：不接受该端口收到的帧。' },
+    set: { en: 'Collecting: accepts the frames received on the link.', zh: '收集中：接受该链路上收到的帧。' },
+    clear: { en: 'Not collecting: drops the frames received on the link.', zh: '未收集：丢弃该链路上收到的帧。' },
   },
   {
     mask: 0x20,
     name: 'Distributing',
     short: 'DIST',
-    set: { en: 'Distributing: frames are sent on the port.', zh: '分发中：帧从该端口发出。' },
-    clear: { en: 'Not distributing: no frames are sent on the port.', zh: '未分发：不从该端口发送帧。' },
+    set: { en: 'Distributing: sends frames on the link.', zh: '分发中：在该链路上发送帧。' },
+    clear: { en: 'Not distributing: sends no frames on the link.', zh: '未分发：不在该链路上发送帧。' },
   },
   {
     mask: 0x40,
     name: 'Defaulted',
     short: 'DEF',
     set: {
-      en: 'Defaulted: no LACPDU received; the partner information is the built-in default.',
-      zh: '默认值：未收到 LACPDU，对端信息为内置默认值。',
+      en: 'Defaulted: no LACPDU has been received (or the last one expired), so the other end\'s record is the built-in default.',
+      zh: '默认：未收到 LACPDU（或最后一个已过期），另一端的记录为内置默认值。',
     },
-    clear: { en: 'The partner information comes from received LACPDUs.', zh: '对端信息来自收到的 LACPDU。' },
+    clear: { en: 'Not defaulted: the other end\'s record comes from a received LACPDU.', zh: '非默认：另一端的记录来自收到的 LACPDU。' },
   },
   {
     mask: 0x80,
     name: 'Expired',
     short: 'EXP',
     set: {
-      en: 'Expired: the receive machine timed out waiting for LACPDUs.',
-      zh: '已过期：接收状态机等待 LACPDU 超时。',
+      en: 'Expired: no LACPDU arrived within the timeout; after one more short timeout the record falls back to the default.',
+      zh: '已过期：超时时间内没有收到 LACPDU；再过一个短超时后记录将回落为默认值。',
     },
-    clear: { en: 'The receive machine has not timed out.', zh: '接收状态机未超时。' },
+    clear: { en: 'Not expired: LACPDUs arrive in time.', zh: '未过期：LACPDU 按时到达。' },
   },
 ];
+
+/** Port state bits by name, for code that tests one of them. */
+export const PORT_STATE = {
+  activity: 0x01,
+  timeout: 0x02,
+  aggregation: 0x04,
+  synchronization: 0x08,
+  collecting: 0x10,
+  distributing: 0x20,
+  defaulted: 0x40,
+  expired: 0x80,
+} as const;
 
 /** Word `portStateShort` prints when no bit is set. */
 export const PORT_STATE_NONE = 'none';
@@ -144,16 +156,16 @@ export const CHURN_STATES: readonly ChurnState[] = [
     name: 'monitoring',
     number: 0,
     meaning: {
-      en: 'The 60 s churn timer is running: the port was (re)initialised or lost its partner\'s LACPDUs, and synchronization is still being awaited. Normal for up to 60 s after a change.',
-      zh: '60 秒抖动检测计时器正在运行：端口刚（重新）初始化或丢失了对端的 LACPDU，正在等待同步。状态变化后 60 秒内属正常。',
+      en: 'The 60 s churn timer is running: the port was (re)initialised, its LACP information expired, or a LACPDU arrived after a silence. Normal for up to 60 s after such a change.',
+      zh: '60 秒抖动检测计时器正在运行：端口刚（重新）初始化、LACP 信息已过期，或在中断后又收到 LACPDU。在此类变化后 60 秒内属正常。',
     },
   },
   {
     name: 'churned',
     number: 1,
     meaning: {
-      en: 'Synchronization was not reached within the 60 s churn detection time: this side is not aggregating.',
-      zh: '在 60 秒抖动检测时间内未达到同步：这一侧没有进入聚合。',
+      en: 'Synchronization was not reached within the 60 s churn detection time: this side of the link is not aggregating.',
+      zh: '在 60 秒抖动检测时间内未达到同步：链路的这一侧没有进入聚合。',
     },
     causes: {
       en: 'Usual causes: the switch port does not run LACP (no LACPDUs arrive; the partner stays defaulted); both ends are passive; the switch put the port in a different or suspended port-channel (wrong channel-group, ports on two switches that are not one MLAG/stack, differing speed or configuration); the link flaps; a partner that ignores our fast-rate request lets our 3 s timeout expire.',
@@ -205,8 +217,8 @@ export const LACP_RATES: readonly LacpRate[] = [
     partnerIntervalS: 30,
     receiveTimeoutS: 90,
     meaning: {
-      en: 'slow (0, default): asks the partner for a LACPDU every 30 s and drops its information after 90 s without one. A dead partner is noticed after up to 90 s.',
-      zh: 'slow（0，默认）：要求对端每 30 秒发一个 LACPDU，90 秒未收到即丢弃对端信息。对端失效最长 90 秒后才被发现。',
+      en: 'slow (0, default): the partner is asked for a LACPDU every 30 s; its information times out after 90 s without one, so a partner that stops answering is noticed after up to 90 s.',
+      zh: 'slow（0，默认）：要求对端每 30 秒发送一个 LACPDU；90 秒收不到即超时，因此对端停止响应后最长 90 秒才会被发现。',
     },
   },
   {
@@ -215,8 +227,8 @@ export const LACP_RATES: readonly LacpRate[] = [
     partnerIntervalS: 1,
     receiveTimeoutS: 3,
     meaning: {
-      en: 'fast (1): asks the partner for a LACPDU every 1 s and drops its information after 3 s without one.',
-      zh: 'fast（1）：要求对端每 1 秒发一个 LACPDU，3 秒未收到即丢弃对端信息。',
+      en: 'fast (1): the partner is asked for a LACPDU every 1 s; its information times out after 3 s without one.',
+      zh: 'fast（1）：要求对端每 1 秒发送一个 LACPDU；3 秒收不到即超时。',
     },
   },
 ];

@@ -19,6 +19,7 @@ export type ValueKind =
   | 'mac'
   | 'hwaddr'
   | 'ifname'
+  | 'primary'
   | 'text'
   | 'enum'
   | 'speed'
@@ -48,6 +49,8 @@ export interface ProcField {
   readonly since?: Text;
   /** Printed only by some vendor kernels, never by mainline. */
   readonly vendor?: boolean;
+  /** For `enum` values: every string the kernel prints there. */
+  readonly values?: readonly string[];
   readonly source: string;
 }
 
@@ -105,8 +108,8 @@ export const PROC_FIELDS: readonly ProcField[] = [
     scope: 'bond',
     value: 'mode',
     meaning: {
-      en: 'Bonding mode (mode=), as descriptive text. In active-backup a suffix `(fail_over_mac active|follow)` shows a non-default fail_over_mac.',
-      zh: 'bonding 模式（mode=）的描述文字。在 active-backup 下，后缀 `(fail_over_mac active|follow)` 表示 fail_over_mac 不是默认值。',
+      en: 'Bonding mode (mode=), as descriptive text. In active-backup a suffix `(fail_over_mac active|follow)` shows a non-default fail_over_mac (option added in driver 3.2.0; the 2007 driver prints no suffix).',
+      zh: 'bonding 模式（mode=）的描述文字。在 active-backup 下，后缀 `(fail_over_mac active|follow)` 表示 fail_over_mac 不是默认值（该选项始于 3.2.0 驱动；2007 年的驱动不显示后缀）。',
     },
     printedWhen: ALWAYS,
     source: `${MASTER}, bond_main.c bond_mode_name()`,
@@ -124,16 +127,20 @@ export const PROC_FIELDS: readonly ProcField[] = [
       en: 'Modes balance-xor and 802.3ad, and balance-tlb/balance-alb with tlb_dynamic_lb=0 (kernels up to ≈3.19: only balance-xor and 802.3ad).',
       zh: 'balance-xor、802.3ad 模式，以及 tlb_dynamic_lb=0 时的 balance-tlb/balance-alb（≈3.19 及更早的内核：仅 balance-xor 与 802.3ad）。',
     },
+    since: {
+      en: 'Bonding driver 2.6.3 (option xmit_hash_policy; dumps of driver 2.6.0 have no such line). For balance-tlb/balance-alb: ≈4.4 (absent in ≈3.19, present in 4.4).',
+      zh: 'bonding 驱动 2.6.3（xmit_hash_policy 选项；2.6.0 驱动的输出没有此行）。balance-tlb/balance-alb 下：≈4.4（≈3.19 中没有，4.4 中已有）。',
+    },
     source: `${MASTER}, bonding.h bond_mode_uses_xmit_hash()`,
   },
   {
     id: 'bond.primary',
     label: 'Primary Slave',
     scope: 'bond',
-    value: 'ifname',
+    value: 'primary',
     meaning: {
-      en: 'Preferred port (primary=), followed by `(primary_reselect always|better|failure)` when one is set; `None` when no primary is set.',
-      zh: '首选端口（primary=），设置了首选端口时后跟 `(primary_reselect always|better|failure)`；未设置时为 `None`。',
+      en: 'Preferred port (primary=); `None` when no primary is set. Drivers 3.6.0 and later add `(primary_reselect always|better|failure)` after a set primary.',
+      zh: '首选端口（primary=）；未设置时为 `None`。3.6.0 及之后的驱动会在已设置的首选端口后加上 `(primary_reselect always|better|failure)`。',
     },
     printedWhen: AB_TLB_ALB,
     source: MASTER,
@@ -155,6 +162,7 @@ export const PROC_FIELDS: readonly ProcField[] = [
     label: 'MII Status',
     scope: 'bond',
     value: 'enum',
+    values: ['up', 'down'],
     meaning: {
       en: 'Carrier of the bond device: `up` or `down`. In 802.3ad it follows the active aggregator and min_links.',
       zh: 'bond 设备的载波状态：`up` 或 `down`。802.3ad 模式下取决于活动聚合组和 min_links。',
@@ -282,6 +290,7 @@ export const PROC_FIELDS: readonly ProcField[] = [
     label: 'LACP active',
     scope: 'ad',
     value: 'enum',
+    values: ['on', 'off'],
     meaning: {
       en: 'lacp_active: `on` = the bond sends LACPDUs on its own; `off` = passive, it does not start LACP and answers an active partner.',
       zh: 'lacp_active：`on` 表示 bond 主动发送 LACPDU；`off` 表示被动，不主动发起 LACP，只响应主动的对端。',
@@ -298,6 +307,7 @@ export const PROC_FIELDS: readonly ProcField[] = [
     label: 'LACP rate',
     scope: 'ad',
     value: 'enum',
+    values: ['slow', 'fast'],
     meaning: {
       en: 'lacp_rate: the LACPDU rate this bond asks its partner for: `slow` = every 30 s, `fast` = every 1 s.',
       zh: 'lacp_rate：本 bond 要求对端发送 LACPDU 的速率：`slow` 为每 30 秒，`fast` 为每 1 秒。',
@@ -323,12 +333,16 @@ export const PROC_FIELDS: readonly ProcField[] = [
     label: 'Aggregator selection policy (ad_select)',
     scope: 'ad',
     value: 'enum',
+    values: ['stable', 'bandwidth', 'count', 'actor_port_prio'],
     meaning: {
       en: 'ad_select: how the active aggregator is chosen: `stable`, `bandwidth`, `count`, or `actor_port_prio` (newest kernels).',
       zh: 'ad_select：活动聚合组的选择方式：`stable`、`bandwidth`、`count`，或 `actor_port_prio`（最新内核）。',
     },
     printedWhen: AD,
-    since: { en: 'After 2007 (absent in ≈2.6.22, present in ≈3.0).', zh: '2007 年之后（≈2.6.22 中没有，≈3.0 中已有）。' },
+    since: {
+      en: 'Bonding driver 3.4.0 (option ad_select; absent in ≈2.6.22, present in ≈3.0).',
+      zh: 'bonding 驱动 3.4.0（ad_select 选项；≈2.6.22 中没有，≈3.0 中已有）。',
+    },
     source: MASTER,
   },
   {
@@ -463,6 +477,7 @@ export const PROC_FIELDS: readonly ProcField[] = [
     label: 'MII Status',
     scope: 'slave',
     value: 'enum',
+    values: ['up', 'going down', 'down', 'going back', 'unknown'],
     meaning: {
       en: 'Link state of this port as bonding sees it: `up`, `going down` (link lost, downdelay running), `down`, `going back` (link back, updelay running).',
       zh: 'bonding 看到的该端口链路状态：`up`、`going down`（链路丢失，downdelay 计时中）、`down`、`going back`（链路恢复，updelay 计时中）。',
@@ -539,7 +554,10 @@ export const PROC_FIELDS: readonly ProcField[] = [
       en: 'Always; in ≈3.18 and older it is the last line of the block, later it precedes the 802.3ad lines.',
       zh: '总是输出；≈3.18 及更早版本中位于本段最后，之后位于 802.3ad 各行之前。',
     },
-    since: SINCE_3_0,
+    since: {
+      en: 'Bonding driver 3.7.0 (option queue_id, ≈2.6.35); absent in ≈2.6.22 and in older RHEL 5 drivers.',
+      zh: 'bonding 驱动 3.7.0（queue_id 选项，≈2.6.35）；≈2.6.22 及较旧的 RHEL 5 驱动中没有。',
+    },
     source: SLAVE,
   },
   {
@@ -826,11 +844,160 @@ export const PROC_FIELDS: readonly ProcField[] = [
   },
 ];
 
+// ---------------------------------------------------------------------------------------------------------------
+// Print order
+// ---------------------------------------------------------------------------------------------------------------
+
+// source: bond_info_show_master() / bond_info_show_slave() in every era of procfs-lines.md §0 (MAIN-2007 through
+// PROC-NEW), re-read in rivsidn/linux-4.4.155 063344a4e38a and gregkh/linux ddd664bbff63. Each line is printed by one
+// seq_printf in a fixed sequence; the conditions (mode, arp_interval, CAP_NET_ADMIN, aggregator attached, era) only
+// leave lines out. So the line printed right before a given line is always one of a few: the union over every era and
+// condition is listed here. The vendor lines follow the one vendor 4.18 layout seen (`Slave active`, `Slave sm_vars`
+// between `Slave queue ID` and `Aggregator ID`, `Aggregator active` right after it).
+const BOND_END = ['bond.downdelay', 'bond.peerNotifDelay', 'bond.arpTargets', 'bond.nsTargets'];
+const AGG_BEFORE = ['ad.lacpRate', 'ad.select', 'ad.systemMac'];
+
+/** Field id → ids of the fields the kernel may print on the line before it (blank lines aside). */
+export const PRINTED_AFTER: Readonly<Record<string, readonly string[]>> = {
+  'bond.mode': ['header.driver'],
+  'bond.hashPolicy': ['bond.mode'],
+  'bond.primary': ['bond.mode', 'bond.hashPolicy'],
+  'bond.activeSlave': ['bond.primary'],
+  'bond.miiStatus': ['bond.mode', 'bond.hashPolicy', 'bond.activeSlave'],
+  'bond.miimon': ['bond.miiStatus'],
+  'bond.updelay': ['bond.miimon'],
+  'bond.downdelay': ['bond.updelay'],
+  'bond.peerNotifDelay': ['bond.downdelay'],
+  'bond.arpInterval': ['bond.downdelay', 'bond.peerNotifDelay'],
+  'bond.arpMissedMax': ['bond.arpInterval'],
+  'bond.arpTargets': ['bond.arpInterval', 'bond.arpMissedMax'],
+  'bond.nsTargets': ['bond.arpTargets'],
+  'ad.info': BOND_END,
+  'ad.lacpActive': ['ad.info'],
+  'ad.lacpRate': ['ad.info', 'ad.lacpActive'],
+  'ad.minLinks': ['ad.lacpRate'],
+  'ad.select': ['ad.lacpRate', 'ad.minLinks'],
+  'ad.systemPriority': ['ad.select'],
+  'ad.systemMac': ['ad.systemPriority'],
+  'ad.noActiveAggregator': AGG_BEFORE,
+  'ad.activeAggregator': AGG_BEFORE,
+  'aggregator.id': ['ad.activeAggregator'],
+  'aggregator.ports': ['aggregator.id'],
+  'aggregator.actorKey': ['aggregator.ports'],
+  'aggregator.partnerKey': ['aggregator.actorKey'],
+  'aggregator.partnerMac': ['aggregator.partnerKey'],
+  'slave.interface': [
+    ...BOND_END,
+    'ad.select', // read without CAP_NET_ADMIN (≈4.4 and later)
+    'ad.noActiveAggregator',
+    'aggregator.partnerMac',
+    'slave.permAddr', // driver 2.6 / ≈2.6.22, modes other than 802.3ad
+    'slave.queueId',
+    'slave.aggregatorId', // ≈2.6.22, and `N/A` in every era
+    'slave.partnerChurned', // read without CAP_NET_ADMIN
+    'partner.portState',
+  ],
+  'slave.miiStatus': ['slave.interface'],
+  'slave.speed': ['slave.miiStatus'],
+  'slave.duplex': ['slave.speed'],
+  'slave.linkFailures': ['slave.miiStatus', 'slave.duplex'],
+  'slave.permAddr': ['slave.linkFailures'],
+  'slave.queueId': ['slave.permAddr', 'slave.aggregatorId'],
+  'slave.vendorSlaveActive': ['slave.queueId'],
+  'slave.vendorSmVars': ['slave.vendorSlaveActive'],
+  'slave.aggregatorId': ['slave.permAddr', 'slave.queueId', 'slave.vendorSmVars'],
+  'slave.vendorAggregatorActive': ['slave.aggregatorId'],
+  'slave.actorChurnState': ['slave.aggregatorId', 'slave.vendorAggregatorActive'],
+  'slave.partnerChurnState': ['slave.actorChurnState'],
+  'slave.actorChurned': ['slave.partnerChurnState'],
+  'slave.partnerChurned': ['slave.actorChurned'],
+  'slave.actorDetails': ['slave.partnerChurned'],
+  'actor.systemPriority': ['slave.actorDetails'],
+  'actor.systemMac': ['actor.systemPriority'],
+  'actor.portKey': ['actor.systemMac'],
+  'actor.portPriority': ['actor.portKey'],
+  'actor.portNumber': ['actor.portPriority'],
+  'actor.portState': ['actor.portNumber'],
+  'slave.partnerDetails': ['actor.portState'],
+  'partner.systemPriority': ['slave.partnerDetails'],
+  'partner.systemMac': ['partner.systemPriority'],
+  'partner.operKey': ['partner.systemMac'],
+  'partner.portPriority': ['partner.operKey'],
+  'partner.portNumber': ['partner.portPriority'],
+  'partner.portState': ['partner.portNumber'],
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Value domains
+// ---------------------------------------------------------------------------------------------------------------
+
+// Hardware addresses as printed (`%pM`, `%*phC`: lowercase hex octets with colons), and as people mask them before
+// sharing (`xx`, `XX`, `##`, `**`, partly masked octets); sos clean keeps the hex form.
+const OCTET = '[0-9a-fA-FxX#*?]{1,2}';
+const ADDRESS = `${OCTET}(?::${OCTET})+`;
+const IPV4 = '[0-9xX*]{1,3}(?:\\.[0-9xX*]{1,3}){3}';
+// Up to the first colon without colons, so that the two repetitions never share one (linear, not quadratic, time).
+const IPV6 = '[0-9a-fA-F.]*:[0-9a-fA-F:.]*';
+
+/** What the kernel prints as the value of each kind of line (after the label and `: `). */
+export const VALUE_PATTERN: Readonly<Record<Exclude<ValueKind, 'enum' | 'mode' | 'hashPolicy'>, RegExp>> = {
+  none: /^$/,
+  int: /^\d{1,10}$/,
+  ms: /^\d{1,10}$/,
+  mac: new RegExp(`^${ADDRESS}$`),
+  hwaddr: new RegExp(`^(?:${ADDRESS})?$`),
+  ifname: /^\S{1,64}$/,
+  primary: /^\S{1,64}(?: \(primary_reselect (?:always|better|failure)\))?$/,
+  text: /^[\s\S]*$/,
+  speed: /^(?:\d{1,10} Mbps|Unknown)$/,
+  duplex: /^(?:full|half|Unknown)$/,
+  ipv4list: new RegExp(`^(?:${IPV4}(?:, ${IPV4})*)?$`),
+  ipv6list: new RegExp(`^(?:${IPV6}(?:, ${IPV6})*)?$`),
+  portState: /^(?:\d|[1-9]\d|1\d\d|2[0-4]\d|25[0-5])$/,
+  key: /^\d{1,5}$/,
+  aggregatorId: /^(?:\d{1,10}|N\/A)$/,
+  churn: /^(?:monitoring|churned|none|unknown)$/,
+  // `v` + version and date (before ≈5.7) or `v` + kernel release, which always has three numbers (`5.15.0-…`).
+  // (`\d+\S*` is written `\d\S*`: the same texts, without a quadratic split of a long number between the two.)
+  version: /^v?\d+\.\d+\.(?:\d\S*|\d+ \([^()]+\))$/,
+};
+
+/** Shown when a value is not one the kernel prints: what it prints there instead. */
+export const VALUE_EXPECTED: Readonly<Record<ValueKind, Text>> = {
+  none: { en: 'nothing after the label', zh: '标签后没有内容' },
+  int: { en: 'a decimal number', zh: '一个十进制数' },
+  ms: { en: 'a number of milliseconds', zh: '一个毫秒数' },
+  mac: { en: 'a MAC address such as 00:1b:21:49:d4:e4', zh: '形如 00:1b:21:49:d4:e4 的 MAC 地址' },
+  hwaddr: { en: 'a hardware address such as 00:1b:21:49:d4:e4', zh: '形如 00:1b:21:49:d4:e4 的硬件地址' },
+  ifname: { en: 'an interface name or None', zh: '接口名或 None' },
+  primary: { en: 'an interface name, optionally with (primary_reselect always|better|failure), or None', zh: '接口名（可带 (primary_reselect always|better|failure)）或 None' },
+  text: { en: 'text', zh: '文本' },
+  enum: { en: 'one of: {values}', zh: '以下之一：{values}' },
+  speed: { en: '<n> Mbps or Unknown', zh: '<n> Mbps 或 Unknown' },
+  duplex: { en: 'full, half or Unknown', zh: 'full、half 或 Unknown' },
+  ipv4list: { en: 'IPv4 addresses separated by ", "', zh: '以 ", " 分隔的 IPv4 地址' },
+  ipv6list: { en: 'IPv6 addresses separated by ", "', zh: '以 ", " 分隔的 IPv6 地址' },
+  portState: { en: 'a decimal number from 0 to 255', zh: '0 到 255 之间的十进制数' },
+  key: { en: 'a decimal number from 0 to 65535', zh: '0 到 65535 之间的十进制数' },
+  aggregatorId: { en: 'an aggregator number or N/A', zh: '聚合组编号或 N/A' },
+  churn: { en: 'one of: monitoring, churned, none', zh: '以下之一：monitoring、churned、none' },
+  mode: { en: 'one of the seven mode texts of bond_mode_name()', zh: 'bond_mode_name() 的七种模式文字之一' },
+  hashPolicy: { en: '<policy> (<number>), e.g. layer3+4 (1)', zh: '<策略> (<编号>)，例如 layer3+4 (1)' },
+  version: {
+    en: 'v<driver version> (<date>) or v<kernel release>, e.g. v3.7.1 (April 27, 2011) or v6.8.0-54-generic',
+    zh: 'v<驱动版本> (<日期>) 或 v<内核版本>，例如 v3.7.1 (April 27, 2011) 或 v6.8.0-54-generic',
+  },
+};
+
+// Lookups run for every line of every dump: maps, not scans.
+const BY_SCOPE_AND_LABEL = new Map(PROC_FIELDS.map((f) => [`${f.scope}\u0000${f.label}`, f]));
+const BY_ID = new Map(PROC_FIELDS.map((f) => [f.id, f]));
+
 /** Exact, case-sensitive label match within a scope. The `no active aggregator` line has the empty label. */
 export function procField(scope: FieldScope, label: string): ProcField | undefined {
-  return PROC_FIELDS.find((f) => f.scope === scope && f.label === label);
+  return BY_SCOPE_AND_LABEL.get(`${scope}\u0000${label}`);
 }
 
 export function procFieldById(id: string): ProcField | undefined {
-  return PROC_FIELDS.find((f) => f.id === id);
+  return BY_ID.get(id);
 }

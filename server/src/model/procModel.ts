@@ -1,3 +1,6 @@
+import { type KeyEra, decodeKey, eraForRelease } from '../knowledge/actorKey';
+import { type HashPolicy, hashPolicyByName } from '../knowledge/hashPolicies';
+import { primaryMacClass } from '../knowledge/macs';
 import { type BondMode, modeByProcText } from '../knowledge/modes';
 import type { ProcBond, ProcLine, ProcSlave } from '../syntax/procBonding';
 import type { BondConfig, Sourced } from './bond';
@@ -14,7 +17,18 @@ export interface ProcBondModel {
   readonly mode?: BondMode;
   /** `fail_over_mac` name from the `(fail_over_mac …)` suffix of the mode line. */
   readonly failOverMac?: string;
+  /** Policy of `Transmit Hash Policy: <name> (<n>)` when name and number agree. */
+  readonly hashPolicy?: HashPolicy;
   readonly ports: readonly ProcPortModel[];
+  /** `Aggregator ID` under `Active Aggregator Info:`. */
+  readonly activeAggregator?: number;
+  /**
+   * Whether the active aggregator has an LACP partner: false when its `Partner Mac Address` is all zero; undefined
+   * when the dump does not show it (read without CAP_NET_ADMIN, masked address).
+   */
+  readonly activeAggregatorHasPartner?: boolean;
+  /** Actor-key speed numberings that fit this dump, most likely first (see `keyErasFor`). */
+  readonly keyEras: readonly KeyEra[];
   /** The line for a bond-level field id (`bond.*`, `ad.*`, `aggregator.*`). */
   field(id: string): ProcLine | undefined;
   /** The integer printed on a bond-level field, when it is one. */
@@ -24,6 +38,12 @@ export interface ProcBondModel {
 export interface ProcPortModel {
   readonly syntax: ProcSlave;
   readonly name: string;
+  /** `MII Status: up`. */
+  readonly up: boolean;
+  /** `Speed: <n> Mbps`; undefined for `Unknown` or no line. */
+  readonly speedMbps?: number;
+  /** A numeric `Aggregator ID`; undefined for `N/A` or no line. */
+  readonly aggregatorId?: number;
   field(id: string): ProcLine | undefined;
   int(id: string): number | undefined;
   /** `details actor lacp pdu` / `details partner lacp pdu` fields by id (`actor.portState`, `partner.systemMac`…). */
@@ -44,39 +64,99 @@ function indexById(lines: readonly ProcLine[]): Map<string, ProcLine> {
 
 const MODE_LINE = /^(.*?)(?: \(fail_over_mac (\w+)\))?$/;
 
-export function procModel(bond: ProcBond): ProcBondModel {
-  const fields = indexById([...bond.master, ...bond.ad, ...bond.aggregator]);
-  if (bond.noActiveAggregator) fields.set('ad.noActiveAggregator', bond.noActiveAggregator);
-  const modeLine = fields.get('bond.mode');
-  const modeMatch = modeLine ? MODE_LINE.exec(modeLine.valueText) : null;
-  const ports = bond.slaves.map((slave): ProcPortModel => {
-    const own = indexById(slave.lines);
-    const lacp = indexById([...(slave.actor?.lines ?? []), ...(slave.partner?.lines ?? [])]);
-    return {
-      syntax: slave,
-      name: slave.name,
-      field: (id) => own.get(id),
-      int: (id) => parseInteger(own.get(id)?.valueText),
-      lacp: (id) => lacp.get(id),
-      lacpInt: (id) => parseInteger(lacp.get(id)?.valueText),
-    };
-  });
-  return {
-    syntax: bond,
-    name: bond.name,
-    driver: bond.driver?.valueText,
-    mode: modeMatch ? modeByProcText(modeMatch[1]!) : undefined,
-    failOverMac: modeMatch?.[2],
-    ports,
-    field: (id) => fields.get(id),
-    int: (id) => parseInteger(fields.get(id)?.valueText),
-  };
+/** `fault-tolerance (active-backup) (fail_over_mac active)` → the mode text, its mode, and the fail_over_mac name. */
+export function parseModeLine(text: string): { text: string; mode?: BondMode; failOverMac?: string } {
+  const m = MODE_LINE.exec(text)!;
+  return { text: m[1]!, mode: modeByProcText(m[1]!), failOverMac: m[2] };
 }
 
 /** The name before ` (n)` in `Transmit Hash Policy: layer3+4 (1)` and the `(primary_reselect …)` suffix. */
 export function splitSuffix(text: string): { head: string; suffix?: string } {
   const m = /^(.*?)\s*\(([^()]*)\)$/.exec(text);
   return m ? { head: m[1]!, suffix: m[2]! } : { head: text };
+}
+
+/** `layer3+4 (1)` → the policy, when the printed number is the policy's own. */
+export function parseHashPolicy(text: string): HashPolicy | undefined {
+  const { head, suffix } = splitSuffix(text);
+  const policy = hashPolicyByName(head);
+  return policy && suffix === String(policy.number) ? policy : undefined;
+}
+
+function portModel(slave: ProcSlave): ProcPortModel {
+  const own = indexById(slave.lines);
+  const lacp = indexById([...(slave.actor?.lines ?? []), ...(slave.partner?.lines ?? [])]);
+  const speed = /^(\d{1,10}) Mbps$/.exec(own.get('slave.speed')?.valueText ?? '');
+  return {
+    syntax: slave,
+    name: slave.name,
+    up: own.get('slave.miiStatus')?.valueText === 'up',
+    speedMbps: speed ? Number(speed[1]) : undefined,
+    aggregatorId: parseInteger(own.get('slave.aggregatorId')?.valueText),
+    field: (id) => own.get(id),
+    int: (id) => parseInteger(own.get(id)?.valueText),
+    lacp: (id) => lacp.get(id),
+    lacpInt: (id) => parseInteger(lacp.get(id)?.valueText),
+  };
+}
+
+// Lines that date a dump: churn lines, the `lacp pdu` blocks and `System priority` came between 3.19 and 4.4, when
+// actor keys stopped being bitmasks; `Peer Notification Delay` (≈5.3), `LACP active` (≈5.15) and the NS line (≈5.19)
+// are later than the 2017 numbering. procfs-lines.md §2.1, actorKey.ts.
+const AFTER_BITMASK = ['slave.actorChurnState', 'slave.actorDetails', 'ad.systemPriority'];
+const AFTER_2017 = ['bond.peerNotifDelay', 'ad.lacpActive', 'bond.nsTargets'];
+
+/**
+ * Speed numberings that fit the dump, most likely first: the candidates for its header (`eraForRelease`), without
+ * those its layout rules out, ordered by how many actor keys decode to the speed their ports print.
+ */
+export function keyErasFor(bond: ProcBond, ports: readonly ProcPortModel[], active: number | undefined, field: (id: string) => ProcLine | undefined): KeyEra[] {
+  let eras = eraForRelease(bond.driver?.valueText);
+  const has = (ids: readonly string[]) => bond.lines.some((l) => l.field && ids.includes(l.field.id));
+  const keep = (ok: (e: KeyEra) => boolean) => {
+    const kept = eras.filter(ok);
+    if (kept.length > 0) eras = kept;
+  };
+  if (has(AFTER_BITMASK)) keep((e) => !e.bitmask);
+  if (has(AFTER_2017)) keep((e) => !['A', 'B', 'C', 'D'].includes(e.id));
+
+  const pairs: [number, number][] = [];
+  for (const p of ports) {
+    const key = p.lacpInt('actor.portKey');
+    if (key !== undefined && p.speedMbps !== undefined && key & 1) pairs.push([key, p.speedMbps]);
+  }
+  const aggregatorKey = parseInteger(field('aggregator.actorKey')?.valueText);
+  const member = ports.find((p) => p.aggregatorId === active && p.speedMbps !== undefined);
+  if (aggregatorKey !== undefined && member && aggregatorKey & 1) pairs.push([aggregatorKey, member.speedMbps!]);
+  const score = (e: KeyEra) => pairs.reduce((n, [key, mbps]) => n + (decodeKey(key, e).speedMbps === mbps ? 1 : -1), 0);
+  return eras.map((e, i) => ({ e, i, s: score(e) })).sort((a, b) => b.s - a.s || a.i - b.i).map((x) => x.e);
+}
+
+export function procModel(bond: ProcBond): ProcBondModel {
+  const fields = indexById([...bond.master, ...bond.ad, ...bond.aggregator]);
+  if (bond.noActiveAggregator) fields.set('ad.noActiveAggregator', bond.noActiveAggregator);
+  const field = (id: string) => fields.get(id);
+  const modeLine = fields.get('bond.mode');
+  const parsedMode = modeLine ? parseModeLine(modeLine.valueText) : undefined;
+  const ports = bond.slaves.map(portModel);
+  const active = parseInteger(fields.get('aggregator.id')?.valueText);
+  const partnerMac = fields.get('aggregator.partnerMac')?.valueText;
+  const partnerClass = partnerMac !== undefined ? primaryMacClass(partnerMac) : undefined;
+  const hashLine = fields.get('bond.hashPolicy');
+  return {
+    syntax: bond,
+    name: bond.name,
+    driver: bond.driver?.valueText,
+    mode: parsedMode?.mode,
+    failOverMac: parsedMode?.failOverMac,
+    hashPolicy: hashLine ? parseHashPolicy(hashLine.valueText) : undefined,
+    ports,
+    activeAggregator: active,
+    activeAggregatorHasPartner: partnerClass === undefined || partnerClass === 'masked' || partnerClass === 'invalid' ? undefined : partnerClass !== 'zero',
+    keyEras: keyErasFor(bond, ports, active, field),
+    field,
+    int: (id) => parseInteger(fields.get(id)?.valueText),
+  };
 }
 
 /** Maps a dump onto the format-neutral bond, with options in kernel syntax. */

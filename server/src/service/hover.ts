@@ -1,6 +1,7 @@
 import { type Hover, MarkupKind, type Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type Lang, tr } from '../knowledge/text';
+import type { Span } from '../syntax/procBonding';
 import type { RuledFinding } from './diagnostics';
 import type { Analysis } from './documents';
 import type { ServiceEnv } from './languageService';
@@ -12,12 +13,17 @@ function label(lang: Lang, en: string, zh: string): string {
   return lang === 'zh-cn' ? zh : en;
 }
 
+const within = (span: Span | undefined, character: number): span is Span => span !== undefined && character >= span.start && character <= span.end;
+/** Text shown in bold comes from the dump; Markdown in it (`**MII Status: up**` pasted from a page) stays literal. */
+const literal = (s: string) => s.replace(/[\\`*_[\]<>]/g, (c) => `\\${c}`);
+const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}...` : s);
+
 /**
- * Hover on a dump line: what the field is, its value decoded for this line, what the checks found on this
- * line, then when the kernel prints it and where.
+ * Hover on a dump line: what the line is; its value decoded for this line and what that means for the bond;
+ * the findings on this line; then when the kernel prints it, since which version, and where.
  */
 export function hover(
-  _doc: TextDocument,
+  doc: TextDocument,
   analysis: Analysis,
   position: Position,
   env: ServiceEnv,
@@ -27,23 +33,26 @@ export function hover(
   const where = locate(analysis.bonds, position.line);
   if (!where) return null;
   const { line } = where;
-  const target = line.label && position.character >= line.label.start && position.character <= line.label.end ? line.label : line.span;
-  if (position.character < line.span.start || position.character > line.span.end) return null;
+  // The span ends before a trailing annotation: hovering someone's own comment explains nothing.
+  if (line.kind === 'blank' || line.kind === 'comment' || !within(line.span, position.character)) return null;
   const e = explain(line, where);
   if (!e) return null;
   const { lang } = env;
-  const parts = [`**${e.field.label || line.valueText}** — ${tr(e.field.meaning, lang)}`];
+  const toRange = (s: Span) => ({ start: { line: s.line, character: s.start }, end: { line: s.line, character: s.end } });
+  // Kernel labels are plain text; the text of a line no kernel prints is whatever was pasted.
+  const title = e.field ? e.title : literal(e.title || clip(doc.getText(toRange(line.span))));
+  const parts = [`**${title}** — ${tr(e.meaning, lang)}`];
   if (e.decoded) parts.push(tr(e.decoded, lang));
   const here = findings().filter((f) => f.finding.range.start.line === line.line);
   for (const f of here) parts.push(`${ICON[f.severity]} ${tr(f.finding.message, lang)} \`${f.rule.code}\``);
-  const colon = label(lang, ': ', '：');
-  const facts = [`${label(lang, 'Printed', '打印条件')}${colon}${tr(e.field.printedWhen, lang)}`];
-  if (e.field.since) facts.push(`${label(lang, 'Since', '引入')}${colon}${tr(e.field.since, lang)}`);
-  if (e.field.vendor) facts.push(label(lang, 'Printed by some vendor kernels only, never by mainline Linux.', '仅部分厂商内核打印，主线 Linux 从不打印。'));
-  facts.push(`${label(lang, 'Source', '来源')}${colon}\`${e.field.source}\``);
-  parts.push(`*${facts.join(' · ')}*`);
-  return {
-    contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n') },
-    range: { start: { line: line.line, character: target === line.label ? target.start : line.span.start }, end: { line: line.line, character: target === line.label ? target.end : line.span.end } },
-  };
+  if (e.field) {
+    const colon = label(lang, ': ', '：');
+    const facts = [`${label(lang, 'Printed', '打印条件')}${colon}${tr(e.field.printedWhen, lang)}`];
+    if (e.field.since) facts.push(`${label(lang, 'Since', '引入')}${colon}${tr(e.field.since, lang)}`);
+    if (e.field.vendor) facts.push(label(lang, 'Printed by some vendor kernels only, never by mainline Linux.', '仅部分厂商内核打印，主线 Linux 从不打印。'));
+    facts.push(`${label(lang, 'Source', '来源')}${colon}\`${e.field.source}\``);
+    parts.push(`*${facts.join(' · ')}*`);
+  }
+  const target = within(line.label, position.character) ? line.label : within(line.value, position.character) ? line.value : line.span;
+  return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n') }, range: toRange(target) };
 }

@@ -1,5 +1,6 @@
 import { type InlayHint, InlayHintKind, type Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { tr } from '../knowledge/text';
 import type { Analysis } from './documents';
 import type { ServiceEnv } from './languageService';
 import { explain } from './procExplain';
@@ -7,7 +8,7 @@ import { explain } from './procExplain';
 /** Fields whose raw number means little without decoding: a short decode follows the value. */
 const HINTED = new Set(['actor.portState', 'partner.portState', 'actor.portKey', 'aggregator.actorKey']);
 
-export function inlayHints(_doc: TextDocument, analysis: Analysis, range: Range, _env: ServiceEnv): InlayHint[] {
+export function inlayHints(_doc: TextDocument, analysis: Analysis, range: Range, env: ServiceEnv): InlayHint[] {
   if (analysis.kind !== 'proc') return [];
   const hints: InlayHint[] = [];
   for (const bond of analysis.bonds) {
@@ -15,9 +16,9 @@ export function inlayHints(_doc: TextDocument, analysis: Analysis, range: Range,
     const inPort = (n: number) => bond.ports.find((p) => n >= p.syntax.heading.line && n <= p.syntax.lastLine);
     for (const line of bond.syntax.lines) {
       if (line.line < range.start.line || line.line > range.end.line || !line.value || !line.field || !HINTED.has(line.field.id)) continue;
-      const short = explain(line, { bond, port: inPort(line.line) })?.short;
-      if (!short) continue;
-      hints.push({ position: { line: line.line, character: line.value.end }, label: short, kind: InlayHintKind.Type, paddingLeft: true });
+      const hint = explain(line, { bond, port: inPort(line.line) })?.hint;
+      if (!hint) continue;
+      hints.push({ position: { line: line.line, character: line.value.end }, label: tr(hint, env.lang), kind: InlayHintKind.Type, paddingLeft: true });
     }
   }
   return hints;

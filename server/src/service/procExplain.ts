@@ -1,8 +1,19 @@
-import { decodeKey, eraForRelease, type KeyEra, PARTNER_KEY_TEXT } from '../knowledge/actorKey';
-import { hashPolicyByName } from '../knowledge/hashPolicies';
-import { LACP_RATE_NOTE, PORT_STATE_BITS, churnState, decodePortState, lacpRate, portStateShort } from '../knowledge/lacp';
-import { classifyMac } from '../knowledge/macs';
-import { modeByProcText, SWITCH_NEED_TEXT } from '../knowledge/modes';
+import { type KeyEra, PARTNER_KEY_TEXT, decodeKey } from '../knowledge/actorKey';
+import { HASH_POLICY_SCOPE_TEXT, VLANSRC_ALIAS_TEXT } from '../knowledge/hashPolicies';
+import {
+  AD_PORT_SM_VARS,
+  DEFAULT_PARTNER_TEXT,
+  LACP_RATE_NOTE,
+  PORT_STATE,
+  PORT_STATE_BITS,
+  PORT_STATE_IN_USE,
+  churnState,
+  decodePortState,
+  lacpRate,
+  portStateShort,
+} from '../knowledge/lacp';
+import { classifyMac, primaryMacClass } from '../knowledge/macs';
+import { SWITCH_NEED_TEXT } from '../knowledge/modes';
 import type { ProcField } from '../knowledge/procFields';
 import { type Text, join, sentences } from '../knowledge/text';
 import { type ProcBondModel, type ProcPortModel, parseInteger, splitSuffix } from '../model/procModel';
@@ -13,11 +24,17 @@ import type { ProcLine } from '../syntax/procBonding';
  * none of them decodes a value on its own.
  */
 export interface Explanation {
-  readonly field: ProcField;
-  /** The value decoded, one or more sentences. */
+  /** Bold name of the line in a hover: the kernel's label, or the line itself when it has none. */
+  readonly title: string;
+  /** What the line is: the first hover line. */
+  readonly meaning: Text;
+  readonly field?: ProcField;
+  /** The value decoded, in paragraphs; the last one says what the value means for this bond when that is known. */
   readonly decoded?: Text;
-  /** A few words for an inlay hint or an end-of-line comment, e.g. `ACT AGG SYNC COL DIST`. */
+  /** A few words for an end-of-line comment, e.g. `ACT AGG SYNC COL DIST`. */
   readonly short?: string;
+  /** The short decode shown as an inlay hint after the value. */
+  readonly hint?: Text;
 }
 
 export interface ExplainContext {
@@ -26,66 +43,97 @@ export interface ExplainContext {
 }
 
 const t = (en: string, zh: string): Text => ({ en, zh });
+const same = (s: string): Text => ({ en: s, zh: s });
+/** Paragraphs of a hover, blank-line separated. */
+const paragraphs = (texts: readonly (Text | undefined)[]): Text | undefined => {
+  const present = texts.filter((x): x is Text => x !== undefined);
+  return present.length > 0 ? join(present, '\n\n') : undefined;
+};
+const healthy = (x: Text): Text => t(`Healthy: ${x.en}`, `正常：${x.zh}`);
+const problem = (x: Text): Text => t(`Problem: ${x.en}`, `问题：${x.zh}`);
+const listEn = (items: readonly string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
+const listZh = (items: readonly string[]) => items.join('、');
 
-function speedText(mbps: number): string {
-  if (mbps >= 1000 && mbps % 1000 === 0) return `${mbps / 1000} Gbps`;
-  if (mbps >= 1000) return `${mbps / 1000} Gbps`;
-  return `${mbps} Mbps`;
+export function speedText(mbps: number): string {
+  return mbps >= 1000 ? `${mbps / 1000} Gbps` : `${mbps} Mbps`;
 }
 
-/** Era candidates for decoding actor keys, from the dump's driver line. */
-export function keyEras(bond: ProcBondModel): KeyEra[] {
-  return eraForRelease(bond.driver);
+/** Era candidates for decoding actor keys, most likely first. */
+export function keyEras(bond: ProcBondModel): readonly KeyEra[] {
+  return bond.keyEras;
 }
 
-function decodeActorKey(key: number, bond: ProcBondModel, port?: ProcPortModel): { decoded: Text; short: string } {
-  const eras = keyEras(bond);
-  const first = eras[0];
-  if (!first) return { decoded: t(`Key ${key}.`, `密钥 ${key}。`), short: '' };
-  const d = decodeKey(key, first);
-  const duplex = d.fullDuplex ? t('full duplex', '全双工') : t('not full duplex', '非全双工');
-  const speedOf = (era: KeyEra) => decodeKey(key, era).speedMbps;
-  const speed = d.speedMbps !== undefined ? speedText(d.speedMbps) : undefined;
-  const parts: Text[] = [];
+const isAd = (bond: ProcBondModel) => bond.mode?.number === 4;
+const mii = (port: ProcPortModel) => port.field('slave.miiStatus')?.valueText;
+
+function partnerIsDefault(port: ProcPortModel): boolean {
+  const mac = port.lacp('partner.systemMac')?.valueText;
+  return mac !== undefined && primaryMacClass(mac) === 'zero';
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Actor keys
+// ---------------------------------------------------------------------------------------------------------------
+
+function decodeActorKey(key: number, { bond, port }: ExplainContext): Pick<Explanation, 'decoded' | 'short' | 'hint'> {
+  const era = bond.keyEras[0]!;
+  const d = decodeKey(key, era);
   if (key === 0) {
-    parts.push(t('Key 0: no speed and not full duplex — the port is down or its speed is unknown, so it cannot aggregate.', '密钥 0：无速率且非全双工——端口 down 或速率未知，无法参与聚合。'));
-  } else {
-    parts.push(
-      t(
-        `${duplex.en}, speed code ${d.speedCode}${speed ? ` = ${speed}` : ' (unknown to this kernel)'}, user key ${d.userKey}.`,
-        `${duplex.zh}，速率代码 ${d.speedCode}${speed ? ` = ${speed}` : '（该内核未知）'}，用户密钥 ${d.userKey}。`,
+    return {
+      decoded: t(
+        '0: no speed and not full duplex. The kernel resets the key of a port whose link is down, and a port whose speed it does not know gets speed code 0: either way the port cannot aggregate.',
+        '0：无速率且非全双工。链路断开的端口其 key 会被内核清零，速率未知的端口速率编码为 0：两种情况下端口都无法聚合。',
       ),
-    );
-    parts.push(t(`Speed codes numbered as in ${first.label.en}.`, `速率代码按${first.label.zh}的编号解读。`));
-    const others = eras.slice(1).filter((e) => speedOf(e) !== d.speedMbps);
-    for (const era of others) {
-      const s = speedOf(era);
-      parts.push(t(`In ${era.label.en} the same key means ${s !== undefined ? speedText(s) : 'an unknown speed'}.`, `在${era.label.zh}中同一密钥表示 ${s !== undefined ? speedText(s) : '未知速率'}。`));
-    }
-    const printed = port ? parseInteger(port.field('slave.speed')?.valueText.replace(/ Mbps$/, '')) : undefined;
-    if (printed !== undefined && d.speedMbps !== undefined && printed !== d.speedMbps) {
-      parts.push(t(`The port's Speed line says ${speedText(printed)}, which disagrees.`, `该端口 Speed 行显示 ${speedText(printed)}，与此不符。`));
-    } else if (printed !== undefined && d.speedMbps !== undefined) {
-      parts.push(t(`Agrees with the port's Speed line (${speedText(printed)}).`, `与该端口 Speed 行（${speedText(printed)}）一致。`));
-    }
+      short: 'no speed',
+      hint: t('no speed', '无速率'),
+    };
   }
-  const short = key === 0 ? 'no speed' : `${d.fullDuplex ? 'FD' : 'HD'} ${speed ?? `code ${d.speedCode}`} user ${d.userKey}`;
-  return { decoded: sentences(parts), short };
+  const speed = d.speedMbps !== undefined ? speedText(d.speedMbps) : undefined;
+  const duplex = d.fullDuplex ? t('full duplex', '全双工') : t('not full duplex', '非全双工');
+  const code = speed ? same(`${d.speedCode} = ${speed}`) : t(`${d.speedCode} (no speed in this numbering)`, `${d.speedCode}（此编号中没有对应速率）`);
+  const parts: Text[] = [
+    t(
+      `${key} = ${duplex.en}, speed code ${code.en}, user key ${d.userKey}.`,
+      `${key} = ${duplex.zh}，速率编码 ${code.zh}，用户 key ${d.userKey}。`,
+    ),
+    t(`Speed codes as numbered in ${era.label.en}.`, `速率编码采用${era.label.zh}。`),
+  ];
+  for (const other of bond.keyEras.slice(1)) {
+    const s = decodeKey(key, other).speedMbps;
+    if (s === d.speedMbps) continue;
+    const what = s !== undefined ? same(speedText(s)) : t('no known speed', '没有已知速率');
+    parts.push(t(`In ${other.label.en} the same key means ${what.en}.`, `在${other.label.zh}中，同一 key 表示${what.zh}。`));
+  }
+  const verdict = keyVerdict(d.speedMbps, d.fullDuplex, bond, port);
+  const hint = speed ? t(`${duplex.en}, ${speed}, user key ${d.userKey}`, `${duplex.zh}，${speed}，用户 key ${d.userKey}`) : t(`${duplex.en}, code ${d.speedCode}`, `${duplex.zh}，编码 ${d.speedCode}`);
+  return { decoded: paragraphs([sentences(parts), verdict]), short: `${d.fullDuplex ? 'full duplex' : 'half duplex'} ${speed ?? `code ${d.speedCode}`} user ${d.userKey}`, hint };
 }
 
-const IN_USE = 0x3c;
-const DEFAULTED = 0x40;
-const EXPIRED = 0x80;
-
-/** What a port state means for traffic: the same reading the diagnostics apply. */
-function stateVerdict(n: number): Text {
-  if (n & DEFAULTED) return t('No LACPDU received from the partner (Defaulted): the port cannot aggregate.', '未收到对端的 LACPDU（Defaulted）：该端口无法聚合。');
-  if (n & EXPIRED) return t('The partner information expired: LACPDUs stopped arriving.', '对端信息已过期：LACPDU 不再到达。');
-  if ((n & IN_USE) === IN_USE) return t('Healthy: aggregated, in sync, collecting and distributing.', '正常：已聚合、已同步、正在收发。');
-  return t('Not passing traffic: it lacks some of Aggregation, Synchronization, Collecting, Distributing.', '未转发流量：缺少 Aggregation、Synchronization、Collecting、Distributing 中的某些位。');
+/** A key is checked against the Speed line of its port, or of the active aggregator's ports for `Actor Key`. */
+function keyVerdict(mbps: number | undefined, fullDuplex: boolean, bond: ProcBondModel, port: ProcPortModel | undefined): Text | undefined {
+  const ports = port ? [port] : bond.ports.filter((p) => p.aggregatorId !== undefined && p.aggregatorId === bond.activeAggregator);
+  const printed = ports.find((p) => p.speedMbps !== undefined);
+  if (!printed || mbps === undefined) return undefined;
+  const where = port ? t("the port's Speed line", '该端口的 Speed 行') : t(`the Speed line of ${printed.name}`, ` ${printed.name} 的 Speed 行`);
+  if (!fullDuplex) return problem(t('the duplex bit is 0: the port is not full duplex, so it cannot aggregate.', '双工位为 0：端口不是全双工，无法聚合。'));
+  if (printed.speedMbps === mbps) {
+    return healthy(t(`agrees with ${where.en} (${printed.speedMbps} Mbps).`, `与${where.zh}（${printed.speedMbps} Mbps）一致。`));
+  }
+  return problem(
+    t(
+      `${where.en} says ${printed.speedMbps} Mbps: the key and the Speed line disagree, so the speed numbering assumed here may not be this kernel's.`,
+      `${where.zh}显示 ${printed.speedMbps} Mbps：key 与 Speed 行不一致，这里采用的速率编号可能不是该内核的编号。`,
+    ),
+  );
 }
 
-function decodeState(n: number): { decoded: Text; short: string } {
+// ---------------------------------------------------------------------------------------------------------------
+// Port states
+// ---------------------------------------------------------------------------------------------------------------
+
+const { defaulted: DEFAULTED, expired: EXPIRED, timeout: FAST } = PORT_STATE;
+
+function stateBits(n: number): { decoded: Text; short: string } {
   const { set } = decodePortState(n);
   const hex = `0x${n.toString(16).toUpperCase().padStart(2, '0')}`;
   const bits = PORT_STATE_BITS.map((b) => {
@@ -94,110 +142,672 @@ function decodeState(n: number): { decoded: Text; short: string } {
     return t(`- ${mark}: ${(on ? b.set : b.clear).en}`, `- ${mark}：${(on ? b.set : b.clear).zh}`);
   });
   return {
-    decoded: join([t(`${n} (decimal) = ${hex} = ${portStateShort(n)}`, `${n}（十进制）= ${hex} = ${portStateShort(n)}`), join(bits, '\n'), stateVerdict(n)], '\n\n'),
+    decoded: join([t(`${n} (decimal) = ${hex} = ${portStateShort(n)}`, `${n}（十进制）= ${hex} = ${portStateShort(n)}`), join(bits, '\n')], '\n\n'),
     short: portStateShort(n),
   };
 }
 
-function macText(mac: string): { decoded: Text; short?: string } {
-  const classes = classifyMac(mac);
-  return { decoded: sentences(classes.map((c) => c.text)), short: classes[0]?.id };
+/** Names of the in-use bits (Aggregation, Synchronization, Collecting, Distributing) that are clear. */
+function missingInUse(n: number): string[] {
+  return PORT_STATE_BITS.filter((b) => (PORT_STATE_IN_USE & b.mask) !== 0 && (n & b.mask) === 0).map((b) => b.name);
 }
 
-function msText(ms: number, bond: ProcBondModel, ofMiimon: boolean): Text {
-  if (ms === 0) return t('0: off.', '0：关闭。');
-  const miimon = bond.int('bond.miimon');
-  if (ofMiimon && miimon) {
-    const mult = ms / miimon;
-    return Number.isInteger(mult)
-      ? t(`${ms} ms = ${mult} × MII interval (${miimon} ms): the kernel stores this delay as a count of MII polls.`, `${ms} 毫秒 = ${mult} × MII 间隔（${miimon} 毫秒）：内核以 MII 轮询次数保存该延迟。`)
-      : t(`${ms} ms is not a multiple of the MII interval (${miimon} ms); a kernel always prints a multiple.`, `${ms} 毫秒不是 MII 间隔（${miimon} 毫秒）的整数倍；内核打印的值总是整数倍。`);
+function actorStateVerdict(n: number, bond: ProcBondModel, port: ProcPortModel | undefined): Text | undefined {
+  if (!port) return undefined;
+  const reasons: Text[] = [];
+  const status = mii(port);
+  const inActive = port.aggregatorId !== undefined && port.aggregatorId === bond.activeAggregator;
+  if (status !== undefined && !port.up) {
+    reasons.push(t(`${port.name} is ${status} (MII Status), so it takes no part in LACP`, `${port.name} 为 ${status}（MII Status），不参与 LACP`));
+  } else if (port.aggregatorId !== undefined && bond.activeAggregator !== undefined && !inActive) {
+    reasons.push(t(`${port.name} is in aggregator ${port.aggregatorId}, not in the active aggregator ${bond.activeAggregator}`, `${port.name} 位于聚合组 ${port.aggregatorId}，不在活动聚合组 ${bond.activeAggregator} 中`));
   }
-  return t(`${ms} ms.`, `${ms} 毫秒。`);
+  if (n & DEFAULTED) reasons.push(t('no LACPDU has been received on it (Defaulted)', '该端口未收到过 LACPDU（Defaulted）'));
+  else if (n & EXPIRED) reasons.push(t('LACPDUs stopped arriving on it (Expired)', '该端口不再收到 LACPDU（Expired）'));
+  const missing = missingInUse(n);
+  if (reasons.length === 0 && missing.length === 0) {
+    return healthy(t(`${port.name} is aggregated, in sync, collecting and distributing.`, `${port.name} 已聚合、已同步，正在收发。`));
+  }
+  if (port.up && inActive && bond.activeAggregatorHasPartner === false) {
+    return problem(
+      t(
+        `${port.name} is in the active aggregator, which has no LACP partner: the kernel then enables the aggregator's ports without LACP, so ${port.name} carries traffic although ${listEn(missing)} ${missing.length === 1 ? 'is' : 'are'} clear.`,
+        `${port.name} 位于活动聚合组中，而该聚合组没有 LACP 对端：此时内核不经 LACP 直接启用该聚合组的端口，因此尽管 ${listZh(missing)} 未置位，${port.name} 仍承载流量。`,
+      ),
+    );
+  }
+  if (reasons.length === 0) reasons.push(t(`${listEn(missing)} ${missing.length === 1 ? 'is' : 'are'} clear`, `${listZh(missing)} 未置位`));
+  return problem(t(`${reasons.map((r) => r.en).join('; ')}. It carries no traffic.`, `${reasons.map((r) => r.zh).join('；')}。它不承载流量。`));
 }
 
-type Decoder = (line: ProcLine, ctx: ExplainContext) => { decoded?: Text; short?: string } | undefined;
+function partnerStateVerdict(n: number, port: ProcPortModel | undefined): Text | undefined {
+  if (!port) return undefined;
+  if (partnerIsDefault(port)) return problem(DEFAULT_PARTNER_TEXT);
+  const timeout =
+    n & FAST
+      ? t('It asked for short timeouts, so this bond sends it a LACPDU every 1 s.', '对端要求短超时，因此本 bond 每 1 秒向其发送一个 LACPDU。')
+      : t('It asked for long timeouts, so this bond sends it a LACPDU every 30 s.', '对端要求长超时，因此本 bond 每 30 秒向其发送一个 LACPDU。');
+  const missing = missingInUse(n);
+  if (missing.length === 0) {
+    return sentences([healthy(t(`the partner is aggregating, in sync, collecting and distributing on ${port.name}.`, `对端在 ${port.name} 上已聚合、已同步，正在收发。`)), timeout]);
+  }
+  return sentences([
+    problem(
+      t(
+        `the partner does not use ${port.name} for traffic: ${listEn(missing)} ${missing.length === 1 ? 'is' : 'are'} clear on its side.`,
+        `对端不使用 ${port.name} 转发流量：其一侧的 ${listZh(missing)} 未置位。`,
+      ),
+    ),
+    timeout,
+  ]);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// MAC addresses
+// ---------------------------------------------------------------------------------------------------------------
+
+function macDecoded(mac: string): Text {
+  return sentences(classifyMac(mac).map((c) => c.text));
+}
+
+function partnerMacVerdict(mac: string, bond: ProcBondModel, port: ProcPortModel | undefined): Text | undefined {
+  const cls = primaryMacClass(mac);
+  if (cls === 'masked' || cls === 'invalid') return undefined;
+  if (cls === 'zero') {
+    return port
+      ? problem(t(`no LACPDU has been received on ${port.name}: this is the default partner record.`, `${port.name} 从未收到 LACPDU：这是默认的对端记录。`))
+      : problem(t('the active aggregator has no LACP partner: the switch sends no LACPDUs on its ports.', '活动聚合组没有 LACP 对端：交换机没有在其端口上发送 LACPDU。'));
+  }
+  const others = bond.ports.filter((p) => p !== port && p.lacp('partner.systemMac') && primaryMacClass(p.lacp('partner.systemMac')!.valueText) !== 'zero');
+  const differ = others.filter((p) => p.lacp('partner.systemMac')!.valueText.toLowerCase() !== mac.toLowerCase());
+  const agreeing = others.filter((p) => !differ.includes(p)).map((p) => p.name);
+  if (differ.length > 0) {
+    const names = differ.map((p) => `${p.name} (${p.lacp('partner.systemMac')!.valueText})`);
+    return problem(t(`other ports see a different partner: ${listEn(names)}.`, `其他端口看到的对端不同：${listZh(names)}。`));
+  }
+  const base = port ? t(`the switch answers LACP on ${port.name}`, `交换机在 ${port.name} 上响应 LACP`) : t('the active aggregator has an LACP partner', '活动聚合组有 LACP 对端');
+  if (agreeing.length === 0) return healthy(t(`${base.en}.`, `${base.zh}。`));
+  return healthy(t(`${base.en}; ${listEn(agreeing)} ${agreeing.length === 1 ? 'sees' : 'see'} the same partner.`, `${base.zh}；${listZh(agreeing)} 看到的是同一对端。`));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Decoders by field id
+// ---------------------------------------------------------------------------------------------------------------
+
+type Decoded = Pick<Explanation, 'decoded' | 'short' | 'hint'> | undefined;
+type Decoder = (line: ProcLine, ctx: ExplainContext) => Decoded;
+
+function msDecoded(ms: number | undefined, id: 'bond.updelay' | 'bond.downdelay' | 'bond.peerNotifDelay', bond: ProcBondModel): Decoded {
+  if (ms === undefined) return undefined;
+  const miimon = bond.int('bond.miimon');
+  if (ms === 0) {
+    const zero: Record<typeof id, Text> = {
+      'bond.updelay': t('0: a port whose link comes back is used at once.', '0：链路恢复的端口立即被使用。'),
+      'bond.downdelay': t('0: a port is disabled as soon as its link fails.', '0：链路故障的端口立即被停用。'),
+      'bond.peerNotifDelay': t('0: the peer notifications after a failover are one link-monitor interval apart.', '0：故障切换后的对端通告间隔为一个链路监控周期。'),
+    };
+    return { decoded: zero[id] };
+  }
+  const what: Record<typeof id, Text> = {
+    'bond.updelay': t(`a port whose link comes back waits ${ms} ms before it is used.`, `链路恢复的端口等待 ${ms} 毫秒后才被使用。`),
+    'bond.downdelay': t(`a port whose link fails stays in use for ${ms} ms before it is disabled.`, `链路故障的端口在停用前继续使用 ${ms} 毫秒。`),
+    'bond.peerNotifDelay': t(`the peer notifications after a failover are ${ms} ms apart.`, `故障切换后的各次对端通告相隔 ${ms} 毫秒。`),
+  };
+  const intro = t(`${ms} ms: ${what[id].en}`, `${ms} 毫秒：${what[id].zh}`);
+  if (!miimon) return { decoded: intro };
+  const mult = ms / miimon;
+  return {
+    decoded: sentences([
+      intro,
+      Number.isInteger(mult)
+        ? t(`The kernel stores it as ${mult} MII poll${mult === 1 ? '' : 's'} of ${miimon} ms.`, `内核将其保存为 ${mult} 次 ${miimon} 毫秒的 MII 轮询。`)
+        : t(`It is not a multiple of the MII interval (${miimon} ms), which a kernel always prints.`, `它不是 MII 间隔（${miimon} 毫秒）的整数倍，而内核打印的总是整数倍。`),
+    ]),
+  };
+}
+
+function listDecoded(text: string, what: Text): Decoded {
+  const items = text.split(/\s*,\s*/).filter((s) => s !== '');
+  if (items.length === 0) return { decoded: problem(t(`no ${what.en} is set: this monitor has nothing to probe.`, `未设置${what.zh}：该监控没有可探测的目标。`)) };
+  return { decoded: t(`${items.length} ${what.en}${items.length === 1 ? '' : 's'}: ${listEn(items)}.`, `${items.length} 个${what.zh}：${listZh(items)}。`) };
+}
+
+function portSummary(port: ProcPortModel, bond: ProcBondModel): Text {
+  const parts: Text[] = [];
+  const status = mii(port);
+  if (status !== undefined) parts.push(same(`MII ${status}`));
+  if (port.speedMbps !== undefined) parts.push(same(speedText(port.speedMbps)));
+  const duplex = port.field('slave.duplex')?.valueText;
+  if (duplex && duplex !== 'Unknown') parts.push(t(`${duplex} duplex`, duplex === 'full' ? '全双工' : '半双工'));
+  const agg = port.field('slave.aggregatorId')?.valueText;
+  if (agg === 'N/A') parts.push(t('no aggregator', '未加入聚合组'));
+  else if (port.aggregatorId !== undefined) {
+    parts.push(
+      bond.activeAggregator === undefined
+        ? t(`aggregator ${port.aggregatorId}`, `聚合组 ${port.aggregatorId}`)
+        : port.aggregatorId === bond.activeAggregator
+          ? t(`aggregator ${port.aggregatorId} (active)`, `聚合组 ${port.aggregatorId}（活动）`)
+          : t(`aggregator ${port.aggregatorId} (not the active ${bond.activeAggregator})`, `聚合组 ${port.aggregatorId}（不是活动聚合组 ${bond.activeAggregator}）`),
+    );
+  }
+  const active = bond.field('bond.activeSlave')?.valueText;
+  if (active === port.name) parts.push(t('the active port', '活动端口'));
+  return t(`Port ${port.name}: ${parts.map((p) => p.en).join(', ')}.`, `端口 ${port.name}：${parts.map((p) => p.zh).join('，')}。`);
+}
+
+function churnDecoded(line: ProcLine, { port }: ExplainContext, side: Text): Decoded {
+  const s = churnState(line.valueText);
+  if (!s) return undefined;
+  const meaning = sentences([t(`${s.name}${s.number !== undefined ? ` (${s.number})` : ''}:`, `${s.name}${s.number !== undefined ? `（${s.number}）` : ''}：`), s.meaning]);
+  const parts: Text[] = [s.causes ? sentences([meaning, s.causes]) : meaning];
+  if (s.name === 'none') parts.push(healthy(t(`the ${side.en} side reached synchronization.`, `${side.zh}已达到同步。`)));
+  else if (s.name === 'churned' && port && !port.up && mii(port) !== undefined) {
+    parts.push(problem(t(`${port.name} is ${mii(port)}: a port without link cannot reach synchronization, which explains the churn.`, `${port.name} 为 ${mii(port)}：没有链路的端口无法同步，这就是抖动的原因。`)));
+  } else if (s.name === 'churned' && port && partnerIsDefault(port)) {
+    parts.push(problem(t(`no LACPDU has been received on ${port.name} (partner MAC 00:00:00:00:00:00): the switch port does not run LACP or is not in the port-channel.`, `${port.name} 从未收到 LACPDU（对端 MAC 为 00:00:00:00:00:00）：交换机端口未运行 LACP 或不在端口聚合组中。`)));
+  }
+  return { decoded: paragraphs(parts) };
+}
+
+function churnCountDecoded(line: ProcLine, side: Text): Decoded {
+  const n = parseInteger(line.valueText);
+  if (n === undefined) return undefined;
+  return {
+    decoded:
+      n === 0
+        ? t(`0: the ${side.en} churn state has never become churned since the port joined the bond.`, `0：自端口加入 bond 以来，${side.zh}抖动状态从未变为 churned。`)
+        : t(`The ${side.en} churn state became churned ${n} time${n === 1 ? '' : 's'} since the port joined the bond.`, `自端口加入 bond 以来，${side.zh}抖动状态变为 churned 共 ${n} 次。`),
+  };
+}
+
+function priorityDecoded(n: number | undefined, fallback: number, what: Text): Decoded {
+  if (n === undefined) return undefined;
+  return {
+    decoded:
+      n === fallback
+        ? t(`${n}: the default ${what.en}.`, `${n}：默认的${what.zh}。`)
+        : t(`${n}: not the default (${fallback}); lower numbers take precedence in LACP.`, `${n}：不是默认值（${fallback}）；在 LACP 中数值越小优先级越高。`),
+  };
+}
+
+const ACTOR = t('actor', '本端');
+const PARTNER = t('partner', '对端');
+
+const SELECT_TEXT: Readonly<Record<string, Text>> = {
+  stable: t(
+    'stable (0, default): the active aggregator is chosen by bandwidth and changes only when all its ports are down or it has none.',
+    'stable（0，默认）：按带宽选择活动聚合组，仅当其所有端口都断开或没有端口时才重新选择。',
+  ),
+  bandwidth: t(
+    'bandwidth (1): the aggregator with the largest total bandwidth is chosen again whenever a port is added or removed or changes its link or LACP state.',
+    'bandwidth（1）：每当端口加入、移除或其链路、LACP 状态变化时，重新选择总带宽最大的聚合组。',
+  ),
+  count: t(
+    'count (2): the aggregator with the most ports is chosen again on the same events as bandwidth.',
+    'count（2）：在与 bandwidth 相同的事件发生时，重新选择端口最多的聚合组。',
+  ),
+  actor_port_prio: t(
+    'actor_port_prio: the aggregator whose ports have the highest sum of actor port priorities is chosen (newest kernels).',
+    'actor_port_prio：选择本端端口优先级之和最高的聚合组（最新内核）。',
+  ),
+};
+
+const RESELECT_TEXT: Readonly<Record<string, Text>> = {
+  always: t('primary_reselect always: the primary becomes active again as soon as its link is back.', 'primary_reselect always：primary 链路一恢复就重新成为活动端口。'),
+  better: t(
+    'primary_reselect better: when its link is back the primary becomes active again only if its speed and duplex are better than the active port\'s.',
+    'primary_reselect better：primary 链路恢复后，仅当其速率和双工优于当前活动端口时才重新成为活动端口。',
+  ),
+  failure: t('primary_reselect failure: the primary becomes active again only when the active port fails.', 'primary_reselect failure：仅当当前活动端口故障时 primary 才重新成为活动端口。'),
+};
+
+const SLAVE_MII_TEXT: Readonly<Record<string, Text>> = {
+  up: t('up: bonding sees the link up; the port can carry traffic.', 'up：bonding 认为链路正常；端口可以承载流量。'),
+  'going down': t('going down: the link was lost and the down delay is running; the port is disabled when it ends unless the link returns.', 'going down：链路已丢失，downdelay 正在计时；计时结束时若链路仍未恢复，端口将被停用。'),
+  down: t('down: no link; the port carries no traffic.', 'down：没有链路；端口不承载流量。'),
+  'going back': t('going back: the link is back and the up delay is running; the port is used when it ends.', 'going back：链路已恢复，updelay 正在计时；计时结束后端口才被使用。'),
+  unknown: t('unknown: a link state the kernel has no name for.', 'unknown：内核无法命名的链路状态。'),
+};
+
+function bondDownReason(bond: ProcBondModel): Text {
+  if (bond.ports.length === 0) return t('the bond has no ports', 'bond 没有端口');
+  if (bond.ports.every((p) => !p.up)) return t('none of its ports is up', '其端口均未 up');
+  if (isAd(bond) && bond.field('ad.noActiveAggregator')) return t('no aggregator is active', '没有活动聚合组');
+  const min = bond.int('ad.minLinks');
+  const count = bond.int('aggregator.ports');
+  if (isAd(bond) && min !== undefined && count !== undefined && count < min) return t(`the active aggregator has ${count} port${count === 1 ? '' : 's'}, fewer than Min links (${min})`, `活动聚合组只有 ${count} 个端口，少于 Min links（${min}）`);
+  return t('the dump does not show why', '从该输出看不出原因');
+}
 
 const DECODERS: Readonly<Record<string, Decoder>> = {
-  'header.driver': (line) => {
+  'header.driver': (line, { bond }) => {
     const v = line.valueText;
-    const dated = /^v?([\d.]+) \((.+)\)$/.exec(v);
+    const dated = /^v?(\d+\.\d+\.\d+) \((.+)\)$/.exec(v);
+    const release = /^v?(\d+\.\d+\.\d+\S*)$/.exec(v);
+    let what: Text | undefined;
     if (dated) {
-      return {
-        decoded: t(
-          `Bonding driver version ${dated[1]} dated ${dated[2]}: kernels printed a driver version here until 2020, so this names the driver, not the kernel release.`,
-          `bonding 驱动版本 ${dated[1]}（日期 ${dated[2]}）：2020 年以前的内核在此打印驱动版本，它标识驱动而非内核版本。`,
-        ),
-      };
+      what = t(
+        `Bonding driver version ${dated[1]} (${dated[2]}). Kernels before ≈5.7 print the driver's own version here, not the kernel release${dated[1] === '3.7.1' ? '; 3.7.1 was printed from ≈3.0 until 2020 and by early RHEL 8 kernels' : ''}.`,
+        `bonding 驱动版本 ${dated[1]}（${dated[2]}）。≈5.7 之前的内核在此打印驱动自身的版本，而不是内核版本${dated[1] === '3.7.1' ? '；3.7.1 从 ≈3.0 一直打印到 2020 年，早期 RHEL 8 内核也打印它' : ''}。`,
+      );
+    } else if (release) {
+      what = t(`Kernel release ${release[1]}: kernels from ≈5.7 on print their release here.`, `内核版本 ${release[1]}：≈5.7 起的内核在此打印内核版本。`);
     }
-    return { decoded: t(`Kernel release ${v.replace(/^v/, '')}: newer kernels print the release string here.`, `内核版本 ${v.replace(/^v/, '')}：较新的内核在此打印内核版本字符串。`) };
+    const era = bond.keyEras[0];
+    const keys = isAd(bond) && era ? t(`Actor keys in this dump are read with the speed codes of ${era.label.en}.`, `本输出中的本端 key 按${era.label.zh}的速率编码解读。`) : undefined;
+    return { decoded: paragraphs([what, keys]) };
   },
-  'bond.mode': (line, { bond }) => {
-    const head = line.valueText.replace(/ \(fail_over_mac \w+\)$/, '');
-    const mode = modeByProcText(head);
-    if (!mode) return { decoded: t(`The kernel does not print this mode text.`, `内核不会打印此模式文本。`) };
-    const parts = [t(`mode ${mode.number} (${mode.name}).`, `模式 ${mode.number}（${mode.name}）。`), mode.summary, t(`It ${SWITCH_NEED_TEXT[mode.switchNeed].en}.`, `该模式${SWITCH_NEED_TEXT[mode.switchNeed].zh}。`)];
-    if (bond.failOverMac) parts.push(t(`fail_over_mac ${bond.failOverMac}: the bond's MAC handling on failover is not the default (none).`, `fail_over_mac ${bond.failOverMac}：故障切换时的 MAC 处理方式不是默认值（none）。`));
+  'bond.mode': (_line, { bond }) => {
+    const mode = bond.mode;
+    if (!mode) return undefined;
+    const parts = [t(`Mode ${mode.number} (${mode.name}).`, `模式 ${mode.number}（${mode.name}）。`), mode.summary, t(`It ${SWITCH_NEED_TEXT[mode.switchNeed].en}.`, `该模式${SWITCH_NEED_TEXT[mode.switchNeed].zh}。`)];
+    if (bond.failOverMac === 'active') {
+      parts.push(
+        t(
+          'fail_over_mac active: the bond takes the MAC of whichever port is active instead of giving every port its own MAC; after a failover, peers learn the new MAC from gratuitous ARPs.',
+          'fail_over_mac active：bond 使用当前活动端口的 MAC，而不是把自己的 MAC 赋给每个端口；故障切换后，对端通过免费 ARP 得知新的 MAC。',
+        ),
+      );
+    } else if (bond.failOverMac === 'follow') {
+      parts.push(
+        t(
+          'fail_over_mac follow: backup ports keep their own MAC; the newly active port is given the bond\'s MAC at failover.',
+          'fail_over_mac follow：备用端口保留自己的 MAC；故障切换时新的活动端口获得 bond 的 MAC。',
+        ),
+      );
+    }
     return { decoded: sentences(parts), short: `mode ${mode.number} ${mode.name}` };
   },
-  'bond.hashPolicy': (line) => {
-    const { head } = splitSuffix(line.valueText);
-    const policy = hashPolicyByName(head);
+  'bond.hashPolicy': (_line, { bond }) => {
+    const policy = bond.hashPolicy;
     if (!policy) return undefined;
-    return { decoded: sentences([policy.summary, policy.fields, ...(policy.caveats ? [policy.caveats] : [])]), short: policy.name };
+    const parts = [t(`Fields hashed by ${policy.name} (${policy.number}): ${policy.fields.en}`, `${policy.name}（${policy.number}）参与哈希的字段：${policy.fields.zh}`), policy.summary];
+    if (policy.caveats) parts.push(policy.caveats);
+    const tlb = bond.mode?.number === 5 || bond.mode?.number === 6;
+    return {
+      decoded: paragraphs([
+        sentences(parts),
+        /^vlansrc\b/.test(bond.field('bond.hashPolicy')!.valueText) ? VLANSRC_ALIAS_TEXT : undefined,
+        bond.mode?.number === 4
+          ? t(
+              'In this 802.3ad bond the hash picks one port of the active aggregator for each outgoing flow; the switch picks the port for incoming traffic.',
+              '在本 802.3ad bond 中，哈希为每个出方向流选择活动聚合组中的一个端口；入方向流量的端口由交换机选择。',
+            )
+          : bond.mode?.number === 2
+            ? t(
+                'In this balance-xor bond the hash picks one of the up ports for each outgoing flow; the switch picks the port for incoming traffic.',
+                '在本 balance-xor bond 中，哈希为每个出方向流选择一个 up 的端口；入方向流量的端口由交换机选择。',
+              )
+            : tlb
+              ? t(
+                  'In balance-tlb/balance-alb the line appears only with tlb_dynamic_lb=0: outgoing traffic is spread by this hash instead of by load.',
+                  '在 balance-tlb/balance-alb 下，只有 tlb_dynamic_lb=0 时才显示此行：出方向流量按此哈希分布，而不是按负载。',
+                )
+              : HASH_POLICY_SCOPE_TEXT,
+      ]),
+    };
   },
+  'bond.primary': (line, { bond }) => {
+    if (line.valueText === 'None') return { decoded: t('None: no primary is set; the active port stays active until it fails.', 'None：未设置 primary；活动端口会一直保持，直到它故障。') };
+    const { head: name, suffix } = splitSuffix(line.valueText);
+    const reselect = suffix?.replace(/^primary_reselect /, '');
+    const port = bond.ports.find((p) => p.name === name);
+    const active = bond.field('bond.activeSlave')?.valueText;
+    let verdict: Text | undefined;
+    if (bond.ports.length > 0 && !port) verdict = problem(t(`${name} is not a port of this bond.`, `${name} 不是该 bond 的端口。`));
+    else if (port && !port.up && mii(port) !== undefined) verdict = problem(t(`${name} is ${mii(port)}, so another port is active.`, `${name} 为 ${mii(port)}，因此由其他端口担任活动端口。`));
+    else if (active === name) verdict = healthy(t(`${name} is the active port.`, `${name} 是活动端口。`));
+    else if (active && active !== 'None') verdict = t(`${active} is active although ${name} is up: see primary_reselect.`, `${name} 已 up，但活动端口是 ${active}：参见 primary_reselect。`);
+    return {
+      decoded: paragraphs([
+        sentences([t(`${name} is the preferred port.`, `${name} 是首选端口。`), ...(reselect && RESELECT_TEXT[reselect] ? [RESELECT_TEXT[reselect]!] : [])]),
+        verdict,
+      ]),
+    };
+  },
+  'bond.activeSlave': (line, { bond }) => {
+    if (line.valueText === 'None') {
+      return {
+        decoded:
+          bond.ports.length === 0
+            ? t('None: the bond has no ports, so none can be active; it passes no traffic.', 'None：bond 没有端口，因此没有活动端口；它不转发流量。')
+            : problem(t('no port is active: the bond passes no traffic.', '没有活动端口：bond 不转发流量。')),
+      };
+    }
+    const port = bond.ports.find((p) => p.name === line.valueText);
+    const role =
+      bond.mode?.number === 1
+        ? t(`${line.valueText} carries all traffic; the other ports stand by.`, `${line.valueText} 承载全部流量；其他端口处于备用状态。`)
+        : t(`${line.valueText} receives all incoming traffic and takes part in sending.`, `${line.valueText} 接收全部入方向流量，并参与发送。`);
+    let verdict: Text | undefined;
+    if (port && port.up) verdict = healthy(t('its MII Status is up.', '其 MII Status 为 up。'));
+    else if (port && mii(port) !== undefined) verdict = problem(t(`its MII Status is ${mii(port)}.`, `其 MII Status 为 ${mii(port)}。`));
+    return { decoded: paragraphs([role, verdict]) };
+  },
+  'bond.miiStatus': (line, { bond }) =>
+    line.valueText === 'up'
+      ? { decoded: healthy(t('the bond has carrier and can pass traffic.', 'bond 有载波，可以转发流量。')) }
+      : line.valueText === 'down'
+        ? { decoded: problem(t(`the bond has no carrier and passes no traffic: ${bondDownReason(bond).en}.`, `bond 没有载波，不转发流量：${bondDownReason(bond).zh}。`)) }
+        : undefined,
   'bond.miimon': (line, { bond }) => {
     const ms = parseInteger(line.valueText);
     if (ms === undefined) return undefined;
-    return ms === 0
-      ? { decoded: t('0: MII link monitoring is off.', '0：MII 链路监测已关闭。'), short: 'off' }
-      : { decoded: msText(ms, bond, false), short: `every ${ms} ms` };
+    if (ms > 0) return { decoded: t(`Every ${ms} ms bonding checks the link of each port.`, `bonding 每 ${ms} 毫秒检查一次各端口的链路。`), short: `every ${ms} ms` };
+    const arp = bond.int('bond.arpInterval');
+    return {
+      decoded: arp
+        ? t(`0: MII monitoring is off; the ARP monitor (every ${arp} ms) checks the links instead.`, `0：MII 监控已关闭；改由 ARP 监控（每 ${arp} 毫秒）检查链路。`)
+        : bond.ports.length === 0
+          ? t('0: MII monitoring is off, and ARP monitoring is not set either.', '0：MII 监控已关闭，也未设置 ARP 监控。')
+          : problem(t('MII monitoring is off and ARP monitoring is not set: a failed link is never detected.', 'MII 监控已关闭且未设置 ARP 监控：链路故障永远不会被发现。')),
+      short: 'off',
+    };
   },
-  'bond.updelay': (line, { bond }) => ({ decoded: msText(parseInteger(line.valueText) ?? 0, bond, true) }),
-  'bond.downdelay': (line, { bond }) => ({ decoded: msText(parseInteger(line.valueText) ?? 0, bond, true) }),
-  'bond.peerNotifDelay': (line, { bond }) => ({ decoded: msText(parseInteger(line.valueText) ?? 0, bond, true) }),
-  'ad.lacpRate': (line) => {
+  'bond.updelay': (line, { bond }) => msDecoded(parseInteger(line.valueText), 'bond.updelay', bond),
+  'bond.downdelay': (line, { bond }) => msDecoded(parseInteger(line.valueText), 'bond.downdelay', bond),
+  'bond.peerNotifDelay': (line, { bond }) => msDecoded(parseInteger(line.valueText), 'bond.peerNotifDelay', bond),
+  'bond.arpInterval': (line) => {
+    const ms = parseInteger(line.valueText);
+    return ms === undefined ? undefined : { decoded: t(`ARP probes are sent every ${ms} ms; a port counts as up while it sees ARP traffic.`, `每 ${ms} 毫秒发送 ARP 探测；端口看到 ARP 流量即视为 up。`) };
+  },
+  'bond.arpMissedMax': (line) => {
+    const n = parseInteger(line.valueText);
+    return n === undefined
+      ? undefined
+      : { decoded: t(`A port is marked down after ${n} ARP intervals without ARP traffic (a backup port after ${n + 1}).`, `端口连续 ${n} 个 ARP 周期没有 ARP 流量即被判定为 down（备用端口为 ${n + 1} 个）。`) };
+  },
+  'bond.arpTargets': (line) => listDecoded(line.valueText, t('IPv4 target', 'IPv4 目标')),
+  'bond.nsTargets': (line) => listDecoded(line.valueText, t('IPv6 target', 'IPv6 目标')),
+  'ad.lacpActive': (line) =>
+    line.valueText === 'on'
+      ? { decoded: t('on (default): the bond sends LACPDUs periodically on its own.', 'on（默认）：bond 自行周期性发送 LACPDU。') }
+      : line.valueText === 'off'
+        ? {
+            decoded: t(
+              'off: passive; the bond speaks only when spoken to, so a passive switch port and this bond never negotiate.',
+              'off：被动；bond 只在收到对端的 LACPDU 后才应答，因此被动的交换机端口与本 bond 永远不会协商。',
+            ),
+          }
+        : undefined,
+  'ad.lacpRate': (line, { bond }) => {
     const rate = lacpRate(line.valueText);
-    return rate ? { decoded: sentences([rate.meaning, LACP_RATE_NOTE]), short: `${rate.name}: ${rate.partnerIntervalS} s / ${rate.receiveTimeoutS} s` } : undefined;
+    if (!rate) return undefined;
+    const partners = bond.ports.map((p) => (partnerIsDefault(p) ? undefined : p.lacpInt('partner.portState'))).filter((n): n is number => n !== undefined);
+    let partner: Text | undefined;
+    if (partners.length > 0 && partners.every((n) => !(n & FAST))) {
+      partner = t('The partner asks for long timeouts on every port, so this bond sends it a LACPDU every 30 s.', '对端在所有端口上都要求长超时，因此本 bond 每 30 秒向其发送一个 LACPDU。');
+    } else if (partners.length > 0 && partners.every((n) => n & FAST)) {
+      partner = t('The partner asks for short timeouts on every port, so this bond sends it a LACPDU every 1 s.', '对端在所有端口上都要求短超时，因此本 bond 每 1 秒向其发送一个 LACPDU。');
+    }
+    return { decoded: paragraphs([sentences([rate.meaning, LACP_RATE_NOTE]), partner]), short: `LACPDU every ${rate.partnerIntervalS} s, timeout ${rate.receiveTimeoutS} s` };
   },
-  'ad.systemMac': (line) => macText(line.valueText),
-  'aggregator.actorKey': (line, { bond }) => {
-    const key = parseInteger(line.valueText);
-    return key === undefined ? undefined : decodeActorKey(key, bond);
+  'ad.minLinks': (line, { bond }) => {
+    const min = parseInteger(line.valueText);
+    if (min === undefined) return undefined;
+    if (min <= 1) return { decoded: t(`${min}: carrier whenever an aggregator is active (0 and 1 have the same effect).`, `${min}：只要有活动聚合组就有载波（0 与 1 效果相同）。`) };
+    const count = bond.int('aggregator.ports');
+    const intro = t(`The bond has carrier only while the active aggregator has at least ${min} ports.`, `仅当活动聚合组至少有 ${min} 个端口时 bond 才有载波。`);
+    const verdict =
+      count === undefined
+        ? undefined
+        : count >= min
+          ? healthy(t(`the active aggregator has ${count}.`, `活动聚合组有 ${count} 个。`))
+          : problem(t(`the active aggregator has ${count}, so the bond's carrier is off.`, `活动聚合组只有 ${count} 个，因此 bond 的载波被关闭。`));
+    return { decoded: paragraphs([intro, verdict]) };
   },
-  'aggregator.partnerKey': (line) => ({ decoded: line.valueText === '1' ? sentences([PARTNER_KEY_TEXT, t('Key 1 is the default partner record: no LACPDU received.', '密钥 1 是默认的对端记录：未收到 LACPDU。')]) : PARTNER_KEY_TEXT }),
-  'aggregator.partnerMac': (line) => macText(line.valueText),
-  'slave.actorChurnState': (line) => {
-    const s = churnState(line.valueText);
-    return s ? { decoded: s.causes ? sentences([s.meaning, s.causes]) : s.meaning } : undefined;
+  'ad.select': (line) => (SELECT_TEXT[line.valueText] ? { decoded: SELECT_TEXT[line.valueText] } : undefined),
+  'ad.systemPriority': (line) => priorityDecoded(parseInteger(line.valueText), 65535, t('system priority', '系统优先级')),
+  'ad.systemMac': (line, { bond }) => {
+    const owner = bond.ports.find((p) => p.field('slave.permAddr')?.valueText.toLowerCase() === line.valueText.toLowerCase());
+    return {
+      decoded: paragraphs([
+        macDecoded(line.valueText),
+        owner ? t(`It is the permanent address of ${owner.name}: the bond took its MAC from that port.`, `它是 ${owner.name} 的永久地址：bond 的 MAC 取自该端口。`) : undefined,
+      ]),
+    };
   },
-  'slave.partnerChurnState': (line) => {
-    const s = churnState(line.valueText);
-    return s ? { decoded: s.causes ? sentences([s.meaning, s.causes]) : s.meaning } : undefined;
+  'ad.noActiveAggregator': (_line, { bond }) => ({
+    decoded: problem(
+      bond.ports.length === 0
+        ? t('the bond has no ports, so there is no aggregator: it passes no traffic.', 'bond 没有端口，因此没有聚合组：它不转发流量。')
+        : t('no port is attached to the active aggregator: the bond passes no traffic.', '没有端口加入活动聚合组：bond 不转发流量。'),
+    ),
+  }),
+  'aggregator.id': (_line, { bond }) => {
+    const id = bond.activeAggregator;
+    if (id === undefined) return undefined;
+    const members = bond.ports.filter((p) => p.aggregatorId === id).map((p) => p.name);
+    const outside = bond.ports.filter((p) => p.aggregatorId !== id).map((p) => `${p.name} (${p.field('slave.aggregatorId')?.valueText ?? '?'})`);
+    const intro = t(`Aggregator ${id} is the active one: only its ports carry traffic.`, `聚合组 ${id} 是活动聚合组：只有其端口承载流量。`);
+    const verdict =
+      outside.length === 0
+        ? members.length > 0
+          ? healthy(t(`every port is in it (${listEn(members)}).`, `所有端口都在其中（${listZh(members)}）。`))
+          : undefined
+        : problem(t(`outside it: ${listEn(outside)}.`, `不在其中的端口：${listZh(outside)}。`));
+    return { decoded: paragraphs([intro, verdict]) };
   },
-  'slave.permAddr': (line) => macText(line.valueText),
-  'actor.systemMac': (line) => macText(line.valueText),
-  'partner.systemMac': (line) => macText(line.valueText),
-  'actor.portKey': (line, { bond, port }) => {
-    const key = parseInteger(line.valueText);
-    return key === undefined ? undefined : decodeActorKey(key, bond, port);
-  },
-  'partner.operKey': () => ({ decoded: PARTNER_KEY_TEXT }),
-  'actor.portState': (line) => {
+  'aggregator.ports': (line, { bond }) => {
     const n = parseInteger(line.valueText);
-    return n === undefined || n > 255 ? undefined : decodeState(n);
+    if (n === undefined) return undefined;
+    const up = bond.ports.filter((p) => p.up).length;
+    return {
+      decoded: paragraphs([
+        t(`${n} port${n === 1 ? '' : 's'} in the active aggregator; ${up} of the bond's ${bond.ports.length} port${bond.ports.length === 1 ? '' : 's'} ${up === 1 ? 'is' : 'are'} up.`, `活动聚合组中有 ${n} 个端口；bond 的 ${bond.ports.length} 个端口中有 ${up} 个 up。`),
+        n >= up ? healthy(t('every up port is in it.', '所有 up 的端口都在其中。')) : problem(t(`${up - n} up port${up - n === 1 ? ' is' : 's are'} outside it and carry no traffic.`, `有 ${up - n} 个 up 端口不在其中，不承载流量。`)),
+      ]),
+    };
   },
-  'partner.portState': (line) => {
+  'aggregator.actorKey': (line, ctx) => {
+    const key = parseInteger(line.valueText);
+    return key === undefined ? undefined : decodeActorKey(key, { bond: ctx.bond });
+  },
+  'aggregator.partnerKey': (line, { bond }) => ({
+    decoded: paragraphs([PARTNER_KEY_TEXT, line.valueText === '1' && bond.activeAggregatorHasPartner === false ? problem(t('1 with a zero partner MAC is the default partner record: no LACPDU received.', '1 且对端 MAC 全零是默认的对端记录：未收到 LACPDU。')) : undefined]),
+  }),
+  'aggregator.partnerMac': (line, { bond }) => ({ decoded: paragraphs([macDecoded(line.valueText), partnerMacVerdict(line.valueText, bond, undefined)]) }),
+  'slave.interface': (_line, { bond, port }) => (port ? { decoded: portSummary(port, bond) } : undefined),
+  'slave.miiStatus': (line) => (SLAVE_MII_TEXT[line.valueText] ? { decoded: SLAVE_MII_TEXT[line.valueText] } : undefined),
+  'slave.speed': (line, { bond, port }) => {
+    if (line.valueText === 'Unknown') {
+      const parts = [
+        t(
+          'Unknown: the driver reports no speed: the link is down, or the driver (virtio, Wi-Fi, some virtual NICs) gives none.',
+          'Unknown：驱动未报告速率：链路已断开，或驱动（virtio、Wi-Fi、部分虚拟网卡）不提供速率。',
+        ),
+      ];
+      if (port?.up) {
+        parts.push(
+          t(
+            'Until the fix 48dec8d88af9 (February 2026) a dump read while bonding refreshed the speed could also show Unknown on a working link.',
+            '在修复 48dec8d88af9（2026 年 2 月）之前，若读取时 bonding 正在刷新速率，正常链路也可能短暂显示 Unknown。',
+          ),
+        );
+        if (isAd(bond)) parts.push(t('In 802.3ad such a port gets speed code 0 in its key.', '在 802.3ad 中，此类端口 key 中的速率编码为 0。'));
+      }
+      return { decoded: sentences(parts) };
+    }
+    const mbps = port?.speedMbps;
+    if (mbps === undefined) return undefined;
+    const others = bond.ports.filter((p) => p !== port && p.up && p.speedMbps !== undefined && p.speedMbps !== mbps);
+    return {
+      decoded: paragraphs([
+        same(`${mbps} Mbps = ${speedText(mbps)}.`),
+        port?.up && others.length > 0
+          ? problem(t(`other up ports run at another speed: ${listEn(others.map((p) => `${p.name} ${p.speedMbps} Mbps`))}.`, `其他 up 端口速率不同：${listZh(others.map((p) => `${p.name} ${p.speedMbps} Mbps`))}。`))
+          : undefined,
+      ]),
+    };
+  },
+  'slave.duplex': (line) =>
+    line.valueText === 'full'
+      ? { decoded: t('full: sends and receives at the same time.', 'full：可同时收发。') }
+      : line.valueText === 'half'
+        ? { decoded: problem(t('half duplex is almost always a failed autonegotiation; in 802.3ad such a port cannot aggregate.', '半双工几乎都是自动协商失败所致；在 802.3ad 中此类端口无法聚合。')) }
+        : line.valueText === 'Unknown'
+          ? { decoded: t('Unknown: the driver reports no duplex (link down, or a driver that gives none).', 'Unknown：驱动未报告双工（链路断开，或驱动不提供）。') }
+          : undefined,
+  'slave.linkFailures': (line) => {
     const n = parseInteger(line.valueText);
-    return n === undefined || n > 255 ? undefined : decodeState(n);
+    if (n === undefined) return undefined;
+    return {
+      decoded:
+        n === 0
+          ? healthy(t('the link has not failed since the port joined the bond.', '自端口加入 bond 以来链路未发生故障。'))
+          : t(
+              `The link failed ${n} time${n === 1 ? '' : 's'} since the port joined the bond (the count starts again when the port is added again). A growing count means a flapping link.`,
+              `自端口加入 bond 以来链路故障 ${n} 次（端口重新加入时重新计数）。该数值持续增长说明链路在抖动。`,
+            ),
+    };
+  },
+  'slave.permAddr': (line, { bond, port }) => {
+    if (line.valueText === '') return undefined;
+    const twins = bond.ports.filter((p) => p !== port && p.field('slave.permAddr')?.valueText.toLowerCase() === line.valueText.toLowerCase() && primaryMacClass(line.valueText) !== 'masked');
+    return {
+      decoded: paragraphs([
+        macDecoded(line.valueText),
+        twins.length > 0 ? t(`${listEn(twins.map((p) => p.name))} report${twins.length === 1 ? 's' : ''} the same permanent address.`, `${listZh(twins.map((p) => p.name))} 报告了相同的永久地址。`) : undefined,
+      ]),
+    };
+  },
+  'slave.queueId': (line) => {
+    const n = parseInteger(line.valueText);
+    if (n === undefined) return undefined;
+    return {
+      decoded:
+        n === 0
+          ? t('0: no queue mapping; the mode chooses the port.', '0：未设置队列映射；由模式选择端口。')
+          : t(`Traffic that tc steers to queue ${n} of the bond leaves on this port.`, `被 tc 定向到 bond 队列 ${n} 的流量从该端口发出。`),
+    };
+  },
+  'slave.aggregatorId': (line, { bond, port }) => {
+    if (line.valueText === 'N/A') {
+      return {
+        decoded: problem(
+          t(
+            'N/A: the port is attached to no aggregator (its link is down, or it has not been selected yet), so it carries no traffic; the churn and LACP lines are not printed for it.',
+            'N/A：端口未加入任何聚合组（链路断开，或尚未被选中），因此不承载流量；其抖动与 LACP 各行也不会打印。',
+          ),
+        ),
+      };
+    }
+    const id = port?.aggregatorId;
+    if (id === undefined) return undefined;
+    const active = bond.activeAggregator;
+    if (active === undefined) {
+      return {
+        decoded: bond.field('ad.noActiveAggregator')
+          ? problem(t(`aggregator ${id}, but no aggregator is active.`, `聚合组 ${id}，但没有活动聚合组。`))
+          : t(`Aggregator ${id}; the dump does not show which aggregator is active (read without CAP_NET_ADMIN).`, `聚合组 ${id}；该输出未显示哪个聚合组是活动的（读取者没有 CAP_NET_ADMIN）。`),
+      };
+    }
+    return {
+      decoded:
+        id === active
+          ? healthy(t(`the port is in the active aggregator ${active}.`, `端口位于活动聚合组 ${active} 中。`))
+          : problem(t(`aggregator ${id} is not the active aggregator ${active}: the port carries no traffic.`, `聚合组 ${id} 不是活动聚合组 ${active}：端口不承载流量。`)),
+    };
+  },
+  'slave.actorChurnState': (line, ctx) => churnDecoded(line, ctx, ACTOR),
+  'slave.partnerChurnState': (line, ctx) => churnDecoded(line, ctx, PARTNER),
+  'slave.actorChurned': (line) => churnCountDecoded(line, ACTOR),
+  'slave.partnerChurned': (line) => churnCountDecoded(line, PARTNER),
+  'slave.vendorSmVars': (line) => {
+    const m = /^0x([0-9a-fA-F]+)$/.exec(line.valueText);
+    if (!m) return undefined;
+    const n = parseInt(m[1]!, 16);
+    const names = AD_PORT_SM_VARS.filter((b) => n & b.mask).map((b) => b.name);
+    return {
+      decoded: t(
+        `If the vendor prints the port's sm_vars here, ${line.valueText} has these mainline AD_PORT_* bits set: ${listEn(names)}.`,
+        `若厂商在此打印的是端口的 sm_vars，则 ${line.valueText} 置位的主线 AD_PORT_* 位为：${listZh(names)}。`,
+      ),
+    };
+  },
+  'actor.systemPriority': (line) => priorityDecoded(parseInteger(line.valueText), 65535, t('system priority', '系统优先级')),
+  'actor.systemMac': (line, { bond }) => {
+    const system = bond.field('ad.systemMac')?.valueText;
+    return {
+      decoded: paragraphs([
+        macDecoded(line.valueText),
+        system === undefined ? undefined : system.toLowerCase() === line.valueText.toLowerCase() ? healthy(t('the same as the bond\'s System MAC address.', '与 bond 的 System MAC address 相同。')) : problem(t(`differs from the bond's System MAC address ${system}.`, `与 bond 的 System MAC address ${system} 不同。`)),
+      ]),
+    };
+  },
+  'actor.portKey': (line, ctx) => {
+    const key = parseInteger(line.valueText);
+    return key === undefined ? undefined : decodeActorKey(key, ctx);
+  },
+  'actor.portPriority': (line) => priorityDecoded(parseInteger(line.valueText), 255, t('port priority', '端口优先级')),
+  'actor.portNumber': (line) => {
+    const n = parseInteger(line.valueText);
+    return n === undefined ? undefined : { decoded: t(`${n}: this port's number in its LACPDUs.`, `${n}：该端口在其 LACPDU 中的编号。`) };
+  },
+  'actor.portState': (line, { bond, port }) => {
+    const n = parseInteger(line.valueText);
+    if (n === undefined || n > 255) return undefined;
+    const bits = stateBits(n);
+    return { decoded: paragraphs([bits.decoded, actorStateVerdict(n, bond, port)]), short: bits.short, hint: same(bits.short) };
+  },
+  'partner.systemPriority': (line, { port }) => {
+    const n = parseInteger(line.valueText);
+    if (n === undefined) return undefined;
+    return { decoded: port && partnerIsDefault(port) ? t(`${n}: from the default partner record (no LACPDU received).`, `${n}：来自默认的对端记录（未收到 LACPDU）。`) : t(`${n}: the switch's LACP system priority.`, `${n}：交换机的 LACP 系统优先级。`) };
+  },
+  'partner.systemMac': (line, { bond, port }) => ({ decoded: paragraphs([macDecoded(line.valueText), partnerMacVerdict(line.valueText, bond, port)]) }),
+  'partner.operKey': (line, { port }) => ({
+    decoded: paragraphs([PARTNER_KEY_TEXT, line.valueText === '1' && port && partnerIsDefault(port) ? t('1 here is the default partner record: no LACPDU received.', '此处的 1 是默认的对端记录：未收到 LACPDU。') : undefined]),
+  }),
+  'partner.portPriority': (line, { port }) => {
+    const n = parseInteger(line.valueText);
+    if (n === undefined) return undefined;
+    return { decoded: port && partnerIsDefault(port) ? t(`${n}: from the default partner record (no LACPDU received).`, `${n}：来自默认的对端记录（未收到 LACPDU）。`) : t(`${n}: the switch's priority for its port.`, `${n}：交换机为其端口设置的优先级。`) };
+  },
+  'partner.portNumber': (line, { port }) => {
+    const n = parseInteger(line.valueText);
+    if (n === undefined) return undefined;
+    return { decoded: port && partnerIsDefault(port) ? t(`${n}: from the default partner record (no LACPDU received).`, `${n}：来自默认的对端记录（未收到 LACPDU）。`) : t(`${n}: the switch's number for its port on the other end of this link.`, `${n}：交换机对该链路另一端其端口的编号。`) };
+  },
+  'partner.portState': (line, { port }) => {
+    const n = parseInteger(line.valueText);
+    if (n === undefined || n > 255) return undefined;
+    const bits = stateBits(n);
+    return { decoded: paragraphs([bits.decoded, partnerStateVerdict(n, port)]), short: bits.short, hint: same(bits.short) };
   },
 };
 
+// ---------------------------------------------------------------------------------------------------------------
+// Lines that are not fields
+// ---------------------------------------------------------------------------------------------------------------
+
+function clip(s: string): string {
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
 export function explain(line: ProcLine, ctx: ExplainContext): Explanation | undefined {
+  if (line.kind === 'unknown') {
+    // What is wrong with the line is the finding shown below this text; here: what the line would be.
+    const near = line.near?.[0];
+    return {
+      title: clip(line.labelText),
+      meaning: t('A line the bonding driver does not print here.', 'bonding 驱动不会在此处打印的行。'),
+      decoded: near && line.reason !== 'text' ? t(`Where the kernel prints "${near.label}", it is: ${near.meaning.en}`, `在内核打印 "${near.label}" 的位置，它表示：${near.meaning.zh}`) : undefined,
+    };
+  }
+  if (line.kind === 'marker') {
+    return {
+      title: line.valueText,
+      meaning: t(
+        `File name added by the command that printed the dump (head, tail, a collector) or by whoever pasted it: the dump below is /proc/net/bonding/${line.valueText}, so the bond is ${line.valueText}.`,
+        `由打印该输出的命令（head、tail、采集工具）或粘贴者加上的文件名：下面的输出来自 /proc/net/bonding/${line.valueText}，因此该 bond 为 ${line.valueText}。`,
+      ),
+    };
+  }
   const field = line.field;
   if (!field) return undefined;
   const decoded = DECODERS[field.id]?.(line, ctx);
-  return { field, decoded: decoded?.decoded, short: decoded?.short };
+  return { title: field.label || `bond ${line.valueText} has no active aggregator`, meaning: field.meaning, field, ...decoded };
 }
 
 /** The bond and port a line belongs to, for explaining it in context. */

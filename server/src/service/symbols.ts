@@ -30,7 +30,7 @@ export function documentSymbols(doc: TextDocument, analysis: Analysis): Document
   if (analysis.kind !== 'proc') return [];
   return analysis.bonds.map((bond) => {
     const syntax = bond.syntax;
-    const head = syntax.driver ?? syntax.lines[0]!;
+    const head = syntax.marker ?? syntax.driver ?? syntax.lines[0]!;
     return {
       name: bond.name ?? 'bond',
       detail: bond.mode?.name ?? bond.field('bond.mode')?.valueText,

@@ -1,4 +1,5 @@
-import { type FieldScope, type ProcField, procField, procFieldById } from '../knowledge/procFields';
+import { MODES } from '../knowledge/modes';
+import { type FieldScope, PROC_FIELDS, type ProcField, procField, procFieldById } from '../knowledge/procFields';
 
 /**
  * Parser for `/proc/net/bonding/<bond>` dumps: one or many bonds, whole documents or blocks embedded in a
@@ -6,7 +7,7 @@ import { type FieldScope, type ProcField, procField, procFieldById } from '../kn
  * and lines it cannot place become `unknown` nodes so diagnostics can point at them.
  */
 
-/** Columns within one line of the original text (`\r` excluded). */
+/** Columns within one line of the original text (line breaks excluded). */
 export interface Span {
   readonly line: number;
   readonly start: number;
@@ -18,23 +19,34 @@ export type ProcLineKind =
   | 'field' // label: value
   | 'heading' // 802.3ad info, Active Aggregator Info:, details ... lacp pdu:
   | 'noActiveAggregator' // bond X has no active aggregator
+  | 'marker' // ==> /proc/net/bonding/bond0 <==, a path line, a prompt running cat on the file
+  | 'comment' // a line holding only an annotation (# ...)
   | 'blank'
   | 'unknown';
+
+/** Why a line inside a dump is `unknown`. */
+export type UnknownReason =
+  | 'text' // no kernel prints this text
+  | 'misplaced' // the kernel prints this label, but in another part of the dump
+  | 'noColon'; // the kernel prints this label followed by `: value`
 
 export interface ProcLine {
   readonly kind: ProcLineKind;
   readonly line: number;
-  /** The whole content of the line after any quoting prefix, without comment. */
+  /** The whole content of the line after any quoting prefix, without comment and trailing blanks. */
   readonly span: Span;
   readonly field?: ProcField;
   readonly scope: FieldScope;
   readonly label?: Span;
   readonly labelText: string;
   readonly value?: Span;
-  /** Value text as printed (trimmed); '' when the line has no value. */
+  /** Value text as printed (trimmed); '' when the line has no value. For a marker: the bond name. */
   readonly valueText: string;
-  /** A trailing annotation (`# ...`) added by whoever pasted the dump. */
+  /** A trailing annotation (`# ...`, or text after the mode name) added by whoever pasted the dump. */
   readonly comment?: Span;
+  readonly reason?: UnknownReason;
+  /** For an unknown line: the fields whose label it carries or nearly carries. */
+  readonly near?: readonly ProcField[];
 }
 
 export interface ProcDetails {
@@ -54,11 +66,14 @@ export interface ProcSlave {
 export interface ProcBond {
   /** Bond name when the text tells it: a `==> file <==` header, a path line, or the no-aggregator line. */
   name?: string;
-  readonly nameSource?: Span;
+  /** The line that only names the file (`==> … <==`, a path, a prompt running cat), when there is one: the first of `lines`. */
+  readonly marker?: ProcLine;
   readonly driver?: ProcLine;
   readonly firstLine: number;
   lastLine: number;
-  /** Every line of the block, in order, blank and unknown lines included. */
+  /** The text starts inside the dump (no driver or mode line at its start): its first lines have no context. */
+  readonly fragment: boolean;
+  /** Every line of the block, in order, blank, comment and unknown lines included. */
   readonly lines: ProcLine[];
   /** Bond-level lines before the 802.3ad section. */
   readonly master: ProcLine[];
@@ -72,20 +87,27 @@ export interface ProcBond {
 
 export interface ProcDocument {
   readonly bonds: ProcBond[];
-  /** True when the whole text is a dump (the first non-blank line starts one). */
+  /** True when the whole text is a dump (its first line that is not a file marker belongs to one). */
   readonly wholeDocument: boolean;
 }
 
 const DRIVER_LABEL = 'Ethernet Channel Bonding Driver';
 const NO_AGGREGATOR = /^bond (\S+) has no active aggregator$/;
-/** `==> bond0 <==` (head/tail), also `==> ./bond0 <==` and full paths. */
-const FILE_HEADER = /^==>\s*(.*?)\s*<==\s*$/;
+/**
+ * `==> bond0 <==` (head/tail), also `==> ./bond0 <==` and full paths. Group 1 is the name without surrounding blanks.
+ * Written so that no two repetitions can take the same blanks (`^==>\s*(.*?)\s*<==\s*$` reads the same but
+ * backtracks in cubic time on a long run of blanks): the name is non-blank characters joined by blanks that are
+ * not line terminators, and no `<` that starts the closing `<==`.
+ */
+const FILE_HEADER = /^==>\s*(?=\S)((?:(?:[^\s<]|<(?!==\s*$))(?:[^\S\n\r\u2028\u2029]*(?:[^\s<]|<(?!==\s*$)))*)?)\s*<==\s*$/;
 /** A line naming the file: `/proc/net/bonding/bond0`, a sosreport path, or a shell prompt running cat on it. */
 const PATH_LINE = /(?:^|[\s/])proc\/net\/bonding\/([^\s/:]+)\s*$/;
-/** Quote and indentation prefixes that pasting adds in front of every line: `> `, `| `. */
+/** Quote and indentation prefixes that pasting adds in front of every line: `> `, spaces. */
 const PASTE_PREFIX = /^[ \t]*(?:>[ \t]?)*/;
-/** Masked or real hardware address that begins with '#', so '#' there is not a comment. */
-const HASH_ADDRESS = /^[#xX*0-9a-fA-F]{2}(?::[#xX*0-9a-fA-F]{2})+\s*$/;
+/** A hardware address, real or masked (`##:##:##`, `xx:xx`), in which `#` does not start a comment. */
+const ADDRESS_TOKEN = /^[#xX*?0-9a-fA-F]{1,2}(?::[#xX*?0-9a-fA-F]{1,2})+$/;
+const TOKEN = /\S+/y;
+const FENCE = /^\s*(```|~~~)/;
 
 /** Headings that open a nested scope; their labels are in the field catalogue. */
 const SCOPE_OF_HEADING: Readonly<Record<string, FieldScope>> = {
@@ -106,14 +128,37 @@ const FALLBACK: Readonly<Record<FieldScope, readonly FieldScope[]>> = {
   partner: ['slave'],
 };
 
+const PORT_SCOPES: ReadonlySet<FieldScope> = new Set(['slave', 'actor', 'partner']);
+
+/** Mode texts the kernel prints, longest first so that a prefix match takes the whole text. */
+const MODE_TEXTS = [...MODES.map((m) => m.procText), 'unknown'].sort((a, b) => b.length - a.length);
+const FAIL_OVER_MAC_SUFFIX = /^ \(fail_over_mac \w+\)/;
+
+/** Lines as an LSP client counts them: `\r\n`, `\n` and a lone `\r` each end a line. */
 export function splitLines(text: string): string[] {
-  return text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+  return text.split(/\r\n|\r|\n/);
 }
 
 interface Cut {
   readonly content: string;
   readonly offset: number;
   readonly comment?: Span;
+}
+
+/** Column where a `# annotation` starts, or -1. A `#` inside a masked address (`##:##`) starts none. */
+function commentStart(content: string): number {
+  if (content.startsWith('#')) return 0;
+  for (let i = content.indexOf('#'); i > 0; ) {
+    if (!/\s/.test(content[i - 1]!)) {
+      i = content.indexOf('#', i + 1);
+      continue;
+    }
+    TOKEN.lastIndex = i;
+    const token = TOKEN.exec(content)![0];
+    if (!ADDRESS_TOKEN.test(token)) return i;
+    i = content.indexOf('#', i + token.length);
+  }
+  return -1;
 }
 
 /** Separates the pasting prefix and any trailing `# annotation` from a line's content. */
@@ -124,34 +169,96 @@ function cut(raw: string, line: number, prefixLength: number): Cut {
   const lead = content.length - content.trimStart().length;
   offset += lead;
   content = content.slice(lead);
+  const hash = commentStart(content);
   let comment: Span | undefined;
-  for (let i = content.indexOf('#'); i > 0; i = content.indexOf('#', i + 1)) {
-    if (!/\s/.test(content[i - 1]!)) continue;
-    if (HASH_ADDRESS.test(content.slice(i))) break;
-    comment = { line, start: offset + i, end: raw.length };
-    content = content.slice(0, i);
-    break;
+  if (hash >= 0) {
+    comment = { line, start: offset + hash, end: offset + content.trimEnd().length };
+    content = content.slice(0, hash);
   }
-  const trimmed = content.trimEnd();
-  return { content: trimmed, offset, comment };
+  return { content: content.trimEnd(), offset, comment };
+}
+
+/** The colon that ends a label: the first one followed by a blank or the end of the line (labels such as
+ *  `NS IPv6 target/s (xx::xx form)` hold colons of their own), else the first one. */
+function labelColon(content: string): number {
+  for (let i = content.indexOf(':'); i >= 0; i = content.indexOf(':', i + 1)) {
+    const next = content[i + 1];
+    if (next === undefined || next === ' ' || next === '\t') return i;
+  }
+  return content.indexOf(':');
+}
+
+/** Length of the kernel's text at the start of a `Bonding Mode` value, when annotated text follows it. */
+function modeTextLength(value: string): number | undefined {
+  const text = MODE_TEXTS.find((m) => value.startsWith(m));
+  if (text === undefined) return undefined;
+  const suffix = FAIL_OVER_MAC_SUFFIX.exec(value.slice(text.length));
+  const length = text.length + (suffix ? suffix[0].length : 0);
+  return length < value.length && /\s/.test(value[length]!) ? length : undefined;
+}
+
+const squash = (s: string) => s.toLowerCase().replace(/[\s_*]+/g, ' ').trim();
+
+function groupBy(key: (f: ProcField) => string): Map<string, ProcField[]> {
+  const map = new Map<string, ProcField[]>();
+  for (const f of PROC_FIELDS) if (f.label !== '') map.set(key(f), [...(map.get(key(f)) ?? []), f]);
+  return map;
+}
+const BY_LABEL = groupBy((f) => f.label);
+const BY_SQUASHED_LABEL = groupBy((f) => squash(f.label));
+/** No label is longer; a longer stray text cannot be a mistyped label. */
+const LONGEST_LABEL = Math.max(...PROC_FIELDS.map((f) => f.label.length));
+
+/** Fields a stray label names: exactly (printed elsewhere), or with other case or spacing (mistyped). */
+function nearFields(label: string): { fields: ProcField[]; exact: boolean } {
+  const exact = BY_LABEL.get(label);
+  if (exact) return { fields: exact, exact: true };
+  if (!label || label.length > 2 * LONGEST_LABEL) return { fields: [], exact: false };
+  return { fields: BY_SQUASHED_LABEL.get(squash(label)) ?? [], exact: false };
+}
+
+type LineParts = Partial<Omit<ProcLine, 'kind' | 'line' | 'span'>>;
+
+/** Every node has the same properties in the same order: one object shape, however many lines a paste has. */
+function node(kind: ProcLineKind, span: Span, scope: FieldScope, parts: LineParts): ProcLine {
+  return {
+    kind,
+    line: span.line,
+    span,
+    field: parts.field,
+    scope: parts.scope ?? scope,
+    label: parts.label,
+    labelText: parts.labelText ?? '',
+    value: parts.value,
+    valueText: parts.valueText ?? '',
+    comment: parts.comment,
+    reason: parts.reason,
+    near: parts.near,
+  };
 }
 
 function classify(raw: string, line: number, prefixLength: number, scope: FieldScope): ProcLine {
   const { content, offset, comment } = cut(raw, line, prefixLength);
   const span: Span = { line, start: offset, end: offset + content.length };
-  const base = { line, span, scope, comment, labelText: '', valueText: '' };
-  if (content === '') return { ...base, kind: comment ? 'unknown' : 'blank' };
+  if (content === '') return node(comment ? 'comment' : 'blank', span, scope, { comment });
 
   const noAgg = NO_AGGREGATOR.exec(content);
   if (noAgg) {
-    return { ...base, kind: 'noActiveAggregator', scope: 'ad', field: procFieldById('ad.noActiveAggregator'), valueText: noAgg[1]! };
+    const start = offset + 'bond '.length;
+    return node('noActiveAggregator', span, 'ad', {
+      field: procFieldById('ad.noActiveAggregator'),
+      value: { line, start, end: start + noAgg[1]!.length },
+      valueText: noAgg[1]!,
+      comment,
+    });
   }
 
-  const colon = content.indexOf(':');
+  const colon = labelColon(content);
   const labelText = (colon < 0 ? content : content.slice(0, colon)).trimEnd();
   const label: Span = { line, start: offset, end: offset + labelText.length };
   let valueText = '';
   let value: Span | undefined;
+  let note = comment;
   if (colon >= 0) {
     const after = content.slice(colon + 1);
     valueText = after.trim();
@@ -162,7 +269,7 @@ function classify(raw: string, line: number, prefixLength: number, scope: FieldS
   }
 
   if (labelText === DRIVER_LABEL && colon >= 0) {
-    return { ...base, kind: 'driver', scope: 'header', field: procFieldById('header.driver'), label, labelText, value, valueText };
+    return node('driver', span, 'header', { field: procFieldById('header.driver'), label, labelText, value, valueText, comment });
   }
 
   for (const s of [scope, ...FALLBACK[scope]]) {
@@ -171,9 +278,34 @@ function classify(raw: string, line: number, prefixLength: number, scope: FieldS
     // A heading printed without its colon (`802.3ad info`) must not take a value; a field needs its colon.
     const isHeading = field.id in SCOPE_OF_HEADING;
     if (!isHeading && colon < 0) break;
-    return { ...base, kind: isHeading ? 'heading' : 'field', scope: s, field, label, labelText, value, valueText };
+    if (field.id === 'bond.mode' && value) {
+      // Blog copies append their own words to the mode (`fault-tolerance (active-backup) ——主备模式`).
+      const length = modeTextLength(valueText);
+      if (length !== undefined) {
+        const rest = valueText.slice(length);
+        note = { line, start: value.start + length + rest.length - rest.trimStart().length, end: comment?.end ?? value.end };
+        valueText = valueText.slice(0, length);
+        value = { line, start: value.start, end: value.start + length };
+      }
+    }
+    return node(isHeading ? 'heading' : 'field', span, s, { field, label, labelText, value, valueText, comment: note });
   }
-  return { ...base, kind: 'unknown', label: colon >= 0 ? label : undefined, labelText, value, valueText };
+  const near = nearFields(labelText);
+  const reason: UnknownReason = near.exact ? (colon < 0 && near.fields.every((f) => !(f.id in SCOPE_OF_HEADING)) ? 'noColon' : 'misplaced') : 'text';
+  return node('unknown', span, scope, {
+    label: colon >= 0 || near.fields.length > 0 ? label : undefined,
+    labelText,
+    value,
+    valueText,
+    comment,
+    reason,
+    near: near.fields.length > 0 ? near.fields : undefined,
+  });
+}
+
+/** A port-level line met where no port block is open: the kernel prints it only inside one. */
+function misplaced(line: ProcLine): ProcLine {
+  return node('unknown', line.span, line.scope, { ...line, field: undefined, reason: 'misplaced', near: nearFields(line.labelText).fields });
 }
 
 function scopeAfter(line: ProcLine, current: FieldScope): FieldScope {
@@ -183,34 +315,51 @@ function scopeAfter(line: ProcLine, current: FieldScope): FieldScope {
   if (!id) return current;
   if (id in SCOPE_OF_HEADING) return SCOPE_OF_HEADING[id]!;
   if (id === 'slave.interface') return 'slave';
-  return line.scope === current ? current : line.scope;
+  return line.scope;
 }
 
-function newBond(firstLine: number, driver?: ProcLine, name?: { name: string; span: Span }): ProcBond {
+interface Marker {
+  readonly name: string;
+  readonly line: ProcLine;
+  /** A line that only names the file (`==> … <==`, a path, a prompt running cat), not a log line mentioning it. */
+  readonly pure: boolean;
+}
+
+/** `[root@host ~]# cat /proc/net/bonding/bond0`, `$ sudo cat …`. */
+const PROMPT_CAT = /[#$>]\s*(?:sudo\s+)?cat\s+\S*proc\/net\/bonding\/\S+$/;
+
+function newBond(firstLine: number, fragment: boolean, driver?: ProcLine, marker?: Marker): ProcBond {
   return {
     driver,
-    firstLine,
+    firstLine: marker?.pure ? marker.line.line : firstLine,
     lastLine: firstLine,
+    fragment,
     lines: [],
     master: [],
     ad: [],
     aggregator: [],
     slaves: [],
-    name: name?.name,
-    nameSource: name?.span,
+    name: marker?.name,
+    // A log line that mentions the file names the bond but is not part of the dump.
+    marker: marker?.pure ? marker.line : undefined,
   };
 }
 
 function place(bond: ProcBond, line: ProcLine): void {
   bond.lines.push(line);
-  if (line.kind === 'blank' || line.kind === 'driver') return;
   const slave = bond.slaves[bond.slaves.length - 1];
-  const id = line.field?.id;
+  const opensPort = line.field?.id === 'slave.interface';
+  if (slave && !opensPort && line.kind !== 'blank' && line.kind !== 'marker') slave.lastLine = line.line;
+  if (line.kind !== 'field' && line.kind !== 'heading' && line.kind !== 'noActiveAggregator') {
+    if (slave && line.kind === 'unknown') slave.lines.push(line);
+    return;
+  }
+  const id = line.field!.id;
   if (line.kind === 'noActiveAggregator') {
     bond.noActiveAggregator = line;
     return;
   }
-  if (id === 'slave.interface') {
+  if (opensPort) {
     bond.slaves.push({ heading: line, name: line.valueText, lines: [], lastLine: line.line });
     return;
   }
@@ -218,41 +367,23 @@ function place(bond: ProcBond, line: ProcLine): void {
   else if (id === 'ad.activeAggregator') bond.aggregatorHeading = line;
   switch (line.scope) {
     case 'actor':
-    case 'partner': {
-      if (!slave) break;
-      if (id === 'slave.actorDetails' || id === 'slave.partnerDetails') {
-        const details = { heading: line, lines: [] };
-        if (id === 'slave.actorDetails') slave.actor = details;
-        else slave.partner = details;
-      } else {
-        (line.scope === 'actor' ? slave.actor : slave.partner)?.lines.push(line);
-      }
-      slave.lastLine = line.line;
-      return;
-    }
+    case 'partner':
     case 'slave':
-      if (slave) {
-        if (id === 'slave.actorDetails') slave.actor = { heading: line, lines: [] };
-        else if (id === 'slave.partnerDetails') slave.partner = { heading: line, lines: [] };
-        else slave.lines.push(line);
-        slave.lastLine = line.line;
-        return;
-      }
-      break;
+      // Without a port (a fragment that starts inside a port block) the line stays in `lines` only.
+      if (!slave) return;
+      if (id === 'slave.actorDetails') slave.actor = { heading: line, lines: [] };
+      else if (id === 'slave.partnerDetails') slave.partner = { heading: line, lines: [] };
+      else if (line.scope === 'slave') slave.lines.push(line);
+      else (line.scope === 'actor' ? slave.actor : slave.partner)?.lines.push(line);
+      return;
     case 'aggregator':
-      if (id !== 'ad.activeAggregator') bond.aggregator.push(line);
+      bond.aggregator.push(line);
       return;
     case 'ad':
-      if (id !== 'ad.info') bond.ad.push(line);
+      if (id !== 'ad.info' && id !== 'ad.activeAggregator') bond.ad.push(line);
       return;
     default:
-      break;
-  }
-  if (slave && line.kind === 'unknown') {
-    slave.lines.push(line);
-    slave.lastLine = line.line;
-  } else if (line.kind !== 'unknown' && line.kind !== 'heading') {
-    bond.master.push(line);
+      bond.master.push(line);
   }
 }
 
@@ -261,40 +392,69 @@ function opensDump(line: ProcLine): boolean {
   return line.kind === 'driver' || line.field?.id === 'bond.mode';
 }
 
-function nameFromMarker(raw: string, line: number): { name: string; span: Span } | undefined {
-  const header = FILE_HEADER.exec(raw.trim());
-  const target = header ? header[1]! : raw;
+/** Any line of the catalogue, whatever its scope: how a text that starts inside a dump is recognised. */
+function isDumpLine(line: ProcLine): boolean {
+  return line.kind === 'field' || line.kind === 'heading' || line.kind === 'noActiveAggregator' || (line.kind === 'unknown' && line.reason === 'misplaced');
+}
+
+function markerAt(raw: string, line: number): Marker | undefined {
+  const text = raw.trim();
+  const header = FILE_HEADER.exec(text);
+  const target = header ? header[1]! : text;
   const m = PATH_LINE.exec(target) ?? (header ? /^(?:\.\/)?([^\s/]+)$/.exec(target) : null);
   if (!m) return undefined;
   const name = m[1]!;
   const start = raw.lastIndexOf(name);
-  return { name, span: { line, start, end: start + name.length } };
+  const first = raw.length - raw.trimStart().length;
+  return {
+    name,
+    pure: header !== null || !/\s/.test(text) || PROMPT_CAT.test(text),
+    line: node('marker', { line, start: first, end: raw.trimEnd().length }, 'header', { value: { line, start, end: start + name.length }, valueText: name }),
+  };
+}
+
+/** Non-blank, non-marker lines from `from` on, at most `count`. */
+function* contentLines(raws: readonly string[], from: number, count: number): Generator<number> {
+  for (let i = from, n = 0; i < raws.length && n < count; i++) {
+    if (raws[i]!.trim() === '') continue;
+    n++;
+    yield i;
+  }
 }
 
 /**
  * Parses every dump found in `text`. In a document that is a dump (`wholeDocument`), every line after the
- * first dump line belongs to a dump. In other text a dump ends at a Markdown fence or at two consecutive
- * lines that are not bonding lines, so the surrounding prose is left alone.
+ * first dump line belongs to a dump. In other text a dump ends at a Markdown fence, at a file marker, or at two
+ * stray lines with no dump line in the three lines after them, so the surrounding prose is left alone.
  */
 export function parseProcBonding(text: string): ProcDocument {
   const raws = splitLines(text);
   const bonds: ProcBond[] = [];
-  const firstContent = raws.findIndex((r) => r.trim() !== '');
-  const leading = firstContent >= 0 ? classify(raws[firstContent]!, firstContent, 0, 'bond') : undefined;
-  const wholeDocument = leading !== undefined && opensDump(leading);
+
+  let firstContent = -1;
+  for (let i = 0; i < raws.length && firstContent < 0; i++) {
+    if (raws[i]!.trim() !== '' && !markerAt(raws[i]!, i)?.pure) firstContent = i;
+  }
+  const probeAt = (i: number) => classify(raws[i]!, i, PASTE_PREFIX.exec(raws[i]!)![0].length, 'header');
+  const leading = firstContent >= 0 ? probeAt(firstContent) : undefined;
+  // A text that starts with two dump lines (`Link Failure Count: 0`, `Permanent HW addr: …`) is a dump cut at its
+  // start; one such line alone could be anything.
+  const second = firstContent >= 0 ? [...contentLines(raws, firstContent + 1, 1)][0] : undefined;
+  const fragmentStart = leading !== undefined && !opensDump(leading) && isDumpLine(leading) && second !== undefined && isDumpLine(probeAt(second));
+  const wholeDocument = leading !== undefined && (opensDump(leading) || fragmentStart);
 
   let bond: ProcBond | undefined;
   let scope: FieldScope = 'bond';
   let prefix = 0;
-  let pendingName: { name: string; span: Span } | undefined;
+  let pending: Marker | undefined;
   let strays = 0;
 
   const close = () => {
     if (!bond) return;
-    // Trailing blank or unknown lines after the last bonding line belong to the surrounding text.
-    while (bond.lines.length > 1 && !wholeDocument) {
+    // Trailing blank lines end no dump; in other text, trailing comment or unknown lines belong to the text around it.
+    while (bond.lines.length > 1) {
       const last = bond.lines[bond.lines.length - 1]!;
-      if (last.kind !== 'blank' && last.kind !== 'unknown') break;
+      if (last.kind !== 'blank' && (wholeDocument || (last.kind !== 'unknown' && last.kind !== 'comment'))) break;
       bond.lines.pop();
       for (const s of bond.slaves) {
         const i = s.lines.indexOf(last);
@@ -303,74 +463,97 @@ export function parseProcBonding(text: string): ProcDocument {
     }
     const lastLine = bond.lines[bond.lines.length - 1]?.line ?? bond.firstLine;
     bond.lastLine = lastLine;
-    const slave = bond.slaves[bond.slaves.length - 1];
-    if (slave) slave.lastLine = Math.min(Math.max(slave.lastLine, slave.heading.line), lastLine);
+    for (const slave of bond.slaves) slave.lastLine = Math.min(Math.max(slave.lastLine, slave.heading.line), lastLine);
     bonds.push(bond);
     bond = undefined;
+  };
+
+  const open = (line: ProcLine, at: number, fragment: boolean) => {
+    bond = newBond(at, fragment, line.kind === 'driver' ? line : undefined, pending);
+    if (pending?.pure) {
+      bond.lines.push(pending.line);
+      for (let j = pending.line.line + 1; j < at; j++) bond.lines.push(classify(raws[j]!, j, prefix, 'header'));
+    }
+    pending = undefined;
+    place(bond, line);
+    scope = line.kind === 'driver' ? 'bond' : scopeAfter(line, 'bond');
+    strays = 0;
+  };
+
+  /** Whether a dump line (not one that opens a new dump) comes within the next three lines. */
+  const continuesSoon = (from: number): boolean => {
+    for (const j of contentLines(raws, from, 3)) {
+      if (FENCE.test(raws[j]!) || markerAt(raws[j]!, j)) return false;
+      const next = classify(raws[j]!, j, prefix, scope);
+      if (opensDump(next)) return false;
+      if (isDumpLine(next) && next.kind !== 'unknown') return true;
+    }
+    return false;
   };
 
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i]!;
     if (!bond) {
-      const marker = nameFromMarker(raw, i);
+      const marker = markerAt(raw, i);
       if (marker) {
-        pendingName = marker;
+        pending = marker;
         continue;
       }
-      const prefixMatch = PASTE_PREFIX.exec(raw)?.[0] ?? '';
-      const probe = classify(raw, i, prefixMatch.length, 'bond');
-      if (!opensDump(probe)) {
-        if (raw.trim() !== '') pendingName = undefined;
+      const prefixLength = PASTE_PREFIX.exec(raw)![0].length;
+      const probe = classify(raw, i, prefixLength, 'bond');
+      const fragment = fragmentStart && i === firstContent;
+      if (!opensDump(probe) && !fragment) {
+        if (raw.trim() !== '') pending = undefined;
         continue;
       }
-      prefix = prefixMatch.length;
-      bond = newBond(i, probe.kind === 'driver' ? probe : undefined, pendingName);
-      pendingName = undefined;
-      scope = scopeAfter(probe, 'bond');
-      place(bond, probe);
-      strays = 0;
+      prefix = prefixLength;
+      open(fragment ? classify(raw, i, prefixLength, 'header') : probe, i, fragment);
       continue;
     }
 
-    if (/^\s*(```|~~~)/.test(raw)) {
+    if (FENCE.test(raw)) {
       close();
       continue;
     }
-    const marker = nameFromMarker(raw, i);
+    const marker = markerAt(raw, i);
     if (marker) {
       close();
-      pendingName = marker;
+      pending = marker;
       continue;
     }
-    const line = classify(raw, i, prefix, scope);
-    if (line.kind === 'driver' || (line.field?.id === 'bond.mode' && bond.master.some((l) => l.field?.id === 'bond.mode'))) {
+    let line = classify(raw, i, prefix, scope);
+    const current: ProcBond = bond;
+    const hasMode = current.master.some((l) => l.field?.id === 'bond.mode');
+    // `cat /proc/net/bonding/*` of kernels that print no driver line: the next dump starts at its mode line,
+    // which in the scope of the previous dump's last port is no field at all.
+    if (line.kind === 'unknown' && hasMode) {
+      const again = classify(raw, i, prefix, 'bond');
+      if (again.field?.id === 'bond.mode') line = again;
+    }
+    if (line.kind === 'driver' || (line.field?.id === 'bond.mode' && hasMode)) {
       close();
-      bond = newBond(i, line.kind === 'driver' ? line : undefined);
-      scope = scopeAfter(line, 'bond');
-      place(bond, line);
+      open(line, i, false);
       continue;
+    }
+    if (line.field && PORT_SCOPES.has(line.scope) && line.field.id !== 'slave.interface' && current.slaves.length === 0 && !current.fragment) {
+      line = misplaced(line);
     }
     if (line.kind === 'unknown') {
       strays++;
-      if (!wholeDocument && strays >= 2) {
+      if (!wholeDocument && strays >= 2 && !continuesSoon(i + 1)) {
         close();
         strays = 0;
         // Re-read this line as possible start of another dump.
         i--;
         continue;
       }
-    } else if (line.kind !== 'blank') {
+    } else if (line.kind !== 'blank' && line.kind !== 'comment') {
       strays = 0;
     }
-    if (line.kind === 'noActiveAggregator' && !bond.name) bond.name = line.valueText;
-    place(bond, line);
+    if (line.kind === 'noActiveAggregator' && !current.name) current.name = line.valueText;
+    place(current, line);
     scope = scopeAfter(line, scope);
   }
   close();
   return { bonds, wholeDocument };
-}
-
-/** The lines of a bond in any of its sections whose field has the given id. */
-export function linesWithField(lines: readonly ProcLine[], id: string): ProcLine | undefined {
-  return lines.find((l) => l.field?.id === id);
 }

@@ -1,6 +1,6 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ProcBondModel, ProcPortModel } from '../../model/procModel';
+import type { ProcBondModel } from '../../model/procModel';
 import type { ProcLine, Span } from '../../syntax/procBonding';
 import type { ProcAnalysis } from '../documents';
 import type { BondingSettings } from '../settings';
@@ -28,14 +28,4 @@ export function valueRange(line: ProcLine): Range {
 
 export function lineRange(line: ProcLine): Range {
   return spanRange(line.span);
-}
-
-/** The port's `Slave Interface:` line: where findings about the port as a whole point. */
-export function portRange(port: ProcPortModel): Range {
-  return valueRange(port.syntax.heading);
-}
-
-/** Name used in messages for a bond: its name when the text tells it, else "the bond". */
-export function bondLabel(bond: ProcBondModel): { en: string; zh: string } {
-  return bond.name ? { en: bond.name, zh: bond.name } : { en: 'the bond', zh: '该 bond' };
 }

@@ -2,23 +2,33 @@ import type { Rule } from '../rule';
 import type { ProcRuleContext } from '../procContext';
 import { docTooLarge } from './docTooLarge';
 import { IFCFG_RULES } from './ifcfgRules';
-import { activeNotPrimary, activeSlaveDown } from './proc/activeSlave';
+import { activeNotPrimary } from './proc/activeNotPrimary';
+import { activeSlaveDown } from './proc/activeSlaveDown';
+import { actorKeyMismatch } from './proc/actorKeyMismatch';
 import { aggregatorMismatch } from './proc/aggregatorMismatch';
 import { aggregatorPortsBelowUp } from './proc/aggregatorPortsBelowUp';
-import { churnMonitoring, churned } from './proc/churned';
-import { actorKeyMismatch, partnerMismatch } from './proc/lacpConsistency';
+import { bondDown } from './proc/bondDown';
+import { churnMonitoring } from './proc/churnMonitoring';
+import { churned } from './proc/churned';
+import { delayNotMultiple } from './proc/delayNotMultiple';
+import { halfDuplex } from './proc/halfDuplex';
 import { linkFailures } from './proc/linkFailures';
 import { minLinksUnmet } from './proc/minLinks';
-import { delayNotMultiple, noLinkMonitoring } from './proc/monitoring';
 import { noActiveAggregator } from './proc/noActiveAggregator';
 import { noLacpPartner } from './proc/noLacpPartner';
+import { noLinkMonitoring } from './proc/noLinkMonitoring';
+import { partnerMismatch } from './proc/partnerMismatch';
 import { portNotDistributing } from './proc/portNotDistributing';
 import { slaveDown } from './proc/slaveDown';
-import { halfDuplex, speedMismatch, speedUnknown } from './proc/speed';
-import { switchConfig, switchMismatch } from './proc/switchConfig';
+import { speedMismatch } from './proc/speedMismatch';
+import { speedUnknown } from './proc/speedUnknown';
+import { switchConfig } from './proc/switchConfig';
+import { switchMismatch } from './proc/switchMismatch';
+import { unprivilegedDump } from './proc/unprivilegedDump';
 import { unrecognisedLine } from './proc/unrecognisedLine';
 
 export const PROC_RULES: readonly Rule<ProcRuleContext>[] = [
+  bondDown,
   noActiveAggregator,
   aggregatorMismatch,
   aggregatorPortsBelowUp,
@@ -40,6 +50,7 @@ export const PROC_RULES: readonly Rule<ProcRuleContext>[] = [
   activeNotPrimary,
   switchConfig,
   switchMismatch,
+  unprivilegedDump,
   unrecognisedLine,
 ];
 

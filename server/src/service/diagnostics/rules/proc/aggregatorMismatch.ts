@@ -11,23 +11,25 @@ export const aggregatorMismatch: Rule<ProcRuleContext> = {
   doc: {
     description: t(
       'In 802.3ad only the ports of the active aggregator carry traffic. A port whose `Aggregator ID` differs joined another aggregator: it negotiated with a different partner, or with different keys (speed, duplex), or not at all.',
-      '在 802.3ad 模式下只有活动聚合组中的端口承载流量。`Aggregator ID` 不同的端口加入了另一个聚合组：它与不同的对端协商，或密钥（速率、双工）不同，或根本没有协商成功。',
+      '在 802.3ad 模式下只有活动聚合组中的端口承载流量。`Aggregator ID` 不同的端口加入了另一个聚合组：它与不同的对端协商，或 key（速率、双工）不同，或根本没有协商成功。',
     ),
     bad: 'Active Aggregator Info:\n\tAggregator ID: 1\n...\nSlave Interface: eth1\n...\nAggregator ID: 2',
     good: 'Active Aggregator Info:\n\tAggregator ID: 1\n...\nSlave Interface: eth1\n...\nAggregator ID: 1',
   },
   check({ bond }, report) {
+    // With no active aggregator no port carries traffic; proc.no-active-aggregator says so once.
+    if (bond.field('ad.noActiveAggregator')) return;
     const activeLine = bond.field('aggregator.id');
-    const active = bond.int('aggregator.id');
-    const ports = bond.ports.filter((p) => p.int('slave.aggregatorId') !== undefined);
-    const reference = active ?? majority(ports.map((p) => p.int('slave.aggregatorId')!));
+    const active = bond.activeAggregator;
+    const ports = bond.ports.filter((p) => p.aggregatorId !== undefined);
+    // Read without CAP_NET_ADMIN the active aggregator is not shown: the ports' most common one stands in for it.
+    const reference = active ?? majority(ports.map((p) => p.aggregatorId!));
     if (reference === undefined) return;
     for (const port of ports) {
-      const id = port.int('slave.aggregatorId')!;
+      const id = port.aggregatorId!;
       if (id === reference) continue;
-      const line = port.field('slave.aggregatorId')!;
       report({
-        range: valueRange(line),
+        range: valueRange(port.field('slave.aggregatorId')!),
         message:
           active !== undefined
             ? t(

@@ -2,6 +2,7 @@ import type { Rule } from '../../rule';
 import { type ProcRuleContext, valueRange } from '../../procContext';
 import { t } from './util';
 
+/** A past failure is history, not a fault now; a count that grows between two dumps is a flapping link. */
 export const linkFailures: Rule<ProcRuleContext> = {
   code: 'proc.link-failures',
   target: 'proc',
@@ -9,7 +10,7 @@ export const linkFailures: Rule<ProcRuleContext> = {
   title: t('Port has lost its link before', '端口曾经断开链路'),
   doc: {
     description: t(
-      '`Link Failure Count` counts how often the bond saw the port\'s link go down since the port was enslaved. A growing count means a flapping link: check cable, optics, switch port errors.',
+      '`Link Failure Count` counts how often the bond saw the port\'s link go down since the port joined the bond. A growing count means a flapping link: check cable, optics, switch port errors.',
       '`Link Failure Count` 统计端口加入 bond 以来链路断开的次数。该数值持续增长说明链路抖动：请检查线缆、光模块和交换机端口错误计数。',
     ),
     bad: 'Link Failure Count: 17',
@@ -23,7 +24,7 @@ export const linkFailures: Rule<ProcRuleContext> = {
       report({
         range: valueRange(line),
         message: t(
-          `${port.name} has lost its link ${count} time(s) since it was enslaved.`,
+          `${port.name} has lost its link ${count} time${count === 1 ? '' : 's'} since it joined the bond.`,
           `${port.name} 自加入 bond 以来已断开链路 ${count} 次。`,
         ),
       });

@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import { type ProcRuleContext, lineRange, valueRange } from '../../procContext';
-import { is8023ad, t } from './util';
+import { is8023ad, portStates, t } from './util';
 
 /** Without an active aggregator an 802.3ad bond has no carrier: nothing is sent or received. */
 export const noActiveAggregator: Rule<ProcRuleContext> = {
@@ -10,8 +10,8 @@ export const noActiveAggregator: Rule<ProcRuleContext> = {
   title: t('802.3ad bond has no active aggregator', '802.3ad bond 没有活动聚合组'),
   doc: {
     description: t(
-      'The kernel prints `bond <name> has no active aggregator` (and `Aggregator ID: N/A` on ports) when no port is attached to an aggregator: every link is down, or the bond has no ports. The bond passes no traffic.',
-      '当没有端口加入聚合组时（所有链路都断开，或 bond 没有端口），内核打印 `bond <name> has no active aggregator`（端口上显示 `Aggregator ID: N/A`）。此时 bond 不转发任何流量。',
+      'The kernel prints `bond <name> has no active aggregator` (and `Aggregator ID: N/A` on ports not attached to an aggregator) when no aggregator is active: every link is down, or the bond has no ports. The bond passes no traffic.',
+      '没有活动聚合组时（所有链路都断开，或 bond 没有端口），内核打印 `bond <name> has no active aggregator`（未加入聚合组的端口显示 `Aggregator ID: N/A`）。此时 bond 不转发任何流量。',
     ),
     bad: '802.3ad info\nLACP rate: slow\n...\nbond bond0 has no active aggregator',
     good: '802.3ad info\nLACP rate: slow\n...\nActive Aggregator Info:\n\tAggregator ID: 1',
@@ -21,10 +21,13 @@ export const noActiveAggregator: Rule<ProcRuleContext> = {
     if (line) {
       report({
         range: lineRange(line),
-        message: t(
-          `${line.valueText} has no active aggregator: no port is aggregated, so the bond passes no traffic. Check that the ports are up and that the switch runs LACP on them.`,
-          `${line.valueText} 没有活动聚合组：没有端口完成聚合，bond 不转发任何流量。请检查端口是否 up，以及交换机是否在这些端口上运行 LACP。`,
-        ),
+        message:
+          bond.ports.length === 0
+            ? t(`${line.valueText} has no active aggregator because it has no ports: it passes no traffic.`, `${line.valueText} 没有活动聚合组，因为它没有端口：它不转发流量。`)
+            : t(
+                `${line.valueText} has no active aggregator (${portStates(bond.ports).en}): no port is aggregated, so it passes no traffic.`,
+                `${line.valueText} 没有活动聚合组（${portStates(bond.ports).zh}）：没有端口完成聚合，因此它不转发流量。`,
+              ),
       });
       return;
     }
@@ -35,8 +38,8 @@ export const noActiveAggregator: Rule<ProcRuleContext> = {
     report({
       range: valueRange(na[0]!),
       message: t(
-        'No port is attached to an aggregator (Aggregator ID: N/A on every port): the bond passes no traffic.',
-        '没有端口加入聚合组（所有端口 Aggregator ID 均为 N/A）：bond 不转发任何流量。',
+        `No port is attached to an aggregator (Aggregator ID: N/A on ${bond.ports.map((p) => p.name).join(', ')}): the bond passes no traffic.`,
+        `没有端口加入聚合组（${bond.ports.map((p) => p.name).join('、')} 的 Aggregator ID 均为 N/A）：bond 不转发流量。`,
       ),
     });
   },

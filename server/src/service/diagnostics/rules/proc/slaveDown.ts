@@ -3,11 +3,14 @@ import { type ProcRuleContext, valueRange } from '../../procContext';
 import { t } from './util';
 
 const STATES: Readonly<Record<string, { en: string; zh: string }>> = {
-  down: t('its link is down', '其链路已断开'),
-  'going down': t('its link just went down (the down delay is running)', '其链路刚刚断开（正在等待 downdelay）'),
-  'going back': t('its link is coming back (the up delay is running)', '其链路正在恢复（正在等待 updelay）'),
+  down: t('its link is down, so it carries no traffic', '其链路已断开，因此不承载流量'),
+  // BOND_LINK_FAIL: the port is still used until the down delay ends.
+  'going down': t('its link was lost; it is disabled when the down delay ends unless the link returns', '其链路已丢失；downdelay 结束时若链路仍未恢复，端口将被停用'),
+  'going back': t('its link is back, but it carries no traffic until the up delay ends', '其链路已恢复，但在 updelay 结束前不承载流量'),
+  unknown: t('bonding does not know the state of its link', 'bonding 不知道其链路状态'),
 };
 
+/** A port without link carries nothing: the bond runs with less bandwidth or redundancy than it was built for. */
 export const slaveDown: Rule<ProcRuleContext> = {
   code: 'proc.slave-down',
   target: 'proc',
@@ -15,8 +18,8 @@ export const slaveDown: Rule<ProcRuleContext> = {
   title: t('Port link is not up', '端口链路未 up'),
   doc: {
     description: t(
-      'A port whose `MII Status` is not `up` carries no traffic; the bond runs with less redundancy or bandwidth. Check the cable, the switch port and the NIC.',
-      '`MII Status` 不是 `up` 的端口不承载流量，bond 的冗余或带宽因此减少。请检查线缆、交换机端口和网卡。',
+      'A port whose `MII Status` is not `up` carries no traffic; the bond runs with less redundancy or bandwidth. `going down` and `going back` are the states while the down or up delay runs. Check the cable, the switch port and the NIC.',
+      '`MII Status` 不是 `up` 的端口不承载流量，bond 的冗余或带宽因此减少。`going down` 和 `going back` 是 downdelay 或 updelay 计时期间的状态。请检查线缆、交换机端口和网卡。',
     ),
     bad: 'Slave Interface: eth1\nMII Status: down',
     good: 'Slave Interface: eth1\nMII Status: up',
@@ -24,11 +27,12 @@ export const slaveDown: Rule<ProcRuleContext> = {
   check({ bond }, report) {
     for (const port of bond.ports) {
       const line = port.field('slave.miiStatus');
-      if (!line || line.valueText === 'up' || line.valueText === '') continue;
-      const why = STATES[line.valueText] ?? t(`its MII status is ${line.valueText}`, `其 MII 状态为 ${line.valueText}`);
+      // `up` is fine; a value no kernel prints is proc.unrecognised-line's, not a link state.
+      const why = line ? STATES[line.valueText] : undefined;
+      if (!line || !why) continue;
       report({
         range: valueRange(line),
-        message: t(`${port.name} is not up: ${why.en}.`, `${port.name} 未 up：${why.zh}。`),
+        message: t(`${port.name} is not up (MII Status: ${line.valueText}): ${why.en}.`, `${port.name} 未 up（MII Status: ${line.valueText}）：${why.zh}。`),
       });
     }
   },

@@ -1,9 +1,12 @@
-import { PROC_FIELDS } from '../../../../knowledge/procFields';
+import { PRINTED_AFTER, PROC_FIELDS, type ProcField, VALUE_EXPECTED, VALUE_PATTERN } from '../../../../knowledge/procFields';
+import { type Text, fill } from '../../../../knowledge/text';
+import { parseHashPolicy, parseModeLine } from '../../../../model/procModel';
+import type { ProcLine } from '../../../../syntax/procBonding';
 import type { Rule } from '../../rule';
-import { type ProcRuleContext, lineRange } from '../../procContext';
+import { type ProcRuleContext, lineRange, valueRange } from '../../procContext';
 import { t } from './util';
 
-const SECTION: Readonly<Record<string, { en: string; zh: string }>> = {
+const SECTION: Readonly<Record<string, Text>> = {
   header: t('first line', '第一行'),
   bond: t('bond section', 'bond 部分'),
   ad: t('802.3ad info section', '802.3ad info 部分'),
@@ -13,8 +16,70 @@ const SECTION: Readonly<Record<string, { en: string; zh: string }>> = {
   partner: t('details partner lacp pdu blocks', 'details partner lacp pdu 块'),
 };
 
-const squash = (s: string) => s.toLowerCase().replace(/[\s_*]+/g, ' ').trim();
+function sections(fields: readonly ProcField[]): Text {
+  const scopes = [...new Set(fields.map((f) => f.scope))];
+  return t(scopes.map((s) => SECTION[s]!.en).join(' or the '), scopes.map((s) => SECTION[s]!.zh).join('或 '));
+}
 
+function unknownMessage(line: ProcLine): Text {
+  const near = line.near ?? [];
+  const label = near[0]?.label;
+  if (line.reason === 'misplaced' && label) {
+    const where = sections(near);
+    return t(`"${label}" is out of place here: the bonding driver prints it only in the ${where.en}.`, `"${label}" 出现的位置不对：bonding 驱动只在 ${where.zh}中打印它。`);
+  }
+  if (line.reason === 'noColon' && label) return t(`"${label}" without its value: the bonding driver prints "${label}: <value>".`, `"${label}" 缺少值：bonding 驱动打印的是 "${label}: <值>"。`);
+  if (label) return t(`The bonding driver prints "${label}", not "${line.labelText}".`, `bonding 驱动打印的是 "${label}"，而不是 "${line.labelText}"。`);
+  return t('The bonding driver never prints this line: it was added or changed by hand.', 'bonding 驱动从不打印这一行：它是手工添加或修改的。');
+}
+
+/** Whether the kernel can print `value` on a line of this field. */
+function printable(field: ProcField, value: string): boolean {
+  switch (field.value) {
+    case 'enum':
+      return field.values?.includes(value) ?? true;
+    case 'mode': {
+      const { text, mode, failOverMac } = parseModeLine(value);
+      // bond_mode_name() says `unknown` for a number it has no name for; the suffix exists only in active-backup.
+      if (failOverMac !== undefined) return mode?.number === 1 && (failOverMac === 'active' || failOverMac === 'follow');
+      return mode !== undefined || text === 'unknown';
+    }
+    case 'hashPolicy':
+      return parseHashPolicy(value) !== undefined;
+    default:
+      return VALUE_PATTERN[field.value].test(value);
+  }
+}
+
+function valueMessage(line: ProcLine, field: ProcField): Text {
+  const expected = fill(VALUE_EXPECTED[field.value], { values: (field.values ?? []).join(', ') });
+  if (line.valueText === '') return t(`"${field.label}" without a value: the bonding driver prints ${expected.en} there.`, `"${field.label}" 缺少值：bonding 驱动在此打印${expected.zh}。`);
+  return t(
+    `The bonding driver never prints "${line.valueText}" as ${field.label}: it prints ${expected.en}.`,
+    `bonding 驱动不会把 "${line.valueText}" 打印为 ${field.label}：它打印的是${expected.zh}。`,
+  );
+}
+
+const labelOf = (id: string) => PROC_FIELDS.find((f) => f.id === id)!.label;
+
+function orderMessage(line: ProcLine, previous: ProcLine): Text {
+  const allowed = [...new Set(PRINTED_AFTER[line.field!.id]!.map(labelOf))];
+  const label = line.field!.label;
+  const before = previous.field!.label || 'bond … has no active aggregator';
+  const only =
+    allowed.length <= 3
+      ? t(` It prints it only after "${allowed.join('" or "')}".`, `它只在 "${allowed.join('" 或 "')}" 之后打印此行。`)
+      : t('', '');
+  return t(
+    `The bonding driver never prints "${label}" right after "${before}": lines above it were removed, added or reordered.${only.en}`,
+    `bonding 驱动从不在 "${before}" 之后紧接着打印 "${label}"：其上方的行被删除、添加或调换过。${only.zh}`,
+  );
+}
+
+/**
+ * Every line of a dump comes from bond_procfs.c: a fixed text, a value of a known form, in a fixed order. A line that
+ * breaks any of the three was written or edited by hand, so the dump cannot be taken as what the kernel said.
+ */
 export const unrecognisedLine: Rule<ProcRuleContext> = {
   code: 'proc.unrecognised-line',
   target: 'proc',
@@ -22,27 +87,32 @@ export const unrecognisedLine: Rule<ProcRuleContext> = {
   title: t('Line the bonding driver does not print', 'bonding 驱动不会打印的行'),
   doc: {
     description: t(
-      'Every line of a /proc/net/bonding dump comes from `bond_procfs.c`. A line inside a dump that no kernel prints was added or altered by hand (or written by someone who never ran the command), so it cannot be trusted as kernel output.',
-      '/proc/net/bonding 的每一行都来自 `bond_procfs.c`。dump 中出现任何内核都不会打印的行，说明它被手工添加或修改过（或由未实际执行命令的人编写），不能当作内核输出。',
+      'Every line of a /proc/net/bonding dump comes from `bond_procfs.c`, in a fixed order and with values of a fixed form. A line that no kernel prints, a value no kernel prints, or a line where the kernel never prints it (lines removed or reordered) means the text was added or altered by hand, or written by someone who never ran the command: it cannot be trusted as kernel output. Masked addresses (`xx:xx:…`), `# comments`, missing trailing lines (a cut-off dump) and lines a kernel era does not print are accepted.',
+      '/proc/net/bonding 输出的每一行都来自 `bond_procfs.c`，顺序固定、值的格式固定。任何内核都不会打印的行或值，或出现在内核从不打印它的位置（行被删除或调换）的行，都说明文本被手工添加或修改过，或由未实际执行命令的人编写：不能当作内核输出。已遮盖的地址（`xx:xx:…`）、`# 注释`、末尾缺少的行（被截断的输出）以及某一内核版本不打印的行都可以接受。',
     ),
     bad: 'Slave Interface: eth0\nPartner MAC: 00:1c:73:00:00:01',
     good: 'Slave Interface: eth0\nMII Status: up',
   },
   check({ bond }, report) {
-    for (const line of bond.syntax.lines) {
-      if (line.kind !== 'unknown') continue;
-      const near = line.labelText ? PROC_FIELDS.find((f) => f.label && squash(f.label) === squash(line.labelText)) : undefined;
-      report({
-        range: lineRange(line),
-        message: near?.label === line.labelText
-          ? t(
-              `"${near.label}" is out of place here: the bonding driver prints it only in the ${SECTION[near.scope].en}.`,
-              `"${near.label}" 出现的位置不对：bonding 驱动只在${SECTION[near.scope].zh}中打印它。`,
-            )
-          : near
-          ? t(`The bonding driver prints "${near.label}", not "${line.labelText}".`, `bonding 驱动打印的是 "${near.label}"，而不是 "${line.labelText}"。`)
-          : t('The bonding driver never prints this line: it was added or changed by hand.', 'bonding 驱动从不打印这一行：它是手工添加或修改的。'),
-      });
+    const content = bond.syntax.lines.filter((l) => l.kind !== 'blank' && l.kind !== 'comment' && l.kind !== 'marker');
+    const last = content[content.length - 1];
+    let previous: ProcLine | undefined;
+    for (const line of content) {
+      if (line.kind === 'unknown') {
+        report({ range: lineRange(line), message: unknownMessage(line) });
+        // What came before an unknown line is unknown: the next line starts a new sequence.
+        previous = undefined;
+        continue;
+      }
+      const field = line.field!;
+      // A dump cut off in the middle of its last line keeps that line's label only.
+      const cut = line === last && line.valueText === '';
+      if (line.kind !== 'noActiveAggregator' && !cut && !printable(field, line.valueText)) {
+        report({ range: line.value ? valueRange(line) : lineRange(line), message: valueMessage(line, field) });
+      } else if (previous && PRINTED_AFTER[field.id] && !PRINTED_AFTER[field.id]!.includes(previous.field!.id)) {
+        report({ range: lineRange(line), message: orderMessage(line, previous) });
+      }
+      previous = line;
     }
   },
 };

@@ -1,19 +1,34 @@
+import { primaryMacClass } from '../../../../knowledge/macs';
+import type { Text } from '../../../../knowledge/text';
 import type { ProcBondModel, ProcPortModel } from '../../../../model/procModel';
+import type { ProcLine } from '../../../../syntax/procBonding';
 
-export const ZERO_MAC = /^0{1,2}(?::0{1,2}){5}$/;
-
-export function isUp(port: ProcPortModel): boolean {
-  return port.field('slave.miiStatus')?.valueText === 'up';
-}
+export const t = (en: string, zh: string): Text => ({ en, zh });
 
 export function is8023ad(bond: ProcBondModel): boolean {
   return bond.mode?.number === 4;
 }
 
-/** Speed in Mbps printed for a port, undefined for `Unknown` or a missing line. */
-export function speedOf(port: ProcPortModel): number | undefined {
-  const m = /^(\d+) Mbps$/.exec(port.field('slave.speed')?.valueText ?? '');
-  return m ? Number(m[1]) : undefined;
+/** `00:00:00:00:00:00`: the default partner record, i.e. no LACPDU received. Masked addresses are not zero. */
+export function isZeroMac(mac: string | undefined): boolean {
+  return mac !== undefined && primaryMacClass(mac) === 'zero';
+}
+
+/** A partner system MAC that identifies a real system: not zero, not masked, not malformed. */
+export function isRealMac(mac: string | undefined): mac is string {
+  if (mac === undefined) return false;
+  const cls = primaryMacClass(mac);
+  return cls !== 'zero' && cls !== 'masked' && cls !== 'invalid';
+}
+
+/** `eth0 down, eth1 going back`: the ports and their MII values, for messages. */
+export function portStates(ports: readonly ProcPortModel[]): Text {
+  const each = ports.map((p) => `${p.name} ${p.field('slave.miiStatus')?.valueText ?? '?'}`);
+  return t(each.join(', '), each.join('、'));
+}
+
+export function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** The value most ports share, so the odd ones out are the ones reported. Ties go to the first port's value. */
@@ -32,4 +47,18 @@ export function majority<T>(values: readonly T[]): T | undefined {
   return best;
 }
 
-export const t = (en: string, zh: string) => ({ en, zh });
+export interface ChurnSide {
+  readonly side: Text;
+  readonly state: ProcLine;
+  readonly count?: number;
+}
+
+/** The actor and partner churn lines of a port that prints them. */
+export function churnSides(port: ProcPortModel): ChurnSide[] {
+  const sides: ChurnSide[] = [];
+  const actor = port.field('slave.actorChurnState');
+  const partner = port.field('slave.partnerChurnState');
+  if (actor) sides.push({ side: t('actor', '本端'), state: actor, count: port.int('slave.actorChurned') });
+  if (partner) sides.push({ side: t('partner', '对端'), state: partner, count: port.int('slave.partnerChurned') });
+  return sides;
+}

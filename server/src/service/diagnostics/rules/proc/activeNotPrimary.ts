@@ -1,44 +1,9 @@
+import { splitSuffix } from '../../../../model/procModel';
 import type { Rule } from '../../rule';
 import { type ProcRuleContext, valueRange } from '../../procContext';
-import { splitSuffix } from '../../../../model/procModel';
 import { t } from './util';
 
-export const activeSlaveDown: Rule<ProcRuleContext> = {
-  code: 'proc.active-slave-down',
-  target: 'proc',
-  severity: 'error',
-  title: t('No working active port', '没有正常的活动端口'),
-  doc: {
-    description: t(
-      'In active-backup, balance-tlb and balance-alb one port is the active one. `Currently Active Slave: None` while the bond has ports, or an active port whose link is not up, means the bond is not passing traffic.',
-      '在 active-backup、balance-tlb 和 balance-alb 模式下有一个活动端口。bond 有端口却显示 `Currently Active Slave: None`，或活动端口链路未 up，意味着 bond 不转发流量。',
-    ),
-    bad: 'Currently Active Slave: None\n...\nSlave Interface: eth0\nMII Status: down',
-    good: 'Currently Active Slave: eth0\n...\nSlave Interface: eth0\nMII Status: up',
-  },
-  check({ bond }, report) {
-    const line = bond.field('bond.activeSlave');
-    if (!line || !bond.mode?.usesPrimary || bond.ports.length === 0) return;
-    if (line.valueText === 'None') {
-      report({
-        range: valueRange(line),
-        message: t(
-          `No active port although the bond has ${bond.ports.length} port(s): every port is down, so the bond passes no traffic.`,
-          `bond 有 ${bond.ports.length} 个端口却没有活动端口：所有端口均已断开，bond 不转发流量。`,
-        ),
-      });
-      return;
-    }
-    const port = bond.ports.find((p) => p.name === line.valueText);
-    const mii = port?.field('slave.miiStatus')?.valueText;
-    if (!port || mii === undefined || mii === 'up') return;
-    report({
-      range: valueRange(line),
-      message: t(`The active port ${port.name} is ${mii}.`, `活动端口 ${port.name} 的状态为 ${mii}。`),
-    });
-  },
-};
-
+/** A primary that is not active usually failed once; whether it takes over again depends on primary_reselect. */
 export const activeNotPrimary: Rule<ProcRuleContext> = {
   code: 'proc.active-not-primary',
   target: 'proc',
@@ -58,13 +23,14 @@ export const activeNotPrimary: Rule<ProcRuleContext> = {
     if (!primaryLine || !activeLine || primaryLine.valueText === 'None' || activeLine.valueText === 'None') return;
     const { head: primary, suffix } = splitSuffix(primaryLine.valueText);
     if (primary === activeLine.valueText) return;
+    // Drivers before 3.6.0 print no suffix; they behave as `always`.
     const reselect = suffix?.replace(/^primary_reselect /, '') ?? 'always';
     const primaryPort = bond.ports.find((p) => p.name === primary);
-    const primaryUp = primaryPort?.field('slave.miiStatus')?.valueText === 'up';
+    const mii = primaryPort?.field('slave.miiStatus')?.valueText;
     const why = !primaryPort
       ? t(`${primary} is not a port of this bond`, `${primary} 不是该 bond 的端口`)
-      : !primaryUp
-        ? t(`${primary} is not up`, `${primary} 未 up`)
+      : mii !== 'up'
+        ? t(`${primary} is ${mii ?? 'not up'}`, `${primary} 为 ${mii ?? '未 up'}`)
         : t(`${primary} is up; primary_reselect is ${reselect}`, `${primary} 已 up；primary_reselect 为 ${reselect}`);
     report({
       range: valueRange(activeLine),

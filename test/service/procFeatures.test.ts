@@ -1,0 +1,252 @@
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import type { DocumentSymbol } from 'vscode-languageserver-types';
+import { PROC_RULES } from '../../server/src/service/diagnostics/rules';
+import { codes, doc, fixture, fixtureAsOpened, hoverAt, hoverText, messages, service, span, withCursor } from './helpers';
+
+const SEED = fixture('proc/seed-802.3ad.txt');
+const ALL = { start: { line: 0, character: 0 }, end: { line: 10_000, character: 0 } };
+
+describe('inlay hints', () => {
+  it('after every port state and actor key: the set bits, or duplex, speed and user key, in the user\'s language', () => {
+    const hints = (lang: string) => service({}, lang).getInlayHints(SEED, ALL).map((h) => `${h.position.line + 1}:${h.position.character} ${h.label}`);
+    assert.deepEqual(hints('en'), [
+      '20:14 full duplex, 100 Gbps, user key 0',
+      '39:16 full duplex, 100 Gbps, user key 0',
+      '42:18 ACT AGG SYNC COL DIST',
+      '49:18 ACT AGG SYNC COL DIST',
+      '66:15 no speed',
+      '69:18 ACT AGG DEF',
+      '76:17 ACT',
+    ]);
+    assert.deepEqual(hints('zh-cn'), [
+      '20:14 全双工，100 Gbps，用户 key 0',
+      '39:16 全双工，100 Gbps，用户 key 0',
+      '42:18 ACT AGG SYNC COL DIST',
+      '49:18 ACT AGG SYNC COL DIST',
+      '66:15 无速率',
+      '69:18 ACT AGG DEF',
+      '76:17 ACT',
+    ]);
+  });
+
+  it('only within the requested range, and none for partner keys (the switch\'s own numbers)', () => {
+    const hints = service().getInlayHints(SEED, { start: { line: 40, character: 0 }, end: { line: 48, character: 0 } });
+    assert.deepEqual(
+      hints.map((h) => h.position.line + 1),
+      [42, 49],
+    );
+    assert.ok(service().getInlayHints(SEED, ALL).every((h) => h.position.line + 1 !== 46), 'oper key has no hint');
+  });
+});
+
+describe('document symbols and folding', () => {
+  const outline = (symbols: DocumentSymbol[]): string[] =>
+    symbols.flatMap((s) => [`${s.name} [${s.detail}] ${span(s.range)} sel ${span(s.selectionRange)}`, ...outline(s.children ?? []).map((c) => `  ${c}`)]);
+
+  it('bond → ports → actor and partner details, with their ranges', () => {
+    assert.deepEqual(outline(service().getDocumentSymbols(SEED)), [
+      'bond [802.3ad] 1:0-76:17 sel 1:33-52',
+      '  p0 [MII up] 24:0-49:18 sel 24:17-19',
+      '    actor [port state 61] 36:0-42:18 sel 36:0-23',
+      '    partner [port state 61] 43:0-49:18 sel 43:0-25',
+      '  p1 [MII down] 51:0-76:17 sel 51:17-19',
+      '    actor [port state 69] 63:0-69:18 sel 63:0-23',
+      '    partner [port state 1] 70:0-76:17 sel 70:0-25',
+    ]);
+  });
+
+  it('several bonds, named by their `==> file <==` headers', () => {
+    assert.deepEqual(
+      outline(service().getDocumentSymbols(fixture('proc/multi-bond-head.txt'))).filter((s) => !s.startsWith('    ')),
+      [
+        'bond0 [active-backup] 1:0-27:17 sel 1:22-27',
+        '  eth0 [MII up] 13:0-19:17 sel 13:17-21',
+        '  eth1 [MII up] 21:0-27:17 sel 21:17-21',
+        'bond1 [802.3ad] 29:0-106:17 sel 29:22-27',
+        '  ens2f0 [MII up] 54:0-79:18 sel 54:17-23',
+        '  ens2f1 [MII up] 81:0-106:17 sel 81:17-23',
+      ],
+    );
+  });
+
+  it('folding per bond, per 802.3ad and aggregator block, per port and per details block', () => {
+    const folds = (d = SEED) => service().getFoldingRanges(d).map((f) => `${f.startLine + 1}-${f.endLine + 1}`);
+    assert.deepEqual(folds(), ['1-76', '11-22', '17-22', '24-49', '36-42', '43-49', '51-76', '63-69', '70-76']);
+    assert.deepEqual(folds(fixture('proc/mode4-no-active-aggregator.txt')), ['1-36', '11-18', '20-27', '29-36']);
+  });
+});
+
+describe('dumps inside other documents', () => {
+  it('Markdown ticket: symbols, folds, findings and hovers only inside the two dumps', () => {
+    const ticket = fixtureAsOpened('proc/ticket-embedded.md');
+    const s = service();
+    assert.deepEqual(
+      s.getDocumentSymbols(ticket).map((b) => span(b.range)),
+      ['10:0-86:18', '92:0-168:18'],
+    );
+    const inside = (line: number) => (line >= 10 && line <= 86) || (line >= 92 && line <= 168);
+    for (const d of s.doValidation(ticket)) assert.ok(inside(d.range.start.line + 1), `finding on line ${d.range.start.line + 1}`);
+    for (const f of s.getFoldingRanges(ticket)) assert.ok(inside(f.startLine + 1) && inside(f.endLine + 1));
+    const lines = ticket.getText().split('\n');
+    lines.forEach((text, i) => {
+      const has = hoverText(s, ticket, { line: i, character: Math.max(0, text.search(/\S/)) }) !== undefined;
+      if (!inside(i + 1) || text.trim() === '') assert.equal(has, false, `no hover on line ${i + 1}: ${text}`);
+    });
+    assert.match(hoverAt(s, ticket, 12, 'Bonding Mode')!, /^\*\*Bonding Mode\*\*/);
+  });
+
+  it('log: the log lines before and after the dump get nothing', () => {
+    const log = fixtureAsOpened('proc/ticket-log.log');
+    const s = service();
+    assert.ok(s.doValidation(log).every((d) => d.range.start.line + 1 >= 8 && d.range.start.line + 1 <= 84));
+    for (const line of [1, 3, 7, 85, 88]) assert.equal(hoverText(s, log, { line: line - 1, character: 0 }), undefined, `line ${line}`);
+    assert.equal(s.getDocumentSymbols(log)[0]!.name, 'bond0', 'named by the logged command');
+  });
+
+  it('prose that merely looks like dump lines is left alone', () => {
+    const prose = doc('# Notes\n\nSpeed: the customer says it is slow.\nDuplex: unclear.\nMII Status: we did not check.\n', 'markdown');
+    assert.deepEqual(codes(service(), prose), []);
+    assert.equal(hoverAt(service(), prose, 3, 'Speed'), undefined);
+  });
+});
+
+describe('settings', () => {
+  it('`bonding.rules` changes a rule\'s severity or turns it off', () => {
+    const s = service({ rules: { 'proc.churned': 'off', 'proc.slave-down': 'error', 'proc.switch-config': 'hint' } });
+    assert.deepEqual(
+      s.doValidation(SEED).map((d) => `${d.range.start.line + 1}:${d.code}:${d.severity}`),
+      ['3:proc.switch-config:4', '52:proc.slave-down:1', '58:proc.aggregator-mismatch:2', '72:proc.no-lacp-partner:2'],
+    );
+    assert.deepEqual(codes(service({ rules: { 'proc.churned': 'bogus' } }), SEED), codes(service(), SEED), 'a bad level is ignored');
+  });
+
+  it('a hover lists the findings of its line with their effective severity, and not those turned off', () => {
+    assert.match(hoverAt(service({ rules: { 'proc.churned': 'error' } }), SEED, 59, 'churned')!, /\n\n⛔ p1: actor churned/);
+    assert.doesNotMatch(hoverAt(service({ rules: { 'proc.churned': 'off' } }), SEED, 59, 'churned')!, /proc\.churned/);
+  });
+
+  it('`bonding.switch`: a note while unknown, a warning when it contradicts the mode, nothing when it matches', () => {
+    const at = (mode: string, sw: string) => codes(service({ switch: sw }), fixture(`proc/${mode}`)).filter((c) => c.includes('switch'));
+    assert.deepEqual(at('mode4-802.3ad-healthy.txt', 'unknown'), ['3:proc.switch-config']);
+    assert.deepEqual(at('mode4-802.3ad-healthy.txt', 'lacp'), []);
+    assert.deepEqual(at('mode4-802.3ad-healthy.txt', 'static'), ['3:proc.switch-mismatch']);
+    assert.deepEqual(at('mode4-802.3ad-healthy.txt', 'none'), ['3:proc.switch-mismatch']);
+    assert.deepEqual(at('mode0-balance-rr.txt', 'static'), []);
+    assert.deepEqual(at('mode0-balance-rr.txt', 'lacp'), ['3:proc.switch-mismatch']);
+    for (const sw of ['unknown', 'none', 'static', 'lacp']) assert.deepEqual(at('mode1-active-backup.txt', sw), [], sw);
+    assert.deepEqual(messages(service({ switch: 'none' }, 'zh-cn'), fixture('proc/mode2-balance-xor.txt')), [
+      '3:proc.switch-mismatch balance-xor 模式需要交换机端口静态聚合（EtherChannel / 静态 trunk，不运行 LACP），但交换机端口未做聚合（bonding.switch: none）。',
+    ]);
+  });
+
+  it('the language follows the client locale unless `bonding.language` says otherwise', () => {
+    assert.match(messages(service({}, 'zh-CN'), SEED)[1]!, /p1 未 up/);
+    assert.match(messages(service({ language: 'en' }, 'zh-CN'), SEED)[1]!, /p1 is not up/);
+    assert.match(messages(service({ language: 'zh-cn' }, 'en-US'), SEED)[1]!, /p1 未 up/);
+  });
+});
+
+describe('messages name the port and the values in both languages', () => {
+  const FILES = readdirSync('fixtures/proc').filter((f) => f !== 'README.md');
+  // Port names, MAC addresses and numbers that an English message names must be in the Chinese one too.
+  const TOKENS = /[0-9a-f]{2}(?::[0-9a-f]{2}){5}|\b(?:eth|ens|eno|p)\w*\d\b|\b\d+\b/g;
+
+  it('for every finding on every fixture', () => {
+    let checked = 0;
+    for (const file of FILES) {
+      const d = fixtureAsOpened(`proc/${file}`);
+      const en = service({ switch: 'none' }, 'en').doValidation(d);
+      const zh = service({ switch: 'none' }, 'zh-cn').doValidation(d);
+      assert.equal(zh.length, en.length);
+      en.forEach((e, i) => {
+        const z = String(zh[i]!.message);
+        assert.match(z, /[\u4e00-\u9fff]/, `${file} ${e.code}: Chinese text`);
+        for (const token of String(e.message).match(TOKENS) ?? []) assert.ok(z.includes(token), `${file} ${e.code}: "${token}" in "${z}"`);
+        checked++;
+      });
+    }
+    assert.ok(checked > 80, `${checked} findings checked`);
+  });
+});
+
+describe('rules', () => {
+  it('one rule per file in rules/proc, each registered once, with a stable unique code', () => {
+    const dir = 'server/src/service/diagnostics/rules/proc';
+    const files = readdirSync(dir).filter((f) => f !== 'util.ts');
+    assert.equal(files.length, PROC_RULES.length);
+    for (const f of files) assert.equal((readFileSync(`${dir}/${f}`, 'utf8').match(/^export const \w+: Rule</gm) ?? []).length, 1, f);
+    const all = PROC_RULES.map((r) => r.code);
+    assert.equal(new Set(all).size, all.length);
+    for (const r of PROC_RULES) {
+      assert.match(r.code, /^proc\.[a-z]+(?:-[a-z]+)*$/);
+      for (const t of [r.title, r.doc.description]) {
+        assert.ok(t.en && t.zh && t.en !== t.zh, r.code);
+        assert.match(t.zh, /[\u4e00-\u9fff]/, r.code);
+      }
+    }
+  });
+
+  it('the README rule table lists exactly these rules with their default severities', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const rows = [...readme.matchAll(/^\| `(proc\.[a-z-]+)` \| (\w+) \|/gm)].map((m) => `${m[1]} ${m[2]}`);
+    assert.deepEqual(rows, PROC_RULES.map((r) => `${r.code} ${r.severity}`));
+  });
+
+  it('an error is something that stops traffic', () => {
+    assert.deepEqual(
+      PROC_RULES.filter((r) => r.severity === 'error').map((r) => r.code),
+      ['proc.bond-down', 'proc.no-active-aggregator', 'proc.min-links-unmet', 'proc.active-slave-down'],
+    );
+  });
+});
+
+describe('no false positives, and findings where they belong', () => {
+  const BOND = (mode: string, extra = '') => `Ethernet Channel Bonding Driver: v6.8.0-54-generic\n\nBonding Mode: ${mode}\nMII Status: down\nMII Polling Interval (ms): 0\nUp Delay (ms): 0\nDown Delay (ms): 0\nPeer Notification Delay (ms): 0\n${extra}`;
+
+  it('a bond without ports: bond-down, not no-link-monitoring', () => {
+    assert.deepEqual(messages(service(), doc(BOND('load balancing (round-robin)'))), [
+      '3:proc.switch-config Mode balance-rr needs the switch ports grouped statically (EtherChannel / static trunk, no LACP).',
+      '4:proc.bond-down The bond is down (MII Status: down): it has no ports (no Slave Interface block), so it passes no traffic.',
+    ]);
+  });
+
+  it('a down port with `Speed: Unknown` is slave-down only, not speed-unknown', () => {
+    const text = `${BOND('fault-tolerance (active-backup)').replace('Bonding Mode: fault-tolerance (active-backup)\n', 'Bonding Mode: fault-tolerance (active-backup)\nPrimary Slave: None\nCurrently Active Slave: eth0\n').replace('MII Status: down\nMII Polling Interval (ms): 0', 'MII Status: up\nMII Polling Interval (ms): 100')}\nSlave Interface: eth0\nMII Status: up\nSpeed: 1000 Mbps\nDuplex: full\nLink Failure Count: 0\nPermanent HW addr: 02:00:00:60:00:01\nSlave queue ID: 0\n\nSlave Interface: eth1\nMII Status: down\nSpeed: Unknown\nDuplex: Unknown\nLink Failure Count: 0\nPermanent HW addr: 02:00:00:60:00:02\nSlave queue ID: 0\n`;
+    assert.deepEqual(codes(service(), doc(text)), ['21:proc.slave-down']);
+  });
+
+  it('an old dump without churn, speed or queue lines gets nothing for what its era does not print', () => {
+    assert.deepEqual(codes(service(), fixture('proc/era-2.6-v3.0.3.txt')), ['3:proc.switch-config']);
+  });
+
+  it('an edited dump: a line, a value and an order no kernel prints are each pointed at', () => {
+    const { doc: d, position } = withCursor(
+      [
+        'Ethernet Channel Bonding Driver: v5.15',
+        '',
+        'Bonding Mode: fault-tolerance (active-backup)',
+        'Primary Slave: None',
+        'Currently Active Slave: eth0',
+        'MII Status: up',
+        'MII Polling Interval (ms): 100',
+        '',
+        'Slave Interface: eth0',
+        'MII Status: |fine',
+        'Partner MAC: 00:1c:73:00:00:01',
+      ].join('\n'),
+    );
+    assert.deepEqual(messages(service(), d), [
+      '1:proc.unrecognised-line The bonding driver never prints "v5.15" as Ethernet Channel Bonding Driver: it prints v<driver version> (<date>) or v<kernel release>, e.g. v3.7.1 (April 27, 2011) or v6.8.0-54-generic.',
+      '9:proc.unrecognised-line The bonding driver never prints "Slave Interface" right after "MII Polling Interval (ms)": lines above it were removed, added or reordered.',
+      '10:proc.unrecognised-line The bonding driver never prints "fine" as MII Status: it prints one of: up, going down, down, going back, unknown.',
+      '11:proc.unrecognised-line The bonding driver never prints this line: it was added or changed by hand.',
+    ]);
+    assert.match(hoverText(service(), d, position)!, /^\*\*MII Status\*\* — Link state of this port/);
+    assert.equal(
+      hoverAt(service(), d, 11, 'Partner'),
+      '**Partner MAC** — A line the bonding driver does not print here.\n\n⚠️ The bonding driver never prints this line: it was added or changed by hand. `proc.unrecognised-line`',
+    );
+  });
+});

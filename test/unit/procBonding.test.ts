@@ -1,0 +1,583 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { type ProcBond, type ProcDocument, type ProcLine, parseProcBonding, splitLines } from '../../server/src/syntax/procBonding';
+
+/** A small but complete newest-era 802.3ad dump: one port in the active aggregator, one in another. */
+const DUMP = [
+  'Ethernet Channel Bonding Driver: v6.8.0-54-generic', //  1
+  '', //  2
+  'Bonding Mode: IEEE 802.3ad Dynamic link aggregation', //  3
+  'Transmit Hash Policy: layer3+4 (1)', //  4
+  'MII Status: up', //  5
+  'MII Polling Interval (ms): 100', //  6
+  'Up Delay (ms): 0', //  7
+  'Down Delay (ms): 0', //  8
+  'Peer Notification Delay (ms): 0', //  9
+  '', // 10
+  '802.3ad info', // 11
+  'LACP active: on', // 12
+  'LACP rate: slow', // 13
+  'Min links: 0', // 14
+  'Aggregator selection policy (ad_select): stable', // 15
+  'System priority: 65535', // 16
+  'System MAC address: 02:00:00:50:00:01', // 17
+  'Active Aggregator Info:', // 18
+  '\tAggregator ID: 1', // 19
+  '\tNumber of ports: 1', // 20
+  '\tActor Key: 15', // 21
+  '\tPartner Key: 20', // 22
+  '\tPartner Mac Address: 00:00:5e:00:53:50', // 23
+  '', // 24
+  'Slave Interface: eth0', // 25
+  'MII Status: up', // 26
+  'Speed: 10000 Mbps', // 27
+  'Duplex: full', // 28
+  'Link Failure Count: 0', // 29
+  'Permanent HW addr: 02:00:00:50:00:01', // 30
+  'Slave queue ID: 0', // 31
+  'Aggregator ID: 1', // 32
+  'Actor Churn State: none', // 33
+  'Partner Churn State: none', // 34
+  'Actor Churned Count: 0', // 35
+  'Partner Churned Count: 0', // 36
+  'details actor lacp pdu:', // 37
+  '    system priority: 65535', // 38
+  '    system mac address: 02:00:00:50:00:01', // 39
+  '    port key: 15', // 40
+  '    port priority: 255', // 41
+  '    port number: 1', // 42
+  '    port state: 61', // 43
+  'details partner lacp pdu:', // 44
+  '    system priority: 32768', // 45
+  '    system mac address: 00:00:5e:00:53:50', // 46
+  '    oper key: 20', // 47
+  '    port priority: 32768', // 48
+  '    port number: 17', // 49
+  '    port state: 61', // 50
+  '', // 51
+  'Slave Interface: eth1', // 52
+  'MII Status: down', // 53
+  'Speed: Unknown', // 54
+  'Duplex: Unknown', // 55
+  'Link Failure Count: 1', // 56
+  'Permanent HW addr: 02:00:00:50:00:02', // 57
+  'Slave queue ID: 0', // 58
+  'Aggregator ID: N/A', // 59
+].join('\n');
+
+const ACTIVE_BACKUP = [
+  'Ethernet Channel Bonding Driver: v6.8.0-54-generic',
+  '',
+  'Bonding Mode: fault-tolerance (active-backup)',
+  'Primary Slave: None',
+  'Currently Active Slave: eth0',
+  'MII Status: up',
+  'MII Polling Interval (ms): 100',
+  'Up Delay (ms): 0',
+  'Down Delay (ms): 0',
+  'Peer Notification Delay (ms): 0',
+  '',
+  'Slave Interface: eth0',
+  'MII Status: up',
+  'Speed: 1000 Mbps',
+  'Duplex: full',
+  'Link Failure Count: 0',
+  'Permanent HW addr: 02:00:00:51:00:01',
+  'Slave queue ID: 0',
+].join('\n');
+
+function parse(text: string): ProcDocument {
+  return parseProcBonding(text);
+}
+
+function only(text: string): ProcBond {
+  const doc = parse(text);
+  assert.equal(doc.bonds.length, 1, 'one bond');
+  return doc.bonds[0]!;
+}
+
+/** The node for a 1-based line. */
+function node(bond: ProcBond, line: number): ProcLine {
+  const found = bond.lines.find((l) => l.line === line - 1);
+  assert.ok(found, `line ${line} is a node`);
+  return found;
+}
+
+/** `start-end` columns of a span, compact for assertions. */
+const cols = (s: { start: number; end: number } | undefined) => (s ? `${s.start}-${s.end}` : undefined);
+
+describe('procBonding: a dump as the kernel prints it', () => {
+  it('every line becomes a node of the bond, in order, with its kind and field', () => {
+    const bond = only(DUMP);
+    assert.equal(bond.lines.length, 59);
+    assert.deepEqual(
+      bond.lines.map((l) => l.line),
+      [...Array(59).keys()],
+    );
+    assert.equal(bond.firstLine, 0);
+    assert.equal(bond.lastLine, 58);
+    assert.equal(bond.fragment, false);
+    assert.equal(node(bond, 1).kind, 'driver');
+    assert.equal(node(bond, 2).kind, 'blank');
+    assert.equal(node(bond, 11).kind, 'heading');
+    assert.equal(node(bond, 18).field?.id, 'ad.activeAggregator');
+    assert.equal(node(bond, 19).field?.id, 'aggregator.id');
+    assert.equal(node(bond, 32).field?.id, 'slave.aggregatorId');
+    assert.equal(node(bond, 5).field?.id, 'bond.miiStatus');
+    assert.equal(node(bond, 26).field?.id, 'slave.miiStatus');
+    assert.equal(node(bond, 40).field?.id, 'actor.portKey');
+    assert.equal(node(bond, 47).field?.id, 'partner.operKey');
+    assert.equal(node(bond, 43).field?.id, 'actor.portState');
+    assert.equal(node(bond, 50).field?.id, 'partner.portState');
+    assert.ok(bond.lines.every((l) => l.kind !== 'unknown'));
+  });
+
+  it('sections: master, 802.3ad, aggregator, ports with actor and partner details', () => {
+    const bond = only(DUMP);
+    assert.equal(bond.driver?.valueText, 'v6.8.0-54-generic');
+    assert.deepEqual(
+      bond.master.map((l) => l.field!.id),
+      ['bond.mode', 'bond.hashPolicy', 'bond.miiStatus', 'bond.miimon', 'bond.updelay', 'bond.downdelay', 'bond.peerNotifDelay'],
+    );
+    assert.equal(bond.adInfo?.line, 10);
+    assert.deepEqual(
+      bond.ad.map((l) => l.field!.id),
+      ['ad.lacpActive', 'ad.lacpRate', 'ad.minLinks', 'ad.select', 'ad.systemPriority', 'ad.systemMac'],
+    );
+    assert.equal(bond.aggregatorHeading?.line, 17);
+    assert.deepEqual(
+      bond.aggregator.map((l) => l.valueText),
+      ['1', '1', '15', '20', '00:00:5e:00:53:50'],
+    );
+    assert.deepEqual(
+      bond.slaves.map((s) => [s.name, s.heading.line, s.lastLine, s.lines.length, s.actor?.lines.length, s.partner?.lines.length]),
+      [
+        ['eth0', 24, 49, 11, 6, 6],
+        ['eth1', 51, 58, 7, undefined, undefined],
+      ],
+    );
+  });
+
+  it('ranges are exact: label, value and the whole line, without indentation', () => {
+    const bond = only(DUMP);
+    const slave = node(bond, 25);
+    assert.deepEqual([cols(slave.span), cols(slave.label), cols(slave.value)], ['0-21', '0-15', '17-21']);
+    const aggregator = node(bond, 19);
+    assert.deepEqual([cols(aggregator.span), cols(aggregator.label), cols(aggregator.value), aggregator.valueText], ['1-17', '1-14', '16-17', '1']);
+    const state = node(bond, 43);
+    assert.deepEqual([cols(state.span), cols(state.label), cols(state.value), state.labelText], ['4-18', '4-14', '16-18', 'port state']);
+    const heading = node(bond, 11);
+    assert.deepEqual([cols(heading.span), cols(heading.label), heading.value], ['0-12', '0-12', undefined]);
+    const driver = node(bond, 1);
+    assert.deepEqual([cols(driver.label), cols(driver.value)], ['0-31', '33-50']);
+  });
+
+  it('labels that hold colons of their own: `NS IPv6 target/s (xx::xx form)`', () => {
+    const bond = only(
+      [
+        'Bonding Mode: fault-tolerance (active-backup)',
+        'MII Status: up',
+        'MII Polling Interval (ms): 0',
+        'Up Delay (ms): 0',
+        'Down Delay (ms): 0',
+        'ARP Polling Interval (ms): 1000',
+        'ARP Missed Max: 2',
+        'ARP IP target/s (n.n.n.n form): 192.0.2.1, 192.0.2.254',
+        'NS IPv6 target/s (xx::xx form): 2001:db8::1',
+        'NS IPv6 target/s (xx::xx form):',
+      ].join('\n'),
+    );
+    const ns = node(bond, 9);
+    assert.equal(ns.field?.id, 'bond.nsTargets');
+    assert.deepEqual([ns.labelText, ns.valueText, cols(ns.value)], ['NS IPv6 target/s (xx::xx form)', '2001:db8::1', '32-43']);
+    assert.equal(node(bond, 8).valueText, '192.0.2.1, 192.0.2.254');
+    const empty = node(bond, 10);
+    assert.deepEqual([empty.field?.id, empty.valueText, empty.value], ['bond.nsTargets', '', undefined]);
+  });
+
+  it('`bond X has no active aggregator` names the bond; `N/A` ports have no details', () => {
+    const bond = only(
+      [
+        'Ethernet Channel Bonding Driver: v6.8.0-54-generic',
+        '',
+        'Bonding Mode: IEEE 802.3ad Dynamic link aggregation',
+        'MII Status: down',
+        '',
+        '802.3ad info',
+        'LACP rate: slow',
+        'bond bond7 has no active aggregator',
+        '',
+        'Slave Interface: eth0',
+        'MII Status: down',
+        'Aggregator ID: N/A',
+      ].join('\n'),
+    );
+    assert.equal(bond.name, 'bond7');
+    const line = node(bond, 8);
+    assert.deepEqual([line.kind, line.field?.id, line.valueText, cols(line.value)], ['noActiveAggregator', 'ad.noActiveAggregator', 'bond7', '5-10']);
+    assert.equal(bond.noActiveAggregator, line);
+    assert.equal(bond.slaves[0]!.actor, undefined);
+  });
+});
+
+describe('procBonding: line endings and whitespace', () => {
+  it('CRLF: the same nodes and columns as LF, no \\r in any value', () => {
+    const lf = only(DUMP);
+    const crlf = only(DUMP.replace(/\n/g, '\r\n'));
+    assert.equal(crlf.lines.length, lf.lines.length);
+    for (const [a, b] of crlf.lines.map((l, i) => [l, lf.lines[i]!] as const)) {
+      assert.deepEqual([a.kind, a.field?.id, a.valueText, cols(a.span), cols(a.value)], [b.kind, b.field?.id, b.valueText, cols(b.span), cols(b.value)]);
+      assert.ok(!a.valueText.includes('\r'));
+    }
+  });
+
+  it('a lone \\r ends a line, as in the editor, so line numbers agree with the document', () => {
+    const text = 'Ethernet Channel Bonding Driver: v6.8.0-54-generic\r\rBonding Mode: load balancing (round-robin)\rMII Status: up\n';
+    const doc = TextDocument.create('file:///x', 'bonding-status', 1, text);
+    assert.deepEqual(splitLines(text), ['Ethernet Channel Bonding Driver: v6.8.0-54-generic', '', 'Bonding Mode: load balancing (round-robin)', 'MII Status: up', '']);
+    const bond = only(text);
+    const mii = bond.lines.find((l) => l.field?.id === 'bond.miiStatus')!;
+    assert.equal(mii.line, 3);
+    assert.equal(doc.getText({ start: { line: mii.line, character: mii.value!.start }, end: { line: mii.line, character: mii.value!.end } }), 'up');
+  });
+
+  it('tabs and trailing blanks stay out of labels and values', () => {
+    const bond = only(['Bonding Mode: load balancing (round-robin)   ', 'MII Status: up\t', '', 'Slave Interface: eth0  ', '\tSpeed:\t1000 Mbps   ', 'Duplex: full '].join('\n'));
+    const speed = node(bond, 5);
+    assert.deepEqual([speed.labelText, speed.valueText, cols(speed.label), cols(speed.value), cols(speed.span)], ['Speed', '1000 Mbps', '1-6', '8-17', '1-17']);
+    assert.equal(node(bond, 4).valueText, 'eth0');
+    assert.equal(bond.slaves[0]!.name, 'eth0');
+    assert.equal(node(bond, 1).valueText, 'load balancing (round-robin)');
+  });
+
+  it('no blank lines at all: `802.3ad info` and every `Slave Interface` still open their sections', () => {
+    const bond = only(DUMP.split('\n').filter((l) => l !== '').join('\n'));
+    assert.equal(bond.adInfo?.line, 8);
+    assert.equal(bond.aggregator.length, 5);
+    assert.deepEqual(
+      bond.slaves.map((s) => s.name),
+      ['eth0', 'eth1'],
+    );
+    assert.ok(bond.lines.every((l) => l.kind !== 'unknown'));
+  });
+
+  it('aggregator lines indented by spaces or not indented at all keep their scope', () => {
+    for (const indent of ['    ', '  ', '\t\t\t\t', '']) {
+      const bond = only(DUMP.replace(/^\t/gm, indent));
+      assert.deepEqual(
+        bond.aggregator.map((l) => l.field!.id),
+        ['aggregator.id', 'aggregator.ports', 'aggregator.actorKey', 'aggregator.partnerKey', 'aggregator.partnerMac'],
+        JSON.stringify(indent),
+      );
+      assert.equal(node(bond, 32).field?.id, 'slave.aggregatorId');
+    }
+  });
+
+  it('quote prefixes (`> `) and list indentation in front of every line', () => {
+    const quoted = only(ACTIVE_BACKUP.split('\n').map((l) => `> ${l}`.trimEnd()).join('\n'));
+    assert.equal(quoted.lines.length, 18);
+    assert.equal(quoted.slaves[0]!.name, 'eth0');
+    const mii = node(quoted, 6);
+    assert.deepEqual([mii.field?.id, cols(mii.label), cols(mii.value)], ['bond.miiStatus', '2-12', '14-16']);
+    const indented = only(ACTIVE_BACKUP.split('\n').map((l) => `      ${l}`).join('\n'));
+    assert.ok(indented.lines.every((l) => l.kind !== 'unknown'));
+    assert.equal(node(indented, 5).valueText, 'eth0');
+  });
+});
+
+describe('procBonding: what people paste', () => {
+  it('read without CAP_NET_ADMIN: no System lines, no aggregator, no details, nothing unknown', () => {
+    const text = DUMP.split('\n')
+      .filter((_, i) => !(i >= 15 && i <= 22) && !(i >= 36 && i <= 49))
+      .join('\n');
+    const bond = only(text);
+    assert.equal(bond.aggregatorHeading, undefined);
+    assert.deepEqual(
+      bond.ad.map((l) => l.field!.id),
+      ['ad.lacpActive', 'ad.lacpRate', 'ad.minLinks', 'ad.select'],
+    );
+    assert.equal(bond.slaves[0]!.actor, undefined);
+    assert.ok(bond.lines.every((l) => l.kind !== 'unknown'));
+  });
+
+  it('a dump cut in the middle of a details block keeps what it has', () => {
+    const bond = only(DUMP.split('\n').slice(0, 40).join('\n'));
+    assert.equal(bond.lastLine, 39);
+    assert.deepEqual(
+      bond.slaves[0]!.actor!.lines.map((l) => l.field!.id),
+      ['actor.systemPriority', 'actor.systemMac', 'actor.portKey'],
+    );
+    assert.equal(bond.slaves[0]!.partner, undefined);
+  });
+
+  it('a text that starts inside a dump (two dump lines first) is a fragment without ports', () => {
+    const doc = parse('Link Failure Count: 0\nPermanent HW addr: 00:16:35:5e:02:7e\nAggregator ID:\n');
+    assert.equal(doc.wholeDocument, true);
+    const bond = doc.bonds[0]!;
+    assert.equal(bond.fragment, true);
+    assert.equal(bond.slaves.length, 0);
+    assert.deepEqual(
+      bond.lines.filter((l) => l.kind !== 'blank').map((l) => [l.kind, l.field?.id]),
+      [
+        ['field', 'slave.linkFailures'],
+        ['field', 'slave.permAddr'],
+        ['field', 'slave.aggregatorId'],
+      ],
+    );
+    assert.equal(parse('Speed: fast\nas fast as it gets\n').bonds.length, 0, 'one dump-like line alone is not a dump');
+  });
+
+  it('masked addresses are values, not comments; `#` after a blank starts a comment', () => {
+    const bond = only(
+      [
+        'Bonding Mode: fault-tolerance (active-backup)',
+        'MII Status: up',
+        '',
+        'Slave Interface: wlan0',
+        'Permanent HW addr: ##:##:##:##:##:##',
+        'Permanent HW addr: ##:## ',
+        'Permanent HW addr: xx:xx:xx:xx:xx:xx',
+        'Permanent HW addr: **:**:**:**:**:ad',
+        'Permanent HW addr: 24:6e:96:XX:XX:01',
+        'Permanent HW addr: ##:##:##:##:##:##  # hidden before posting',
+        'Slave queue ID: 0 # 队列',
+        'Link Failure Count: 3#no blank before the hash',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      [5, 6, 7, 8, 9].map((n) => [node(bond, n).valueText, node(bond, n).comment]),
+      [
+        ['##:##:##:##:##:##', undefined],
+        ['##:##', undefined],
+        ['xx:xx:xx:xx:xx:xx', undefined],
+        ['**:**:**:**:**:ad', undefined],
+        ['24:6e:96:XX:XX:01', undefined],
+      ],
+    );
+    const commented = node(bond, 10);
+    assert.deepEqual([commented.valueText, cols(commented.value), cols(commented.comment)], ['##:##:##:##:##:##', '19-36', '38-61']);
+    assert.deepEqual([node(bond, 11).valueText, cols(node(bond, 11).comment)], ['0', '18-22']);
+    assert.deepEqual([node(bond, 12).valueText, node(bond, 12).comment], ['3#no blank before the hash', undefined]);
+  });
+
+  it('the annotated style: a prompt line names the bond, `# …` after values is a comment, comment-only lines are comments', () => {
+    const text = [
+      '[root@~]# cat /proc/net/bonding/bond0',
+      'Ethernet Channel Bonding Driver: v5.10.0-3.0.0.0_rc1  # 驱动版本',
+      '',
+      'Bonding Mode: IEEE 802.3ad Dynamic link aggregation  # 绑定模式',
+      '# 下面是 802.3ad 部分',
+      'MII Status: up  # 链路总体状态',
+    ].join('\n');
+    const doc = parse(text);
+    assert.equal(doc.wholeDocument, true);
+    const bond = doc.bonds[0]!;
+    assert.equal(bond.name, 'bond0');
+    assert.equal(bond.firstLine, 0);
+    const marker = node(bond, 1);
+    assert.deepEqual([marker.kind, marker.valueText, cols(marker.value)], ['marker', 'bond0', '32-37']);
+    assert.equal(bond.driver?.valueText, 'v5.10.0-3.0.0.0_rc1');
+    assert.deepEqual([node(bond, 4).valueText, cols(node(bond, 4).comment)], ['IEEE 802.3ad Dynamic link aggregation', '53-59']);
+    assert.equal(node(bond, 5).kind, 'comment');
+    assert.deepEqual([node(bond, 6).field?.id, node(bond, 6).valueText], ['bond.miiStatus', 'up']);
+  });
+
+  it('words appended to the mode text without `#` (blog copies) are a comment too', () => {
+    const text = 'Ethernet Channel Bonding Driver: v3.6.0 (September 26, 2009)\nBonding Mode: load balancing (round-robin)\u3000\u3000－－ＲＲ的模式\nMII Status: up\n';
+    const mode = node(only(text), 2);
+    assert.equal(mode.valueText, 'load balancing (round-robin)');
+    assert.deepEqual([cols(mode.value), cols(mode.comment)], ['14-42', '44-51']);
+    const suffixed = node(only('Bonding Mode: fault-tolerance (active-backup) (fail_over_mac active) ——主备\nMII Status: up\n'), 1);
+    assert.equal(suffixed.valueText, 'fault-tolerance (active-backup) (fail_over_mac active)');
+    assert.equal(node(only('Bonding Mode: reverse proximity hash combination mode\n'), 1).valueText, 'reverse proximity hash combination mode');
+  });
+
+  it('lines no kernel prints are unknown nodes, with the reason and the field they resemble', () => {
+    const bond = only(
+      [
+        'Bonding Mode: IEEE 802.3ad Dynamic link aggregation',
+        'MII Status: up',
+        '',
+        '802.3ad info',
+        'LACP Rate: fast',
+        'Aggregator ID: 1',
+        'Number of ports: 2',
+        '',
+        'Slave Interface: eno1',
+        'MII Status: up',
+        'Speed',
+        '[...]',
+        '**MII Status: up**',
+        'Partner MAC: 00:1c:73:00:00:01',
+      ].join('\n'),
+    );
+    const unknown = bond.lines.filter((l) => l.kind === 'unknown').map((l) => [l.line + 1, l.reason, l.near?.map((f) => f.id)]);
+    assert.deepEqual(unknown, [
+      [5, 'text', ['ad.lacpRate']],
+      [6, 'misplaced', ['aggregator.id', 'slave.aggregatorId']],
+      [7, 'misplaced', ['aggregator.ports']],
+      [11, 'noColon', ['slave.speed']],
+      [12, 'text', undefined],
+      [13, 'text', ['bond.miiStatus', 'slave.miiStatus']],
+      [14, 'text', undefined],
+    ]);
+    assert.deepEqual(
+      bond.slaves[0]!.lines.filter((l) => l.kind === 'unknown').map((l) => l.line + 1),
+      [11, 12, 13, 14],
+    );
+  });
+});
+
+describe('procBonding: several bonds in one text', () => {
+  it('`cat /proc/net/bonding/*`: a new driver line starts a new bond', () => {
+    const doc = parse(`${DUMP}\n${ACTIVE_BACKUP}\n`);
+    assert.deepEqual(
+      doc.bonds.map((b) => [b.firstLine, b.lastLine, b.name, b.slaves.map((s) => s.name).join(',')]),
+      [
+        [0, 58, undefined, 'eth0,eth1'],
+        [59, 76, undefined, 'eth0'],
+      ],
+    );
+  });
+
+  it('a second `Bonding Mode` without a driver line also starts a new bond', () => {
+    const body = ACTIVE_BACKUP.split('\n').slice(2).join('\n');
+    const doc = parse(`${body}\n\n${body}\n`);
+    assert.deepEqual(
+      doc.bonds.map((b) => [b.firstLine, b.slaves.length]),
+      [
+        [0, 1],
+        [17, 1],
+      ],
+    );
+  });
+
+  it('`==> file <==` headers from head/tail, `./` names and bare paths name each bond', () => {
+    for (const [header, name] of [
+      ['==> /proc/net/bonding/bond1 <==', 'bond1'],
+      ['==> ./bond-iscsi <==', 'bond-iscsi'],
+      ['==> bond666 <==', 'bond666'],
+      ['/proc/net/bonding/bond4', 'bond4'],
+      ['sosreport-db02-2025-02-11-xkqzpwa/proc/net/bonding/bond1', 'bond1'],
+      ['[root@host ~]# cat /proc/net/bonding/po1', 'po1'],
+    ] as const) {
+      const doc = parse(`<<<lnx_bonding:sep(58)>>>\n${header}\n${ACTIVE_BACKUP}\n\n${header.replace(name, 'bond9')}\n${ACTIVE_BACKUP}\n`);
+      assert.deepEqual(
+        doc.bonds.map((b) => [b.name, b.firstLine, b.marker?.line, b.driver?.line]),
+        [
+          [name, 1, 1, 2],
+          ['bond9', 21, 21, 22],
+        ],
+        header,
+      );
+    }
+  });
+});
+
+describe('procBonding: dumps inside other text', () => {
+  const PROSE_BEFORE = ['# Ticket 4711', '', 'After the maintenance the bond is slow. Output:', ''];
+
+  it('Markdown: only the fenced dump is parsed; the prose is left alone', () => {
+    const text = [...PROSE_BEFORE, '```bonding', ACTIVE_BACKUP, '```', '', 'Speed: the customer says it is slow.', 'What next?'].join('\n');
+    const doc = parse(text);
+    assert.equal(doc.wholeDocument, false);
+    assert.deepEqual(
+      doc.bonds.map((b) => [b.firstLine, b.lastLine]),
+      [[5, 22]],
+    );
+  });
+
+  it('a dump with no fence ends at two stray lines; trailing blank and stray lines are not part of it', () => {
+    const text = [...PROSE_BEFORE, ACTIVE_BACKUP, '', 'That is all we have.', 'Thanks!', '', ACTIVE_BACKUP].join('\n');
+    const doc = parse(text);
+    assert.deepEqual(
+      doc.bonds.map((b) => [b.firstLine, b.lastLine, b.lines.length]),
+      [
+        [4, 21, 18],
+        [26, 43, 18],
+      ],
+    );
+  });
+
+  it('stray lines followed by more dump lines do not end the dump (a hand-edited dump stays one)', () => {
+    const text = [...PROSE_BEFORE, DUMP.replace('Min links: 0', 'Min links: 0\nAggregator ID: 1\nNumber of ports: 2')].join('\n');
+    const doc = parse(text);
+    assert.equal(doc.bonds.length, 1);
+    assert.equal(doc.bonds[0]!.slaves.length, 2);
+  });
+
+  it('log lines around a dump: the name comes from the logged command, the log lines (that one too) stay outside', () => {
+    const text = [
+      '2025-03-14T09:12:01+00:00 netcollect[2214]: INFO running: cat /proc/net/bonding/bond0',
+      ACTIVE_BACKUP,
+      '2025-03-14T09:12:02+00:00 netcollect[2214]: INFO command finished rc=0',
+      '2025-03-14T09:12:02+00:00 netcollect[2214]: INFO running: ethtool eth0',
+    ].join('\n');
+    const doc = parse(text);
+    assert.deepEqual(
+      doc.bonds.map((b) => [b.name, b.marker, b.firstLine, b.lastLine]),
+      [['bond0', undefined, 1, 18]],
+    );
+    assert.ok(doc.bonds[0]!.lines.every((l) => l.kind !== 'unknown'));
+  });
+
+  it('a line that names a dump but is followed by prose names nothing', () => {
+    assert.equal(parse('cat /proc/net/bonding/bond0\nno such file\n').bonds.length, 0);
+  });
+});
+
+describe('procBonding: never throws', () => {
+  const check = (text: string) => {
+    const doc = parse(text);
+    const raws = splitLines(text);
+    for (const bond of doc.bonds) {
+      assert.ok(bond.firstLine <= bond.lastLine && bond.lastLine < raws.length);
+      let previous = -1;
+      for (const l of bond.lines) {
+        assert.ok(l.line > previous, 'lines in order');
+        previous = l.line;
+        const length = raws[l.line]!.length;
+        for (const s of [l.span, l.label, l.value, l.comment]) if (s) assert.ok(s.start >= 0 && s.start <= s.end && s.end <= length, 'span inside its line');
+      }
+    }
+    return doc;
+  };
+
+  it('empty and blank texts, binary bytes, NUL, lone \\r', () => {
+    for (const text of ['', '\n', '\r', '\r\r\r', '\0', 'Bonding Mode: \0\0\0\nMII Status: \u0000up', String.fromCharCode(...Array.from({ length: 256 }, (_, i) => i))]) {
+      check(text);
+    }
+    const binary = check(`${DUMP.slice(0, 400)}\0\u0001\u00ff\ufffd${DUMP.slice(400)}`);
+    assert.equal(binary.bonds.length, 1);
+  });
+
+  it('a 1 MB line, alone or inside a dump, is parsed in well under a second', () => {
+    for (const line of ['x'.repeat(1 << 20), '##:##  '.repeat(150_000), `Bonding Mode: ${'# '.repeat(500_000)}`, `proc/net/bonding/${'a'.repeat(1 << 20)} b`, ': '.repeat(500_000)]) {
+      const started = Date.now();
+      check(line);
+      check(`${DUMP}\n${line}\n${ACTIVE_BACKUP}`);
+      assert.ok(Date.now() - started < 1500, `took ${Date.now() - started} ms`);
+    }
+  });
+
+  it('random text, and dumps with random lines inserted', () => {
+    const lines = DUMP.split('\n');
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => {
+        check(s);
+      }),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(lines.length), fc.string({ unit: 'grapheme-ascii', maxLength: 40 })), { maxLength: 8 }), (inserts) => {
+        const copy = [...lines];
+        for (const [at, junk] of inserts) copy.splice(at, 0, junk);
+        const doc = check(copy.join(Math.random() < 0.5 ? '\n' : '\r\n'));
+        assert.ok(doc.bonds.length >= 1);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
