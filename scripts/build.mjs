@@ -1,4 +1,5 @@
-// Bundles the extension client, the language server and the CLI with esbuild.
+// Bundles the extension client, the language server and the CLI with esbuild; the web extension's client and
+// its Web Worker language server go to dist/browser/.
 // `--tests [FILTER...]` bundles test/**/*.test.ts (those whose path contains a FILTER) into out/test for node:test.
 import * as esbuild from 'esbuild';
 import { readdirSync, statSync, rmSync } from 'node:fs';
@@ -20,6 +21,9 @@ const targets = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
   { entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs' },
   { entryPoints: ['server/src/cli/bondlint.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+  // Web extension: no node built-ins may end up in these two (a test checks).
+  { entryPoints: ['client/src/browser/extension.ts'], outfile: 'dist/browser/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'] },
+  { entryPoints: ['server/src/browser/main.ts'], outfile: 'dist/browser/server.js', platform: 'browser', format: 'iife' },
 ];
 
 function testFiles(dir) {

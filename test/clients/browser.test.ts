@@ -1,0 +1,173 @@
+// The web extension's bundles: no node built-ins in them, and the Web Worker language server answers LSP when run
+// in a worker-like global (no require, no process, messages through postMessage), without a browser.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { after, before, describe, it } from 'node:test';
+import { createContext, runInContext } from 'node:vm';
+
+const BUNDLES = ['dist/browser/extension.js', 'dist/browser/server.js'];
+const SEED = readFileSync('fixtures/proc/seed-802.3ad.txt', 'utf8');
+
+interface Message {
+  jsonrpc: '2.0';
+  id?: number;
+  method?: string;
+  params?: any;
+  result?: any;
+  error?: { message: string };
+}
+
+/** dist/browser/server.js in a fresh global that offers only what a dedicated worker offers. */
+class WorkerServer {
+  private nextId = 1;
+  private readonly waiting = new Map<number, (m: Message) => void>();
+  readonly notifications: Message[] = [];
+  private readonly listeners: ((m: Message) => void)[] = [];
+  private deliver: ((event: { data: unknown }) => void) | undefined;
+  private readonly timers = new Set<ReturnType<typeof setTimeout>>();
+  /** Answers to requests the server sends (workspace/configuration, workspace/applyEdit…). */
+  readonly handlers = new Map<string, (params: any) => unknown>();
+
+  constructor() {
+    const self: Record<string, unknown> = {
+      postMessage: (data: unknown) => this.receive(structuredClone(data) as Message),
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      close: () => undefined,
+    };
+    Object.defineProperty(self, 'onmessage', { set: (fn) => (this.deliver = fn), get: () => this.deliver });
+    const track = <A extends unknown[]>(fn: (...a: A) => ReturnType<typeof setTimeout>) => (...a: A) => {
+      const t = fn(...a);
+      this.timers.add(t);
+      return t;
+    };
+    const context = createContext({
+      self,
+      console,
+      setTimeout: track((f: () => void, ms?: number) => setTimeout(f, ms)),
+      clearTimeout,
+      setInterval: track((f: () => void, ms?: number) => setInterval(f, ms)),
+      clearInterval,
+      queueMicrotask,
+      TextEncoder,
+      TextDecoder,
+    });
+    runInContext('globalThis.self.globalThis = globalThis;', context);
+    runInContext(readFileSync('dist/browser/server.js', 'utf8'), context, { filename: 'dist/browser/server.js' });
+  }
+
+  private receive(m: Message): void {
+    if (m.method !== undefined && m.id !== undefined) {
+      const handler = this.handlers.get(m.method);
+      this.send({ jsonrpc: '2.0', id: m.id, result: handler ? handler(m.params) : null });
+    } else if (m.method !== undefined) {
+      this.notifications.push(m);
+      for (const l of [...this.listeners]) l(m);
+    } else if (m.id !== undefined) {
+      this.waiting.get(m.id)?.(m);
+      this.waiting.delete(m.id);
+    }
+  }
+
+  private send(m: Message): void {
+    assert.ok(this.deliver, 'the worker listens for messages');
+    this.deliver({ data: structuredClone(m) });
+  }
+
+  request<T = any>(method: string, params: unknown): Promise<T> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, (m) => (m.error ? reject(new Error(m.error.message)) : resolve(m.result as T)));
+      this.send({ jsonrpc: '2.0', id, method, params });
+    });
+  }
+
+  notify(method: string, params: unknown): void {
+    this.send({ jsonrpc: '2.0', method, params });
+  }
+
+  waitFor(method: string, match: (params: any) => boolean, timeoutMs = 5_000): Promise<any> {
+    const seen = this.notifications.find((n) => n.method === method && match(n.params));
+    if (seen) return Promise.resolve(seen.params);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no ${method} within ${timeoutMs} ms`)), timeoutMs);
+      const listener = (m: Message) => {
+        if (m.method !== method || !match(m.params)) return;
+        clearTimeout(timer);
+        this.listeners.splice(this.listeners.indexOf(listener), 1);
+        resolve(m.params);
+      };
+      this.listeners.push(listener);
+    });
+  }
+
+  dispose(): void {
+    for (const t of this.timers) clearTimeout(t);
+  }
+}
+
+describe('web extension bundles', () => {
+  for (const bundle of BUNDLES) {
+    it(`${bundle} requires no node built-in`, () => {
+      const code = readFileSync(bundle, 'utf8');
+      const required = [...code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]!);
+      const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
+      assert.deepEqual(required.filter((r) => builtins.has(r) || r.startsWith('node:')), []);
+      assert.deepEqual([...new Set(required)].filter((r) => r !== 'vscode'), [], 'only the vscode module is left to the host');
+      assert.doesNotMatch(code, /\b__dirname\b|\b__filename\b/);
+    });
+  }
+});
+
+describe('language server in a Web Worker', () => {
+  let server: WorkerServer;
+  before(async () => {
+    server = new WorkerServer();
+    server.handlers.set('workspace/configuration', () => [{ language: 'en' }]);
+    const init = await server.request('initialize', { processId: null, rootUri: null, capabilities: { workspace: { configuration: true, applyEdit: true } }, locale: 'zh-cn' });
+    assert.equal(init.serverInfo.name, 'linux-bonding');
+    assert.ok(init.capabilities.executeCommandProvider.commands.includes('bonding.annotate'));
+    server.notify('initialized', {});
+  });
+  after(() => server.dispose());
+
+  it('publishes diagnostics and answers hover for an open dump', async () => {
+    const uri = 'vscode-vfs://github/org/repo/proc/net/bonding/bond0';
+    server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'bonding-status', version: 1, text: SEED } });
+    const published = await server.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri && p.diagnostics.length > 0);
+    assert.ok(published.diagnostics.some((d: any) => d.code === 'proc.aggregator-mismatch'));
+    const hover = await server.request('textDocument/hover', { textDocument: { uri }, position: { line: 41, character: 6 } });
+    assert.match(hover.contents.value, /61 \(decimal\) = 0x3D = ACT AGG SYNC COL DIST/);
+  });
+
+  it('uses the files the client read through workspace.fs for cross-file checks', async () => {
+    const folder = 'vscode-vfs://github/org/repo/etc/sysconfig/network-scripts/';
+    const bond = `${folder}ifcfg-bond0`;
+    const text = 'DEVICE=bond0\nTYPE=Bond\nBONDING_MASTER=yes\nBONDING_OPTS="mode=active-backup miimon=100"\n';
+    server.notify('textDocument/didOpen', { textDocument: { uri: bond, languageId: 'ifcfg', version: 1, text } });
+    const alone = await server.waitFor('textDocument/publishDiagnostics', (p) => p.uri === bond);
+    const port = (name: string) => ({ uri: `${folder}ifcfg-${name}`, languageId: 'ifcfg', text: `DEVICE=${name}\nTYPE=Ethernet\nMASTER=bond0\nSLAVE=yes\n` });
+    const before = server.notifications.length;
+    server.notify('bonding/workspaceFiles', { folders: [folder], files: [{ uri: bond, languageId: 'ifcfg', text }, port('eth0')] });
+    const withOne = await server.waitFor('textDocument/publishDiagnostics', (p) => p.uri === bond && server.notifications.indexOf(server.notifications.find((n) => n.params === p)!) >= before);
+    const codes = (p: any) => p.diagnostics.map((d: any) => d.code).sort();
+    assert.ok(codes(withOne).includes('xfile.bond-single-port'), `one port file seen: ${codes(withOne)}`);
+    assert.ok(!codes(alone).includes('xfile.bond-single-port'), 'without the listing the port is unknown');
+  });
+
+  it('annotates a dump in place through workspace/executeCommand and workspace/applyEdit', async () => {
+    const uri = 'untitled:Untitled-1';
+    server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: `Ticket text\n\n${SEED}` } });
+    let edit: any;
+    server.handlers.set('workspace/applyEdit', (params) => ((edit = params.edit), { applied: true }));
+    assert.equal(await server.request('workspace/executeCommand', { command: 'bonding.annotate', arguments: [{ uri }] }), true);
+    const edits: any[] = edit.changes[uri];
+    assert.ok(edits.length > 20);
+    assert.ok(edits.every((e) => e.range.start.line >= 2 && e.range.start.line === e.range.end.line), 'only dump lines change, one edit per line');
+    assert.ok(edits.some((e) => /^\s*port state: 61\s+# /.test(e.newText)));
+    const markdown = await server.request('workspace/executeCommand', { command: 'bonding.annotateMarkdown', arguments: [{ uri }] });
+    assert.match(markdown, /^```bonding\n/);
+    assert.match(markdown, /Findings \(\d+\):/);
+  });
+});
