@@ -1,7 +1,7 @@
 import type { BondingOptProblemCode } from '../../../../syntax/bondingOpts';
 import type { Fix, Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
-import { isBondFile, t } from './util';
+import { isBondFile, t, writtenOptions } from './util';
 
 const MESSAGES: Readonly<Record<BondingOptProblemCode, { en: string; zh: string }>> = {
   'missing-equals': t('"{text}" has no "=": both readers skip it.', '"{text}" 没有 "="：两种读取方式都会跳过它。'),
@@ -36,7 +36,7 @@ export const malformedOption: Rule<IfcfgRuleContext> = {
   },
   check(ctx, report) {
     if (!isBondFile(ctx)) return;
-    for (const { token } of ctx.model.options) {
+    for (const { token } of writtenOptions(ctx)) {
       for (const problem of token.problems) {
         const text = MESSAGES[problem.code];
         const fill = (s: string) => s.replace('{text}', token.text);

@@ -1,7 +1,7 @@
 import { optionByName, suggest } from '../../../../knowledge/options';
 import type { Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
-import { isBondFile, t } from './util';
+import { isBondFile, t, writtenOptions } from './util';
 
 export const unknownOption: Rule<IfcfgRuleContext> = {
   code: 'opts.unknown-option',
@@ -18,7 +18,7 @@ export const unknownOption: Rule<IfcfgRuleContext> = {
   },
   check(ctx, report) {
     if (!isBondFile(ctx)) return;
-    for (const { token } of ctx.model.options) {
+    for (const { token } of writtenOptions(ctx)) {
       if (token.name === '' || optionByName(token.name)) continue;
       const suggestions = suggest(token.name).slice(0, 3);
       report({

@@ -46,3 +46,11 @@ export function appendOption(ctx: IfcfgRuleContext, text: string): TextEdit | un
 export function isBondFile(ctx: IfcfgRuleContext): boolean {
   return ctx.model.role === 'bond' && ctx.model.opts !== undefined;
 }
+
+/**
+ * Options as written, without tokens that hold a shell expansion (`$EXTRA`): bash replaces those before anything
+ * reads them and NetworkManager reads the value as empty, which `ifcfg.shell-expansion` already reports.
+ */
+export function writtenOptions(ctx: IfcfgRuleContext): readonly OptionSetting[] {
+  return ctx.model.options.filter((o) => !/[$`]/.test(o.token.text));
+}
