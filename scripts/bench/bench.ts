@@ -1,0 +1,335 @@
+/**
+ * Performance figures (not a test): analysis throughput on generated tickets and ifcfg folders next to `wc -l` on the
+ * same files, hover latency, language server start-up and first diagnostics, heap per MB of text, bundle sizes.
+ * Run through `node scripts/bench/run.mjs` (`npm run bench`), which builds this file and dist/ first.
+ */
+import { type ChildProcessWithoutNullStreams, spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService } from '../../server/src/service/languageService';
+import { parseIfcfg } from '../../server/src/syntax/ifcfg';
+import { parseProcBonding } from '../../server/src/syntax/procBonding';
+import { InMemoryWorkspace } from '../../server/src/workspace';
+import { dumpOfLines, ifcfgSet, prng, ticket } from './generate';
+
+const QUICK = process.argv.includes('--quick');
+const DATA = join('.cache', 'bench', 'data');
+const MB = 1024 * 1024;
+
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const percentile = (xs: readonly number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+};
+
+/** Runs `fn` until `budgetMs` is spent (at least `min`, at most `max` times); answers every duration in ms. */
+function repeat(fn: () => void, budgetMs: number, min = 3, max = 50): number[] {
+  const times: number[] = [];
+  const start = performance.now();
+  while (times.length < min || (times.length < max && performance.now() - start < budgetMs)) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  return times;
+}
+
+const size = (bytes: number) => (bytes >= MB ? `${(bytes / MB).toFixed(bytes >= 10 * MB ? 0 : 1)} MB` : bytes >= 1024 ? `${Math.round(bytes / 1024)} KB` : `${bytes} B`);
+const ms = (t: number) => (t >= 100 ? `${t.toFixed(0)} ms` : t >= 1 ? `${t.toFixed(1)} ms` : `${(t * 1000).toFixed(0)} µs`);
+const rate = (bytes: number, t: number) => `${(bytes / MB / (t / 1000)).toFixed(bytes / MB / (t / 1000) >= 100 ? 0 : 1)} MB/s`;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Table output
+// ---------------------------------------------------------------------------------------------------------------
+
+type Row = readonly string[];
+const tables: { title: string; head: Row; rows: Row[] }[] = [];
+
+function table(title: string, head: Row, rows: Row[]): void {
+  tables.push({ title, head, rows });
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (r: Row) => `| ${r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+  process.stdout.write(`\n${title}\n\n${line(head)}\n|${widths.map((w, i) => (i === 0 ? `${'-'.repeat(w + 1)}-` : `${'-'.repeat(w + 1)}:`)).join('|')}|\n${rows.map(line).join('\n')}\n`);
+}
+
+const check = (ok: boolean) => (ok ? '✓' : '✗');
+
+/** `wc -l` on files, as the floor: what reading the bytes and counting lines costs, process start included. */
+function wc(paths: readonly string[]): number {
+  spawnSync('wc', ['-l', ...paths]);
+  return median(repeat(() => spawnSync('wc', ['-l', ...paths], { stdio: 'ignore' }), 500, 3, 15));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Analysis throughput
+// ---------------------------------------------------------------------------------------------------------------
+
+function throughput(): { analysisMBs: number } {
+  const sizes = QUICK ? [1024, 100 * 1024, MB] : [1024, 100 * 1024, MB, 10 * MB];
+  const rows: Row[] = [];
+  let analysisMBs = Infinity;
+  for (const bytes of sizes) {
+    const text = ticket(bytes);
+    const path = join(DATA, `ticket-${bytes}.txt`);
+    writeFileSync(path, text);
+    const lines = text.split('\n').length - 1;
+    const bonds = parseProcBonding(text).bonds.length;
+    const budget = QUICK ? 300 : 1500;
+    const parse = median(repeat(() => parseProcBonding(text), budget));
+    const service = createLanguageService({ locale: 'en' });
+    let version = 0;
+    let diagnostics = 0;
+    const full = median(
+      repeat(() => {
+        diagnostics = service.doValidation(TextDocument.create('file:///bench/ticket.txt', 'plaintext', ++version, text)).length;
+      }, budget),
+    );
+    const floor = wc([path]);
+    if (bytes >= MB) analysisMBs = Math.min(analysisMBs, text.length / MB / (full / 1000));
+    rows.push([size(text.length), String(lines), String(bonds), String(diagnostics), `${ms(parse)} (${rate(text.length, parse)})`, `${ms(full)} (${rate(text.length, full)})`, `${ms(floor)} (${rate(text.length, floor)})`]);
+  }
+  table('Tickets (802.3ad bonds of 64 ports in log noise), opened as plain text', ['size', 'lines', 'bonds', 'diagnostics', 'parse', 'parse + analyse', 'wc -l (process included)'], rows);
+  return { analysisMBs };
+}
+
+function ifcfgThroughput(): void {
+  const rows: Row[] = [];
+  for (const n of [10, 100, 1000]) {
+    const set = ifcfgSet(n);
+    const dir = join(DATA, `ifcfg-${n}`);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    for (const [name, text] of set) writeFileSync(join(dir, name), text);
+    const bytes = [...set.values()].reduce((s, t) => s + t.length, 0);
+    const base = 'file:///bench/etc/sysconfig/network-scripts/';
+    const workspace = new InMemoryWorkspace();
+    for (const [name, text] of set) workspace.set({ uri: base + name, languageId: 'ifcfg', text });
+    let version = 0;
+    let diagnostics = 0;
+    const all = () => {
+      // a new service each time: no per-document cache survives between runs
+      const service = createLanguageService({ workspace, locale: 'en' });
+      version++;
+      diagnostics = 0;
+      for (const [name, text] of set) diagnostics += service.doValidation(TextDocument.create(base + name, 'ifcfg', version, text)).length;
+    };
+    const parse = median(repeat(() => set.forEach((text) => parseIfcfg(text)), QUICK ? 200 : 800));
+    const full = median(repeat(all, QUICK ? 300 : 1500, 2, 20));
+    const floor = wc(set.size > 0 ? [...set.keys()].map((name) => join(dir, name)) : []);
+    rows.push([String(n), size(bytes), String(diagnostics), `${ms(parse)} (${rate(bytes, parse)})`, `${ms(full)} (${rate(bytes, full)}, ${ms(full / n)}/file)`, `${ms(floor)} (${rate(bytes, floor)})`]);
+  }
+  table('ifcfg folders (every file validated with its folder as workspace)', ['files', 'size', 'diagnostics', 'parse', 'parse + analyse + cross-file', 'wc -l (process included)'], rows);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Hover latency and heap
+// ---------------------------------------------------------------------------------------------------------------
+
+function hoverLatency(): { p99: number } {
+  const text = dumpOfLines(20_000);
+  const doc = TextDocument.create('file:///bench/proc/net/bonding/bond0', 'bonding-status', 1, text);
+  const service = createLanguageService({ locale: 'en' });
+  const lines = text.split('\n');
+  const rand = prng(4);
+  const cold = performance.now();
+  service.doHover(doc, { line: 30, character: 4 });
+  const first = performance.now() - cold;
+  const times: number[] = [];
+  let answered = 0;
+  for (let i = 0; i < 1000; i++) {
+    const line = Math.floor(rand() * lines.length);
+    const position = { line, character: Math.floor(rand() * (lines[line]!.length + 1)) };
+    const t = performance.now();
+    if (service.doHover(doc, position)) answered++;
+    times.push(performance.now() - t);
+  }
+  const p99 = percentile(times, 99);
+  table(`Hover on a ${lines.length}-line dump (${size(text.length)}), 1000 random positions`, ['first hover (parse + analyse)', 'p50', 'p99', 'max', 'answered', 'target p99'], [
+    [ms(first), ms(percentile(times, 50)), ms(p99), ms(Math.max(...times)), `${answered}/1000`, `< 2 ms ${check(p99 < 2)}`],
+  ]);
+  return { p99 };
+}
+
+function heap(): void {
+  const rows: Row[] = [];
+  for (const bytes of QUICK ? [MB] : [MB, 10 * MB]) {
+    const text = ticket(bytes);
+    gc();
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const service = createLanguageService({ locale: 'en' });
+    const doc = TextDocument.create('file:///bench/heap.txt', 'plaintext', 1, text);
+    const diagnostics = service.doValidation(doc);
+    service.doHover(doc, { line: 100, character: 3 });
+    gc();
+    gc();
+    const after = process.memoryUsage().heapUsed;
+    // keep everything alive until measured
+    if (diagnostics.length < 0 || !service || !doc) throw new Error('unreachable');
+    const used = after - before;
+    rows.push([size(text.length), `${(used / MB).toFixed(1)} MB`, `${(used / text.length).toFixed(1)} MB per MB`]);
+  }
+  table('Heap kept by an open, analysed ticket (text, syntax, model, diagnostics; after GC)', ['text', 'heap used', 'per MB of text'], rows);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Language server
+// ---------------------------------------------------------------------------------------------------------------
+
+class Server {
+  readonly child: ChildProcessWithoutNullStreams;
+  private buffer = Buffer.alloc(0);
+  private readonly waiters: { match: (m: any) => boolean; resolve: (m: any) => void }[] = [];
+
+  constructor() {
+    this.child = spawn(process.execPath, ['dist/server.js', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child.stdout.on('data', (chunk: Buffer) => {
+      this.buffer = Buffer.concat([this.buffer, chunk]);
+      for (;;) {
+        const end = this.buffer.indexOf('\r\n\r\n');
+        if (end < 0) return;
+        const length = Number(/Content-Length: (\d+)/i.exec(this.buffer.subarray(0, end).toString())![1]);
+        if (this.buffer.length < end + 4 + length) return;
+        const m = JSON.parse(this.buffer.subarray(end + 4, end + 4 + length).toString('utf8'));
+        this.buffer = this.buffer.subarray(end + 4 + length);
+        if (m.method !== undefined && m.id !== undefined) this.send({ jsonrpc: '2.0', id: m.id, result: null });
+        for (const w of [...this.waiters]) {
+          if (!w.match(m)) continue;
+          this.waiters.splice(this.waiters.indexOf(w), 1);
+          w.resolve(m);
+        }
+      }
+    });
+    this.child.stderr.resume();
+  }
+
+  send(m: unknown): void {
+    const body = Buffer.from(JSON.stringify(m), 'utf8');
+    this.child.stdin.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`), body]));
+  }
+
+  next(match: (m: any) => boolean): Promise<any> {
+    return new Promise((resolve) => this.waiters.push({ match, resolve }));
+  }
+
+  async stop(): Promise<void> {
+    const done = new Promise((r) => this.child.once('exit', r));
+    this.send({ jsonrpc: '2.0', id: 999_999, method: 'shutdown', params: null });
+    await this.next((m) => m.id === 999_999);
+    this.send({ jsonrpc: '2.0', method: 'exit', params: null });
+    await done;
+  }
+}
+
+async function languageServer(): Promise<{ initialize: number; firstDiagnostics: number }> {
+  const text = ticket(MB);
+  const initTimes: number[] = [];
+  const coldDiagnostics: number[] = [];
+  const warmDiagnostics: number[] = [];
+  let count = 0;
+  const open = async (server: Server, uri: string) => {
+    const t = performance.now();
+    const published = server.next((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri);
+    server.send({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'plaintext', version: 1, text } } });
+    const m = await published;
+    count = m.params.diagnostics.length;
+    return performance.now() - t;
+  };
+  const runs = QUICK ? 3 : 10;
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    const server = new Server();
+    const answered = server.next((m) => m.id === 1);
+    server.send({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: process.pid, rootUri: null, capabilities: {} } });
+    await answered;
+    initTimes.push(performance.now() - t);
+    server.send({ jsonrpc: '2.0', method: 'initialized', params: {} });
+    coldDiagnostics.push(await open(server, `file:///bench/cold${i}.txt`));
+    if (i === runs - 1) for (let k = 0; k < (QUICK ? 3 : 10); k++) warmDiagnostics.push(await open(server, `file:///bench/warm${k}.txt`));
+    await server.stop();
+  }
+  const initialize = median(initTimes);
+  // the floor: starting node itself and exiting at once
+  const node = median(repeat(() => spawnSync(process.execPath, ['-e', '0']), 500, 5, 10));
+  const firstDiagnostics = median(coldDiagnostics);
+  table(`Language server (node dist/server.js --stdio), medians of ${runs} fresh processes`, ['measurement', 'value', 'target'], [
+    ['spawn → initialize answered', ms(initialize), `< 150 ms ${check(initialize < 150)}`],
+    ['floor: node -e 0 (spawn to exit)', ms(node), ''],
+    [`didOpen (${size(text.length)} ticket, ${count} diagnostics) → publishDiagnostics, fresh server`, ms(firstDiagnostics), `< 50 ms ${check(firstDiagnostics < 50)}`],
+    [`the same, server already warm (median of ${warmDiagnostics.length})`, ms(median(warmDiagnostics)), ''],
+  ]);
+  return { initialize, firstDiagnostics };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Bundles
+// ---------------------------------------------------------------------------------------------------------------
+
+/** What the server bundle is made of: output bytes per package or source folder, largest first. */
+async function serverBundleParts(): Promise<string> {
+  const esbuild = await import('esbuild');
+  const result = await esbuild.build({ entryPoints: ['server/src/node/main.ts'], bundle: true, minify: true, platform: 'node', format: 'cjs', target: 'es2022', write: false, metafile: true, logLevel: 'silent' });
+  const output = Object.values(result.metafile.outputs)[0]!;
+  const parts = new Map<string, number>();
+  for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
+    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1];
+    const key = pkg ?? path.split('/').slice(0, 3).join('/');
+    parts.set(key, (parts.get(key) ?? 0) + bytesInOutput);
+  }
+  return [...parts]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 6)
+    .map(([k, v]) => `${k} ${size(v)}`)
+    .join(', ');
+}
+
+function bundles(): { server: number } {
+  const rows: Row[] = [];
+  let server = 0;
+  for (const file of ['dist/server.js', 'dist/cli.js', 'dist/extension.js', 'dist/browser/server.js', 'dist/browser/extension.js']) {
+    let bytes: number;
+    try {
+      bytes = statSync(file).size;
+    } catch {
+      continue;
+    }
+    if (file === 'dist/server.js') server = bytes;
+    const gz = gzipSync(readFileSync(file)).length;
+    rows.push([file, size(bytes), size(gz), file === 'dist/server.js' ? `< 400 KB ${check(bytes < 400 * 1024)}` : '']);
+  }
+  table('Bundles (minified by esbuild)', ['file', 'size', 'gzip', 'target'], rows);
+  return { server };
+}
+
+async function main(): Promise<void> {
+  mkdirSync(DATA, { recursive: true });
+  const cpu = readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.+)$/m)?.[1] ?? cpus()[0]?.model ?? 'unknown';
+  const nproc = spawnSync('nproc', { encoding: 'utf8' }).stdout?.trim() || String(cpus().length);
+  process.stdout.write(`Linux Bonding benchmark${QUICK ? ' (quick)' : ''}: node ${process.version}, ${cpu}, ${nproc} CPUs, ${Math.round(totalmem() / 1024 ** 3)} GB RAM\n`);
+  const { analysisMBs } = throughput();
+  ifcfgThroughput();
+  const { p99 } = hoverLatency();
+  heap();
+  const lsp = await languageServer();
+  const { server } = bundles();
+  process.stdout.write(`\ndist/server.js by origin: ${await serverBundleParts()}\n`);
+  table('Targets', ['target', 'measured', ''], [
+    ['analysis ≥ 100 MB/s (slowest of the 1 MB and 10 MB tickets)', `${analysisMBs.toFixed(1)} MB/s`, check(analysisMBs >= 100)],
+    ['hover p99 < 2 ms', ms(p99), check(p99 < 2)],
+    ['initialize < 150 ms', ms(lsp.initialize), check(lsp.initialize < 150)],
+    ['first diagnostics on 1 MB < 50 ms', ms(lsp.firstDiagnostics), check(lsp.firstDiagnostics < 50)],
+    ['server bundle < 400 KB', size(server), check(server < 400 * 1024)],
+  ]);
+}
+
+main().catch((error) => {
+  process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
