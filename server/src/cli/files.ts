@@ -2,7 +2,6 @@ import { type Stats, lstatSync, readFileSync, readdirSync, realpathSync, statSyn
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LANGUAGE_IFCFG, LANGUAGE_PROC, languageIdFor } from '../service/documents';
-import { parseProcBonding } from '../syntax/procBonding';
 import { type Io, type PathProblem, describeError } from './io';
 
 /** How much of a file is looked at for a NUL byte, as git and grep do to tell binary files. */
@@ -122,7 +121,8 @@ function fileUri(abs: string): string {
 /** Whether a file found in a folder walk is one bondlint checks: a dump, an ifcfg file, or a text with a pasted dump. */
 function worthChecking(languageId: string, text: string): boolean {
   if (languageId === LANGUAGE_PROC || languageId === LANGUAGE_IFCFG) return true;
-  return /Ethernet Channel Bonding Driver:|Bonding Mode:/.test(text) && parseProcBonding(text).bonds.length > 0;
+  // A line that opens a dump is enough: parsing a huge log here would cost what the size limit later avoids.
+  return /^[ \t>]*(?:Ethernet Channel Bonding Driver:|Bonding Mode: )/m.test(text);
 }
 
 /** Reads one found file. Binary files named on the command line are problems; binary files found in folders are skipped. */

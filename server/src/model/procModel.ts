@@ -62,18 +62,20 @@ function indexById(lines: readonly ProcLine[]): Map<string, ProcLine> {
   return map;
 }
 
-const MODE_LINE = /^(.*?)(?: \(fail_over_mac (\w+)\))?$/;
+const FAIL_OVER_MAC_SUFFIX = / \(fail_over_mac (\w+)\)$/;
 
 /** `fault-tolerance (active-backup) (fail_over_mac active)` → the mode text, its mode, and the fail_over_mac name. */
 export function parseModeLine(text: string): { text: string; mode?: BondMode; failOverMac?: string } {
-  const m = MODE_LINE.exec(text)!;
-  return { text: m[1]!, mode: modeByProcText(m[1]!), failOverMac: m[2] };
+  const m = FAIL_OVER_MAC_SUFFIX.exec(text);
+  const head = m ? text.slice(0, m.index) : text;
+  return { text: head, mode: modeByProcText(head), failOverMac: m?.[1] };
 }
 
 /** The name before ` (n)` in `Transmit Hash Policy: layer3+4 (1)` and the `(primary_reselect …)` suffix. */
 export function splitSuffix(text: string): { head: string; suffix?: string } {
-  const m = /^(.*?)\s*\(([^()]*)\)$/.exec(text);
-  return m ? { head: m[1]!, suffix: m[2]! } : { head: text };
+  // Anchored at the end only: a lazy head followed by \s* backtracks quadratically on long runs of blanks.
+  const m = /\(([^()]*)\)$/.exec(text);
+  return m ? { head: text.slice(0, m.index).trimEnd(), suffix: m[1]! } : { head: text };
 }
 
 /** `layer3+4 (1)` → the policy, when the printed number is the policy's own. */
@@ -174,7 +176,7 @@ export function procToConfig(model: ProcBondModel, uri: string): BondConfig {
   put('peer_notif_delay', 'bond.peerNotifDelay');
   put('arp_interval', 'bond.arpInterval');
   put('arp_missed_max', 'bond.arpMissedMax');
-  put('arp_ip_target', 'bond.arpTargets', (t) => t.split(/\s*,\s*/).join(','));
+  put('arp_ip_target', 'bond.arpTargets', (t) => t.split(',').map((x) => x.trim()).join(','));
   put('xmit_hash_policy', 'bond.hashPolicy', (t) => splitSuffix(t).head);
   put('primary', 'bond.primary', (t) => (t === 'None' ? undefined : splitSuffix(t).head));
   put('primary_reselect', 'bond.primary', (t) => splitSuffix(t).suffix?.replace(/^primary_reselect /, ''));

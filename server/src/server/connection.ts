@@ -165,11 +165,17 @@ export function startServer(connection: Connection, makeWorkspace: (documents: T
     revalidateAll();
   });
 
-  documents.onDidOpen((e) => schedule(e.document, 0));
-  documents.onDidChangeContent((e) => schedule(e.document));
+  // TextDocuments reports a content change right after every open; that first one is not typing and gets no delay.
+  const justOpened = new Set<string>();
+  documents.onDidOpen((e) => {
+    justOpened.add(e.document.uri);
+    schedule(e.document, 0);
+  });
+  documents.onDidChangeContent((e) => schedule(e.document, justOpened.delete(e.document.uri) ? 0 : VALIDATION_DELAY_MS));
   documents.onDidClose((e) => {
     clearTimeout(pending.get(e.document.uri));
     pending.delete(e.document.uri);
+    justOpened.delete(e.document.uri);
     service.forget(e.document.uri);
     for (const entry of scoped.values()) entry.service.forget(e.document.uri);
     connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });

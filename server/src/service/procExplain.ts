@@ -267,7 +267,7 @@ function msDecoded(ms: number | undefined, id: 'bond.updelay' | 'bond.downdelay'
 }
 
 function listDecoded(text: string, what: Text): Decoded {
-  const items = text.split(/\s*,\s*/).filter((s) => s !== '');
+  const items = text.split(',').map((s) => s.trim()).filter((s) => s !== '');
   if (items.length === 0) return { decoded: problem(t(`no ${what.en} is set: this monitor has nothing to probe.`, `未设置${what.zh}：该监控没有可探测的目标。`)) };
   return { decoded: t(`${items.length} ${what.en}${items.length === 1 ? '' : 's'}: ${listEn(items)}.`, `${items.length} 个${what.zh}：${listZh(items)}。`) };
 }
@@ -383,7 +383,7 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
   'header.driver': (line, { bond }) => {
     const v = line.valueText;
     const dated = /^v?(\d+\.\d+\.\d+) \((.+)\)$/.exec(v);
-    const release = /^v?(\d+\.\d+\.\d+\S*)$/.exec(v);
+    const release = /^v?(\d+\.\d+\.\d\S*)$/.exec(v);
     let what: Text | undefined;
     if (dated) {
       what = t(

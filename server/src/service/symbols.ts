@@ -5,7 +5,7 @@ import type { Analysis } from './documents';
 
 function lines(doc: TextDocument, first: number, last: number): Range {
   const text = doc.getText({ start: { line: last, character: 0 }, end: { line: last + 1, character: 0 } });
-  return { start: { line: first, character: 0 }, end: { line: last, character: text.replace(/\r?\n$/, '').length } };
+  return { start: { line: first, character: 0 }, end: { line: last, character: text.replace(/\r?\n$|\r$/, '').length } };
 }
 
 function selection(line: ProcLine): Range {

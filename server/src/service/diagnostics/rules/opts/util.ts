@@ -34,11 +34,21 @@ export function removeOption(ctx: IfcfgRuleContext, setting: OptionSetting): Tex
   return ctx.replace({ start, end }, '');
 }
 
-/** Appends `text` as a new option at the end of the option list. */
+/**
+ * Appends `text` as a new option at the end of the option list, inside its quotes: a value that ends with its
+ * closing quote gets the option before that quote; a lone unquoted word is quoted with it. Other shapes (quotes
+ * in the middle, escapes) get no edit rather than a guess that could break the line.
+ */
 export function appendOption(ctx: IfcfgRuleContext, text: string): TextEdit | undefined {
-  const tokens = ctx.model.opts?.parsed.tokens ?? [];
-  const last = tokens[tokens.length - 1];
-  if (last) return ctx.replace({ start: last.range.end, end: last.range.end }, ` ${text}`);
+  const a = ctx.model.opts?.assignment;
+  if (!a || a.problems.length) return undefined;
+  const { raw, rawRange } = a;
+  if ((a.quoted === 'double' || a.quoted === 'single') && raw.length >= 2 && raw[0] === raw[raw.length - 1] && !raw.slice(1, -1).includes(raw[0]!)) {
+    const inner = raw.slice(1, -1);
+    const at = rawRange.end - 1;
+    return ctx.replace({ start: at, end: at }, inner.trim() === '' ? text : ` ${text}`);
+  }
+  if (a.quoted === 'none' && /^[^\s"'\\$`]+$/.test(raw)) return ctx.replace(rawRange, `"${raw} ${text}"`);
   return undefined;
 }
 

@@ -24,13 +24,15 @@ export const masterMissing: Rule<IfcfgRuleContext> = {
     const others = siblings(ctx);
     if (others.length === 0) return;
     if (others.some((o) => o.model.role === 'bond' && o.model.device === model.master)) return;
+    // A folder of many bonds is named in the message only up to a few; beyond that a list helps nobody.
     const bonds = others.filter((o) => o.model.role === 'bond' && o.model.device).map((o) => o.model.device!);
+    const shown = bonds.length <= 5 ? bonds : [];
     report({
       range: ctx.range(master.rawRange),
-      message: bonds.length
-        ? t(`No ifcfg file in this folder configures ${model.master} (bonds here: ${bonds.join(', ')}).`, `该目录中没有配置 ${model.master} 的 ifcfg 文件（此处的 bond：${bonds.join('、')}）。`)
+      message: shown.length
+        ? t(`No ifcfg file in this folder configures ${model.master} (bonds here: ${shown.join(', ')}).`, `该目录中没有配置 ${model.master} 的 ifcfg 文件（此处的 bond：${shown.join('、')}）。`)
         : t(`No ifcfg file in this folder configures ${model.master}.`, `该目录中没有配置 ${model.master} 的 ifcfg 文件。`),
-      fixes: bonds.map((b, i) => ({ title: t(`Change to MASTER=${b}`, `改为 MASTER=${b}`), edits: [ctx.replace(master.rawRange, b)], safe: false, preferred: i === 0 && bonds.length === 1 })),
+      fixes: shown.map((b, i) => ({ title: t(`Change to MASTER=${b}`, `改为 MASTER=${b}`), edits: [ctx.replace(master.rawRange, b)], safe: false, preferred: i === 0 && shown.length === 1 })),
     });
   },
 };

@@ -3,9 +3,14 @@ import type { IfcfgRuleContext } from '../../ifcfgContext';
 
 export type { RelatedDump, RelatedIfcfg };
 
+/** Computed once per file check: several rules ask, and a folder may hold thousands of files. */
+const perCheck = new WeakMap<IfcfgRuleContext, RelatedIfcfg[]>();
+
 /** The other ifcfg files of the folder this file is in. */
 export function siblings(ctx: IfcfgRuleContext): RelatedIfcfg[] {
-  return siblingIfcfg(ctx.workspace, ctx.uri);
+  let found = perCheck.get(ctx);
+  if (!found) perCheck.set(ctx, (found = siblingIfcfg(ctx.workspace, ctx.uri)));
+  return found;
 }
 
 /** Ports of `device` among the sibling files (files whose MASTER names it). */
