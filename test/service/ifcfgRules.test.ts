@@ -343,3 +343,15 @@ describe('ifcfg rules', () => {
     assert.deepEqual(all('ifcfg-eth0', PORT('eth0')), []);
   });
 });
+
+describe('limits', () => {
+  it('reports at most 1000 findings and counts the rest in one doc.too-many-findings', () => {
+    const options = Array.from({ length: 1500 }, (_, i) => `x${i}=1`).join(' ');
+    const service = createLanguageService({ locale: 'en' });
+    const d = service.doValidation(TextDocument.create(`${DIR}ifcfg-bond0`, 'ifcfg', 1, `${BOND}BONDING_OPTS="mode=1 miimon=100 ${options}"\n`));
+    assert.equal(d.length, 1001);
+    assert.equal(d[0]!.code, 'doc.too-many-findings');
+    assert.equal(d[0]!.message, '1500 findings in this document; only the first 1000 are shown.');
+    assert.equal(d.filter((x) => x.code === 'opts.unknown-option').length, 1000);
+  });
+});

@@ -23,7 +23,7 @@ import { ifcfgHover } from './ifcfgHover';
 import { inlayHints } from './inlayHints';
 import { documentSymbols } from './symbols';
 import { type BondingSettings, DEFAULT_SETTINGS, normalizeSettings } from './settings';
-import { tooLarge } from './limits';
+import { capFindings, tooLarge } from './limits';
 
 export interface LanguageServiceOptions {
   readonly workspace?: Workspace;
@@ -60,7 +60,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   const findings = (doc: TextDocument): RuledFinding[] => {
     if (memo && memo.uri === doc.uri && memo.version === doc.version && memo.settings === settings) return memo.findings;
     const big = tooLarge(doc, settings);
-    const result = big ? [big] : collectFindings(doc, analysis(doc), settings, workspace);
+    const result = big ? [big] : capFindings(collectFindings(doc, analysis(doc), settings, workspace), settings);
     memo = { uri: doc.uri, version: doc.version, settings, findings: result };
     return result;
   };

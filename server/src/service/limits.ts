@@ -2,6 +2,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { RuledFinding } from './diagnostics';
 import { effectiveSeverity, type Rule } from './diagnostics/rule';
 import { docTooLarge } from './diagnostics/rules/docTooLarge';
+import { docTooManyFindings } from './diagnostics/rules/docTooManyFindings';
 import type { BondingSettings } from './settings';
 
 /** The single finding that replaces analysis of a document above the size limit, or undefined. */
@@ -13,4 +14,17 @@ export function tooLarge(doc: TextDocument, settings: BondingSettings): RuledFin
     found = { rule: docTooLarge as Rule<unknown>, severity: severity === 'off' ? 'info' : severity, finding };
   });
   return found;
+}
+
+/** Findings reported for one document at most; the rest are counted in one `doc.too-many-findings`. */
+export const MAX_FINDINGS = 1000;
+
+export function capFindings(findings: RuledFinding[], settings: BondingSettings): RuledFinding[] {
+  if (findings.length <= MAX_FINDINGS) return findings;
+  const kept = findings.slice(0, MAX_FINDINGS);
+  const severity = effectiveSeverity(docTooManyFindings, settings);
+  if (severity !== 'off') {
+    docTooManyFindings.check({ total: findings.length, limit: MAX_FINDINGS }, (finding) => kept.unshift({ rule: docTooManyFindings as Rule<unknown>, severity, finding }));
+  }
+  return kept;
 }
