@@ -17,7 +17,8 @@ export const documentSelector: DocumentSelector = LANGUAGES.flatMap((language) =
 export function clientOptions(): LanguageClientOptions {
   return {
     documentSelector,
-    synchronize: { configurationSection: 'bonding' },
+    // Cross-file checks read the ifcfg files and dumps around a document; the server hears when they change.
+    synchronize: { configurationSection: 'bonding', fileEvents: vscode.workspace.createFileSystemWatcher('**/{ifcfg-*,proc/net/bonding/*}') },
     // A plain copy: the configuration object has methods, which a Web Worker's postMessage cannot clone.
     initializationOptions: { settings: JSON.parse(JSON.stringify(vscode.workspace.getConfiguration('bonding'))) as unknown },
   };

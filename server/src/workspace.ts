@@ -11,6 +11,8 @@ export interface WorkspaceFile {
 export interface Workspace {
   /** Files of the given language in the same folder tree as `uri` (open documents win over disk copies). */
   filesNear(uri: string, languageId: string): readonly WorkspaceFile[];
+  /** Forgets what is known about files that changed outside the editor (file watcher events). */
+  invalidate?(uris: readonly string[]): void;
 }
 
 export class InMemoryWorkspace implements Workspace {

@@ -5,7 +5,7 @@ import type { Workspace, WorkspaceFile } from '../workspace';
 
 /** Files larger than this are not configuration files or dumps; they are not read for cross-file checks. */
 const MAX_FILE_BYTES = 1_000_000;
-/** Folder listings are reused this long, so validating every file of a folder lists it once. */
+/** Folder listings are reused this long (file watcher events clear them sooner), so validating a folder lists it once. */
 const LISTING_TTL_MS = 2000;
 
 interface OpenDocuments {
@@ -32,6 +32,11 @@ export class DiskWorkspace implements Workspace {
   private readonly listings = new Map<string, { at: number; files: WorkspaceFile[] }>();
 
   constructor(private readonly documents: OpenDocuments) {}
+
+  /** A watched file changed: listings are read again on the next request, whatever their age. */
+  invalidate(): void {
+    this.listings.clear();
+  }
 
   filesNear(uri: string, languageId: string): readonly WorkspaceFile[] {
     const folderUri = uri.slice(0, uri.lastIndexOf('/') + 1);

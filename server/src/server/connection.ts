@@ -129,9 +129,17 @@ export function startServer(connection: Connection, makeWorkspace: (documents: T
     configure(settings);
   };
 
+  /** Drops what every service keeps about a document (there is one service per settings scope). */
+  const forget = (uri: string) => {
+    service.forget(uri);
+    for (const entry of scoped.values()) entry.service.forget(uri);
+  };
+
+  let workspace: Workspace | undefined;
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    const workspace = makeWorkspace(documents);
-    makeService = () => createLanguageService({ workspace, locale: params.locale });
+    const current = makeWorkspace(documents);
+    workspace = current;
+    makeService = () => createLanguageService({ workspace: current, locale: params.locale });
     service = makeService();
     scoped.clear();
     configure(params.initializationOptions?.settings);
@@ -159,6 +167,14 @@ export function startServer(connection: Connection, makeWorkspace: (documents: T
     }
   });
 
+  // ifcfg files and dumps next to an open document changed on disk: the cross-file checks must see them now.
+  connection.onDidChangeWatchedFiles((change) => {
+    workspace?.invalidate?.(change.changes.map((c) => c.uri));
+    // Findings are kept per document version; the document did not change but its neighbours did.
+    for (const doc of documents.all()) forget(doc.uri);
+    revalidateAll();
+  });
+
   connection.onDidChangeConfiguration(async (change) => {
     if (canPullConfiguration) await pullSettings().catch(() => undefined);
     else configure((change.settings as { bonding?: unknown } | undefined)?.bonding);
@@ -176,8 +192,7 @@ export function startServer(connection: Connection, makeWorkspace: (documents: T
     clearTimeout(pending.get(e.document.uri));
     pending.delete(e.document.uri);
     justOpened.delete(e.document.uri);
-    service.forget(e.document.uri);
-    for (const entry of scoped.values()) entry.service.forget(e.document.uri);
+    forget(e.document.uri);
     connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
