@@ -5,33 +5,19 @@ import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { createContext, runInContext } from 'node:vm';
+import { JsonRpcPeer, type Message } from '../lsp/peer';
 
 const BUNDLES = ['dist/browser/extension.js', 'dist/browser/server.js'];
 const SEED = readFileSync('fixtures/proc/seed-802.3ad.txt', 'utf8');
 
-interface Message {
-  jsonrpc: '2.0';
-  id?: number;
-  method?: string;
-  params?: any;
-  result?: any;
-  error?: { message: string };
-}
-
 /** dist/browser/server.js in a fresh global that offers only what a dedicated worker offers. */
-class WorkerServer {
-  private nextId = 1;
-  private readonly waiting = new Map<number, (m: Message) => void>();
-  readonly notifications: Message[] = [];
-  private readonly listeners: ((m: Message) => void)[] = [];
+class WorkerServer extends JsonRpcPeer {
   private deliver: ((event: { data: unknown }) => void) | undefined;
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
-  /** Answers to requests the server sends (workspace/configuration, workspace/applyEdit…). */
-  readonly handlers = new Map<string, (params: any) => unknown>();
-
   constructor() {
+    super(5_000);
     const self: Record<string, unknown> = {
-      postMessage: (data: unknown) => this.receive(structuredClone(data) as Message),
+      postMessage: (data: unknown) => this.dispatch(structuredClone(data) as Message),
       addEventListener: () => undefined,
       removeEventListener: () => undefined,
       close: () => undefined,
@@ -57,49 +43,9 @@ class WorkerServer {
     runInContext(readFileSync('dist/browser/server.js', 'utf8'), context, { filename: 'dist/browser/server.js' });
   }
 
-  private receive(m: Message): void {
-    if (m.method !== undefined && m.id !== undefined) {
-      const handler = this.handlers.get(m.method);
-      this.send({ jsonrpc: '2.0', id: m.id, result: handler ? handler(m.params) : null });
-    } else if (m.method !== undefined) {
-      this.notifications.push(m);
-      for (const l of [...this.listeners]) l(m);
-    } else if (m.id !== undefined) {
-      this.waiting.get(m.id)?.(m);
-      this.waiting.delete(m.id);
-    }
-  }
-
-  private send(m: Message): void {
+  protected send(m: Message): void {
     assert.ok(this.deliver, 'the worker listens for messages');
     this.deliver({ data: structuredClone(m) });
-  }
-
-  request<T = any>(method: string, params: unknown): Promise<T> {
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.waiting.set(id, (m) => (m.error ? reject(new Error(m.error.message)) : resolve(m.result as T)));
-      this.send({ jsonrpc: '2.0', id, method, params });
-    });
-  }
-
-  notify(method: string, params: unknown): void {
-    this.send({ jsonrpc: '2.0', method, params });
-  }
-
-  waitFor(method: string, match: (params: any) => boolean, timeoutMs = 5_000): Promise<any> {
-    const seen = this.notifications.find((n) => n.method === method && match(n.params));
-    if (seen) return Promise.resolve(seen.params);
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no ${method} within ${timeoutMs} ms`)), timeoutMs);
-      const listener = (m: Message) => {
-        if (m.method !== method || !match(m.params)) return;
-        clearTimeout(timer);
-        this.listeners.splice(this.listeners.indexOf(listener), 1);
-        resolve(m.params);
-      };
-      this.listeners.push(listener);
-    });
   }
 
   dispose(): void {
