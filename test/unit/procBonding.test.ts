@@ -285,6 +285,16 @@ describe('procBonding: line endings and whitespace', () => {
     assert.ok(indented.lines.every((l) => l.kind !== 'unknown'));
     assert.equal(node(indented, 5).valueText, 'eth0');
   });
+
+  it('a quote inside a quote (`> > `, `>> `): a reply to a ticket that quoted the dump', () => {
+    for (const prefix of ['> > ', '>> ', ' > > ']) {
+      const bond = only(ACTIVE_BACKUP.split('\n').map((l) => `${prefix}${l}`.trimEnd()).join('\n'));
+      assert.equal(bond.slaves[0]!.name, 'eth0', JSON.stringify(prefix));
+      assert.ok(bond.lines.every((l) => l.kind !== 'unknown'), JSON.stringify(prefix));
+      const mii = node(bond, 6);
+      assert.deepEqual([mii.field?.id, cols(mii.label)], ['bond.miiStatus', `${prefix.length}-${prefix.length + 10}`]);
+    }
+  });
 });
 
 describe('procBonding: what people paste', () => {

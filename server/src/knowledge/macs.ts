@@ -81,12 +81,16 @@ export const MAC_CLASS_TEXT: Readonly<Record<MacClassId, Text>> = {
   },
 };
 
-function cls(id: MacClassId, extra: { vrid?: number; oui?: string; length?: number } = {}): MacClass {
+type Bare = Omit<MacClass, 'text'>;
+
+const cls = (id: MacClassId, extra: Omit<Bare, 'id'> = {}): Bare => ({ id, ...extra });
+
+function withText(c: Bare): MacClass {
   const params: Record<string, string | number> = {};
-  if (extra.vrid !== undefined) params['vrid'] = extra.vrid;
-  if (extra.oui !== undefined) params['oui'] = extra.oui;
-  if (extra.length !== undefined) params['length'] = extra.length;
-  return { id, text: fill(MAC_CLASS_TEXT[id], params), ...extra };
+  if (c.vrid !== undefined) params['vrid'] = c.vrid;
+  if (c.oui !== undefined) params['oui'] = c.oui;
+  if (c.length !== undefined) params['length'] = c.length;
+  return { ...c, text: fill(MAC_CLASS_TEXT[c.id], params) };
 }
 
 // Placeholders people type when they hide a MAC: xx, XX, ##, **, and single-character variants.
@@ -102,6 +106,11 @@ const HEX_OCTET = /^[0-9a-fA-F]{1,2}$/;
  * - otherwise `multicast` and/or `local`, or `universal` with the OUI.
  */
 export function classifyMac(mac: string): MacClass[] {
+  return classes(mac).map(withText);
+}
+
+/** The classes without their texts: rules ask for the class of every address in a dump. */
+function classes(mac: string): Bare[] {
   const parts = mac.trim().split(/[:\-]/);
   if (parts.length < 2 || parts.some((p) => p.length === 0 || p.length > 2)) return [cls('invalid')];
   if (parts.some((p) => !HEX_OCTET.test(p))) {
@@ -118,14 +127,23 @@ export function classifyMac(mac: string): MacClass[] {
   if (b0 === 0x00 && b1 === 0x00 && b2 === 0x5e && b3 === 0x00 && b4 === 0x01) return [cls('vrrpV4', { vrid: b5 })];
   if (b0 === 0x00 && b1 === 0x00 && b2 === 0x5e && b3 === 0x00 && b4 === 0x02) return [cls('vrrpV6', { vrid: b5 })];
 
-  const out: MacClass[] = [];
+  const out: Bare[] = [];
   if (b0 & 0x01) out.push(cls('multicast'));
   if (b0 & 0x02) out.push(cls('local'));
   if (out.length === 0) out.push(cls('universal', { oui: parts.slice(0, 3).map((p) => p.toLowerCase().padStart(2, '0')).join(':') }));
   return out;
 }
 
+/** Recent answers of primaryMacClass: a dump repeats the same few addresses on every port. */
+const recent = new Map<string, MacClassId>();
+
 /** Convenience for rules: the first (most specific) class. */
 export function primaryMacClass(mac: string): MacClassId {
-  return classifyMac(mac)[0]!.id;
+  let id = recent.get(mac);
+  if (id === undefined) {
+    id = classes(mac)[0]!.id;
+    if (recent.size >= 256) recent.clear();
+    recent.set(mac, id);
+  }
+  return id;
 }

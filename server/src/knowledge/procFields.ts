@@ -990,12 +990,23 @@ export const VALUE_EXPECTED: Readonly<Record<ValueKind, Text>> = {
 };
 
 // Lookups run for every line of every dump: maps, not scans.
-const BY_SCOPE_AND_LABEL = new Map(PROC_FIELDS.map((f) => [`${f.scope}\u0000${f.label}`, f]));
+/** Fields by label, then by scope: one lookup per line of a dump, however many scopes are searched. */
+const BY_LABEL_AND_SCOPE = new Map<string, Map<FieldScope, ProcField>>();
+for (const f of PROC_FIELDS) {
+  let scopes = BY_LABEL_AND_SCOPE.get(f.label);
+  if (!scopes) BY_LABEL_AND_SCOPE.set(f.label, (scopes = new Map()));
+  scopes.set(f.scope, f);
+}
 const BY_ID = new Map(PROC_FIELDS.map((f) => [f.id, f]));
 
 /** Exact, case-sensitive label match within a scope. The `no active aggregator` line has the empty label. */
 export function procField(scope: FieldScope, label: string): ProcField | undefined {
-  return BY_SCOPE_AND_LABEL.get(`${scope}\u0000${label}`);
+  return BY_LABEL_AND_SCOPE.get(label)?.get(scope);
+}
+
+/** The fields printed with this exact label, by scope (most labels have one scope; `MII Status` has two). */
+export function procFieldsByLabel(label: string): ReadonlyMap<FieldScope, ProcField> | undefined {
+  return BY_LABEL_AND_SCOPE.get(label);
 }
 
 export function procFieldById(id: string): ProcField | undefined {

@@ -1,5 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { type ProcDocument, parseProcBonding } from '../syntax/procBonding';
+import { type ProcDocument, parseProcBondingSteps } from '../syntax/procBonding';
+import { type Steps, runAll } from '../steps';
 import { type ProcBondModel, procModel } from '../model/procModel';
 import { type IfcfgModel, ifcfgModel } from '../model/ifcfgModel';
 
@@ -47,11 +48,20 @@ export class DocumentCache {
   constructor(private readonly capacity = 64) {}
 
   get(doc: TextDocument): Analysis {
-    const hit = this.entries.get(doc.uri);
-    if (hit && hit.version === doc.version) return hit.analysis;
-    const analysis = analyze(doc);
-    this.entries.delete(doc.uri);
-    this.entries.set(doc.uri, { version: doc.version, analysis });
+    return runAll(this.steps(doc));
+  }
+
+  /** `get` in steps; what it parses is the text of the version current when it started. */
+  *steps(doc: TextDocument): Steps<Analysis> {
+    const { uri, version } = doc;
+    const hit = this.entries.get(uri);
+    if (hit && hit.version === version) return hit.analysis;
+    const analysis = yield* analyzeSteps(doc);
+    // Another caller may have parsed the same version while these steps paused.
+    const now = this.entries.get(uri);
+    if (now && now.version === version) return now.analysis;
+    this.entries.delete(uri);
+    this.entries.set(uri, { version, analysis });
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
     return analysis;
   }
@@ -62,9 +72,18 @@ export class DocumentCache {
 }
 
 export function analyze(doc: TextDocument): Analysis {
+  return runAll(analyzeSteps(doc));
+}
+
+function* analyzeSteps(doc: TextDocument): Steps<Analysis> {
   if (doc.languageId === LANGUAGE_PROC || TEXT_LANGUAGES.includes(doc.languageId)) {
-    const syntax = parseProcBonding(doc.getText());
-    return { kind: 'proc', syntax, bonds: syntax.bonds.map(procModel) };
+    const syntax = yield* parseProcBondingSteps(doc.getText());
+    const bonds: ProcBondModel[] = [];
+    for (const bond of syntax.bonds) {
+      bonds.push(procModel(bond));
+      yield;
+    }
+    return { kind: 'proc', syntax, bonds };
   }
   if (doc.languageId === LANGUAGE_IFCFG) return { kind: 'ifcfg', model: ifcfgModel(doc.getText(), doc.uri) };
   return { kind: 'none' };

@@ -14,7 +14,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type Lang, langFromLocale } from '../knowledge/text';
 import { InMemoryWorkspace, type Workspace } from '../workspace';
 import { DocumentCache } from './documents';
-import { type RuledFinding, collectFindings, toDiagnostic } from './diagnostics';
+import { type RuledFinding, collectFindingsSteps, toDiagnostic } from './diagnostics';
+import { type Cancellation, type Steps, runAll, runSliced } from '../steps';
 import { codeActions } from './codeActions';
 import { completion } from './completion';
 import { foldingRanges } from './folding';
@@ -37,6 +38,11 @@ export interface LanguageService {
   readonly lang: Lang;
   findings(doc: TextDocument): RuledFinding[];
   doValidation(doc: TextDocument): Diagnostic[];
+  /**
+   * `doValidation` a slice at a time, so that other requests are answered meanwhile; undefined once the token is
+   * cancelled (a newer version of the document supersedes this one).
+   */
+  validate(doc: TextDocument, token: Cancellation): Promise<Diagnostic[] | undefined>;
   doHover(doc: TextDocument, position: Position): Hover | null;
   doComplete(doc: TextDocument, position: Position): CompletionList;
   getCodeActions(doc: TextDocument, range: Range, context: CodeActionContext): CodeAction[];
@@ -57,13 +63,17 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
 
   // Hover shows the findings of its line, so they are kept per document version instead of recomputed.
   let memo: { uri: string; version: number; settings: BondingSettings; findings: RuledFinding[] } | undefined;
-  const findings = (doc: TextDocument): RuledFinding[] => {
-    if (memo && memo.uri === doc.uri && memo.version === doc.version && memo.settings === settings) return memo.findings;
-    const big = tooLarge(doc, settings);
-    const result = big ? [big] : capFindings(collectFindings(doc, analysis(doc), settings, workspace), settings);
-    memo = { uri: doc.uri, version: doc.version, settings, findings: result };
+  function* findingsSteps(doc: TextDocument): Steps<RuledFinding[]> {
+    const { uri, version } = doc;
+    const current = settings;
+    if (memo && memo.uri === uri && memo.version === version && memo.settings === current) return memo.findings;
+    const big = tooLarge(doc, current);
+    const result = big ? [big] : capFindings(yield* collectFindingsSteps(doc, yield* cache.steps(doc), current, workspace), current);
+    memo = { uri, version, settings: current, findings: result };
     return result;
-  };
+  }
+  const findings = (doc: TextDocument): RuledFinding[] => runAll(findingsSteps(doc));
+  const diagnostics = (found: readonly RuledFinding[], uri: string) => found.map((f) => toDiagnostic(f, lang(), uri));
   const guarded = <T>(doc: TextDocument, empty: T, run: () => T): T => (doc.getText().length > settings.maxFileSize ? empty : run());
 
   return {
@@ -77,7 +87,11 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       return lang();
     },
     findings,
-    doValidation: (doc) => findings(doc).map((f) => toDiagnostic(f, lang(), doc.uri)),
+    doValidation: (doc) => diagnostics(findings(doc), doc.uri),
+    validate: async (doc, token) => {
+      const found = await runSliced(findingsSteps(doc), token);
+      return found && diagnostics(found, doc.uri);
+    },
     doHover: (doc, position) =>
       guarded(doc, null, () => {
         const a = analysis(doc);

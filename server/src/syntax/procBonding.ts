@@ -1,5 +1,6 @@
 import { MODES } from '../knowledge/modes';
-import { type FieldScope, PROC_FIELDS, type ProcField, procField, procFieldById } from '../knowledge/procFields';
+import { type Steps, runAll } from '../steps';
+import { type FieldScope, PROC_FIELDS, type ProcField, procFieldById, procFieldsByLabel } from '../knowledge/procFields';
 
 /**
  * Parser for `/proc/net/bonding/<bond>` dumps: one or many bonds, whole documents or blocks embedded in a
@@ -108,6 +109,10 @@ const PASTE_PREFIX = /^[ \t]*(?:>[ \t]?)*/;
 const ADDRESS_TOKEN = /^[#xX*?0-9a-fA-F]{1,2}(?::[#xX*?0-9a-fA-F]{1,2})+$/;
 const TOKEN = /\S+/y;
 const FENCE = /^\s*(```|~~~)/;
+function isFence(raw: string): boolean {
+  const c = raw.charCodeAt(skipBlanks(raw, 0));
+  return (c === 96 || c === 126) && FENCE.test(raw);
+}
 
 /** Headings that open a nested scope; their labels are in the field catalogue. */
 const SCOPE_OF_HEADING: Readonly<Record<string, FieldScope>> = {
@@ -128,6 +133,17 @@ const FALLBACK: Readonly<Record<FieldScope, readonly FieldScope[]>> = {
   partner: ['slave'],
 };
 
+/** The scope itself, then its fallbacks. */
+const SEARCH_ORDER: Readonly<Record<FieldScope, readonly FieldScope[]>> = {
+  header: ['header', ...FALLBACK.header],
+  bond: ['bond', ...FALLBACK.bond],
+  ad: ['ad', ...FALLBACK.ad],
+  aggregator: ['aggregator', ...FALLBACK.aggregator],
+  slave: ['slave', ...FALLBACK.slave],
+  actor: ['actor', ...FALLBACK.actor],
+  partner: ['partner', ...FALLBACK.partner],
+};
+
 const PORT_SCOPES: ReadonlySet<FieldScope> = new Set(['slave', 'actor', 'partner']);
 
 /** Mode texts the kernel prints, longest first so that a prefix match takes the whole text. */
@@ -136,7 +152,34 @@ const FAIL_OVER_MAC_SUFFIX = /^ \(fail_over_mac \w+\)/;
 
 /** Lines as an LSP client counts them: `\r\n`, `\n` and a lone `\r` each end a line. */
 export function splitLines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/);
+  // Splitting on one character is several times faster than on the alternation, and most texts have no CR.
+  return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
+}
+
+/** What String.prototype.trim removes: WhiteSpace and LineTerminator code units. */
+function isBlank(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
+/** Whether the first `length` characters are only blanks and `>` (a Markdown or mail quote, indentation). */
+function isPastePrefix(raw: string, length: number): boolean {
+  for (let i = 0; i < length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c !== 62 && !isBlank(c)) return false;
+  }
+  return true;
+}
+
+/** Index after the blanks starting at `from`. */
+function skipBlanks(s: string, from: number, to = s.length): number {
+  while (from < to && isBlank(s.charCodeAt(from))) from++;
+  return from;
+}
+
+/** Index after the last non-blank character before `to`. */
+function endOfText(s: string, to: number, from = 0): number {
+  while (to > from && isBlank(s.charCodeAt(to - 1))) to--;
+  return to;
 }
 
 interface Cut {
@@ -164,18 +207,20 @@ function commentStart(content: string): number {
 /** Separates the pasting prefix and any trailing `# annotation` from a line's content. */
 function cut(raw: string, line: number, prefixLength: number): Cut {
   let offset = Math.min(prefixLength, raw.length);
-  if (raw.slice(0, offset).trim().replace(/>/g, '') !== '') offset = 0;
-  let content = raw.slice(offset);
-  const lead = content.length - content.trimStart().length;
-  offset += lead;
-  content = content.slice(lead);
-  const hash = commentStart(content);
+  // The dump's own prefix (`> `, indentation), when this line has it too; a line without it is read whole.
+  if (offset > 0 && !isPastePrefix(raw, offset)) offset = 0;
+  offset = skipBlanks(raw, offset);
+  let end = endOfText(raw, raw.length, offset);
   let comment: Span | undefined;
-  if (hash >= 0) {
-    comment = { line, start: offset + hash, end: offset + content.trimEnd().length };
-    content = content.slice(0, hash);
+  if (raw.indexOf('#', offset) >= 0) {
+    const content = raw.slice(offset, end);
+    const hash = commentStart(content);
+    if (hash >= 0) {
+      comment = { line, start: offset + hash, end };
+      end = endOfText(raw, offset + hash, offset);
+    }
   }
-  return { content: content.trimEnd(), offset, comment };
+  return { content: offset === 0 && end === raw.length ? raw : raw.slice(offset, end), offset, comment };
 }
 
 /** The colon that ends a label: the first one followed by a blank or the end of the line (labels such as
@@ -206,6 +251,16 @@ function groupBy(key: (f: ProcField) => string): Map<string, ProcField[]> {
 }
 const BY_LABEL = groupBy((f) => f.label);
 const BY_SQUASHED_LABEL = groupBy((f) => squash(f.label));
+/** Catalogue labels by length: a line's label is compared with these in place, without cutting it out first. */
+const LABELS_BY_LENGTH: string[][] = [];
+for (const label of BY_LABEL.keys()) (LABELS_BY_LENGTH[label.length] ??= []).push(label);
+
+/** The label `content` starts with when it is one of the catalogue's (its own string), else the text cut out. */
+function labelAt(content: string, length: number): string {
+  for (const label of LABELS_BY_LENGTH[length] ?? []) if (content.startsWith(label)) return label;
+  return length === content.length ? content : content.slice(0, length);
+}
+
 /** No label is longer; a longer stray text cannot be a mistyped label. */
 const LONGEST_LABEL = Math.max(...PROC_FIELDS.map((f) => f.label.length));
 
@@ -217,95 +272,109 @@ function nearFields(label: string): { fields: ProcField[]; exact: boolean } {
   return { fields: BY_SQUASHED_LABEL.get(squash(label)) ?? [], exact: false };
 }
 
-type LineParts = Partial<Omit<ProcLine, 'kind' | 'line' | 'span'>>;
+/**
+ * A line node. A paste has tens of thousands of lines and most spans are never read, so the columns are kept as
+ * numbers and a span is made when asked for; every node has the same shape.
+ */
+class Line implements ProcLine {
+  constructor(
+    readonly kind: ProcLineKind,
+    readonly line: number,
+    readonly scope: FieldScope,
+    private readonly start: number,
+    private readonly end: number,
+    readonly field: ProcField | undefined,
+    /** End column of the label; -1 for a line without one (its label starts where the line does). */
+    private readonly labelEnd: number,
+    readonly labelText: string,
+    /** Columns of the value; -1 for a line without one. */
+    private readonly valueStart: number,
+    private readonly valueEnd: number,
+    readonly valueText: string,
+    readonly comment: Span | undefined,
+    readonly reason: UnknownReason | undefined,
+    readonly near: readonly ProcField[] | undefined,
+  ) {}
 
-/** Every node has the same properties in the same order: one object shape, however many lines a paste has. */
-function node(kind: ProcLineKind, span: Span, scope: FieldScope, parts: LineParts): ProcLine {
-  return {
-    kind,
-    line: span.line,
-    span,
-    field: parts.field,
-    scope: parts.scope ?? scope,
-    label: parts.label,
-    labelText: parts.labelText ?? '',
-    value: parts.value,
-    valueText: parts.valueText ?? '',
-    comment: parts.comment,
-    reason: parts.reason,
-    near: parts.near,
-  };
+  get span(): Span {
+    return { line: this.line, start: this.start, end: this.end };
+  }
+
+  get label(): Span | undefined {
+    return this.labelEnd < 0 ? undefined : { line: this.line, start: this.start, end: this.labelEnd };
+  }
+
+  get value(): Span | undefined {
+    return this.valueStart < 0 ? undefined : { line: this.line, start: this.valueStart, end: this.valueEnd };
+  }
+
+  /** The same line read as a port-level field met where no port block is open: the kernel prints it only inside one. */
+  misplaced(): ProcLine {
+    const { line, scope, start, end, labelEnd, labelText, valueStart, valueEnd, valueText, comment } = this;
+    return new Line('unknown', line, scope, start, end, undefined, labelEnd, labelText, valueStart, valueEnd, valueText, comment, 'misplaced', nearFields(labelText).fields);
+  }
 }
+
+/** A line with no label and no value: blank, comment-only. */
+const bare = (kind: ProcLineKind, line: number, scope: FieldScope, start: number, end: number, comment?: Span) =>
+  new Line(kind, line, scope, start, end, undefined, -1, '', -1, -1, '', comment, undefined, undefined);
 
 function classify(raw: string, line: number, prefixLength: number, scope: FieldScope): ProcLine {
   const { content, offset, comment } = cut(raw, line, prefixLength);
-  const span: Span = { line, start: offset, end: offset + content.length };
-  if (content === '') return node(comment ? 'comment' : 'blank', span, scope, { comment });
+  const end = offset + content.length;
+  if (content === '') return bare(comment ? 'comment' : 'blank', line, scope, offset, end, comment);
 
-  const noAgg = NO_AGGREGATOR.exec(content);
+  const noAgg = content.startsWith('bond ') ? NO_AGGREGATOR.exec(content) : null;
   if (noAgg) {
     const start = offset + 'bond '.length;
-    return node('noActiveAggregator', span, 'ad', {
-      field: procFieldById('ad.noActiveAggregator'),
-      value: { line, start, end: start + noAgg[1]!.length },
-      valueText: noAgg[1]!,
-      comment,
-    });
+    const name = noAgg[1]!;
+    return new Line('noActiveAggregator', line, 'ad', offset, end, procFieldById('ad.noActiveAggregator'), -1, '', start, start + name.length, name, comment, undefined, undefined);
   }
 
   const colon = labelColon(content);
-  const labelText = (colon < 0 ? content : content.slice(0, colon)).trimEnd();
-  const label: Span = { line, start: offset, end: offset + labelText.length };
+  const labelEnd = colon < 0 ? content.length : endOfText(content, colon);
+  const labelText = labelAt(content, labelEnd);
   let valueText = '';
-  let value: Span | undefined;
+  let valueStart = -1;
+  let valueEnd = -1;
   let note = comment;
   if (colon >= 0) {
-    const after = content.slice(colon + 1);
-    valueText = after.trim();
-    if (valueText !== '') {
-      const start = offset + colon + 1 + (after.length - after.trimStart().length);
-      value = { line, start, end: start + valueText.length };
+    const from = skipBlanks(content, colon + 1);
+    const to = endOfText(content, content.length, from);
+    if (to > from) {
+      valueText = content.slice(from, to);
+      valueStart = offset + from;
+      valueEnd = offset + to;
     }
   }
 
   if (labelText === DRIVER_LABEL && colon >= 0) {
-    return node('driver', span, 'header', { field: procFieldById('header.driver'), label, labelText, value, valueText, comment });
+    return new Line('driver', line, 'header', offset, end, procFieldById('header.driver'), offset + labelEnd, DRIVER_LABEL, valueStart, valueEnd, valueText, comment, undefined, undefined);
   }
 
-  for (const s of [scope, ...FALLBACK[scope]]) {
-    const field = procField(s, labelText);
+  const byScope = procFieldsByLabel(labelText);
+  for (const s of byScope ? SEARCH_ORDER[scope] : []) {
+    const field = byScope!.get(s);
     if (!field) continue;
     // A heading printed without its colon (`802.3ad info`) must not take a value; a field needs its colon.
     const isHeading = field.id in SCOPE_OF_HEADING;
     if (!isHeading && colon < 0) break;
-    if (field.id === 'bond.mode' && value) {
+    if (field.id === 'bond.mode' && valueStart >= 0) {
       // Blog copies append their own words to the mode (`fault-tolerance (active-backup) ——主备模式`).
       const length = modeTextLength(valueText);
       if (length !== undefined) {
         const rest = valueText.slice(length);
-        note = { line, start: value.start + length + rest.length - rest.trimStart().length, end: comment?.end ?? value.end };
+        note = { line, start: valueStart + length + rest.length - rest.trimStart().length, end: comment?.end ?? valueEnd };
         valueText = valueText.slice(0, length);
-        value = { line, start: value.start, end: value.start + length };
+        valueEnd = valueStart + length;
       }
     }
-    return node(isHeading ? 'heading' : 'field', span, s, { field, label, labelText, value, valueText, comment: note });
+    return new Line(isHeading ? 'heading' : 'field', line, s, offset, end, field, offset + labelEnd, labelText, valueStart, valueEnd, valueText, note, undefined, undefined);
   }
   const near = nearFields(labelText);
   const reason: UnknownReason = near.exact ? (colon < 0 && near.fields.every((f) => !(f.id in SCOPE_OF_HEADING)) ? 'noColon' : 'misplaced') : 'text';
-  return node('unknown', span, scope, {
-    label: colon >= 0 || near.fields.length > 0 ? label : undefined,
-    labelText,
-    value,
-    valueText,
-    comment,
-    reason,
-    near: near.fields.length > 0 ? near.fields : undefined,
-  });
-}
-
-/** A port-level line met where no port block is open: the kernel prints it only inside one. */
-function misplaced(line: ProcLine): ProcLine {
-  return node('unknown', line.span, line.scope, { ...line, field: undefined, reason: 'misplaced', near: nearFields(line.labelText).fields });
+  const hasLabel = colon >= 0 || near.fields.length > 0;
+  return new Line('unknown', line, scope, offset, end, undefined, hasLabel ? offset + labelEnd : -1, labelText, valueStart, valueEnd, valueText, comment, reason, near.fields.length > 0 ? near.fields : undefined);
 }
 
 function scopeAfter(line: ProcLine, current: FieldScope): FieldScope {
@@ -398,6 +467,8 @@ function isDumpLine(line: ProcLine): boolean {
 }
 
 function markerAt(raw: string, line: number): Marker | undefined {
+  // Most lines name no file: two substring searches spare them the expressions.
+  if (!raw.includes('==>') && !raw.includes('proc/net/bonding/')) return undefined;
   const text = raw.trim();
   const header = FILE_HEADER.exec(text);
   const target = header ? header[1]! : text;
@@ -409,7 +480,7 @@ function markerAt(raw: string, line: number): Marker | undefined {
   return {
     name,
     pure: header !== null || !/\s/.test(text) || PROMPT_CAT.test(text),
-    line: node('marker', { line, start: first, end: raw.trimEnd().length }, 'header', { value: { line, start, end: start + name.length }, valueText: name }),
+    line: new Line('marker', line, 'header', first, raw.trimEnd().length, undefined, -1, '', start, start + name.length, name, undefined, undefined, undefined),
   };
 }
 
@@ -428,14 +499,26 @@ function* contentLines(raws: readonly string[], from: number, count: number): Ge
  * stray lines with no dump line in the three lines after them, so the surrounding prose is left alone.
  */
 export function parseProcBonding(text: string): ProcDocument {
+  return runAll(parseProcBondingSteps(text));
+}
+
+/** Lines parsed between two pauses of `parseProcBondingSteps`. */
+const LINES_PER_STEP = 4096;
+
+/** `parseProcBonding` in steps (see steps.ts). */
+export function* parseProcBondingSteps(text: string): Steps<ProcDocument> {
   const raws = splitLines(text);
   const bonds: ProcBond[] = [];
 
   let firstContent = -1;
   for (let i = 0; i < raws.length && firstContent < 0; i++) {
-    if (raws[i]!.trim() !== '' && !markerAt(raws[i]!, i)?.pure) firstContent = i;
+    const raw = raws[i]!;
+    if (raw.trim() !== '' && !markerAt(raw, i)?.pure) firstContent = i;
   }
-  const probeAt = (i: number) => classify(raws[i]!, i, PASTE_PREFIX.exec(raws[i]!)![0].length, 'header');
+  const probeAt = (i: number) => {
+    const raw = raws[i]!;
+    return classify(raw, i, PASTE_PREFIX.exec(raw)![0].length, 'header');
+  };
   const leading = firstContent >= 0 ? probeAt(firstContent) : undefined;
   // A text that starts with two dump lines (`Link Failure Count: 0`, `Permanent HW addr: …`) is a dump cut at its
   // start; one such line alone could be anything.
@@ -448,6 +531,8 @@ export function parseProcBonding(text: string): ProcDocument {
   let prefix = 0;
   let pending: Marker | undefined;
   let strays = 0;
+  /** Whether the open dump has shown its `Bonding Mode` line. */
+  let hasMode = false;
 
   const close = () => {
     if (!bond) return;
@@ -476,6 +561,7 @@ export function parseProcBonding(text: string): ProcDocument {
     }
     pending = undefined;
     place(bond, line);
+    hasMode = line.field?.id === 'bond.mode';
     scope = line.kind === 'driver' ? 'bond' : scopeAfter(line, 'bond');
     strays = 0;
   };
@@ -483,8 +569,9 @@ export function parseProcBonding(text: string): ProcDocument {
   /** Whether a dump line (not one that opens a new dump) comes within the next three lines. */
   const continuesSoon = (from: number): boolean => {
     for (const j of contentLines(raws, from, 3)) {
-      if (FENCE.test(raws[j]!) || markerAt(raws[j]!, j)) return false;
-      const next = classify(raws[j]!, j, prefix, scope);
+      const raw = raws[j]!;
+      if (isFence(raw) || markerAt(raw, j)) return false;
+      const next = classify(raw, j, prefix, scope);
       if (opensDump(next)) return false;
       if (isDumpLine(next) && next.kind !== 'unknown') return true;
     }
@@ -492,6 +579,7 @@ export function parseProcBonding(text: string): ProcDocument {
   };
 
   for (let i = 0; i < raws.length; i++) {
+    if (i % LINES_PER_STEP === LINES_PER_STEP - 1) yield;
     const raw = raws[i]!;
     if (!bond) {
       const marker = markerAt(raw, i);
@@ -499,19 +587,20 @@ export function parseProcBonding(text: string): ProcDocument {
         pending = marker;
         continue;
       }
-      const prefixLength = PASTE_PREFIX.exec(raw)![0].length;
-      const probe = classify(raw, i, prefixLength, 'bond');
       const fragment = fragmentStart && i === firstContent;
-      if (!opensDump(probe) && !fragment) {
+      // Only the driver line and the mode line open a dump, and both carry this word.
+      const prefixLength = fragment || raw.includes('Bonding') ? PASTE_PREFIX.exec(raw)![0].length : -1;
+      const probe = prefixLength < 0 ? undefined : classify(raw, i, prefixLength, 'bond');
+      if (!(probe && opensDump(probe)) && !fragment) {
         if (raw.trim() !== '') pending = undefined;
         continue;
       }
       prefix = prefixLength;
-      open(fragment ? classify(raw, i, prefixLength, 'header') : probe, i, fragment);
+      open(fragment ? classify(raw, i, prefixLength, 'header') : probe!, i, fragment);
       continue;
     }
 
-    if (FENCE.test(raw)) {
+    if (isFence(raw)) {
       close();
       continue;
     }
@@ -523,7 +612,6 @@ export function parseProcBonding(text: string): ProcDocument {
     }
     let line = classify(raw, i, prefix, scope);
     const current: ProcBond = bond;
-    const hasMode = current.master.some((l) => l.field?.id === 'bond.mode');
     // `cat /proc/net/bonding/*` of kernels that print no driver line: the next dump starts at its mode line,
     // which in the scope of the previous dump's last port is no field at all.
     if (line.kind === 'unknown' && hasMode) {
@@ -536,7 +624,7 @@ export function parseProcBonding(text: string): ProcDocument {
       continue;
     }
     if (line.field && PORT_SCOPES.has(line.scope) && line.field.id !== 'slave.interface' && current.slaves.length === 0 && !current.fragment) {
-      line = misplaced(line);
+      line = (line as Line).misplaced();
     }
     if (line.kind === 'unknown') {
       strays++;
@@ -552,6 +640,7 @@ export function parseProcBonding(text: string): ProcDocument {
     }
     if (line.kind === 'noActiveAggregator' && !current.name) current.name = line.valueText;
     place(current, line);
+    if (line.field?.id === 'bond.mode') hasMode = true;
     scope = scopeAfter(line, scope);
   }
   close();

@@ -8,6 +8,7 @@ import { type ProcRuleContext, procContexts } from './procContext';
 import { IFCFG_RULES, PROC_RULES } from './rules';
 import { ifcfgContext } from './ifcfgContext';
 import type { Workspace } from '../../workspace';
+import { type Steps, runAll } from '../../steps';
 
 export const RULE_DOCS_BASE = 'https://github.com/linux-bonding/linux-bonding/blob/main/docs/rules/';
 
@@ -24,24 +25,31 @@ const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-function run<C>(rules: readonly Rule<C>[], contexts: readonly C[], settings: BondingSettings, out: RuledFinding[]): void {
-  for (const rule of rules) {
-    const severity = effectiveSeverity(rule, settings);
-    if (severity === 'off') continue;
-    for (const context of contexts) {
+function* run<C>(rules: readonly Rule<C>[], contexts: readonly C[], settings: BondingSettings, out: RuledFinding[]): Steps<void> {
+  // Bond by bond: a pause between two bonds leaves no rule half-way.
+  for (const context of contexts) {
+    for (const rule of rules) {
+      const severity = effectiveSeverity(rule, settings);
+      if (severity === 'off') continue;
       rule.check(context, (finding) => out.push({ rule: rule as Rule<unknown>, severity, finding }));
     }
+    yield;
   }
 }
 
 /** Every finding for a document, in document order; the editor and the CLI both start here. */
 export function collectFindings(doc: TextDocument, analysis: Analysis, settings: BondingSettings, workspace: Workspace): RuledFinding[] {
+  return runAll(collectFindingsSteps(doc, analysis, settings, workspace));
+}
+
+/** `collectFindings` in steps (see steps.ts). */
+export function* collectFindingsSteps(doc: TextDocument, analysis: Analysis, settings: BondingSettings, workspace: Workspace): Steps<RuledFinding[]> {
   const out: RuledFinding[] = [];
   if (analysis.kind === 'proc') {
     const contexts: ProcRuleContext[] = procContexts(doc, analysis, settings);
-    run(PROC_RULES, contexts, settings, out);
+    yield* run(PROC_RULES, contexts, settings, out);
   } else if (analysis.kind === 'ifcfg') {
-    run(IFCFG_RULES, [ifcfgContext(doc, analysis.model, { uri: doc.uri, settings }, workspace)], settings, out);
+    yield* run(IFCFG_RULES, [ifcfgContext(doc, analysis.model, { uri: doc.uri, settings }, workspace)], settings, out);
   }
   return out.sort(
     (a, b) => a.finding.range.start.line - b.finding.range.start.line || a.finding.range.start.character - b.finding.range.start.character,

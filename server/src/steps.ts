@@ -1,0 +1,40 @@
+/**
+ * Long work (parsing and checking a pasted sosreport) written once and run two ways: at once (the CLI, hover), or a
+ * slice at a time so the language server keeps answering and can drop work a newer edit has made useless. A step
+ * generator yields where it may pause; it yields nothing else.
+ */
+export type Steps<T> = Generator<void, T, void>;
+
+/** The shape of an LSP cancellation token: set when the work's result is no longer wanted. */
+export interface Cancellation {
+  readonly isCancellationRequested: boolean;
+}
+
+/** Runs every step at once. */
+export function runAll<T>(steps: Steps<T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Gives pending messages (a newer edit, a hover) their turn before the work goes on; a Web Worker has no setImmediate. */
+const turn: () => Promise<void> =
+  typeof setImmediate === 'function' ? () => new Promise((resolve) => setImmediate(resolve)) : () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Runs the steps, giving the event loop a turn whenever `sliceMs` have passed since the last one; answers undefined
+ * as soon as the token is cancelled (the rest of the work is never done).
+ */
+export async function runSliced<T>(steps: Steps<T>, token: Cancellation, sliceMs = 10): Promise<T | undefined> {
+  let since = Date.now();
+  for (;;) {
+    if (token.isCancellationRequested) return undefined;
+    const r = steps.next();
+    if (r.done) return r.value;
+    if (Date.now() - since >= sliceMs) {
+      await turn();
+      since = Date.now();
+    }
+  }
+}

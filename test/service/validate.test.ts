@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { parseProcBonding, parseProcBondingSteps } from '../../server/src/syntax/procBonding';
+import { runAll, runSliced } from '../../server/src/steps';
+import { doc, service } from './helpers';
+
+const seed = readFileSync('fixtures/proc/seed-802.3ad.txt', 'utf8');
+/** A ticket of a few thousand dump lines: many pauses of the sliced run. */
+const big = Array.from({ length: 120 }, (_, i) => `[root@host ~]# cat /proc/net/bonding/bond${i}\n${seed}\nsome prose between two dumps\nand more of it\n`).join('');
+
+describe('validation in steps', () => {
+  it('parsing in steps gives what parsing at once gives', () => {
+    const steps = parseProcBondingSteps(big);
+    let pauses = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) pauses++;
+    assert.ok(pauses > 0, 'the parse pauses on a long text');
+    const once = parseProcBonding(big);
+    assert.equal(r.value.bonds.length, 120);
+    assert.deepEqual(
+      r.value.bonds.map((b) => [b.name, b.firstLine, b.lastLine, b.lines.length]),
+      once.bonds.map((b) => [b.name, b.firstLine, b.lastLine, b.lines.length]),
+    );
+  });
+
+  it('a sliced validation answers the same diagnostics as doValidation', async () => {
+    const d = doc(big, 'plaintext');
+    const sliced = await service().validate(d, { isCancellationRequested: false });
+    assert.ok(sliced && sliced.length >= 120 * 6);
+    assert.deepEqual(sliced, service().doValidation(d));
+  });
+
+  it('gives other work its turn while it runs', async () => {
+    let turns = 0;
+    const other = setInterval(() => turns++, 0);
+    // A slice of 0 ms pauses at every step.
+    const parsed = await runSliced(parseProcBondingSteps(big), { isCancellationRequested: false }, 0);
+    clearInterval(other);
+    assert.equal(parsed?.bonds.length, 120);
+    assert.ok(turns > 0, 'a timer ran before the parse ended');
+  });
+
+  it('stops as soon as its token is cancelled and answers undefined', async () => {
+    const token = { isCancellationRequested: false };
+    let steps = 0;
+    function* counted() {
+      for (;;) {
+        steps++;
+        if (steps === 3) token.isCancellationRequested = true;
+        yield;
+      }
+    }
+    assert.equal(await runSliced(counted(), token, 0), undefined);
+    assert.equal(steps, 3);
+    assert.equal(await service().validate(doc(big, 'plaintext'), { isCancellationRequested: true }), undefined);
+  });
+
+  it('a cancelled validation leaves nothing half-done behind', async () => {
+    const s = service();
+    const d = doc(big, 'plaintext');
+    const token = { isCancellationRequested: false };
+    const pending = s.validate(d, token);
+    token.isCancellationRequested = true;
+    assert.equal(await pending, undefined);
+    assert.deepEqual(s.doValidation(d), service().doValidation(d));
+  });
+
+  it('runAll drains the steps at once', () => {
+    function* three() {
+      yield;
+      yield;
+      return 3;
+    }
+    assert.equal(runAll(three()), 3);
+  });
+});
