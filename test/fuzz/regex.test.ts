@@ -32,22 +32,6 @@ const CONSTRUCTED: Readonly<Record<string, () => RegExp[]>> = {
 };
 
 /**
- * Super-linear patterns outside the parsers and knowledge tables, reported to their owners: they run as `todo`
- * (still measured and printed) until fixed. The key is `file /source/flags`; once the pattern changes, it is tested
- * like any other.
- */
-const KNOWN: Readonly<Record<string, string>> = {
-  [String.raw`server/src/model/procModel.ts /^(.*?)\s*\(([^()]*)\)$/`]:
-    'splitSuffix(): quadratic on blanks; reached from every dump line "Transmit Hash Policy:" and "Primary Slave:" (50 000 blanks: 9 s in bondlint)',
-  [String.raw`server/src/model/procModel.ts /\s*,\s*/`]: 'split of "ARP IP target/s": quadratic on blanks without a comma',
-  [String.raw`server/src/service/procExplain.ts /\s*,\s*/`]: 'listDecoded(): quadratic on blanks; hover on an "ARP IP target/s" line with 50 000 blanks takes 2.7 s',
-  [String.raw`server/src/service/procExplain.ts /^v?(\d+\.\d+\.\d+\S*)$/`]: 'driver version: quadratic on a long number before a blank; hover on the driver line takes 3 s at 50 000 digits',
-  [String.raw`server/src/service/annotate.ts /\s*\n\s*/g`]: 'mainParagraph(): quadratic on blanks without a newline, in explanation texts',
-  [String.raw`server/src/service/completion.ts /[^ \t]*$/`]: 'quadratic on text ending in a blank; only applied to text without blanks today',
-  [String.raw`server/src/cli/ruleDocs.ts /\n+$/`]: 'quadratic on newlines followed by text; applied to rule docs only',
-};
-
-/**
  * Patterns rewritten for linear time: the original and the rewrite must agree (match or not, and every group) on
  * short random texts made of the characters they care about.
  */
@@ -231,9 +215,7 @@ describe('regular expressions scale linearly', () => {
   for (const [file, list] of byFile) {
     describe(file, () => {
       for (const p of list) {
-        const key = `${p.file} /${p.source}/${p.flags}`;
-        const todo = KNOWN[key];
-        it(`${p.line}: /${p.source}/${p.flags}`, todo ? { todo } : {}, async (t) => {
+        it(`${p.line}: /${p.source}/${p.flags}`, async (t) => {
           const attacks = attacksFor(p.source, p.flags);
           const r = await measurer.measure(p.source, p.flags, attacks);
           const what = (i: number) => describeAttack(attacks[i]!);

@@ -21,7 +21,9 @@ const SEVERITY_ZH: Readonly<Record<string, string>> = { error: '错误', warning
 function fenced(text: string, info: string): string {
   const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(Math.max(3, longest + 1));
-  return `${fence}${info}\n${text.replace(/\n+$/, '')}\n${fence}`;
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '\n') end--;
+  return `${fence}${info}\n${text.slice(0, end)}\n${fence}`;
 }
 
 export function sortedRules(): Rule<never>[] {

@@ -60,7 +60,11 @@ function mainParagraph(text: string): string {
     .map((p) => p.trim())
     .filter((p) => p !== '' && !p.split('\n').every((l) => /^\s*[-*] /.test(l)));
   const paragraph = paragraphs.length > 1 ? paragraphs[paragraphs.length - 1]! : (paragraphs[0] ?? '');
-  return paragraph.replace(/\s*\n\s*/g, ' ');
+  // Line by line, not /\s*\n\s*/: that one retries every blank of a long run that ends without a newline.
+  return paragraph
+    .split('\n')
+    .map((l) => l.trim())
+    .join(' ');
 }
 
 /**

@@ -211,7 +211,7 @@ function optionsValue(ctx: Context, value: string): CompletionItem[] {
     // unquoted, a blank ends the value
     if (/[\s"'$]/.test(inner)) return [];
   }
-  const word = /[^ \t]*$/.exec(inner)![0];
+  const word = inner.slice(Math.max(inner.lastIndexOf(' '), inner.lastIndexOf('\t')) + 1);
   const eq = word.indexOf('=');
   if (eq >= 0) return optionValues(ctx, word.slice(0, eq), word.slice(eq + 1));
   return optionNames(ctx, word);
