@@ -507,39 +507,60 @@ const LINES_PER_STEP = 4096;
 
 /** `parseProcBonding` in steps (see steps.ts). */
 export function* parseProcBondingSteps(text: string): Steps<ProcDocument> {
-  const raws = splitLines(text);
-  const bonds: ProcBond[] = [];
-
-  let firstContent = -1;
-  for (let i = 0; i < raws.length && firstContent < 0; i++) {
-    const raw = raws[i]!;
-    if (raw.trim() !== '' && !markerAt(raw, i)?.pure) firstContent = i;
+  const reader = new DumpReader(splitLines(text));
+  // The line loop lives in a plain method: a generator's own loop is never optimised while it runs, which is
+  // exactly when the first (cold) parse of a large paste needs it.
+  for (let i = 0; i < reader.raws.length; ) {
+    i = reader.read(i, Math.min(reader.raws.length, i + LINES_PER_STEP));
+    yield;
   }
-  const probeAt = (i: number) => {
-    const raw = raws[i]!;
-    return classify(raw, i, PASTE_PREFIX.exec(raw)![0].length, 'header');
-  };
-  const leading = firstContent >= 0 ? probeAt(firstContent) : undefined;
-  // A text that starts with two dump lines (`Link Failure Count: 0`, `Permanent HW addr: …`) is a dump cut at its
-  // start; one such line alone could be anything.
-  const second = firstContent >= 0 ? [...contentLines(raws, firstContent + 1, 1)][0] : undefined;
-  const fragmentStart = leading !== undefined && !opensDump(leading) && isDumpLine(leading) && second !== undefined && isDumpLine(probeAt(second));
-  const wholeDocument = leading !== undefined && (opensDump(leading) || fragmentStart);
+  reader.close();
+  return { bonds: reader.bonds, wholeDocument: reader.wholeDocument };
+}
 
-  let bond: ProcBond | undefined;
-  let scope: FieldScope = 'bond';
-  let prefix = 0;
-  let pending: Marker | undefined;
-  let strays = 0;
+/** The state of one parse, line after line. */
+class DumpReader {
+  readonly bonds: ProcBond[] = [];
+  /** The first line that is not blank and not only a file name. */
+  private readonly firstContent: number = -1;
+  /** The text starts inside a dump. */
+  private readonly fragmentStart: boolean;
+  readonly wholeDocument: boolean;
+
+  private bond: ProcBond | undefined;
+  private scope: FieldScope = 'bond';
+  /** Length of the paste prefix (`> `, indentation) of the open dump's first line. */
+  private prefix = 0;
+  private pending: Marker | undefined;
+  /** Lines in a row that are no dump line. */
+  private strays = 0;
   /** Whether the open dump has shown its `Bonding Mode` line. */
-  let hasMode = false;
+  private hasMode = false;
 
-  const close = () => {
+  constructor(readonly raws: readonly string[]) {
+    for (let i = 0; i < raws.length && this.firstContent < 0; i++) {
+      const raw = raws[i]!;
+      if (raw.trim() !== '' && !markerAt(raw, i)?.pure) this.firstContent = i;
+    }
+    const probeAt = (i: number) => {
+      const raw = raws[i]!;
+      return classify(raw, i, PASTE_PREFIX.exec(raw)![0].length, 'header');
+    };
+    const leading = this.firstContent >= 0 ? probeAt(this.firstContent) : undefined;
+    // A text that starts with two dump lines (`Link Failure Count: 0`, `Permanent HW addr: …`) is a dump cut at its
+    // start; one such line alone could be anything.
+    const second = this.firstContent >= 0 ? [...contentLines(raws, this.firstContent + 1, 1)][0] : undefined;
+    this.fragmentStart = leading !== undefined && !opensDump(leading) && isDumpLine(leading) && second !== undefined && isDumpLine(probeAt(second));
+    this.wholeDocument = leading !== undefined && (opensDump(leading) || this.fragmentStart);
+  }
+
+  close(): void {
+    const bond = this.bond;
     if (!bond) return;
     // Trailing blank lines end no dump; in other text, trailing comment or unknown lines belong to the text around it.
     while (bond.lines.length > 1) {
       const last = bond.lines[bond.lines.length - 1]!;
-      if (last.kind !== 'blank' && (wholeDocument || (last.kind !== 'unknown' && last.kind !== 'comment'))) break;
+      if (last.kind !== 'blank' && (this.wholeDocument || (last.kind !== 'unknown' && last.kind !== 'comment'))) break;
       bond.lines.pop();
       for (const s of bond.slaves) {
         const i = s.lines.indexOf(last);
@@ -549,100 +570,102 @@ export function* parseProcBondingSteps(text: string): Steps<ProcDocument> {
     const lastLine = bond.lines[bond.lines.length - 1]?.line ?? bond.firstLine;
     bond.lastLine = lastLine;
     for (const slave of bond.slaves) slave.lastLine = Math.min(Math.max(slave.lastLine, slave.heading.line), lastLine);
-    bonds.push(bond);
-    bond = undefined;
-  };
+    this.bonds.push(bond);
+    this.bond = undefined;
+  }
 
-  const open = (line: ProcLine, at: number, fragment: boolean) => {
-    bond = newBond(at, fragment, line.kind === 'driver' ? line : undefined, pending);
+  private open(line: ProcLine, at: number, fragment: boolean): void {
+    const pending = this.pending;
+    const bond = (this.bond = newBond(at, fragment, line.kind === 'driver' ? line : undefined, pending));
     if (pending?.pure) {
       bond.lines.push(pending.line);
-      for (let j = pending.line.line + 1; j < at; j++) bond.lines.push(classify(raws[j]!, j, prefix, 'header'));
+      for (let j = pending.line.line + 1; j < at; j++) bond.lines.push(classify(this.raws[j]!, j, this.prefix, 'header'));
     }
-    pending = undefined;
+    this.pending = undefined;
     place(bond, line);
-    hasMode = line.field?.id === 'bond.mode';
-    scope = line.kind === 'driver' ? 'bond' : scopeAfter(line, 'bond');
-    strays = 0;
-  };
+    this.hasMode = line.field?.id === 'bond.mode';
+    this.scope = line.kind === 'driver' ? 'bond' : scopeAfter(line, 'bond');
+    this.strays = 0;
+  }
 
   /** Whether a dump line (not one that opens a new dump) comes within the next three lines. */
-  const continuesSoon = (from: number): boolean => {
-    for (const j of contentLines(raws, from, 3)) {
-      const raw = raws[j]!;
+  private continuesSoon(from: number): boolean {
+    for (const j of contentLines(this.raws, from, 3)) {
+      const raw = this.raws[j]!;
       if (isFence(raw) || markerAt(raw, j)) return false;
-      const next = classify(raw, j, prefix, scope);
+      const next = classify(raw, j, this.prefix, this.scope);
       if (opensDump(next)) return false;
       if (isDumpLine(next) && next.kind !== 'unknown') return true;
     }
     return false;
-  };
+  }
 
-  for (let i = 0; i < raws.length; i++) {
-    if (i % LINES_PER_STEP === LINES_PER_STEP - 1) yield;
-    const raw = raws[i]!;
-    if (!bond) {
+  /** Reads the lines from `from` up to `to`; answers where to go on (a line that ended a dump is read again). */
+  read(from: number, to: number): number {
+    let i = from;
+    for (; i < to; i++) {
+      const raw = this.raws[i]!;
+      if (!this.bond) {
+        const marker = markerAt(raw, i);
+        if (marker) {
+          this.pending = marker;
+          continue;
+        }
+        const fragment = this.fragmentStart && i === this.firstContent;
+        // Only the driver line and the mode line open a dump, and both carry this word.
+        const prefixLength = fragment || raw.includes('Bonding') ? PASTE_PREFIX.exec(raw)![0].length : -1;
+        const probe = prefixLength < 0 ? undefined : classify(raw, i, prefixLength, 'bond');
+        if (!(probe && opensDump(probe)) && !fragment) {
+          if (raw.trim() !== '') this.pending = undefined;
+          continue;
+        }
+        this.prefix = prefixLength;
+        this.open(fragment ? classify(raw, i, prefixLength, 'header') : probe!, i, fragment);
+        continue;
+      }
+
+      if (isFence(raw)) {
+        this.close();
+        continue;
+      }
       const marker = markerAt(raw, i);
       if (marker) {
-        pending = marker;
+        this.close();
+        this.pending = marker;
         continue;
       }
-      const fragment = fragmentStart && i === firstContent;
-      // Only the driver line and the mode line open a dump, and both carry this word.
-      const prefixLength = fragment || raw.includes('Bonding') ? PASTE_PREFIX.exec(raw)![0].length : -1;
-      const probe = prefixLength < 0 ? undefined : classify(raw, i, prefixLength, 'bond');
-      if (!(probe && opensDump(probe)) && !fragment) {
-        if (raw.trim() !== '') pending = undefined;
+      const current = this.bond;
+      let line = classify(raw, i, this.prefix, this.scope);
+      // `cat /proc/net/bonding/*` of kernels that print no driver line: the next dump starts at its mode line,
+      // which in the scope of the previous dump's last port is no field at all.
+      if (line.kind === 'unknown' && this.hasMode) {
+        const again = classify(raw, i, this.prefix, 'bond');
+        if (again.field?.id === 'bond.mode') line = again;
+      }
+      if (line.kind === 'driver' || (line.field?.id === 'bond.mode' && this.hasMode)) {
+        this.close();
+        this.open(line, i, false);
         continue;
       }
-      prefix = prefixLength;
-      open(fragment ? classify(raw, i, prefixLength, 'header') : probe!, i, fragment);
-      continue;
-    }
-
-    if (isFence(raw)) {
-      close();
-      continue;
-    }
-    const marker = markerAt(raw, i);
-    if (marker) {
-      close();
-      pending = marker;
-      continue;
-    }
-    let line = classify(raw, i, prefix, scope);
-    const current: ProcBond = bond;
-    // `cat /proc/net/bonding/*` of kernels that print no driver line: the next dump starts at its mode line,
-    // which in the scope of the previous dump's last port is no field at all.
-    if (line.kind === 'unknown' && hasMode) {
-      const again = classify(raw, i, prefix, 'bond');
-      if (again.field?.id === 'bond.mode') line = again;
-    }
-    if (line.kind === 'driver' || (line.field?.id === 'bond.mode' && hasMode)) {
-      close();
-      open(line, i, false);
-      continue;
-    }
-    if (line.field && PORT_SCOPES.has(line.scope) && line.field.id !== 'slave.interface' && current.slaves.length === 0 && !current.fragment) {
-      line = (line as Line).misplaced();
-    }
-    if (line.kind === 'unknown') {
-      strays++;
-      if (!wholeDocument && strays >= 2 && !continuesSoon(i + 1)) {
-        close();
-        strays = 0;
-        // Re-read this line as possible start of another dump.
-        i--;
-        continue;
+      if (line.field && PORT_SCOPES.has(line.scope) && line.field.id !== 'slave.interface' && current.slaves.length === 0 && !current.fragment) {
+        line = (line as Line).misplaced();
       }
-    } else if (line.kind !== 'blank' && line.kind !== 'comment') {
-      strays = 0;
+      if (line.kind === 'unknown') {
+        this.strays++;
+        if (!this.wholeDocument && this.strays >= 2 && !this.continuesSoon(i + 1)) {
+          this.close();
+          this.strays = 0;
+          // Read this line again: it may start another dump.
+          return i;
+        }
+      } else if (line.kind !== 'blank' && line.kind !== 'comment') {
+        this.strays = 0;
+      }
+      if (line.kind === 'noActiveAggregator' && !current.name) current.name = line.valueText;
+      place(current, line);
+      if (line.field?.id === 'bond.mode') this.hasMode = true;
+      this.scope = scopeAfter(line, this.scope);
     }
-    if (line.kind === 'noActiveAggregator' && !current.name) current.name = line.valueText;
-    place(current, line);
-    if (line.field?.id === 'bond.mode') hasMode = true;
-    scope = scopeAfter(line, scope);
+    return i;
   }
-  close();
-  return { bonds, wholeDocument };
 }
