@@ -33,6 +33,21 @@ function unknownMessage(line: ProcLine): Text {
   return t('The bonding driver never prints this line: it was added or changed by hand.', 'bonding 驱动从不打印这一行：它是手工添加或修改的。');
 }
 
+/** Answers of `printable` by field: a dump repeats the same few values (`up`, `0`, `full`, `65535`) on every port. */
+const seen = new Map<ProcField, Map<string, boolean>>();
+
+function printableSeen(field: ProcField, value: string): boolean {
+  let values = seen.get(field);
+  if (!values) seen.set(field, (values = new Map()));
+  let ok = values.get(value);
+  if (ok === undefined) {
+    ok = printable(field, value);
+    if (values.size >= 256) values.clear();
+    values.set(value, ok);
+  }
+  return ok;
+}
+
 /** Whether the kernel can print `value` on a line of this field. */
 function printable(field: ProcField, value: string): boolean {
   switch (field.value) {
@@ -94,10 +109,14 @@ export const unrecognisedLine: Rule<ProcRuleContext> = {
     good: 'Slave Interface: eth0\nMII Status: up',
   },
   check({ bond }, report) {
-    const content = bond.syntax.lines.filter((l) => l.kind !== 'blank' && l.kind !== 'comment' && l.kind !== 'marker');
-    const last = content[content.length - 1];
+    const isContent = (l: ProcLine) => l.kind !== 'blank' && l.kind !== 'comment' && l.kind !== 'marker';
+    const lines = bond.syntax.lines;
+    let end = lines.length;
+    while (end > 0 && !isContent(lines[end - 1]!)) end--;
+    const last = lines[end - 1];
     let previous: ProcLine | undefined;
-    for (const line of content) {
+    for (const line of lines) {
+      if (!isContent(line)) continue;
       if (line.kind === 'unknown') {
         report({ range: lineRange(line), message: unknownMessage(line) });
         // What came before an unknown line is unknown: the next line starts a new sequence.
@@ -107,7 +126,7 @@ export const unrecognisedLine: Rule<ProcRuleContext> = {
       const field = line.field!;
       // A dump cut off in the middle of its last line keeps that line's label only.
       const cut = line === last && line.valueText === '';
-      if (line.kind !== 'noActiveAggregator' && !cut && !printable(field, line.valueText)) {
+      if (line.kind !== 'noActiveAggregator' && !cut && !printableSeen(field, line.valueText)) {
         report({ range: line.value ? valueRange(line) : lineRange(line), message: valueMessage(line, field) });
       } else if (previous && PRINTED_AFTER[field.id] && !PRINTED_AFTER[field.id]!.includes(previous.field!.id)) {
         report({ range: lineRange(line), message: orderMessage(line, previous) });
