@@ -14,13 +14,15 @@ const SEED = readFileSync('fixtures/proc/seed-802.3ad.txt', 'utf8');
 class WorkerServer extends JsonRpcPeer {
   private deliver: ((event: { data: unknown }) => void) | undefined;
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
+  /** Whether the server closed its worker. */
+  closed = false;
   constructor() {
     super(5_000);
     const self: Record<string, unknown> = {
       postMessage: (data: unknown) => this.dispatch(structuredClone(data) as Message),
       addEventListener: () => undefined,
       removeEventListener: () => undefined,
-      close: () => undefined,
+      close: () => (this.closed = true),
     };
     Object.defineProperty(self, 'onmessage', { set: (fn) => (this.deliver = fn), get: () => this.deliver });
     const track = <A extends unknown[]>(fn: (...a: A) => ReturnType<typeof setTimeout>) => (...a: A) => {
@@ -115,5 +117,13 @@ describe('language server in a Web Worker', () => {
     const markdown = await server.request('workspace/executeCommand', { command: 'bonding.annotateMarkdown', arguments: [{ uri }] });
     assert.match(markdown, /^```bonding\n/);
     assert.match(markdown, /Findings \(\d+\):/);
+  });
+
+  it('closes its worker on exit after shutdown', async () => {
+    assert.equal(await server.request('shutdown', null), null);
+    assert.equal(server.closed, false);
+    server.notify('exit', null);
+    for (let i = 0; i < 100 && !server.closed; i++) await new Promise((r) => setTimeout(r, 10));
+    assert.equal(server.closed, true);
   });
 });

@@ -45,6 +45,11 @@ export abstract class JsonRpcPeer {
     });
   }
 
+  /** Resolves with the whole answer (result or error) to a request that was sent by other means, e.g. written raw. */
+  waitForResponse(id: number | string): Promise<Message> {
+    return new Promise((resolve) => this.waiting.set(id, resolve));
+  }
+
   notify(method: string, params: unknown): void {
     this.send({ jsonrpc: '2.0', method, params });
   }

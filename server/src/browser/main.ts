@@ -1,16 +1,27 @@
-import { BrowserMessageReader, BrowserMessageWriter, ProposedFeatures, createConnection } from 'vscode-languageserver/browser';
+import { BrowserMessageReader, BrowserMessageWriter, createMessageConnection } from 'vscode-jsonrpc/browser';
 import { startServer } from '../server/connection';
+import { createLspConnection } from '../server/lsp';
 import { WORKSPACE_FILES_NOTIFICATION, type WorkspaceFilesParams } from './protocol';
 import { BrowserWorkspace } from './workspace';
+
+declare module '../server/lsp' {
+  interface ClientNotifications {
+    [WORKSPACE_FILES_NOTIFICATION]: WorkspaceFilesParams;
+  }
+}
 
 // The language server in a Web Worker (web extension): the same service as the node host, speaking LSP
 // over postMessage. It has no file system; the client sends the files that cross-file checks need.
 const worker = self as unknown as DedicatedWorkerGlobalScope;
-const connection = createConnection(ProposedFeatures.all, new BrowserMessageReader(worker), new BrowserMessageWriter(worker));
+const connection = createLspConnection((logger) => createMessageConnection(new BrowserMessageReader(worker), new BrowserMessageWriter(worker), logger), {
+  // The client terminates the worker after `exit` anyway; closing it here stops the work at once.
+  exit: () => worker.close(),
+});
 let workspace: BrowserWorkspace | undefined;
 const server = startServer(connection, (documents) => (workspace = new BrowserWorkspace(documents)));
 
-connection.onNotification(WORKSPACE_FILES_NOTIFICATION, (params: WorkspaceFilesParams) => {
+connection.onNotification(WORKSPACE_FILES_NOTIFICATION, (params) => {
   workspace?.update(params);
   server.revalidateAll();
 });
+connection.listen();

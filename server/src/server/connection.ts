@@ -1,18 +1,12 @@
-import {
-  type Connection,
-  DidChangeConfigurationNotification,
-  type InitializeParams,
-  type InitializeResult,
-  type Range,
-  type TextEdit,
-  TextDocumentSyncKind,
-  TextDocuments,
-} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { InitializeResult, Range, TextEdit } from 'vscode-languageserver-protocol';
 import { annotate } from '../service/annotate';
 import { type LanguageService, createLanguageService } from '../service/languageService';
+import { MessageType, TextDocumentSyncKind } from '../service/lspConstants';
 import { parseProcBonding } from '../syntax/procBonding';
 import type { Workspace } from '../workspace';
+import { OpenDocuments } from './documents';
+import type { LspConnection } from './lsp';
 
 const VALIDATION_DELAY_MS = 200;
 
@@ -69,10 +63,11 @@ export interface ServerHooks {
 
 /**
  * Wires the language service to an LSP connection. Shared by the node (stdio/IPC) and browser (worker) hosts;
- * each host only creates the connection and the workspace.
+ * each host creates the connection and the workspace, registers what it adds, and then listens.
  */
-export function startServer(connection: Connection, makeWorkspace: (documents: TextDocuments<TextDocument>) => Workspace, hooks: ServerHooks = {}): ServerHandle {
-  const documents = new TextDocuments(TextDocument);
+export function startServer(connection: LspConnection, makeWorkspace: (documents: OpenDocuments) => Workspace, hooks: ServerHooks = {}): ServerHandle {
+  const documents = new OpenDocuments();
+  const logError = (message: string) => connection.log(MessageType.Error, message);
   let service = createLanguageService();
   let canPullConfiguration = false;
   let clientSettings: unknown;
@@ -88,7 +83,7 @@ export function startServer(connection: Connection, makeWorkspace: (documents: T
     try {
       own = hooks.documentSettings?.(uri, clientSettings);
     } catch (error) {
-      connection.console.error(`bonding: settings for ${uri} failed: ${String(error)}`);
+      logError(`bonding: settings for ${uri} failed: ${String(error)}`);
     }
     if (!own) return service;
     let entry = scoped.get(own.key);
@@ -104,9 +99,9 @@ export function startServer(connection: Connection, makeWorkspace: (documents: T
 
   const validate = (doc: TextDocument) => {
     try {
-      connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: serviceFor(doc.uri).doValidation(doc) });
+      connection.sendNotification('textDocument/publishDiagnostics', { uri: doc.uri, version: doc.version, diagnostics: serviceFor(doc.uri).doValidation(doc) });
     } catch (error) {
-      connection.console.error(`bonding: validation of ${doc.uri} failed: ${String(error)}`);
+      logError(`bonding: validation of ${doc.uri} failed: ${String(error)}`);
     }
   };
   const schedule = (doc: TextDocument, delay = VALIDATION_DELAY_MS) => {
@@ -125,7 +120,7 @@ export function startServer(connection: Connection, makeWorkspace: (documents: T
 
   const pullSettings = async () => {
     if (!canPullConfiguration) return;
-    const [settings] = await connection.workspace.getConfiguration([{ section: 'bonding' }]);
+    const [settings] = await connection.sendRequest('workspace/configuration', { items: [{ section: 'bonding' }] });
     configure(settings);
   };
 
@@ -136,7 +131,8 @@ export function startServer(connection: Connection, makeWorkspace: (documents: T
   };
 
   let workspace: Workspace | undefined;
-  connection.onInitialize((params: InitializeParams): InitializeResult => {
+  let registrations = 0;
+  connection.onInitialize((params): InitializeResult => {
     const current = makeWorkspace(documents);
     workspace = current;
     makeService = () => createLanguageService({ workspace: current, locale: params.locale });
@@ -159,41 +155,42 @@ export function startServer(connection: Connection, makeWorkspace: (documents: T
     };
   });
 
-  connection.onInitialized(async () => {
+  connection.onNotification('initialized', async () => {
     if (canPullConfiguration) {
-      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'bonding' }).catch(() => undefined);
+      const registration = { id: `bonding.configuration.${++registrations}`, method: 'workspace/didChangeConfiguration', registerOptions: { section: 'bonding' } };
+      void connection.sendRequest('client/registerCapability', { registrations: [registration] }).catch(() => undefined);
       await pullSettings().catch(() => undefined);
       revalidateAll();
     }
   });
 
   // ifcfg files and dumps next to an open document changed on disk: the cross-file checks must see them now.
-  connection.onDidChangeWatchedFiles((change) => {
+  connection.onNotification('workspace/didChangeWatchedFiles', (change) => {
     workspace?.invalidate?.(change.changes.map((c) => c.uri));
     // Findings are kept per document version; the document did not change but its neighbours did.
     for (const doc of documents.all()) forget(doc.uri);
     revalidateAll();
   });
 
-  connection.onDidChangeConfiguration(async (change) => {
+  connection.onNotification('workspace/didChangeConfiguration', async (change) => {
     if (canPullConfiguration) await pullSettings().catch(() => undefined);
     else configure((change.settings as { bonding?: unknown } | undefined)?.bonding);
     revalidateAll();
   });
 
-  // TextDocuments reports a content change right after every open; that first one is not typing and gets no delay.
-  const justOpened = new Set<string>();
-  documents.onDidOpen((e) => {
-    justOpened.add(e.document.uri);
-    schedule(e.document, 0);
+  // An opened document is validated at once; edits wait until typing pauses.
+  connection.onNotification('textDocument/didOpen', (params) => schedule(documents.open(params), 0));
+  connection.onNotification('textDocument/didChange', (params) => {
+    const doc = documents.change(params);
+    if (doc) schedule(doc);
   });
-  documents.onDidChangeContent((e) => schedule(e.document, justOpened.delete(e.document.uri) ? 0 : VALIDATION_DELAY_MS));
-  documents.onDidClose((e) => {
-    clearTimeout(pending.get(e.document.uri));
-    pending.delete(e.document.uri);
-    justOpened.delete(e.document.uri);
-    forget(e.document.uri);
-    connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  connection.onNotification('textDocument/didClose', (params) => {
+    const doc = documents.close(params);
+    if (!doc) return;
+    clearTimeout(pending.get(doc.uri));
+    pending.delete(doc.uri);
+    forget(doc.uri);
+    connection.sendNotification('textDocument/publishDiagnostics', { uri: doc.uri, diagnostics: [] });
   });
 
   const withDoc = <T>(uri: string, empty: T, run: (doc: TextDocument, service: LanguageService) => T): T => {
@@ -202,19 +199,19 @@ export function startServer(connection: Connection, makeWorkspace: (documents: T
     try {
       return run(doc, serviceFor(uri));
     } catch (error) {
-      connection.console.error(`bonding: request on ${uri} failed: ${String(error)}`);
+      logError(`bonding: request on ${uri} failed: ${String(error)}`);
       return empty;
     }
   };
 
-  connection.onHover((p) => withDoc(p.textDocument.uri, null, (d, s) => s.doHover(d, p.position)));
-  connection.onCompletion((p) => withDoc(p.textDocument.uri, { isIncomplete: false, items: [] }, (d, s) => s.doComplete(d, p.position)));
-  connection.onCodeAction((p) => withDoc(p.textDocument.uri, [], (d, s) => s.getCodeActions(d, p.range, p.context)));
-  connection.onDocumentSymbol((p) => withDoc(p.textDocument.uri, [], (d, s) => s.getDocumentSymbols(d)));
-  connection.onFoldingRanges((p) => withDoc(p.textDocument.uri, [], (d, s) => s.getFoldingRanges(d)));
-  connection.languages.inlayHint.on((p) => withDoc(p.textDocument.uri, [], (d, s) => s.getInlayHints(d, p.range)));
+  connection.onRequest('textDocument/hover', (p) => withDoc(p.textDocument.uri, null, (d, s) => s.doHover(d, p.position)));
+  connection.onRequest('textDocument/completion', (p) => withDoc(p.textDocument.uri, { isIncomplete: false, items: [] }, (d, s) => s.doComplete(d, p.position)));
+  connection.onRequest('textDocument/codeAction', (p) => withDoc(p.textDocument.uri, [], (d, s) => s.getCodeActions(d, p.range, p.context)));
+  connection.onRequest('textDocument/documentSymbol', (p) => withDoc(p.textDocument.uri, [], (d, s) => s.getDocumentSymbols(d)));
+  connection.onRequest('textDocument/foldingRange', (p) => withDoc(p.textDocument.uri, [], (d, s) => s.getFoldingRanges(d)));
+  connection.onRequest('textDocument/inlayHint', (p) => withDoc(p.textDocument.uri, [], (d, s) => s.getInlayHints(d, p.range)));
 
-  connection.onExecuteCommand(async ({ command, arguments: args }) => {
+  connection.onRequest('workspace/executeCommand', async ({ command, arguments: args }) => {
     const { uri, range } = (args?.[0] ?? {}) as Partial<AnnotateArgs>;
     const doc = uri === undefined ? undefined : documents.get(uri);
     const lines = doc && linesToAnnotate(doc, range);
@@ -222,7 +219,7 @@ export function startServer(connection: Connection, makeWorkspace: (documents: T
     if (command === COMMAND_ANNOTATE) {
       const edits = annotationEdits(doc, lines, serviceFor(doc.uri).lang);
       if (!edits) return false;
-      if (edits.length > 0) await connection.workspace.applyEdit({ label: 'Annotate dump', edit: { changes: { [doc.uri]: edits } } });
+      if (edits.length > 0) await connection.sendRequest('workspace/applyEdit', { label: 'Annotate dump', edit: { changes: { [doc.uri]: edits } } });
       return true;
     }
     if (command === COMMAND_ANNOTATE_MARKDOWN) {
@@ -237,7 +234,5 @@ export function startServer(connection: Connection, makeWorkspace: (documents: T
     return null;
   });
 
-  documents.listen(connection);
-  connection.listen();
   return { revalidateAll };
 }

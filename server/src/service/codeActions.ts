@@ -1,4 +1,5 @@
-import { type CodeAction, CodeActionKind, type CodeActionContext, type Range, type TextEdit } from 'vscode-languageserver-types';
+import type { CodeAction, CodeActionContext, Range, TextEdit } from 'vscode-languageserver-types';
+import { CodeActionKind } from './lspConstants';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 
 interface FixData {

@@ -1,13 +1,5 @@
-import {
-  type CompletionItem,
-  CompletionItemKind,
-  CompletionItemTag,
-  type CompletionList,
-  InsertTextFormat,
-  MarkupKind,
-  type Position,
-  type Range,
-} from 'vscode-languageserver-types';
+import type { CompletionItem, CompletionList, Position, Range } from 'vscode-languageserver-types';
+import { CompletionItemKind, CompletionItemTag, InsertTextFormat, MarkupKind } from './lspConstants';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { hashPolicyByName } from '../knowledge/hashPolicies';
 import { FLAVOUR_NAMES, IFCFG_KEYS, IFCFG_TERMS, type IfcfgKey, ifcfgKey } from '../knowledge/ifcfgKeys';

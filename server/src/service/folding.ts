@@ -1,4 +1,5 @@
-import { type FoldingRange, FoldingRangeKind } from 'vscode-languageserver-types';
+import type { FoldingRange } from 'vscode-languageserver-types';
+import { FoldingRangeKind } from './lspConstants';
 import type { Analysis } from './documents';
 
 /** One fold per bond, per port, and per 802.3ad / aggregator / LACP details block. */

@@ -1,4 +1,5 @@
-import { type Hover, MarkupKind, type Position } from 'vscode-languageserver-types';
+import type { Hover, Position } from 'vscode-languageserver-types';
+import { MarkupKind } from './lspConstants';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type Lang, tr } from '../knowledge/text';
 import type { Span } from '../syntax/procBonding';

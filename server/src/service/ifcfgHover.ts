@@ -1,4 +1,5 @@
-import { type Hover, MarkupKind, type Position } from 'vscode-languageserver-types';
+import type { Hover, Position } from 'vscode-languageserver-types';
+import { MarkupKind } from './lspConstants';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { hashPolicyByName } from '../knowledge/hashPolicies';
 import { FLAVOUR_NAMES, IFCFG_TERMS, type IfcfgFlavour, type IfcfgKey, type IfcfgKeyValue, ifcfgKey } from '../knowledge/ifcfgKeys';

@@ -1,4 +1,5 @@
-import { type InlayHint, InlayHintKind, type Range } from 'vscode-languageserver-types';
+import type { InlayHint, Range } from 'vscode-languageserver-types';
+import { InlayHintKind } from './lspConstants';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { tr } from '../knowledge/text';
 import type { Analysis } from './documents';

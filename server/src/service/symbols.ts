@@ -1,4 +1,5 @@
-import { type DocumentSymbol, type Range, SymbolKind } from 'vscode-languageserver-types';
+import type { DocumentSymbol, Range } from 'vscode-languageserver-types';
+import { SymbolKind } from './lspConstants';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ProcDetails, ProcLine } from '../syntax/procBonding';
 import type { Analysis } from './documents';

@@ -1,4 +1,5 @@
-import { type Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, DiagnosticTag } from '../lspConstants';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type Lang, tr } from '../../knowledge/text';
 import type { Analysis } from '../documents';

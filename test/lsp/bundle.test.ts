@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+
+// The server and the CLI use the LSP packages for their types only; one value import would bring a whole package
+// back into the bundle (vscode-languageserver-types' namespaces cannot be tree-shaken). A text that only each
+// package's code contains tells whether it is in a bundle.
+const MARKERS = {
+  'vscode-languageserver-types': 'Range#create called with invalid arguments',
+  'vscode-languageserver-protocol': 'textDocument/semanticTokens/full/delta',
+  'vscode-languageserver': 'Remote is not attached to a connection yet',
+};
+
+describe('bundles without the LSP packages at run time', () => {
+  for (const bundle of ['dist/server.js', 'dist/browser/server.js', 'dist/cli.js']) {
+    it(`${bundle} has no code of vscode-languageserver, -protocol or -types`, () => {
+      const code = readFileSync(bundle, 'utf8');
+      assert.deepEqual(Object.entries(MARKERS).filter(([, marker]) => code.includes(marker)).map(([pkg]) => pkg), []);
+    });
+  }
+
+  it('keeps Chinese text as UTF-8 instead of \\u escapes', () => {
+    const code = readFileSync('dist/server.js', 'utf8');
+    assert.ok(/[\u4e00-\u9fff]/.test(code), 'Chinese characters as they are');
+    // a regular expression may still spell a range of them as escapes; the texts are thousands
+    const escaped = code.match(/\\u[4-9][0-9a-f]{3}/gi)?.length ?? 0;
+    assert.ok(escaped < 50, `${escaped} escaped CJK characters`);
+  });
+});

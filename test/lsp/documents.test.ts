@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { OpenDocuments } from '../../server/src/server/documents';
+
+const uri = 'file:///docs/bond0';
+const at = (line: number, character: number) => ({ line, character });
+const range = (a: [number, number], b: [number, number]) => ({ start: at(...a), end: at(...b) });
+
+describe('the open-document store', () => {
+  it('keeps what didOpen sends', () => {
+    const docs = new OpenDocuments();
+    const doc = docs.open({ textDocument: { uri, languageId: 'ifcfg', version: 3, text: 'DEVICE=bond0\n' } });
+    assert.equal(docs.get(uri), doc);
+    assert.deepEqual([doc.uri, doc.languageId, doc.version, doc.getText()], [uri, 'ifcfg', 3, 'DEVICE=bond0\n']);
+    assert.deepEqual(docs.all(), [doc]);
+  });
+
+  it('applies ranged changes one after the other, each on the text the previous one left', () => {
+    const docs = new OpenDocuments();
+    docs.open({ textDocument: { uri, languageId: 'ifcfg', version: 1, text: 'a\nb\nc\n' } });
+    const doc = docs.change({
+      textDocument: { uri, version: 2 },
+      contentChanges: [
+        { range: range([0, 0], [0, 0]), text: 'first\n' }, // a line before everything: b is now line 2
+        { range: range([2, 0], [2, 1]), text: 'B' },
+        { range: range([1, 1], [3, 0]), text: '' }, // a line break to the start of c: lines join
+        { range: range([9, 0], [9, 0]), text: 'end' }, // past the end: appended
+      ],
+    });
+    assert.equal(doc?.getText(), 'first\nac\nend');
+    assert.equal(doc?.version, 2);
+  });
+
+  it('replaces the text on a change without a range, and mixes both in one notification', () => {
+    const docs = new OpenDocuments();
+    docs.open({ textDocument: { uri, languageId: 'ifcfg', version: 1, text: 'old\n' } });
+    const doc = docs.change({ textDocument: { uri, version: 2 }, contentChanges: [{ text: 'new\ntext\n' }, { range: range([1, 0], [1, 4]), text: 'TEXT' }] });
+    assert.equal(doc?.getText(), 'new\nTEXT\n');
+    assert.deepEqual(doc?.positionAt(4), at(1, 0), 'line offsets follow the new text');
+  });
+
+  it('counts positions in UTF-16 code units, as the protocol does by default', () => {
+    const docs = new OpenDocuments();
+    docs.open({ textDocument: { uri, languageId: 'plaintext', version: 1, text: '绑定 😀 bond\n' } });
+    // the emoji is two code units: "bond" starts at 6
+    const doc = docs.change({ textDocument: { uri, version: 2 }, contentChanges: [{ range: range([0, 6], [0, 10]), text: 'BOND' }] });
+    assert.equal(doc?.getText(), '绑定 😀 BOND\n');
+  });
+
+  it('ignores changes and closes of documents that are not open, and empty changes', () => {
+    const docs = new OpenDocuments();
+    assert.equal(docs.change({ textDocument: { uri, version: 2 }, contentChanges: [{ text: 'x' }] }), undefined);
+    assert.equal(docs.close({ textDocument: { uri } }), undefined);
+    docs.open({ textDocument: { uri, languageId: 'ifcfg', version: 1, text: 'x' } });
+    assert.equal(docs.change({ textDocument: { uri, version: 2 }, contentChanges: [] }), undefined);
+    assert.equal(docs.get(uri)?.version, 1);
+  });
+
+  it('rejects a change without a version, leaving the document as it was', () => {
+    const docs = new OpenDocuments();
+    docs.open({ textDocument: { uri, languageId: 'ifcfg', version: 1, text: 'x' } });
+    const versionless = { textDocument: { uri, version: null as unknown as number }, contentChanges: [{ text: 'y' }] };
+    assert.throws(() => docs.change(versionless), /without a version/);
+    assert.equal(docs.get(uri)?.getText(), 'x');
+  });
+
+  it('forgets a closed document, and a reopened one starts from its new text', () => {
+    const docs = new OpenDocuments();
+    docs.open({ textDocument: { uri, languageId: 'ifcfg', version: 1, text: 'x' } });
+    assert.equal(docs.close({ textDocument: { uri } })?.getText(), 'x');
+    assert.equal(docs.get(uri), undefined);
+    assert.deepEqual(docs.all(), []);
+    docs.open({ textDocument: { uri, languageId: 'ifcfg', version: 1, text: 'y' } });
+    assert.equal(docs.get(uri)?.getText(), 'y');
+  });
+});
