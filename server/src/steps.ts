@@ -10,6 +10,11 @@ export interface Cancellation {
   readonly isCancellationRequested: boolean;
 }
 
+/** Work already done: no step, just its result. */
+export function* finished<T>(value: T): Steps<T> {
+  return value;
+}
+
 /** Runs every step at once. */
 export function runAll<T>(steps: Steps<T>): T {
   for (;;) {
@@ -36,5 +41,24 @@ export async function runSliced<T>(steps: Steps<T>, token: Cancellation, sliceMs
       await turn();
       since = Date.now();
     }
+  }
+}
+
+/**
+ * One piece of work that several callers may drive: the sliced validation and, meanwhile, a hover that needs the
+ * same analysis at once. Whoever runs it further takes it from where it paused; nobody does it twice.
+ */
+export class SharedSteps<T> {
+  private result: { readonly value: T } | undefined;
+
+  constructor(private readonly work: Steps<T>) {}
+
+  *steps(): Steps<T> {
+    while (!this.result) {
+      const r = this.work.next();
+      if (r.done) this.result = { value: r.value };
+      else yield;
+    }
+    return this.result.value;
   }
 }

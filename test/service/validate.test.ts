@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parseProcBonding, parseProcBondingSteps } from '../../server/src/syntax/procBonding';
-import { runAll, runSliced } from '../../server/src/steps';
+import { SharedSteps, runAll, runSliced } from '../../server/src/steps';
 import { doc, service } from './helpers';
 
 const seed = readFileSync('fixtures/proc/seed-802.3ad.txt', 'utf8');
@@ -64,6 +64,33 @@ describe('validation in steps', () => {
     token.isCancellationRequested = true;
     assert.equal(await pending, undefined);
     assert.deepEqual(s.doValidation(d), service().doValidation(d));
+  });
+
+  it('work shared by a sliced run and a caller that needs it at once is done once', async () => {
+    let started = 0;
+    let steps = 0;
+    function* work() {
+      started++;
+      for (let i = 0; i < 5; i++) {
+        steps++;
+        yield;
+      }
+      return 'done';
+    }
+    const shared = new SharedSteps(work());
+    const sliced = runSliced(shared.steps(), { isCancellationRequested: false }, 0);
+    // The sliced run has paused after its first step; this caller finishes the work.
+    assert.equal(runAll(shared.steps()), 'done');
+    assert.equal(await sliced, 'done');
+    assert.deepEqual([started, steps], [1, 5]);
+  });
+
+  it('a hover while the validation of the same version is paused finishes it; the validation then publishes the same', async () => {
+    const s = service();
+    const d = doc(big, 'plaintext');
+    const pending = s.validate(d, { isCancellationRequested: false });
+    assert.ok(s.doHover(d, { line: 42, character: 10 }), 'hover answered at once');
+    assert.deepEqual(await pending, service().doValidation(d));
   });
 
   it('runAll drains the steps at once', () => {

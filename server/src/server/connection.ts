@@ -97,14 +97,28 @@ export function startServer(connection: LspConnection, makeWorkspace: (documents
   };
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
 
-  const validate = (doc: TextDocument) => {
+  /** Validations under way, by document: they run a slice at a time, and a newer version, a close or new settings cancel them. */
+  const running = new Map<string, { isCancellationRequested: boolean }>();
+  const cancelRunning = (uri: string) => {
+    const token = running.get(uri);
+    if (token) token.isCancellationRequested = true;
+    running.delete(uri);
+  };
+  const validate = async (doc: TextDocument) => {
+    const { uri, version } = doc;
+    const token = { isCancellationRequested: false };
+    running.set(uri, token);
     try {
-      connection.sendNotification('textDocument/publishDiagnostics', { uri: doc.uri, version: doc.version, diagnostics: serviceFor(doc.uri).doValidation(doc) });
+      const diagnostics = await serviceFor(uri).validate(doc, token);
+      if (diagnostics && !token.isCancellationRequested) connection.sendNotification('textDocument/publishDiagnostics', { uri, version, diagnostics });
     } catch (error) {
-      logError(`bonding: validation of ${doc.uri} failed: ${String(error)}`);
+      logError(`bonding: validation of ${uri} failed: ${String(error)}`);
+    } finally {
+      if (running.get(uri) === token) running.delete(uri);
     }
   };
   const schedule = (doc: TextDocument, delay = VALIDATION_DELAY_MS) => {
+    cancelRunning(doc.uri);
     clearTimeout(pending.get(doc.uri));
     // A newer edit supersedes the scheduled run: only the last version is analysed.
     pending.set(
@@ -112,7 +126,7 @@ export function startServer(connection: LspConnection, makeWorkspace: (documents
       setTimeout(() => {
         pending.delete(doc.uri);
         const current = documents.get(doc.uri);
-        if (current) validate(current);
+        if (current) void validate(current);
       }, delay),
     );
   };
@@ -189,6 +203,7 @@ export function startServer(connection: LspConnection, makeWorkspace: (documents
     if (!doc) return;
     clearTimeout(pending.get(doc.uri));
     pending.delete(doc.uri);
+    cancelRunning(doc.uri);
     forget(doc.uri);
     connection.sendNotification('textDocument/publishDiagnostics', { uri: doc.uri, diagnostics: [] });
   });

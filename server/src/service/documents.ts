@@ -1,6 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type ProcDocument, parseProcBondingSteps } from '../syntax/procBonding';
-import { type Steps, runAll } from '../steps';
+import { SharedSteps, type Steps, finished, runAll } from '../steps';
 import { type ProcBondModel, procModel } from '../model/procModel';
 import { type IfcfgModel, ifcfgModel } from '../model/ifcfgModel';
 
@@ -44,6 +44,8 @@ export type Analysis = ProcAnalysis | IfcfgAnalysis | NoAnalysis;
 /** Parses a document once per version; every feature asks here instead of parsing again. */
 export class DocumentCache {
   private readonly entries = new Map<string, { version: number; analysis: Analysis }>();
+  /** Parses under way (paused between steps), by document. */
+  private readonly inflight = new Map<string, { version: number; work: SharedSteps<Analysis> }>();
 
   constructor(private readonly capacity = 64) {}
 
@@ -51,15 +53,20 @@ export class DocumentCache {
     return runAll(this.steps(doc));
   }
 
-  /** `get` in steps; what it parses is the text of the version current when it started. */
-  *steps(doc: TextDocument): Steps<Analysis> {
+  /** `get` in steps, sharing a parse of the same version that is under way; it reads the text of that version. */
+  steps(doc: TextDocument): Steps<Analysis> {
     const { uri, version } = doc;
     const hit = this.entries.get(uri);
-    if (hit && hit.version === version) return hit.analysis;
+    if (hit && hit.version === version) return finished(hit.analysis);
+    let job = this.inflight.get(uri);
+    if (!job || job.version !== version) this.inflight.set(uri, (job = { version, work: new SharedSteps(this.parse(doc)) }));
+    return job.work.steps();
+  }
+
+  private *parse(doc: TextDocument): Steps<Analysis> {
+    const { uri, version } = doc;
     const analysis = yield* analyzeSteps(doc);
-    // Another caller may have parsed the same version while these steps paused.
-    const now = this.entries.get(uri);
-    if (now && now.version === version) return now.analysis;
+    if (this.inflight.get(uri)?.version === version) this.inflight.delete(uri);
     this.entries.delete(uri);
     this.entries.set(uri, { version, analysis });
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
@@ -68,6 +75,7 @@ export class DocumentCache {
 
   forget(uri: string): void {
     this.entries.delete(uri);
+    this.inflight.delete(uri);
   }
 }
 

@@ -15,7 +15,7 @@ import { type Lang, langFromLocale } from '../knowledge/text';
 import { InMemoryWorkspace, type Workspace } from '../workspace';
 import { DocumentCache } from './documents';
 import { type RuledFinding, collectFindingsSteps, toDiagnostic } from './diagnostics';
-import { type Cancellation, type Steps, runAll, runSliced } from '../steps';
+import { type Cancellation, SharedSteps, type Steps, finished, runAll, runSliced } from '../steps';
 import { codeActions } from './codeActions';
 import { completion } from './completion';
 import { foldingRanges } from './folding';
@@ -63,15 +63,23 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
 
   // Hover shows the findings of its line, so they are kept per document version instead of recomputed.
   let memo: { uri: string; version: number; settings: BondingSettings; findings: RuledFinding[] } | undefined;
-  function* findingsSteps(doc: TextDocument): Steps<RuledFinding[]> {
+  // The findings being computed: a request that needs them meanwhile finishes that work instead of starting over.
+  let inflight: { uri: string; version: number; settings: BondingSettings; work: SharedSteps<RuledFinding[]> } | undefined;
+  function* compute(doc: TextDocument, current: BondingSettings): Steps<RuledFinding[]> {
     const { uri, version } = doc;
-    const current = settings;
-    if (memo && memo.uri === uri && memo.version === version && memo.settings === current) return memo.findings;
     const big = tooLarge(doc, current);
     const result = big ? [big] : capFindings(yield* collectFindingsSteps(doc, yield* cache.steps(doc), current, workspace), current);
     memo = { uri, version, settings: current, findings: result };
     return result;
   }
+  const findingsSteps = (doc: TextDocument): Steps<RuledFinding[]> => {
+    const { uri, version } = doc;
+    if (memo && memo.uri === uri && memo.version === version && memo.settings === settings) return finished(memo.findings);
+    if (!inflight || inflight.uri !== uri || inflight.version !== version || inflight.settings !== settings) {
+      inflight = { uri, version, settings, work: new SharedSteps(compute(doc, settings)) };
+    }
+    return inflight.work.steps();
+  };
   const findings = (doc: TextDocument): RuledFinding[] => runAll(findingsSteps(doc));
   const diagnostics = (found: readonly RuledFinding[], uri: string) => found.map((f) => toDiagnostic(f, lang(), uri));
   const guarded = <T>(doc: TextDocument, empty: T, run: () => T): T => (doc.getText().length > settings.maxFileSize ? empty : run());
@@ -105,6 +113,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     forget: (uri) => {
       cache.forget(uri);
       if (memo?.uri === uri) memo = undefined;
+      if (inflight?.uri === uri) inflight = undefined;
     },
   };
 }

@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { LspClient } from './client';
+
+const SEED = readFileSync('fixtures/proc/seed-802.3ad.txt', 'utf8');
+/** A ticket of `copies` dumps of the seed: long enough that its validation pauses many times. */
+const ticket = (copies: number) => Array.from({ length: copies }, (_, i) => `[root@host ~]# cat /proc/net/bonding/bond${i}\n${SEED}\n`).join('');
+
+describe('language server: validation of large documents', () => {
+  let client: LspClient;
+  before(async () => {
+    client = new LspClient();
+    await client.initialize({}, { locale: 'en' });
+  });
+  const versionsPublished = (uri: string) => client.notifications.filter((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri).map((m) => m.params.version);
+  after(() => client.shutdown());
+
+  it('a newer version cancels the validation under way: the old one is never published', async () => {
+    const uri = 'file:///tickets/superseded.txt';
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: ticket(2000) } });
+    // Some 160 000 lines take the server far longer than this to check, whatever the machine.
+    await sleep(50);
+    client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: SEED }] });
+    const last = await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri && p.version === 2, 60_000);
+    assert.equal(last.diagnostics.length, 6);
+    // One connection delivers in order: what was published for version 1 came before.
+    assert.deepEqual(versionsPublished(uri), [2]);
+  });
+
+  it('answers a hover on another document while a large one is being validated', async () => {
+    const small = 'file:///tickets/small';
+    client.notify('textDocument/didOpen', { textDocument: { uri: small, languageId: 'bonding-status', version: 1, text: SEED } });
+    await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === small);
+    const big = 'file:///tickets/big.txt';
+    const order: string[] = [];
+    const diagnostics = client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === big, 60_000).then((p) => {
+      order.push('diagnostics');
+      return p;
+    });
+    client.notify('textDocument/didOpen', { textDocument: { uri: big, languageId: 'plaintext', version: 1, text: ticket(2000) } });
+    await sleep(50);
+    const hover: any = await client.request('textDocument/hover', { textDocument: { uri: small }, position: { line: 41, character: 10 } });
+    order.push('hover');
+    assert.match(hover.contents.value, /61 \(decimal\) = 0x3D/);
+    assert.equal((await diagnostics).diagnostics.length, 1001, 'capped at 1000 findings plus the one that counts the rest');
+    assert.deepEqual(order, ['hover', 'diagnostics']);
+  });
+});
