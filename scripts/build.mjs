@@ -2,7 +2,7 @@
 // its Web Worker language server go to dist/browser/.
 // `--tests [FILTER...]` bundles test/**/*.test.ts (those whose path contains a FILTER) into out/test for node:test.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const argv = process.argv.slice(2);
@@ -68,5 +68,12 @@ if (flags.has('--tests')) {
 } else if (flags.has('--watch')) {
   for (const t of targets) await (await esbuild.context({ ...common, ...t, minify: false })).watch();
 } else {
-  await Promise.all(targets.map((t) => esbuild.build({ ...common, ...t })));
+  // What each bundle is made of, for `npm run bench`: .cache/build/<bundle path with / as ->.meta.json.
+  mkdirSync('.cache/build', { recursive: true });
+  await Promise.all(
+    targets.map(async (t) => {
+      const { metafile } = await esbuild.build({ ...common, ...t, metafile: true });
+      writeFileSync(join('.cache/build', `${t.outfile.replaceAll('/', '-')}.meta.json`), JSON.stringify(metafile));
+    }),
+  );
 }

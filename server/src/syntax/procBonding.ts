@@ -251,16 +251,6 @@ function groupBy(key: (f: ProcField) => string): Map<string, ProcField[]> {
 }
 const BY_LABEL = groupBy((f) => f.label);
 const BY_SQUASHED_LABEL = groupBy((f) => squash(f.label));
-/** Catalogue labels by length: a line's label is compared with these in place, without cutting it out first. */
-const LABELS_BY_LENGTH: string[][] = [];
-for (const label of BY_LABEL.keys()) (LABELS_BY_LENGTH[label.length] ??= []).push(label);
-
-/** The label `content` starts with when it is one of the catalogue's (its own string), else the text cut out. */
-function labelAt(content: string, length: number): string {
-  for (const label of LABELS_BY_LENGTH[length] ?? []) if (content.startsWith(label)) return label;
-  return length === content.length ? content : content.slice(0, length);
-}
-
 /** No label is longer; a longer stray text cannot be a mistyped label. */
 const LONGEST_LABEL = Math.max(...PROC_FIELDS.map((f) => f.label.length));
 
@@ -333,7 +323,7 @@ function classify(raw: string, line: number, prefixLength: number, scope: FieldS
 
   const colon = labelColon(content);
   const labelEnd = colon < 0 ? content.length : endOfText(content, colon);
-  const labelText = labelAt(content, labelEnd);
+  const labelText = labelEnd === content.length ? content : content.slice(0, labelEnd);
   let valueText = '';
   let valueStart = -1;
   let valueEnd = -1;
@@ -369,7 +359,8 @@ function classify(raw: string, line: number, prefixLength: number, scope: FieldS
         valueEnd = valueStart + length;
       }
     }
-    return new Line(isHeading ? 'heading' : 'field', line, s, offset, end, field, offset + labelEnd, labelText, valueStart, valueEnd, valueText, note, undefined, undefined);
+    // The catalogue's own label string: the piece cut from the line need not outlive the parse.
+    return new Line(isHeading ? 'heading' : 'field', line, s, offset, end, field, offset + labelEnd, field.label, valueStart, valueEnd, valueText, note, undefined, undefined);
   }
   const near = nearFields(labelText);
   const reason: UnknownReason = near.exact ? (colon < 0 && near.fields.every((f) => !(f.id in SCOPE_OF_HEADING)) ? 'noColon' : 'misplaced') : 'text';
