@@ -230,17 +230,24 @@ class Server {
 
 async function languageServer(): Promise<{ initialize: number; firstDiagnostics: number }> {
   const text = ticket(MB);
+  // What the complete check of the ticket reports; a first, smaller set is the preview of its top (preview.ts).
+  const total = createLanguageService({ locale: 'en' }).doValidation(TextDocument.create('file:///bench/total.txt', 'plaintext', 1, text)).length;
   const initTimes: number[] = [];
-  const coldDiagnostics: number[] = [];
-  const warmDiagnostics: number[] = [];
-  let count = 0;
+  const cold: { first: number; all: number }[] = [];
+  const warm: { first: number; all: number }[] = [];
+  let firstCount = 0;
   const open = async (server: Server, uri: string) => {
     const t = performance.now();
-    const published = server.next((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri);
+    const publishes = (m: { method?: string; params?: { uri?: string } }) => m.method === 'textDocument/publishDiagnostics' && m.params?.uri === uri;
+    const first = server.next(publishes);
+    const all = server.next((m) => publishes(m) && m.params.diagnostics.length === total);
     server.send({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'plaintext', version: 1, text } } });
-    const m = await published;
-    count = m.params.diagnostics.length;
-    return performance.now() - t;
+    firstCount = (await first).params.diagnostics.length;
+    const firstMs = performance.now() - t;
+    await all;
+    const allMs = performance.now() - t;
+    server.send({ jsonrpc: '2.0', method: 'textDocument/didClose', params: { textDocument: { uri } } });
+    return { first: firstMs, all: allMs };
   };
   const runs = QUICK ? 3 : 10;
   for (let i = 0; i < runs; i++) {
@@ -251,19 +258,21 @@ async function languageServer(): Promise<{ initialize: number; firstDiagnostics:
     await answered;
     initTimes.push(performance.now() - t);
     server.send({ jsonrpc: '2.0', method: 'initialized', params: {} });
-    coldDiagnostics.push(await open(server, `file:///bench/cold${i}.txt`));
-    if (i === runs - 1) for (let k = 0; k < (QUICK ? 3 : 10); k++) warmDiagnostics.push(await open(server, `file:///bench/warm${k}.txt`));
+    cold.push(await open(server, `file:///bench/cold${i}.txt`));
+    if (i === runs - 1) for (let k = 0; k < (QUICK ? 3 : 10); k++) warm.push(await open(server, `file:///bench/warm${k}.txt`));
     await server.stop();
   }
   const initialize = median(initTimes);
   // the floor: starting node itself and exiting at once
   const node = median(repeat(() => spawnSync(process.execPath, ['-e', '0']), 500, 5, 10));
-  const firstDiagnostics = median(coldDiagnostics);
+  const firstDiagnostics = median(cold.map((c) => c.first));
+  const doc = `didOpen (${size(text.length)} ticket)`;
   table(`Language server (node dist/server.js --stdio), medians of ${runs} fresh processes`, ['measurement', 'value', 'target'], [
     ['spawn → initialize answered', ms(initialize), `< 150 ms ${check(initialize < 150)}`],
     ['floor: node -e 0 (spawn to exit)', ms(node), ''],
-    [`didOpen (${size(text.length)} ticket, ${count} diagnostics) → publishDiagnostics, fresh server`, ms(firstDiagnostics), `< 50 ms ${check(firstDiagnostics < 50)}`],
-    [`the same, server already warm (median of ${warmDiagnostics.length})`, ms(median(warmDiagnostics)), ''],
+    [`${doc} → first diagnostics (${firstCount}, the dumps at its top), fresh server`, ms(firstDiagnostics), `< 50 ms ${check(firstDiagnostics < 50)}`],
+    [`${doc} → all ${total} diagnostics, fresh server`, ms(median(cold.map((c) => c.all))), ''],
+    [`the same two, server already warm (median of ${warm.length})`, `${ms(median(warm.map((w) => w.first)))}, ${ms(median(warm.map((w) => w.all)))}`, ''],
   ]);
   return { initialize, firstDiagnostics };
 }

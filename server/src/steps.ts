@@ -23,8 +23,8 @@ export function runAll<T>(steps: Steps<T>): T {
   }
 }
 
-/** Gives pending messages (a newer edit, a hover) their turn before the work goes on; a Web Worker has no setImmediate. */
-const turn: () => Promise<void> =
+/** Gives pending messages (a newer edit, a hover, one just sent) their turn before the work goes on; a Web Worker has no setImmediate. */
+export const turn: () => Promise<void> =
   typeof setImmediate === 'function' ? () => new Promise((resolve) => setImmediate(resolve)) : () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**

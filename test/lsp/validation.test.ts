@@ -6,7 +6,9 @@ import { LspClient } from './client';
 
 const SEED = readFileSync('fixtures/proc/seed-802.3ad.txt', 'utf8');
 /** A ticket of `copies` dumps of the seed: long enough that its validation pauses many times. */
-const ticket = (copies: number) => Array.from({ length: copies }, (_, i) => `[root@host ~]# cat /proc/net/bonding/bond${i}\n${SEED}\n`).join('');
+const ticket = (copies: number, prose = '') => Array.from({ length: copies }, (_, i) => `${prose}[root@host ~]# cat /proc/net/bonding/bond${i}\n${SEED}\n`).join('');
+/** Ticket text between two dumps, which no rule reports on. */
+const PROSE = 'The customer reports packet loss on the bond after the switch maintenance window.\n\n'.repeat(30);
 
 describe('language server: validation of large documents', () => {
   let client: LspClient;
@@ -14,7 +16,7 @@ describe('language server: validation of large documents', () => {
     client = new LspClient();
     await client.initialize({}, { locale: 'en' });
   });
-  const versionsPublished = (uri: string) => client.notifications.filter((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri).map((m) => m.params.version);
+  const published = (uri: string) => client.notifications.filter((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri).map((m) => m.params);
   after(() => client.shutdown());
 
   it('a newer version cancels the validation under way: the old one is never published', async () => {
@@ -25,8 +27,23 @@ describe('language server: validation of large documents', () => {
     client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: SEED }] });
     const last = await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri && p.version === 2, 60_000);
     assert.equal(last.diagnostics.length, 6);
-    // One connection delivers in order: what was published for version 1 came before.
-    assert.deepEqual(versionsPublished(uri), [2]);
+    // One connection delivers in order: what was published for version 1 came before, and it is at most the
+    // preview of its top (a few dumps), never the 1000 findings of the whole check.
+    const first = published(uri).filter((p) => p.version === 1);
+    assert.ok(first.length <= 1 && first.every((p) => p.diagnostics.length < 1001), JSON.stringify(first.map((p) => p.diagnostics.length)));
+    assert.equal(published(uri).at(-1)!.version, 2);
+  });
+
+  it('publishes the dumps at the top of a long paste first, then everything', async () => {
+    const uri = 'file:///tickets/preview.txt';
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: ticket(150, PROSE) } });
+    const all = await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri && p.diagnostics.length === 150 * 6, 60_000);
+    const [preview, ...rest] = published(uri);
+    assert.equal(rest.length, 1, 'a preview, then the whole');
+    assert.equal(rest[0], all);
+    // Every dump is the seed: the preview holds the seed's six findings for each complete dump at the top.
+    assert.ok(preview.diagnostics.length > 0 && preview.diagnostics.length % 6 === 0 && preview.diagnostics.length < all.diagnostics.length);
+    assert.deepEqual(preview.diagnostics, all.diagnostics.slice(0, preview.diagnostics.length));
   });
 
   it('answers a hover on another document while a large one is being validated', async () => {
@@ -35,7 +52,7 @@ describe('language server: validation of large documents', () => {
     await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === small);
     const big = 'file:///tickets/big.txt';
     const order: string[] = [];
-    const diagnostics = client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === big, 60_000).then((p) => {
+    const diagnostics = client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === big && p.diagnostics.length === 1001, 60_000).then((p) => {
       order.push('diagnostics');
       return p;
     });

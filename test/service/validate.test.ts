@@ -4,6 +4,9 @@ import { describe, it } from 'node:test';
 import { parseProcBonding, parseProcBondingSteps } from '../../server/src/syntax/procBonding';
 import { SharedSteps, runAll, runSliced } from '../../server/src/steps';
 import { doc, service } from './helpers';
+import { PREVIEW_FROM, PREVIEW_LENGTH, previewFindings } from '../../server/src/service/preview';
+import { DEFAULT_SETTINGS } from '../../server/src/service/settings';
+import { InMemoryWorkspace } from '../../server/src/workspace';
 
 const seed = readFileSync('fixtures/proc/seed-802.3ad.txt', 'utf8');
 /** A ticket of a few thousand dump lines: many pauses of the sliced run. */
@@ -91,6 +94,37 @@ describe('validation in steps', () => {
     const pending = s.validate(d, { isCancellationRequested: false });
     assert.ok(s.doHover(d, { line: 42, character: 10 }), 'hover answered at once');
     assert.deepEqual(await pending, service().doValidation(d));
+  });
+
+  it('the preview of a long paste: the findings of the complete dumps at its top, as the whole check gives them', async () => {
+    const prose = 'Customer reports packet loss after the switch maintenance window.\n'.repeat(40);
+    const text = Array.from({ length: 150 }, (_, i) => `${prose}==> /proc/net/bonding/bond${i} <==\n${seed}\n`).join('');
+    assert.ok(text.length >= PREVIEW_FROM);
+    const d = doc(text, 'plaintext');
+    const preview = previewFindings(d, DEFAULT_SETTINGS, new InMemoryWorkspace())!;
+    const all = service().findings(d);
+    assert.ok(preview.length > 0 && preview.length < all.length);
+    assert.deepEqual(
+      preview.map((f) => [f.rule.code, f.finding.range]),
+      all.slice(0, preview.length).map((f) => [f.rule.code, f.finding.range]),
+    );
+    // The dump the preview's end cuts is left out: every finding lies before it.
+    const lastLine = text.slice(0, PREVIEW_LENGTH).split('\n').length;
+    assert.ok(preview.every((f) => f.finding.range.end.line < lastLine));
+    assert.equal(all[preview.length]!.finding.range.start.line > preview.at(-1)!.finding.range.start.line, true);
+    // A sliced validation hands the preview out first.
+    const previews: number[] = [];
+    const whole = await service().validate(d, { isCancellationRequested: false }, (p) => previews.push(p.length));
+    assert.deepEqual(previews, [preview.length]);
+    assert.equal(whole!.length, all.length);
+  });
+
+  it('no preview for a short text, a text without a complete dump at its top, or an ifcfg file', () => {
+    const none = (text: string, languageId = 'plaintext') => previewFindings(doc(text, languageId), DEFAULT_SETTINGS, new InMemoryWorkspace());
+    assert.equal(none(big.slice(0, PREVIEW_FROM - 1)), undefined);
+    assert.equal(none(`${'x\n'.repeat(PREVIEW_LENGTH)}${big}`), undefined);
+    assert.equal(none(`${seed}${'x\n'.repeat(PREVIEW_FROM)}`), undefined);
+    assert.equal(none(`DEVICE=bond0\n${'# x\n'.repeat(PREVIEW_FROM / 4)}`, 'ifcfg'), undefined);
   });
 
   it('runAll drains the steps at once', () => {

@@ -1,5 +1,5 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { InitializeResult, Range, TextEdit } from 'vscode-languageserver-protocol';
+import type { Diagnostic, InitializeResult, Range, TextEdit } from 'vscode-languageserver-protocol';
 import { annotate } from '../service/annotate';
 import { type LanguageService, createLanguageService } from '../service/languageService';
 import { MessageType, TextDocumentSyncKind } from '../service/lspConstants';
@@ -109,8 +109,9 @@ export function startServer(connection: LspConnection, makeWorkspace: (documents
     const token = { isCancellationRequested: false };
     running.set(uri, token);
     try {
-      const diagnostics = await serviceFor(uri).validate(doc, token);
-      if (diagnostics && !token.isCancellationRequested) connection.sendNotification('textDocument/publishDiagnostics', { uri, version, diagnostics });
+      const publish = (diagnostics: Diagnostic[]) => connection.sendNotification('textDocument/publishDiagnostics', { uri, version, diagnostics });
+      const diagnostics = await serviceFor(uri).validate(doc, token, publish);
+      if (diagnostics && !token.isCancellationRequested) publish(diagnostics);
     } catch (error) {
       logError(`bonding: validation of ${uri} failed: ${String(error)}`);
     } finally {

@@ -15,7 +15,7 @@ import { type Lang, langFromLocale } from '../knowledge/text';
 import { InMemoryWorkspace, type Workspace } from '../workspace';
 import { DocumentCache } from './documents';
 import { type RuledFinding, collectFindingsSteps, toDiagnostic } from './diagnostics';
-import { type Cancellation, SharedSteps, type Steps, finished, runAll, runSliced } from '../steps';
+import { type Cancellation, SharedSteps, type Steps, finished, runAll, runSliced, turn } from '../steps';
 import { codeActions } from './codeActions';
 import { completion } from './completion';
 import { foldingRanges } from './folding';
@@ -25,6 +25,7 @@ import { inlayHints } from './inlayHints';
 import { documentSymbols } from './symbols';
 import { type BondingSettings, DEFAULT_SETTINGS, normalizeSettings } from './settings';
 import { capFindings, tooLarge } from './limits';
+import { previewFindings } from './preview';
 
 export interface LanguageServiceOptions {
   readonly workspace?: Workspace;
@@ -40,9 +41,10 @@ export interface LanguageService {
   doValidation(doc: TextDocument): Diagnostic[];
   /**
    * `doValidation` a slice at a time, so that other requests are answered meanwhile; undefined once the token is
-   * cancelled (a newer version of the document supersedes this one).
+   * cancelled (the caller cancels it when the document changes). For a long paste, `preview` first receives the
+   * diagnostics of the dumps at its top (see preview.ts).
    */
-  validate(doc: TextDocument, token: Cancellation): Promise<Diagnostic[] | undefined>;
+  validate(doc: TextDocument, token: Cancellation, preview?: (diagnostics: Diagnostic[]) => void): Promise<Diagnostic[] | undefined>;
   doHover(doc: TextDocument, position: Position): Hover | null;
   doComplete(doc: TextDocument, position: Position): CompletionList;
   getCodeActions(doc: TextDocument, range: Range, context: CodeActionContext): CodeAction[];
@@ -96,7 +98,14 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     },
     findings,
     doValidation: (doc) => diagnostics(findings(doc), doc.uri),
-    validate: async (doc, token) => {
+    validate: async (doc, token, preview) => {
+      const known = memo && memo.uri === doc.uri && memo.version === doc.version && memo.settings === settings;
+      const early = preview && !known ? previewFindings(doc, settings, workspace) : undefined;
+      if (early) {
+        preview!(diagnostics(early, doc.uri));
+        // The preview goes out now, not after the first slice of the whole check.
+        await turn();
+      }
       const found = await runSliced(findingsSteps(doc), token);
       return found && diagnostics(found, doc.uri);
     },
