@@ -74,9 +74,10 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     memo = { uri, version, settings: current, findings: result };
     return result;
   }
+  const known = (doc: TextDocument) => memo !== undefined && memo.uri === doc.uri && memo.version === doc.version && memo.settings === settings;
   const findingsSteps = (doc: TextDocument): Steps<RuledFinding[]> => {
     const { uri, version } = doc;
-    if (memo && memo.uri === uri && memo.version === version && memo.settings === settings) return finished(memo.findings);
+    if (known(doc)) return finished(memo!.findings);
     if (!inflight || inflight.uri !== uri || inflight.version !== version || inflight.settings !== settings) {
       inflight = { uri, version, settings, work: new SharedSteps(compute(doc, settings)) };
     }
@@ -99,8 +100,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     findings,
     doValidation: (doc) => diagnostics(findings(doc), doc.uri),
     validate: async (doc, token, preview) => {
-      const known = memo && memo.uri === doc.uri && memo.version === doc.version && memo.settings === settings;
-      const early = preview && !known ? previewFindings(doc, settings, workspace) : undefined;
+      const early = preview && !known(doc) ? previewFindings(doc, settings, workspace) : undefined;
       if (early) {
         preview!(diagnostics(early, doc.uri));
         // The preview goes out now, not after the first slice of the whole check.
