@@ -85,20 +85,26 @@ export function parseHashPolicy(text: string): HashPolicy | undefined {
   return policy && suffix === String(policy.number) ? policy : undefined;
 }
 
+/** The first line of a field in a short list. A port has a dozen lines: a scan costs less than building an index. */
+function firstOf(lines: readonly ProcLine[] | undefined, id: string): ProcLine | undefined {
+  if (lines) for (const l of lines) if (l.field?.id === id) return l;
+  return undefined;
+}
+
 function portModel(slave: ProcSlave): ProcPortModel {
-  const own = indexById(slave.lines);
-  const lacp = indexById([...(slave.actor?.lines ?? []), ...(slave.partner?.lines ?? [])]);
-  const speed = /^(\d{1,10}) Mbps$/.exec(own.get('slave.speed')?.valueText ?? '');
+  const own = (id: string) => firstOf(slave.lines, id);
+  const lacp = (id: string) => firstOf(slave.actor?.lines, id) ?? firstOf(slave.partner?.lines, id);
+  const speed = /^(\d{1,10}) Mbps$/.exec(own('slave.speed')?.valueText ?? '');
   return {
     syntax: slave,
     name: slave.name,
-    up: own.get('slave.miiStatus')?.valueText === 'up',
+    up: own('slave.miiStatus')?.valueText === 'up',
     speedMbps: speed ? Number(speed[1]) : undefined,
-    aggregatorId: parseInteger(own.get('slave.aggregatorId')?.valueText),
-    field: (id) => own.get(id),
-    int: (id) => parseInteger(own.get(id)?.valueText),
-    lacp: (id) => lacp.get(id),
-    lacpInt: (id) => parseInteger(lacp.get(id)?.valueText),
+    aggregatorId: parseInteger(own('slave.aggregatorId')?.valueText),
+    field: own,
+    int: (id) => parseInteger(own(id)?.valueText),
+    lacp,
+    lacpInt: (id) => parseInteger(lacp(id)?.valueText),
   };
 }
 

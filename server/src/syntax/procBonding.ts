@@ -122,6 +122,8 @@ const SCOPE_OF_HEADING: Readonly<Record<string, FieldScope>> = {
   'slave.partnerDetails': 'partner',
 };
 
+const HEADINGS: ReadonlySet<ProcField | undefined> = new Set(Object.keys(SCOPE_OF_HEADING).map(procFieldById));
+
 /** Where to look for a label not found in the current scope: the kernel closes nested blocks without a marker. */
 const FALLBACK: Readonly<Record<FieldScope, readonly FieldScope[]>> = {
   header: ['bond', 'ad', 'slave'],
@@ -347,7 +349,7 @@ function classify(raw: string, line: number, prefixLength: number, scope: FieldS
     const field = byScope!.get(s);
     if (!field) continue;
     // A heading printed without its colon (`802.3ad info`) must not take a value; a field needs its colon.
-    const isHeading = field.id in SCOPE_OF_HEADING;
+    const isHeading = HEADINGS.has(field);
     if (!isHeading && colon < 0) break;
     if (field.id === 'bond.mode' && valueStart >= 0) {
       // Blog copies append their own words to the mode (`fault-tolerance (active-backup) ——主备模式`).
@@ -373,7 +375,7 @@ function scopeAfter(line: ProcLine, current: FieldScope): FieldScope {
   if (line.kind === 'noActiveAggregator') return 'ad';
   const id = line.field?.id;
   if (!id) return current;
-  if (id in SCOPE_OF_HEADING) return SCOPE_OF_HEADING[id]!;
+  if (line.kind === 'heading') return SCOPE_OF_HEADING[id]!;
   if (id === 'slave.interface') return 'slave';
   return line.scope;
 }
@@ -458,7 +460,8 @@ function isDumpLine(line: ProcLine): boolean {
 }
 
 function markerAt(raw: string, line: number): Marker | undefined {
-  // Most lines name no file: two substring searches spare them the expressions.
+  // Most lines name no file: a line without `/` or `>` cannot (one-character searches are the cheapest).
+  if (raw.indexOf('/') < 0 && raw.indexOf('>') < 0) return undefined;
   if (!raw.includes('==>') && !raw.includes('proc/net/bonding/')) return undefined;
   const text = raw.trim();
   const header = FILE_HEADER.exec(text);
@@ -638,7 +641,7 @@ class DumpReader {
         this.open(line, i, false);
         continue;
       }
-      if (line.field && PORT_SCOPES.has(line.scope) && line.field.id !== 'slave.interface' && current.slaves.length === 0 && !current.fragment) {
+      if (current.slaves.length === 0 && !current.fragment && line.field && PORT_SCOPES.has(line.scope) && line.field.id !== 'slave.interface') {
         line = (line as Line).misplaced();
       }
       if (line.kind === 'unknown') {

@@ -33,6 +33,11 @@ function unknownMessage(line: ProcLine): Text {
   return t('The bonding driver never prints this line: it was added or changed by hand.', 'bonding 驱动从不打印这一行：它是手工添加或修改的。');
 }
 
+/** PRINTED_AFTER by field object: the check asks it for every line of a dump. */
+const ALLOWED_AFTER: ReadonlyMap<ProcField, ReadonlySet<ProcField>> = new Map(
+  PROC_FIELDS.filter((f) => PRINTED_AFTER[f.id]).map((f) => [f, new Set(PROC_FIELDS.filter((g) => PRINTED_AFTER[f.id]!.includes(g.id)))]),
+);
+
 /** Answers of `printable` by field: a dump repeats the same few values (`up`, `0`, `full`, `65535`) on every port. */
 const seen = new Map<ProcField, Map<string, boolean>>();
 
@@ -128,7 +133,7 @@ export const unrecognisedLine: Rule<ProcRuleContext> = {
       const cut = line === last && line.valueText === '';
       if (line.kind !== 'noActiveAggregator' && !cut && !printableSeen(field, line.valueText)) {
         report({ range: line.value ? valueRange(line) : lineRange(line), message: valueMessage(line, field) });
-      } else if (previous && PRINTED_AFTER[field.id] && !PRINTED_AFTER[field.id]!.includes(previous.field!.id)) {
+      } else if (previous && ALLOWED_AFTER.get(field)?.has(previous.field!) === false) {
         report({ range: lineRange(line), message: orderMessage(line, previous) });
       }
       previous = line;
