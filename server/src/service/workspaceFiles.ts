@@ -40,13 +40,22 @@ function parsedIfcfg(file: WorkspaceFile): RelatedIfcfg {
   return remember(ifcfgCache, file.uri, { uri: file.uri, file: fileOf(file.uri), text: file.text, model: ifcfgModel(file.text, file.uri) });
 }
 
+/**
+ * What was derived from one answer of `filesNear`: a workspace that did not change answers the same array, so
+ * checking a folder of n files builds its index once instead of n times.
+ */
+const ifcfgFolders = new WeakMap<readonly WorkspaceFile[], Map<string, RelatedIfcfg[]>>();
+const dumpsByBond = new WeakMap<readonly WorkspaceFile[], Map<string, RelatedDump[]>>();
+
 /** The other ifcfg files of the folder `uri` is in. */
 export function siblingIfcfg(workspace: Workspace, uri: string): RelatedIfcfg[] {
+  const near = workspace.filesNear(uri, 'ifcfg');
   const folder = folderOf(uri);
-  return workspace
-    .filesNear(uri, 'ifcfg')
-    .filter((f) => f.uri !== uri && folderOf(f.uri) === folder)
-    .map(parsedIfcfg);
+  let folders = ifcfgFolders.get(near);
+  if (!folders) ifcfgFolders.set(near, (folders = new Map()));
+  let files = folders.get(folder);
+  if (!files) folders.set(folder, (files = near.filter((f) => folderOf(f.uri) === folder).map(parsedIfcfg)));
+  return files.filter((f) => f.uri !== uri);
 }
 
 /**
@@ -60,17 +69,25 @@ function systemRoot(uri: string): string {
 
 /** Dumps of the bond `device` in the workspace around the ifcfg file `uri`. */
 export function dumpsOf(workspace: Workspace, uri: string, device: string): RelatedDump[] {
-  const out: RelatedDump[] = [];
-  for (const file of workspace.filesNear(`${systemRoot(uri)}_`, 'bonding-status')) {
-    let entry = dumpCache.get(file.uri);
-    if (!entry || entry.text !== file.text) {
-      entry = remember(dumpCache, file.uri, { text: file.text, bonds: parseProcBonding(file.text).bonds.map(procModel) });
+  const near = workspace.filesNear(`${systemRoot(uri)}_`, 'bonding-status');
+  let byBond = dumpsByBond.get(near);
+  if (!byBond) {
+    byBond = new Map();
+    for (const file of near) {
+      let entry = dumpCache.get(file.uri);
+      if (!entry || entry.text !== file.text) {
+        entry = remember(dumpCache, file.uri, { text: file.text, bonds: parseProcBonding(file.text).bonds.map(procModel) });
+      }
+      for (const bond of entry.bonds) {
+        // A dump saved as proc/net/bonding/<bond> is named by its path.
+        const name = bond.name ?? (entry.bonds.length === 1 && /\/proc\/net\/bonding\/[^/]+$/.test(file.uri) ? fileOf(file.uri) : undefined);
+        if (name === undefined) continue;
+        let dumps = byBond.get(name);
+        if (!dumps) byBond.set(name, (dumps = []));
+        dumps.push({ uri: file.uri, bond });
+      }
     }
-    for (const bond of entry.bonds) {
-      // A dump saved as proc/net/bonding/<bond> is named by its path.
-      const name = bond.name ?? (entry.bonds.length === 1 && /\/proc\/net\/bonding\/[^/]+$/.test(file.uri) ? fileOf(file.uri) : undefined);
-      if (name === device) out.push({ uri: file.uri, bond });
-    }
+    dumpsByBond.set(near, byBond);
   }
-  return out;
+  return [...(byBond.get(device) ?? [])];
 }

@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { dumpsOf, siblingIfcfg } from '../../server/src/service/workspaceFiles';
+import { InMemoryWorkspace } from '../../server/src/workspace';
+
+const dir = 'file:///etc/sysconfig/network-scripts/';
+const port = (n: number, master: string) => ({ uri: `${dir}ifcfg-eth${n}`, languageId: 'ifcfg', text: `DEVICE=eth${n}\nMASTER=${master}\nSLAVE=yes\n` });
+const bond = { uri: `${dir}ifcfg-bond0`, languageId: 'ifcfg', text: 'DEVICE=bond0\nTYPE=Bond\nBONDING_OPTS="mode=4 miimon=100"\n' };
+const dump = (name: string) => ({
+  uri: `file:///proc/net/bonding/${name}`,
+  languageId: 'bonding-status',
+  text: 'Ethernet Channel Bonding Driver: v6.8.0-54-generic\n\nBonding Mode: fault-tolerance (active-backup)\nMII Status: up\n',
+});
+
+describe('workspace: what checks of a folder derive from it', () => {
+  it('filesNear answers the same array until a file changes, then a new one', () => {
+    const ws = new InMemoryWorkspace();
+    ws.set(bond);
+    ws.set(port(0, 'bond0'));
+    const first = ws.filesNear(bond.uri, 'ifcfg');
+    assert.equal(ws.filesNear(`${dir}ifcfg-eth0`, 'ifcfg'), first);
+    ws.set(port(1, 'bond0'));
+    const second = ws.filesNear(bond.uri, 'ifcfg');
+    assert.notEqual(second, first);
+    assert.deepEqual(second.map((f) => f.uri).sort(), [bond.uri, `${dir}ifcfg-eth0`, `${dir}ifcfg-eth1`]);
+    ws.delete(`${dir}ifcfg-eth0`);
+    assert.deepEqual(ws.filesNear(bond.uri, 'ifcfg').map((f) => f.uri).sort(), [bond.uri, `${dir}ifcfg-eth1`]);
+  });
+
+  it('siblings and dumps follow a changed, added or removed file', () => {
+    const ws = new InMemoryWorkspace();
+    ws.set(bond);
+    ws.set(port(0, 'bond0'));
+    const masters = () => siblingIfcfg(ws, bond.uri).map((s) => `${s.model.device}>${s.model.master}`);
+    assert.deepEqual(masters(), ['eth0>bond0']);
+    ws.set(port(0, 'bond1'));
+    assert.deepEqual(masters(), ['eth0>bond1']);
+    ws.set(port(1, 'bond0'));
+    assert.deepEqual(masters().sort(), ['eth0>bond1', 'eth1>bond0']);
+    assert.deepEqual(siblingIfcfg(ws, `${dir}ifcfg-eth1`).map((s) => s.model.device).sort(), ['bond0', 'eth0'], 'a file is not its own sibling');
+
+    assert.deepEqual(dumpsOf(ws, bond.uri, 'bond0'), []);
+    ws.set(dump('bond0'));
+    assert.deepEqual(dumpsOf(ws, bond.uri, 'bond0').map((d) => d.uri), ['file:///proc/net/bonding/bond0']);
+    ws.delete('file:///proc/net/bonding/bond0');
+    assert.deepEqual(dumpsOf(ws, bond.uri, 'bond0'), []);
+  });
+});
