@@ -195,6 +195,13 @@ const CASES: Record<string, Case[]> = {
   'opts.no-link-monitoring': [
     { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=active-backup"\n`, expect: ['5:1-13 Neither miimon nor arp_interval is set: the bond will not detect a failed link.'], fixed: `${BOND}BONDING_OPTS="mode=active-backup miimon=100"\n` },
     { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=802.3ad"\n`, expect: [] },
+    // `off` is the kernel's name for 0: the fix sets the value instead of adding a second miimon.
+    {
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS="mode=active-backup miimon=off"\n`,
+      expect: ['5:1-13 Neither miimon nor arp_interval is set: the bond will not detect a failed link.'],
+      fixed: `${BOND}BONDING_OPTS="mode=active-backup miimon=100"\n`,
+    },
   ],
   'opts.arp-incomplete': [
     { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 arp_interval=1000"\n`, expect: ['5:22-39 arp_interval=1000 without arp_ip_target: there is nothing to probe.'] },
@@ -206,6 +213,13 @@ const CASES: Record<string, Case[]> = {
       text: `${BOND}BONDING_OPTS="mode=1 arp_interval=1000 arp_ip_target=192.0.2.1 updelay=200"\n`,
       expect: ['5:64-75 updelay=200 has no effect: MII monitoring is off (miimon 0), and the kernel refuses the delay.'],
     },
+    // The mode gives 802.3ad a miimon of 100, but miimon=off is applied after it.
+    {
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS="mode=802.3ad miimon=off updelay=200"\n`,
+      expect: ['5:39-50 updelay=200 has no effect: MII monitoring is off (miimon 0), and the kernel refuses the delay.'],
+    },
+    { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=802.3ad updelay=200"\n`, expect: [] },
   ],
   'opts.delay-not-multiple': [
     {
@@ -300,6 +314,17 @@ const CASES: Record<string, Case[]> = {
         '5:39-53 bond0 is running with lacp_rate slow, but this file sets fast: the configuration is not what the bond runs.',
       ],
     },
+    // miimon=off is 0, applied after the mode: a dump polling at 0 runs what the file says, one at 100 does not.
+    ...['0', '100'].map((polling) => ({
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS="mode=802.3ad miimon=off"\n`,
+      settings: { switch: 'lacp' },
+      others: {
+        'ifcfg-eth0': PORT('eth0'),
+        '../../../proc/net/bonding/bond0': `Ethernet Channel Bonding Driver: v6.8.0-54-generic\n\nBonding Mode: IEEE 802.3ad Dynamic link aggregation\nTransmit Hash Policy: layer2 (0)\nMII Status: up\nMII Polling Interval (ms): ${polling}\nUp Delay (ms): 0\nDown Delay (ms): 0\n\nSlave Interface: eth0\nMII Status: up\n`,
+      },
+      expect: polling === '0' ? [] : ['5:28-38 bond0 is running with miimon 100, but this file sets 0: the configuration is not what the bond runs.'],
+    })),
   ],
 };
 

@@ -1,15 +1,8 @@
 import type { Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
-import { MIIMON_FORCED_MODES, effectiveMode, intOption, isBondFile, t } from './util';
+import { intOption, isBondFile, miimonInEffect, t } from './util';
 
 const DELAYS = ['updelay', 'downdelay', 'peer_notif_delay'] as const;
-
-/** miimon in effect: the written value, else the 100 ms the kernel gives 802.3ad/tlb/alb. */
-function miimonInEffect(ctx: IfcfgRuleContext): number {
-  const written = intOption(ctx, 'miimon');
-  if (written !== undefined) return written;
-  return MIIMON_FORCED_MODES.includes(effectiveMode(ctx)) && !intOption(ctx, 'arp_interval') ? 100 : 0;
-}
 
 export const delayWithoutMiimon: Rule<IfcfgRuleContext> = {
   code: 'opts.delay-without-miimon',

@@ -17,15 +17,14 @@ export const monitorConflict: Rule<IfcfgRuleContext> = {
   },
   check(ctx, report) {
     if (!isBondFile(ctx)) return;
-    const miimon = intOption(ctx, 'miimon');
-    const arp = intOption(ctx, 'arp_interval');
-    if (!miimon || !arp) return;
+    if (!intOption(ctx, 'miimon') || !intOption(ctx, 'arp_interval')) return;
+    const miimonToken = ctx.model.option('miimon')!.token;
     const arpToken = ctx.model.option('arp_interval')!.token;
     report({
-      range: ctx.range(ctx.model.option('miimon')!.token.range),
+      range: ctx.range(miimonToken.range),
       message: t(
-        `miimon=${miimon} and arp_interval=${arp} are both set: only one link monitor can run.`,
-        `同时设置了 miimon=${miimon} 和 arp_interval=${arp}：只能运行一种链路监测。`,
+        `${miimonToken.text} and ${arpToken.text} are both set: only one link monitor can run.`,
+        `同时设置了 ${miimonToken.text} 和 ${arpToken.text}：只能运行一种链路监测。`,
       ),
       related: [{ range: ctx.range(arpToken.range), message: t('ARP monitoring', 'ARP 监测') }],
     });
@@ -49,14 +48,16 @@ export const noLinkMonitoring: Rule<IfcfgRuleContext> = {
     if (!isBondFile(ctx) || MIIMON_FORCED_MODES.includes(effectiveMode(ctx))) return;
     if (intOption(ctx, 'miimon') || intOption(ctx, 'arp_interval')) return;
     const opts = ctx.model.opts!;
-    const add = appendOption(ctx, 'miimon=100');
+    // `miimon=off` or `miimon=0` written: set it, rather than add a second miimon.
+    const off = ctx.model.option('miimon')?.token;
+    const add = off?.valueRange ? ctx.replace(off.valueRange, '100') : appendOption(ctx, 'miimon=100');
     report({
       range: ctx.range(opts.assignment.keyRange),
       message: t(
         'Neither miimon nor arp_interval is set: the bond will not detect a failed link.',
         '既未设置 miimon 也未设置 arp_interval：bond 无法发现链路故障。',
       ),
-      fixes: add ? [{ title: t('Add miimon=100', '添加 miimon=100'), edits: [add], safe: true, preferred: true }] : [],
+      fixes: add ? [{ title: off ? t('Set miimon=100', '设为 miimon=100') : t('Add miimon=100', '添加 miimon=100'), edits: [add], safe: true, preferred: true }] : [],
     });
   },
 };

@@ -1,5 +1,6 @@
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { ModeNumber } from '../../../../knowledge/modes';
+import { optionByName, validateOptionValue } from '../../../../knowledge/options';
 import type { OptionSetting } from '../../../../model/ifcfgModel';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
 
@@ -13,10 +14,23 @@ export function effectiveMode(ctx: IfcfgRuleContext): ModeNumber {
   return ctx.model.mode?.mode.number ?? 0;
 }
 
-/** Integer value of an option's last setting, when it is plain digits. */
+/** Integer value of an option's last setting as the kernel reads it (`miimon=off` is 0); undefined when unset or invalid. */
 export function intOption(ctx: IfcfgRuleContext, name: string): number | undefined {
   const v = ctx.model.option(name)?.token.value;
-  return v !== undefined && /^\d{1,10}$/.test(v) ? Number(v) : undefined;
+  const option = optionByName(name);
+  if (v === undefined || !option) return undefined;
+  const check = validateOptionValue(option, v);
+  return check.ok && check.normalized.kind === 'int' ? check.normalized.value : undefined;
+}
+
+/**
+ * miimon in effect once the file is applied: the written value (set after the mode, so an explicit 0 stays 0), else
+ * the 100 ms the kernel gives 802.3ad, balance-tlb and balance-alb without ARP monitoring, else 0. Undefined when
+ * the written value is not one the kernel accepts (another rule reports it).
+ */
+export function miimonInEffect(ctx: IfcfgRuleContext): number | undefined {
+  if (ctx.model.option('miimon')) return intOption(ctx, 'miimon');
+  return MIIMON_FORCED_MODES.includes(effectiveMode(ctx)) && !intOption(ctx, 'arp_interval') ? 100 : 0;
 }
 
 /**

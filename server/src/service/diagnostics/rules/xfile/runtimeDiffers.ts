@@ -5,7 +5,7 @@ import { splitSuffix } from '../../../../model/procModel';
 import type { ProcLine } from '../../../../syntax/procBonding';
 import type { Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
-import { MIIMON_FORCED_MODES, effectiveMode } from '../opts/util';
+import { effectiveMode, miimonInEffect } from '../opts/util';
 import { type RelatedDump, dumpsOf, portsOf } from './related';
 
 const t = (en: string, zh: string) => ({ en, zh });
@@ -43,8 +43,7 @@ function differences(ctx: IfcfgRuleContext, dump: RelatedDump): Difference[] {
     return out;
   }
   const miimonLine = bond.field('bond.miimon');
-  const miimonWritten = ctx.model.option('miimon')?.token.value;
-  const miimon = miimonWritten !== undefined && /^\d+$/.test(miimonWritten) ? Number(miimonWritten) : MIIMON_FORCED_MODES.includes(mode) && !ctx.model.option('arp_interval') ? 100 : miimonWritten === undefined ? 0 : undefined;
+  const miimon = miimonInEffect(ctx);
   if (miimonLine && miimon !== undefined && bond.int('bond.miimon') !== undefined && bond.int('bond.miimon') !== miimon) {
     out.push({ what: 'miimon', config: String(miimon), runtime: miimonLine.valueText, line: miimonLine, option: 'miimon' });
   }
