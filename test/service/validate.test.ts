@@ -108,15 +108,30 @@ describe('validation in steps', () => {
       preview.map((f) => [f.rule.code, f.finding.range]),
       all.slice(0, preview.length).map((f) => [f.rule.code, f.finding.range]),
     );
-    // The dump the preview's end cuts is left out: every finding lies before it.
-    const lastLine = text.slice(0, PREVIEW_LENGTH).split('\n').length;
-    assert.ok(preview.every((f) => f.finding.range.end.line < lastLine));
-    assert.equal(all[preview.length]!.finding.range.start.line > preview.at(-1)!.finding.range.start.line, true);
+    // It reads up to the second dump: the findings of the first, every one of them.
+    const secondDump = text.slice(0, text.indexOf('bond1 <==')).split('\n').length - 1;
+    assert.deepEqual(preview, all.filter((f) => f.finding.range.start.line < secondDump));
     // A sliced validation hands the preview out first.
     const previews: number[] = [];
     const whole = await service().validate(d, { isCancellationRequested: false }, (p) => previews.push(p.length));
     assert.deepEqual(previews, [preview.length]);
     assert.equal(whole!.length, all.length);
+  });
+
+  it('a mode label in the prose above the dumps: the preview reads its whole length and reports the dumps it holds', () => {
+    const prose = 'Bonding Mode: was set to active-backup yesterday; Bonding Mode: now 802.3ad.\n';
+    const text = prose + Array.from({ length: 400 }, (_, i) => `==> /proc/net/bonding/bond${i} <==\n${seed}\n`).join('');
+    assert.ok(text.length >= PREVIEW_FROM);
+    const d = doc(text, 'plaintext');
+    const preview = previewFindings(d, DEFAULT_SETTINGS, new InMemoryWorkspace())!;
+    const all = service().findings(d);
+    // Every dump that another one follows inside the preview is reported; the one its end cuts is not.
+    const end = text.lastIndexOf('\n', PREVIEW_LENGTH);
+    const lastOpened = text.lastIndexOf('==>', end);
+    const firstLeftOut = text.slice(0, lastOpened).split('\n').length - 1;
+    assert.ok(firstLeftOut > 10 * seed.split('\n').length);
+    // (The whole check also says that it shows only the first thousand findings.)
+    assert.deepEqual(preview, all.filter((f) => f.rule.code !== 'doc.too-many-findings' && f.finding.range.start.line < firstLeftOut));
   });
 
   it('no preview for a short text, a text without a complete dump at its top, or an ifcfg file', () => {

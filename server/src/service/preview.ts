@@ -7,8 +7,11 @@ import type { BondingSettings } from './settings';
 
 /** Documents at least this long get a preview; a shorter one is checked whole about as fast. */
 export const PREVIEW_FROM = 512 * 1024;
-/** How much of the text the preview reads. */
+/** The most of the text the preview reads. */
 export const PREVIEW_LENGTH = 64 * 1024;
+
+/** Each dump prints this label once, after its driver line if any: the second one is inside the second dump. */
+const MODE_LABEL = 'Bonding Mode:';
 
 /**
  * The findings of the dumps at the top of a long paste, found before the rest is read: a pasted sosreport shows
@@ -19,10 +22,22 @@ export const PREVIEW_LENGTH = 64 * 1024;
 export function previewFindings(doc: TextDocument, settings: BondingSettings, workspace: Workspace): RuledFinding[] | undefined {
   const text = doc.getText();
   if (text.length < PREVIEW_FROM || text.length > settings.maxFileSize) return undefined;
-  const end = text.lastIndexOf('\n', PREVIEW_LENGTH);
-  if (end < 0) return undefined;
-  const part = TextDocument.create(doc.uri, doc.languageId, doc.version, text.slice(0, end + 1));
-  const analysis = analyze(part);
+  // Read up to the line where the second dump has begun, when that is near; else as far as the preview goes.
+  const first = text.indexOf(MODE_LABEL);
+  const second = first < 0 ? -1 : text.indexOf(MODE_LABEL, first + MODE_LABEL.length);
+  const near = second < 0 ? -1 : text.indexOf('\n', second);
+  for (const end of near >= 0 && near < PREVIEW_LENGTH ? [near, PREVIEW_LENGTH] : [PREVIEW_LENGTH]) {
+    const findings = findingsBefore(doc, text.slice(0, text.lastIndexOf('\n', end) + 1), settings, workspace);
+    if (findings) return findings;
+  }
+  return undefined;
+}
+
+/** The findings of the dumps in `part` (the start of the document's text) that another dump follows there. */
+function findingsBefore(doc: TextDocument, part: string, settings: BondingSettings, workspace: Workspace): RuledFinding[] | undefined {
+  if (part === '') return undefined;
+  const partDoc = TextDocument.create(doc.uri, doc.languageId, doc.version, part);
+  const analysis = analyze(partDoc);
   if (analysis.kind !== 'proc' || analysis.bonds.length < 2) return undefined;
-  return capFindings(collectFindings(part, { ...analysis, bonds: analysis.bonds.slice(0, -1) }, settings, workspace), settings);
+  return capFindings(collectFindings(partDoc, { ...analysis, bonds: analysis.bonds.slice(0, -1) }, settings, workspace), settings);
 }
