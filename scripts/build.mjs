@@ -37,6 +37,8 @@ const lazyCrypto = {
 const targets = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
   { entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs', plugins: [lazyCrypto] },
+  // The language service, which dist/server.js loads once `initialize` is answered.
+  { entryPoints: ['server/src/node/engine.ts'], outfile: 'dist/engine.js', platform: 'node', format: 'cjs' },
   { entryPoints: ['server/src/cli/bondlint.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
   // Web extension: no node built-ins may end up in these two (a test checks).
   { entryPoints: ['client/src/browser/extension.ts'], outfile: 'dist/browser/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'] },

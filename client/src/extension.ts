@@ -7,9 +7,11 @@ let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath('dist/server.js');
+  // The server keeps its compiled code in the extension's own storage: later starts check the first document sooner.
+  const args = [`--cacheDir=${vscode.Uri.joinPath(context.globalStorageUri, 'code-cache').fsPath}`];
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module, transport: TransportKind.ipc, args },
+    debug: { module, transport: TransportKind.ipc, args, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   client = new LanguageClient(CLIENT_ID, vscode.l10n.t('Linux Bonding'), serverOptions, clientOptions());
   registerCommands(context, client);

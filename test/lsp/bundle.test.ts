@@ -12,15 +12,23 @@ const MARKERS = {
 };
 
 describe('bundles without the LSP packages at run time', () => {
-  for (const bundle of ['dist/server.js', 'dist/browser/server.js', 'dist/cli.js']) {
+  for (const bundle of ['dist/server.js', 'dist/engine.js', 'dist/browser/server.js', 'dist/cli.js']) {
     it(`${bundle} has no code of vscode-languageserver, -protocol or -types`, () => {
       const code = readFileSync(bundle, 'utf8');
       assert.deepEqual(Object.entries(MARKERS).filter(([, marker]) => code.includes(marker)).map(([pkg]) => pkg), []);
     });
   }
 
+  it('dist/server.js leaves the service to dist/engine.js, which it loads once initialize is answered', () => {
+    const server = readFileSync('dist/server.js', 'utf8');
+    const engine = readFileSync('dist/engine.js', 'utf8');
+    // the rules' texts: in the engine only
+    const ruleText = 'Too many findings: only the first ones are shown';
+    assert.deepEqual([server.includes(ruleText), engine.includes(ruleText)], [false, true]);
+  });
+
   it('keeps Chinese text as UTF-8 instead of \\u escapes', () => {
-    const code = readFileSync('dist/server.js', 'utf8');
+    const code = readFileSync('dist/engine.js', 'utf8');
     assert.ok(/[\u4e00-\u9fff]/.test(code), 'Chinese characters as they are');
     // a regular expression may still spell a range of them as escapes; the texts are thousands
     const escaped = code.match(/\\u[4-9][0-9a-f]{3}/gi)?.length ?? 0;

@@ -6,12 +6,14 @@ import { processExists } from '../../server/src/node/watchdog';
 
 describe('the node server command line', () => {
   it('reads each transport, with the value after = or as the next word', () => {
-    assert.deepEqual(parseServerArgs(['--stdio']), { transport: { kind: 'stdio' }, clientProcessId: undefined });
-    assert.deepEqual(parseServerArgs(['--node-ipc', '--clientProcessId=42']), { transport: { kind: 'node-ipc' }, clientProcessId: 42 });
+    assert.deepEqual(parseServerArgs(['--stdio']), { transport: { kind: 'stdio' }, clientProcessId: undefined, cacheDir: undefined });
+    assert.deepEqual(parseServerArgs(['--node-ipc', '--clientProcessId=42']), { transport: { kind: 'node-ipc' }, clientProcessId: 42, cacheDir: undefined });
+    assert.deepEqual(parseServerArgs(['--stdio', '--cacheDir=/home/u/.config/Code/x']).cacheDir, '/home/u/.config/Code/x');
+    assert.deepEqual(parseServerArgs(['--cacheDir', '/tmp/c', '--stdio']), { transport: { kind: 'stdio' }, clientProcessId: undefined, cacheDir: '/tmp/c' });
     assert.deepEqual(parseServerArgs(['--socket=6009']).transport, { kind: 'socket', port: 6009 });
     assert.deepEqual(parseServerArgs(['--socket', '6009']).transport, { kind: 'socket', port: 6009 });
     assert.deepEqual(parseServerArgs(['--pipe=/run/user/1000/lsp.sock']).transport, { kind: 'pipe', name: '/run/user/1000/lsp.sock' });
-    assert.deepEqual(parseServerArgs(['--pipe', 'x.sock', '--clientProcessId', '7']), { transport: { kind: 'pipe', name: 'x.sock' }, clientProcessId: 7 });
+    assert.deepEqual(parseServerArgs(['--pipe', 'x.sock', '--clientProcessId', '7']), { transport: { kind: 'pipe', name: 'x.sock' }, clientProcessId: 7, cacheDir: undefined });
   });
 
   it('takes the first transport given, and skips what it does not know or cannot read', () => {

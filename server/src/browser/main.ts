@@ -1,5 +1,6 @@
 import { BrowserMessageReader, BrowserMessageWriter, createMessageConnection } from 'vscode-jsonrpc/browser';
 import { startServer } from '../server/connection';
+import * as engine from '../service/engine';
 import { createLspConnection } from '../server/lsp';
 import { WORKSPACE_FILES_NOTIFICATION, type WorkspaceFilesParams } from './protocol';
 import { BrowserWorkspace } from './workspace';
@@ -18,7 +19,7 @@ const connection = createLspConnection((logger) => createMessageConnection(new B
   exit: () => worker.close(),
 });
 let workspace: BrowserWorkspace | undefined;
-const server = startServer(connection, (documents) => (workspace = new BrowserWorkspace(documents)));
+const server = startServer(connection, (documents) => (workspace = new BrowserWorkspace(documents)), { engine: () => engine });
 
 connection.onNotification(WORKSPACE_FILES_NOTIFICATION, (params) => {
   workspace?.update(params);

@@ -1,8 +1,10 @@
+import { join } from 'node:path';
 import { startServer } from '../server/connection';
 import { createLspConnection } from '../server/lsp';
-import { rcSettingsForUri } from './bondlintrc';
 import { consoleToClientLog } from './console';
 import { DiskWorkspace } from './diskWorkspace';
+import type * as Engine from './engine';
+import { EngineLoader } from './engineLoader';
 import { USAGE, openTransport, parseServerArgs } from './transport';
 import { watchProcess } from './watchdog';
 
@@ -27,7 +29,22 @@ const connection = createLspConnection((logger) => openTransport(transport, logg
 if (args.clientProcessId !== undefined) watchClient(args.clientProcessId);
 if (transport.kind === 'stdio') consoleToClientLog(connection.log);
 
+// The service is built into dist/engine.js, beside this file, and loaded on first use: `initialize` is answered
+// without waiting for its code to compile.
+const engine = new EngineLoader<typeof Engine>(join(__dirname, 'engine.js'), args.cacheDir);
+const loadEngine = () => engine.load();
+
 // Cross-file checks see the open documents and the files next to them on disk.
 // A `.bondlintrc.json` in the folder of a document or above it is merged over the client's settings, as bondlint reads it.
-startServer(connection, (documents) => new DiskWorkspace(documents), { documentSettings: rcSettingsForUri });
+startServer(connection, (documents) => new DiskWorkspace(documents), {
+  engine: loadEngine,
+  // Compiled from source: run it once on a sample so the cache written holds the code a check runs.
+  prepare: () => {
+    const loaded = engine.load();
+    if (!engine.needsSaving) return;
+    loaded.warmUp();
+    engine.save();
+  },
+  documentSettings: (uri, settings) => loadEngine().rcSettingsForUri(uri, settings),
+});
 connection.listen();

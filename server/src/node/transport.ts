@@ -23,14 +23,17 @@ export interface ServerArgs {
   readonly transport?: Transport;
   /** `--clientProcessId`: the server ends when this process is gone. */
   readonly clientProcessId?: number;
+  /** `--cacheDir`: where compiled code is kept between starts (see engineLoader.ts). */
+  readonly cacheDir?: string;
 }
 
-export const USAGE = 'usage: server.js --stdio | --node-ipc | --socket=PORT | --pipe=NAME [--clientProcessId=PID]';
+export const USAGE = 'usage: server.js --stdio | --node-ipc | --socket=PORT | --pipe=NAME [--clientProcessId=PID] [--cacheDir=DIR]';
 
-/** Reads `--stdio`, `--node-ipc`, `--socket=N`, `--pipe=NAME` and `--clientProcessId=N`, each also as two words. */
+/** Reads `--stdio`, `--node-ipc`, `--socket=N`, `--pipe=NAME`, `--clientProcessId=N` and `--cacheDir=DIR`, each also as two words. */
 export function parseServerArgs(argv: readonly string[]): ServerArgs {
   let transport: Transport | undefined;
   let clientProcessId: number | undefined;
+  let cacheDir: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const eq = arg.indexOf('=');
@@ -47,9 +50,12 @@ export function parseServerArgs(argv: readonly string[]): ServerArgs {
     } else if (name === '--clientProcessId') {
       const pid = Number.parseInt(value() ?? '', 10);
       if (!Number.isNaN(pid)) clientProcessId ??= pid;
+    } else if (name === '--cacheDir') {
+      const dir = value();
+      if (dir) cacheDir ??= dir;
     }
   }
-  return { transport, clientProcessId };
+  return { transport, clientProcessId, cacheDir };
 }
 
 /** The JSON-RPC connection over the transport; `onInputClosed` runs when stdin ends (the client is gone). */

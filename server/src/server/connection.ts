@@ -1,9 +1,8 @@
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic, InitializeResult, Range, TextEdit } from 'vscode-languageserver-protocol';
-import { annotate } from '../service/annotate';
-import { type LanguageService, createLanguageService } from '../service/languageService';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic, InitializeResult, Range } from 'vscode-languageserver-protocol';
+import type * as Engine from '../service/engine';
+import type { LanguageService, LanguageServiceOptions } from '../service/languageService';
 import { MessageType, TextDocumentSyncKind } from '../service/lspConstants';
-import { parseProcBonding } from '../syntax/procBonding';
 import type { Workspace } from '../workspace';
 import { OpenDocuments } from './documents';
 import type { LspConnection } from './lsp';
@@ -23,37 +22,16 @@ interface AnnotateArgs {
   readonly range?: Range;
 }
 
-/** Whole lines `[start, end)` of the selection, or from the first to the last dump line of the document. */
-function linesToAnnotate(doc: TextDocument, range: Range | undefined): { start: number; end: number } | undefined {
-  if (range) {
-    const end = range.end.character === 0 && range.end.line > range.start.line ? range.end.line : range.end.line + 1;
-    return { start: range.start.line, end };
-  }
-  const { bonds } = parseProcBonding(doc.getText());
-  return bonds.length === 0 ? undefined : { start: bonds[0]!.firstLine, end: bonds[bonds.length - 1]!.lastLine + 1 };
-}
-
-/** The edits that turn the lines into their annotated form, one per changed line (the rest of the text stays). */
-function annotationEdits(doc: TextDocument, lines: { start: number; end: number }, lang: LanguageService['lang']): TextEdit[] | undefined {
-  const text = doc.getText({ start: { line: lines.start, character: 0 }, end: { line: lines.end, character: 0 } });
-  if (parseProcBonding(text).bonds.length === 0) return undefined;
-  const before = text.replace(/\r?\n$/, '').split(/\r?\n/);
-  const after = annotate(text, { lang }).replace(/\n$/, '').split('\n');
-  if (after.length !== before.length) {
-    const end = { line: lines.start + before.length - 1, character: before[before.length - 1]!.length };
-    return [{ range: { start: { line: lines.start, character: 0 }, end }, newText: after.join('\n') }];
-  }
-  return before.flatMap((line, i) =>
-    line === after[i] ? [] : [{ range: { start: { line: lines.start + i, character: 0 }, end: { line: lines.start + i, character: line.length } }, newText: after[i]! }],
-  );
-}
-
 export interface ServerHandle {
   /** Validates every open document again, e.g. after the host learned about other files. */
   revalidateAll(): void;
 }
 
 export interface ServerHooks {
+  /** The language service's code. The node host loads it from its own file on first use (see engine.ts). */
+  readonly engine: () => typeof Engine;
+  /** Run once `initialize` is answered; by default loads the engine. */
+  readonly prepare?: () => void;
   /**
    * Settings for one document that differ from the client's (the node host merges a `.bondlintrc.json` over them),
    * with a key naming their source: documents with the same key share one service. Undefined: the client's apply.
@@ -65,17 +43,26 @@ export interface ServerHooks {
  * Wires the language service to an LSP connection. Shared by the node (stdio/IPC) and browser (worker) hosts;
  * each host creates the connection and the workspace, registers what it adds, and then listens.
  */
-export function startServer(connection: LspConnection, makeWorkspace: (documents: OpenDocuments) => Workspace, hooks: ServerHooks = {}): ServerHandle {
+export function startServer(connection: LspConnection, makeWorkspace: (documents: OpenDocuments) => Workspace, hooks: ServerHooks): ServerHandle {
   const documents = new OpenDocuments();
   const logError = (message: string) => connection.log(MessageType.Error, message);
-  let service = createLanguageService();
   let canPullConfiguration = false;
   let clientSettings: unknown;
-  let makeService = () => createLanguageService();
+  let options: LanguageServiceOptions = {};
+  const makeService = () => hooks.engine().createLanguageService(options);
+  /** The service with the client's settings, made when first needed. */
+  let shared: LanguageService | undefined;
+  const service = () => {
+    if (!shared) {
+      shared = makeService();
+      shared.configure(clientSettings);
+    }
+    return shared;
+  };
   const scoped = new Map<string, { service: LanguageService; settings: string }>();
   const configure = (settings: unknown) => {
     clientSettings = settings;
-    service.configure(settings);
+    shared?.configure(settings);
   };
   /** The service for a document: the shared one, or one configured with the document's own settings. */
   const serviceFor = (uri: string): LanguageService => {
@@ -85,7 +72,7 @@ export function startServer(connection: LspConnection, makeWorkspace: (documents
     } catch (error) {
       logError(`bonding: settings for ${uri} failed: ${String(error)}`);
     }
-    if (!own) return service;
+    if (!own) return service();
     let entry = scoped.get(own.key);
     if (!entry) scoped.set(own.key, (entry = { service: makeService(), settings: '' }));
     const settings = JSON.stringify(own.settings);
@@ -141,7 +128,7 @@ export function startServer(connection: LspConnection, makeWorkspace: (documents
 
   /** Drops what every service keeps about a document (there is one service per settings scope). */
   const forget = (uri: string) => {
-    service.forget(uri);
+    shared?.forget(uri);
     for (const entry of scoped.values()) entry.service.forget(uri);
   };
 
@@ -150,11 +137,19 @@ export function startServer(connection: LspConnection, makeWorkspace: (documents
   connection.onInitialize((params): InitializeResult => {
     const current = makeWorkspace(documents);
     workspace = current;
-    makeService = () => createLanguageService({ workspace: current, locale: params.locale });
-    service = makeService();
+    options = { workspace: current, locale: params.locale };
+    shared = undefined;
     scoped.clear();
     configure(params.initializationOptions?.settings);
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    // Once the answer is on its way, the service is made ready while the client sends its first document.
+    setTimeout(() => {
+      try {
+        (hooks.prepare ?? hooks.engine)();
+      } catch (error) {
+        logError(`bonding: preparing the service failed: ${String(error)}`);
+      }
+    });
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -230,23 +225,15 @@ export function startServer(connection: LspConnection, makeWorkspace: (documents
   connection.onRequest('workspace/executeCommand', async ({ command, arguments: args }) => {
     const { uri, range } = (args?.[0] ?? {}) as Partial<AnnotateArgs>;
     const doc = uri === undefined ? undefined : documents.get(uri);
-    const lines = doc && linesToAnnotate(doc, range);
+    const lines = doc && hooks.engine().linesToAnnotate(doc, range);
     if (!doc || !lines) return command === COMMAND_ANNOTATE ? false : null;
     if (command === COMMAND_ANNOTATE) {
-      const edits = annotationEdits(doc, lines, serviceFor(doc.uri).lang);
+      const edits = hooks.engine().annotationEdits(doc, lines, serviceFor(doc.uri));
       if (!edits) return false;
       if (edits.length > 0) await connection.sendRequest('workspace/applyEdit', { label: 'Annotate dump', edit: { changes: { [doc.uri]: edits } } });
       return true;
     }
-    if (command === COMMAND_ANNOTATE_MARKDOWN) {
-      // Findings of the extracted text, so their line numbers are those of the block that is copied.
-      const text = doc.getText({ start: { line: lines.start, character: 0 }, end: { line: lines.end, character: 0 } });
-      const part = TextDocument.create(`${doc.uri}#annotate`, doc.languageId, doc.version, text);
-      const own = serviceFor(doc.uri);
-      const findings = own.findings(part);
-      own.forget(part.uri);
-      return parseProcBonding(text).bonds.length === 0 ? null : annotate(text, { lang: own.lang, markdown: true, findings });
-    }
+    if (command === COMMAND_ANNOTATE_MARKDOWN) return hooks.engine().annotatedMarkdown(doc, lines, serviceFor(doc.uri)) ?? null;
     return null;
   });
 

@@ -1,0 +1,101 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { EngineLoader } from '../../server/src/node/engineLoader';
+import { LspClient } from './client';
+
+const SEED = readFileSync('fixtures/proc/seed-802.3ad.txt', 'utf8');
+const dirs: string[] = [];
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bonding-cache-'));
+  dirs.push(dir);
+  return dir;
+};
+const cacheFiles = (dir: string) => readdirSync(dir).filter((n) => n.endsWith('.v8cache'));
+
+/** Starts the server with a cache folder, checks the seed dump, and answers its diagnostics once the server is idle. */
+async function checkSeed(cacheDir: string): Promise<unknown[]> {
+  const client = new LspClient(['dist/server.js', '--stdio', `--cacheDir=${cacheDir}`]);
+  try {
+    await client.initialize({}, { locale: 'en' });
+    const uri = 'file:///tickets/seed.txt';
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'bonding-status', version: 1, text: SEED } });
+    const { diagnostics } = await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri);
+    // The cache is written after the warm-up that follows initialize; a request answered means that is done.
+    await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
+    assert.equal(client.stderr, '');
+    return diagnostics;
+  } finally {
+    await client.shutdown();
+  }
+}
+
+describe('the compiled-code cache of the node server (--cacheDir)', () => {
+  after(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+  it('the first start writes it, private to the user; later starts read it and check the same', async () => {
+    const parent = tempDir();
+    const dir = join(parent, 'globalStorage', 'code-cache');
+    const first = await checkSeed(dir);
+    assert.equal(first.length, 6);
+    const [file] = cacheFiles(dir);
+    assert.ok(file, 'a cache file');
+    assert.match(file, new RegExp(`^engine-[0-9a-f]{16}-${process.versions.v8}-${process.arch}\\.v8cache$`));
+    assert.equal(statSync(dir).mode & 0o777, 0o700);
+    assert.equal(statSync(join(dir, file)).mode & 0o777, 0o600);
+    const written = statSync(join(dir, file)).mtimeMs;
+    await sleep(20);
+    assert.deepEqual(await checkSeed(dir), first);
+    // Used, not written again.
+    assert.equal(statSync(join(dir, file)).mtimeMs, written);
+    assert.deepEqual(cacheFiles(dir), [file]);
+  });
+
+  it('a damaged cache is refused by V8 and replaced; the files of other versions are removed', async () => {
+    const dir = tempDir();
+    const first = await checkSeed(dir);
+    const [file] = cacheFiles(dir);
+    const good = readFileSync(join(dir, file!));
+    writeFileSync(join(dir, file!), Buffer.from('not V8 code at all'));
+    writeFileSync(join(dir, 'engine-0000000000000000-9.9.9-x64.v8cache'), good);
+    writeFileSync(join(dir, 'notes.txt'), 'kept');
+    assert.deepEqual(await checkSeed(dir), first);
+    assert.deepEqual(cacheFiles(dir), [file]);
+    assert.ok(readFileSync(join(dir, file!)).length > 1000, 'written anew');
+    assert.deepEqual(readdirSync(dir).sort(), [file, 'notes.txt']);
+  });
+
+  it('a cache folder that cannot be made: the server says so once and works without it', async () => {
+    const parent = tempDir();
+    writeFileSync(join(parent, 'file'), '');
+    const client = new LspClient(['dist/server.js', '--stdio', `--cacheDir=${join(parent, 'file', 'cache')}`]);
+    try {
+      await client.initialize({}, { locale: 'en' });
+      const uri = 'file:///tickets/seed.txt';
+      client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'bonding-status', version: 1, text: SEED } });
+      const { diagnostics } = await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri);
+      assert.equal(diagnostics.length, 6);
+      const logged = await client.waitFor('window/logMessage', (p) => p.message.includes('preparing the service failed'));
+      assert.match(logged.message, /ENOTDIR/);
+    } finally {
+      await client.shutdown();
+    }
+  });
+
+  it('without a cache folder nothing is written; the loader compiles from source', () => {
+    const dir = tempDir();
+    const file = join(dir, 'engine.js');
+    writeFileSync(file, 'exports.answer = () => 42; exports.dir = __dirname;');
+    const loader = new EngineLoader<{ answer(): number; dir: string }>(file, undefined);
+    const loaded = loader.load();
+    assert.equal(loaded.answer(), 42);
+    assert.equal(loaded.dir, dir);
+    assert.equal(loader.load(), loaded, 'loaded once');
+    assert.equal(loader.needsSaving, false);
+    loader.save();
+    assert.deepEqual(readdirSync(dir), ['engine.js']);
+  });
+});
