@@ -1,6 +1,6 @@
 import { MODES } from '../knowledge/modes';
 import { type Steps, runAll } from '../steps';
-import { type FieldScope, PROC_FIELDS, type ProcField, procFieldById, procFieldsByLabel } from '../knowledge/procFields';
+import { type FieldScope, PROC_FIELDS, type ProcField, procFieldById, procFieldsLabelled } from '../knowledge/procFields';
 
 /**
  * Parser for `/proc/net/bonding/<bond>` dumps: one or many bonds, whole documents or blocks embedded in a
@@ -184,55 +184,32 @@ function endOfText(s: string, to: number, from = 0): number {
   return to;
 }
 
-interface Cut {
-  readonly content: string;
-  readonly offset: number;
-  readonly comment?: Span;
-}
-
-/** Column where a `# annotation` starts, or -1. A `#` inside a masked address (`##:##`) starts none. */
-function commentStart(content: string): number {
-  if (content.startsWith('#')) return 0;
-  for (let i = content.indexOf('#'); i > 0; ) {
-    if (!/\s/.test(content[i - 1]!)) {
-      i = content.indexOf('#', i + 1);
+/** Column where a `# annotation` starts in `raw[from, to)`, or -1. A `#` inside a masked address (`##:##`) starts none. */
+function commentStart(raw: string, from: number, to: number): number {
+  for (let i = raw.indexOf('#', from); i >= 0 && i < to; ) {
+    if (i > from && !isBlank(raw.charCodeAt(i - 1))) {
+      i = raw.indexOf('#', i + 1);
       continue;
     }
+    if (i === from) return i;
     TOKEN.lastIndex = i;
-    const token = TOKEN.exec(content)![0];
+    const token = TOKEN.exec(raw)![0];
     if (!ADDRESS_TOKEN.test(token)) return i;
-    i = content.indexOf('#', i + token.length);
+    i = raw.indexOf('#', i + token.length);
   }
   return -1;
 }
 
-/** Separates the pasting prefix and any trailing `# annotation` from a line's content. */
-function cut(raw: string, line: number, prefixLength: number): Cut {
-  let offset = Math.min(prefixLength, raw.length);
-  // The dump's own prefix (`> `, indentation), when this line has it too; a line without it is read whole.
-  if (offset > 0 && !isPastePrefix(raw, offset)) offset = 0;
-  offset = skipBlanks(raw, offset);
-  let end = endOfText(raw, raw.length, offset);
-  let comment: Span | undefined;
-  if (raw.indexOf('#', offset) >= 0) {
-    const content = raw.slice(offset, end);
-    const hash = commentStart(content);
-    if (hash >= 0) {
-      comment = { line, start: offset + hash, end };
-      end = endOfText(raw, offset + hash, offset);
-    }
+/** The colon in `raw[from, to)` that ends a label: the first one followed by a blank or the end (labels such as
+ *  `NS IPv6 target/s (xx::xx form)` hold colons of their own), else the first one; -1 when there is none. */
+function labelColon(raw: string, from: number, to: number): number {
+  const first = raw.indexOf(':', from);
+  if (first < 0 || first >= to) return -1;
+  for (let i = first; i >= 0 && i < to; i = raw.indexOf(':', i + 1)) {
+    const next = i + 1 < to ? raw.charCodeAt(i + 1) : -1;
+    if (next === -1 || next === 32 || next === 9) return i;
   }
-  return { content: offset === 0 && end === raw.length ? raw : raw.slice(offset, end), offset, comment };
-}
-
-/** The colon that ends a label: the first one followed by a blank or the end of the line (labels such as
- *  `NS IPv6 target/s (xx::xx form)` hold colons of their own), else the first one. */
-function labelColon(content: string): number {
-  for (let i = content.indexOf(':'); i >= 0; i = content.indexOf(':', i + 1)) {
-    const next = content[i + 1];
-    if (next === undefined || next === ' ' || next === '\t') return i;
-  }
-  return content.indexOf(':');
+  return first;
 }
 
 /** Length of the kernel's text at the start of a `Bonding Mode` value, when annotated text follows it. */
@@ -311,40 +288,52 @@ class Line implements ProcLine {
 const bare = (kind: ProcLineKind, line: number, scope: FieldScope, start: number, end: number, comment?: Span) =>
   new Line(kind, line, scope, start, end, undefined, -1, '', -1, -1, '', comment, undefined, undefined);
 
+/**
+ * Reads one line. Columns are those of `raw`: the content is `raw[offset, end)` once the paste prefix, the blanks
+ * around it and any trailing annotation are set apart; only the value (and the label of an unknown line) is cut out.
+ */
 function classify(raw: string, line: number, prefixLength: number, scope: FieldScope): ProcLine {
-  const { content, offset, comment } = cut(raw, line, prefixLength);
-  const end = offset + content.length;
-  if (content === '') return bare(comment ? 'comment' : 'blank', line, scope, offset, end, comment);
+  let offset = Math.min(prefixLength, raw.length);
+  // The dump's own prefix (`> `, indentation), when this line has it too; a line without it is read whole.
+  if (offset > 0 && !isPastePrefix(raw, offset)) offset = 0;
+  offset = skipBlanks(raw, offset);
+  let end = endOfText(raw, raw.length, offset);
+  let comment: Span | undefined;
+  const hash = raw.indexOf('#', offset) < 0 ? -1 : commentStart(raw, offset, end);
+  if (hash >= 0) {
+    comment = { line, start: hash, end };
+    end = endOfText(raw, hash, offset);
+  }
+  if (end === offset) return bare(comment ? 'comment' : 'blank', line, scope, offset, end, comment);
 
-  const noAgg = content.startsWith('bond ') ? NO_AGGREGATOR.exec(content) : null;
+  const noAgg = raw.startsWith('bond ', offset) ? NO_AGGREGATOR.exec(raw.slice(offset, end)) : null;
   if (noAgg) {
     const start = offset + 'bond '.length;
     const name = noAgg[1]!;
     return new Line('noActiveAggregator', line, 'ad', offset, end, procFieldById('ad.noActiveAggregator'), -1, '', start, start + name.length, name, comment, undefined, undefined);
   }
 
-  const colon = labelColon(content);
-  const labelEnd = colon < 0 ? content.length : endOfText(content, colon);
-  const labelText = labelEnd === content.length ? content : content.slice(0, labelEnd);
+  const colon = labelColon(raw, offset, end);
+  const labelEnd = colon < 0 ? end : endOfText(raw, colon, offset);
   let valueText = '';
   let valueStart = -1;
   let valueEnd = -1;
   let note = comment;
   if (colon >= 0) {
-    const from = skipBlanks(content, colon + 1);
-    const to = endOfText(content, content.length, from);
+    const from = skipBlanks(raw, colon + 1, end);
+    const to = endOfText(raw, end, from);
     if (to > from) {
-      valueText = content.slice(from, to);
-      valueStart = offset + from;
-      valueEnd = offset + to;
+      valueText = raw.slice(from, to);
+      valueStart = from;
+      valueEnd = to;
     }
   }
 
-  if (labelText === DRIVER_LABEL && colon >= 0) {
-    return new Line('driver', line, 'header', offset, end, procFieldById('header.driver'), offset + labelEnd, DRIVER_LABEL, valueStart, valueEnd, valueText, comment, undefined, undefined);
+  if (colon >= 0 && labelEnd - offset === DRIVER_LABEL.length && raw.startsWith(DRIVER_LABEL, offset)) {
+    return new Line('driver', line, 'header', offset, end, procFieldById('header.driver'), labelEnd, DRIVER_LABEL, valueStart, valueEnd, valueText, comment, undefined, undefined);
   }
 
-  const byScope = procFieldsByLabel(labelText);
+  const byScope = procFieldsLabelled(raw, offset, labelEnd);
   for (const s of byScope ? SEARCH_ORDER[scope] : []) {
     const field = byScope!.get(s);
     if (!field) continue;
@@ -362,12 +351,13 @@ function classify(raw: string, line: number, prefixLength: number, scope: FieldS
       }
     }
     // The catalogue's own label string: the piece cut from the line need not outlive the parse.
-    return new Line(isHeading ? 'heading' : 'field', line, s, offset, end, field, offset + labelEnd, field.label, valueStart, valueEnd, valueText, note, undefined, undefined);
+    return new Line(isHeading ? 'heading' : 'field', line, s, offset, end, field, labelEnd, field.label, valueStart, valueEnd, valueText, note, undefined, undefined);
   }
+  const labelText = raw.slice(offset, labelEnd);
   const near = nearFields(labelText);
   const reason: UnknownReason = near.exact ? (colon < 0 && near.fields.every((f) => !(f.id in SCOPE_OF_HEADING)) ? 'noColon' : 'misplaced') : 'text';
   const hasLabel = colon >= 0 || near.fields.length > 0;
-  return new Line('unknown', line, scope, offset, end, undefined, hasLabel ? offset + labelEnd : -1, labelText, valueStart, valueEnd, valueText, comment, reason, near.fields.length > 0 ? near.fields : undefined);
+  return new Line('unknown', line, scope, offset, end, undefined, hasLabel ? labelEnd : -1, labelText, valueStart, valueEnd, valueText, comment, reason, near.fields.length > 0 ? near.fields : undefined);
 }
 
 function scopeAfter(line: ProcLine, current: FieldScope): FieldScope {
