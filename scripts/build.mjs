@@ -2,7 +2,8 @@
 // its Web Worker language server go to dist/browser/.
 // `--tests [FILTER...]` bundles test/**/*.test.ts (those whose path contains a FILTER) into out/test for node:test.
 import * as esbuild from 'esbuild';
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const argv = process.argv.slice(2);
@@ -38,7 +39,7 @@ const targets = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
   { entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs', plugins: [lazyCrypto] },
   // The language service, which dist/server.js loads once `initialize` is answered.
-  { entryPoints: ['server/src/node/engine.ts'], outfile: 'dist/engine.js', platform: 'node', format: 'cjs' },
+  { entryPoints: ['server/src/node/engine.ts'], outfile: 'dist/engine.js', platform: 'node', format: 'cjs', stamp: true },
   { entryPoints: ['server/src/cli/bondlint.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
   // Web extension: no node built-ins may end up in these two (a test checks).
   { entryPoints: ['client/src/browser/extension.ts'], outfile: 'dist/browser/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'] },
@@ -68,14 +69,20 @@ if (flags.has('--tests')) {
     packages: 'external',
   });
 } else if (flags.has('--watch')) {
-  for (const t of targets) await (await esbuild.context({ ...common, ...t, minify: false })).watch();
+  for (const { stamp, ...t } of targets) await (await esbuild.context({ ...common, ...t, minify: false })).watch();
 } else {
   // What each bundle is made of, for `npm run bench`: .cache/build/<bundle path with / as ->.meta.json.
   mkdirSync('.cache/build', { recursive: true });
   await Promise.all(
-    targets.map(async (t) => {
+    targets.map(async ({ stamp, ...t }) => {
       const { metafile } = await esbuild.build({ ...common, ...t, metafile: true });
       writeFileSync(join('.cache/build', `${t.outfile.replaceAll('/', '-')}.meta.json`), JSON.stringify(metafile));
+      // A first line naming the bundle's content: the server keys its compiled-code cache by it (engineLoader.ts)
+      // without hashing the file at each start. A bundle without it (watch builds) is compiled every time.
+      if (stamp) {
+        const code = readFileSync(t.outfile);
+        writeFileSync(t.outfile, Buffer.concat([Buffer.from(`// engine ${createHash('sha256').update(code).digest('hex').slice(0, 16)}\n`), code]));
+      }
     }),
   );
 }

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -83,6 +84,23 @@ describe('the compiled-code cache of the node server (--cacheDir)', () => {
     } finally {
       await client.shutdown();
     }
+  });
+
+  it('the cache is keyed by the hash on the first line of dist/engine.js, which the build writes', () => {
+    const code = readFileSync('dist/engine.js', 'utf8');
+    const stamp = /^\/\/ engine ([0-9a-f]{16})\n/.exec(code)?.[1];
+    assert.equal(stamp, createHash('sha256').update(code.slice(code.indexOf('\n') + 1)).digest('hex').slice(0, 16));
+  });
+
+  it('a bundle without that line is compiled from source every time, even with a cache folder', () => {
+    const dir = tempDir();
+    const file = join(dir, 'engine.js');
+    writeFileSync(file, 'exports.answer = () => 42;');
+    const loader = new EngineLoader<{ answer(): number }>(file, join(dir, 'cache'));
+    assert.equal(loader.load().answer(), 42);
+    assert.equal(loader.needsSaving, false);
+    loader.save();
+    assert.deepEqual(readdirSync(dir), ['engine.js']);
   });
 
   it('without a cache folder nothing is written; the loader compiles from source', () => {

@@ -5,13 +5,14 @@ import { Script } from 'node:vm';
 
 const PREFIX = 'engine-';
 const SUFFIX = '.v8cache';
+const STAMP = /^\/\/ engine ([0-9a-f]{16})\n/;
 
 /**
  * Loads a CommonJS bundle (dist/engine.js) once. Given a cache folder, it keeps V8's compiled code for the bundle
  * there between starts, as editors do for their own code: compiling the service and compiling each function the
- * first time it runs is most of what the first check of a fresh server costs. The file name holds a hash of the
- * bundle and the V8 version, and V8 itself refuses code made under other flags; any failure falls back to
- * compiling from source.
+ * first time it runs is most of what the first check of a fresh server costs. The file name holds the hash of the
+ * bundle that the build writes on its first line and the V8 version, and V8 itself refuses code made under other
+ * flags; any failure falls back to compiling from source.
  */
 export class EngineLoader<T> {
   private script: Script | undefined;
@@ -29,11 +30,10 @@ export class EngineLoader<T> {
     if (this.loaded !== undefined) return this.loaded;
     const source = readFileSync(this.file, 'utf8');
     let cachedData: Buffer | undefined;
-    if (this.cacheDir !== undefined) {
-      // crypto is loaded here, after `initialize`, not when the server starts.
-      const { createHash } = require('node:crypto') as typeof import('node:crypto');
-      const key = `${createHash('sha256').update(source).digest('hex').slice(0, 16)}-${process.versions.v8}-${process.arch}`;
-      this.cacheFile = join(this.cacheDir, `${PREFIX}${key}${SUFFIX}`);
+    // The build's first line names the content (scripts/build.mjs); a bundle without it is not cached.
+    const key = STAMP.exec(source)?.[1];
+    if (this.cacheDir !== undefined && key !== undefined) {
+      this.cacheFile = join(this.cacheDir, `${PREFIX}${key}-${process.versions.v8}-${process.arch}${SUFFIX}`);
       try {
         cachedData = readFileSync(this.cacheFile);
       } catch {

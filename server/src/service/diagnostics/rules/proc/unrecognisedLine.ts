@@ -1,4 +1,4 @@
-import { PRINTED_AFTER, PROC_FIELDS, type ProcField, VALUE_EXPECTED, VALUE_PATTERN } from '../../../../knowledge/procFields';
+import { PRINTED_AFTER, PROC_FIELDS, type ProcField, VALUE_EXPECTED, VALUE_PATTERN, procFieldById } from '../../../../knowledge/procFields';
 import { type Text, fill } from '../../../../knowledge/text';
 import { parseHashPolicy, parseModeLine } from '../../../../model/procModel';
 import type { ProcLine } from '../../../../syntax/procBonding';
@@ -35,7 +35,7 @@ function unknownMessage(line: ProcLine): Text {
 
 /** PRINTED_AFTER by field object: the check asks it for every line of a dump. */
 const ALLOWED_AFTER: ReadonlyMap<ProcField, ReadonlySet<ProcField>> = new Map(
-  PROC_FIELDS.filter((f) => PRINTED_AFTER[f.id]).map((f) => [f, new Set(PROC_FIELDS.filter((g) => PRINTED_AFTER[f.id]!.includes(g.id)))]),
+  PROC_FIELDS.filter((f) => PRINTED_AFTER[f.id]).map((f) => [f, new Set(PRINTED_AFTER[f.id]!.map((id) => procFieldById(id)!))]),
 );
 
 /** Answers of `printable` by field: a dump repeats the same few values (`up`, `0`, `full`, `65535`) on every port. */
