@@ -157,6 +157,14 @@ test('options filtered by the mode: refused ones left out, useless ones last, se
   assert.equal(item(complete(`${BOND}BONDING_OPTS="mode=4 |"\n`, zh), 'lacp_rate').detail, '以下之一：slow (0), fast (1)');
 });
 
+test('a lone CR in the file: completion reads the line under the cursor as NetworkManager does', () => {
+  const items = complete(`# uplink\rbond\n${BOND}BONDING_OPTS="mode=4 lacp|"\n`);
+  assert.deepEqual(edit(item(items, 'lacp_rate')), { range: { start: { line: 6, character: 21 }, end: { line: 6, character: 25 } }, newText: 'lacp_rate=' });
+  // keys assigned on other lines are not offered again; the key being typed is
+  assert.ok(!labels(complete(`# a\rb\n${BOND}B|\n`)).includes('BOOTPROTO'));
+  assert.ok(labels(complete(`# a\rb\nDEVICE=bond0\nBOOT|PROTO=none\n`)).includes('BOOTPROTO'));
+});
+
 test('mode values after mode=', () => {
   const items = complete(`${BOND}BONDING_OPTS="mode=|"\n`);
   assert.deepEqual(labels(items), ['balance-rr', 'active-backup', 'balance-xor', 'broadcast', '802.3ad', 'balance-tlb', 'balance-alb']);

@@ -37,6 +37,14 @@ test('mode=4: the mode it names, its summary, what the switch needs, then the fa
   assert.deepEqual(hoverRange(text), { start: { line: 4, character: 19 }, end: { line: 4, character: 20 } });
 });
 
+test('a lone CR starts a line in the editor, not in the file: the hover is that of the token under the cursor', () => {
+  // The editor shows five lines; NetworkManager reads four, the first a comment.
+  const text = `# uplink\rbond\n${BOND}BONDING_OPTS="mode=|4 miimon=100"\n`;
+  assert.equal(hover(text)!.split('\n\n')[1], '`4` → `802.3ad` — 802.3ad (LACP): ports negotiate an aggregation with the switch; flows are spread by the transmit hash policy.');
+  assert.deepEqual(hoverRange(text), { start: { line: 6, character: 19 }, end: { line: 6, character: 20 } });
+  assert.match(hover(`# uplink\rbond\nDEV|ICE=bond0\n`)!, /^\*\*DEVICE\*\*/);
+});
+
 test('mode=4 in Chinese', () => {
   assert.equal(
     hover(`${BOND}BONDING_OPTS="mode=|4 miimon=100"\n`, zh),

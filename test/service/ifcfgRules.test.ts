@@ -71,6 +71,12 @@ const CASES: Record<string, Case[]> = {
       expect: ['5:1-7 NetworkManager ignores this line because of `export`: BONDING_OPTS is not set.'],
       fixed: `${BOND}BONDING_OPTS="mode=1 miimon=100"\n`,
     },
+    {
+      name: 'ifcfg-bond0',
+      text: `# a\rb\n${BOND}  export BONDING_OPTS="mode=1 miimon=100"\n`,
+      expect: ['7:3-9 NetworkManager ignores this line because of `export`: BONDING_OPTS is not set.'],
+      fixed: `# a\rb\n${BOND}BONDING_OPTS="mode=1 miimon=100"\n`,
+    },
   ],
   'ifcfg.invalid-line': [
     { name: 'ifcfg-eth0', text: 'DEVICE=eth0\nMASTER = bond0\nSLAVE=yes\n', expect: ['2:1-15 Blank before "=": NetworkManager ignores this line and bash runs "MASTER" as a command.'], fixed: 'DEVICE=eth0\nMASTER=bond0\nSLAVE=yes\n' },
@@ -89,6 +95,14 @@ const CASES: Record<string, Case[]> = {
       text: `${BOND}BONDING_OPTS="mode=1 miimon=100"\nBONDING_OPTS="mode=4 miimon=100"\n`,
       expect: ['5:1-33 BONDING_OPTS is assigned again on line 6; this assignment is ignored.'],
       fixed: `${BOND}BONDING_OPTS="mode=4 miimon=100"\n`,
+    },
+    {
+      // A lone CR starts a line in the editor but not in the file as NetworkManager reads it: the fix removes the
+      // assignment's own line, and the message names the line the editor shows.
+      name: 'ifcfg-bond0',
+      text: `# uplink bond\r(edited by hand)\n${BOND}BONDING_OPTS="mode=1 miimon=100"\nBONDING_OPTS="mode=4 miimon=100"\n`,
+      expect: ['7:1-33 BONDING_OPTS is assigned again on line 8; this assignment is ignored.'],
+      fixed: `# uplink bond\r(edited by hand)\n${BOND}BONDING_OPTS="mode=4 miimon=100"\n`,
     },
   ],
   'ifcfg.invalid-value': [
@@ -124,6 +138,14 @@ const CASES: Record<string, Case[]> = {
   'ifcfg.slave-without-master': [{ name: 'ifcfg-eth0', text: 'DEVICE=eth0\nSLAVE=yes\n', expect: ['2:1-10 SLAVE=yes but no MASTER: the interface joins no bond.'] }],
   'ifcfg.master-without-slave': [
     { name: 'ifcfg-eth0', text: 'DEVICE=eth0\nMASTER=bond0\n', expect: ['2:1-13 MASTER=bond0 without SLAVE=yes: initscripts does not enslave this interface.'], fixed: 'DEVICE=eth0\nMASTER=bond0\nSLAVE=yes\n' },
+    {
+      // Two lone CRs in the comment: the new line goes after MASTER's line as NetworkManager reads the file, not
+      // into the middle of the comment.
+      name: 'ifcfg-eth0',
+      text: '# port of\rbond0\rby hand\nDEVICE=eth0\nMASTER=bond0\nBOOTPROTO=none\n',
+      expect: ['5:1-13 MASTER=bond0 without SLAVE=yes: initscripts does not enslave this interface.'],
+      fixed: '# port of\rbond0\rby hand\nDEVICE=eth0\nMASTER=bond0\nSLAVE=yes\nBOOTPROTO=none\n',
+    },
   ],
   'ifcfg.gateway-outside-subnet': [
     {

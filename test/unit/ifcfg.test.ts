@@ -6,6 +6,7 @@ import {
   type IfcfgAssignment,
   type IfcfgNode,
   lastAssignments,
+  nodeAtOffset,
   parseIfcfg,
   valueRange,
 } from '../../server/src/syntax/ifcfg';
@@ -90,6 +91,21 @@ test('CRLF: the carriage return belongs to no node', () => {
   assert.equal(b.raw, '"x y"');
   assert.deepEqual(b.rawRange, { start: 7, end: 12 });
   assert.deepEqual(b.problems, []);
+});
+
+test('a lone CR ends no line (NetworkManager splits at \\n only); nodeAtOffset finds the line of any offset', () => {
+  const text = '# a\rb\nA=1\r\n\nB=2';
+  const file = parseIfcfg(text);
+  assert.deepEqual(file.nodes.map((n) => [n.kind, n.line, n.range.start, n.range.end]), [
+    ['comment', 0, 0, 5],
+    ['assignment', 1, 6, 9],
+    ['blank', 2, 11, 11],
+    ['assignment', 3, 12, 15],
+  ]);
+  const lineOf = (offset: number) => nodeAtOffset(file, offset)?.line;
+  assert.deepEqual([0, 4, 5, 6, 9, 10, 11, 12, 15, 99].map(lineOf), [0, 0, 0, 1, 1, 1, 2, 3, 3, 3]);
+  assert.equal(nodeAtOffset(file, -1), undefined);
+  assert.equal(nodeAtOffset(parseIfcfg(''), 0)?.kind, 'blank');
 });
 
 test('an inline comment after tabs is not part of the value', () => {

@@ -18,6 +18,7 @@ import {
 import { type Lang, type Text, tr } from '../knowledge/text';
 import type { IfcfgModel } from '../model/ifcfgModel';
 import { bondingOptsOf } from '../syntax/bondingOpts';
+import { nodeAtOffset } from '../syntax/ifcfg';
 import type { Analysis } from './documents';
 import type { ServiceEnv } from './languageService';
 import { OPTIONS_KEYS, dialectReaders, fillText, modeOfTokens, optionFacts, siblingModels } from './ifcfgHover';
@@ -46,7 +47,7 @@ interface Context {
 export function completion(doc: TextDocument, analysis: Analysis, position: Position, env: ServiceEnv): CompletionList {
   if (analysis.kind !== 'ifcfg') return EMPTY;
   const { model } = analysis;
-  const node = model.file.nodes[position.line];
+  const node = nodeAtOffset(model.file, doc.offsetAt(position));
   if (!node) return EMPTY;
   const text = doc.getText();
   const offset = Math.min(doc.offsetAt(position), node.range.end);
@@ -88,8 +89,8 @@ function keyPosition(ctx: Context): CompletionItem[] | undefined {
   const hasEquals = ctx.after[rest.length] === '=';
   const { model, lang } = ctx;
   const readers = dialectReaders(model.dialect);
-  const line = ctx.doc.positionAt(ctx.offset).line;
-  const assigned = new Set(model.file.assignments.filter((a) => a.line !== line).map((a) => a.key));
+  const here = nodeAtOffset(model.file, ctx.offset);
+  const assigned = new Set(model.file.assignments.filter((a) => a !== here).map((a) => a.key));
   // Keys of another tool only make sense once the file says it belongs to that tool.
   const tools = new Set<Text>();
   for (const k of ['TYPE', 'DEVICETYPE']) {
@@ -234,8 +235,7 @@ function optionSnippets(ctx: Context): CompletionItem[] {
 
 /** The option tokens of the cursor's line other than the one being typed. */
 function otherTokens(ctx: Context) {
-  const line = ctx.doc.positionAt(ctx.offset).line;
-  const a = ctx.model.file.nodes[line];
+  const a = nodeAtOffset(ctx.model.file, ctx.offset);
   if (!a || a.kind !== 'assignment') return [];
   const tokens = ctx.model.opts?.assignment === a ? ctx.model.opts.parsed.tokens : bondingOptsOf(a).tokens;
   return tokens.filter((t) => !(t.range.start <= ctx.offset && ctx.offset <= t.range.end));

@@ -19,7 +19,7 @@ import {
 import { type Lang, type Text, sentences, tr } from '../knowledge/text';
 import type { IfcfgDialect, IfcfgModel } from '../model/ifcfgModel';
 import { type BondingOptToken, bondingOptsOf } from '../syntax/bondingOpts';
-import type { IfcfgAssignment, OffsetRange } from '../syntax/ifcfg';
+import { type IfcfgAssignment, type OffsetRange, nodeAtOffset } from '../syntax/ifcfg';
 import type { RuledFinding } from './diagnostics';
 import type { IfcfgAnalysis } from './documents';
 import type { ServiceEnv } from './languageService';
@@ -258,11 +258,9 @@ export function ifcfgHover(
   findings: () => readonly RuledFinding[],
 ): Hover | null {
   const { model } = analysis;
-  const node = model.file.nodes[position.line];
-  if (!node || node.kind !== 'assignment') return null;
-  const lineStart = doc.offsetAt({ line: position.line, character: 0 });
-  const offset = lineStart + position.character;
-  if (offset >= node.range.end) return null;
+  const offset = doc.offsetAt(position);
+  const node = nodeAtOffset(model.file, offset);
+  if (!node || node.kind !== 'assignment' || offset >= node.range.end) return null;
   const inside = (r: OffsetRange) => offset >= r.start && offset < r.end;
   const ctx: HoverContext = { doc, model, env, lang: env.lang, findings };
 

@@ -184,6 +184,24 @@ export function parseIfcfg(text: string): IfcfgFile {
   return { nodes, assignments };
 }
 
+/**
+ * The node of the line holding `offset` (its line break included). Find nodes by offset, not by LSP line number:
+ * a lone `\r` ends a line for an editor but not for NetworkManager and initscripts, whose lines these are.
+ */
+export function nodeAtOffset(file: IfcfgFile, offset: number): IfcfgNode | undefined {
+  const { nodes } = file;
+  let low = 0;
+  let high = nodes.length - 1;
+  if (high < 0 || offset < 0) return undefined;
+  // The last node that starts at or before the offset.
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (nodes[mid]!.range.start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return nodes[low];
+}
+
 /** Last assignment of each key (later ones win, as in both readers) and the keys assigned more than once. */
 export function lastAssignments(file: IfcfgFile): LastAssignments {
   const byKey = new Map<string, IfcfgAssignment>();

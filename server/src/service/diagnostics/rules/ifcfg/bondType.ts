@@ -33,7 +33,7 @@ export const bondType: Rule<IfcfgRuleContext> = {
     report({
       range: ctx.range(anchor.keyRange),
       message: t('This file configures a bond but has no TYPE=Bond.', '该文件配置的是 bond，但没有 TYPE=Bond。'),
-      fixes: [{ title: t('Add TYPE=Bond', '添加 TYPE=Bond'), edits: [ctx.insertLineAfter(anchor.line, 'TYPE=Bond')], safe: true, preferred: true }],
+      fixes: [{ title: t('Add TYPE=Bond', '添加 TYPE=Bond'), edits: [ctx.insertLineAfter(anchor, 'TYPE=Bond')], safe: true, preferred: true }],
     });
   },
 };

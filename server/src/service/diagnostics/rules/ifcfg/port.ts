@@ -76,7 +76,7 @@ export const masterWithoutSlave: Rule<IfcfgRuleContext> = {
       fixes: [
         slave
           ? { title: t('Change to SLAVE=yes', '改为 SLAVE=yes'), edits: [ctx.replace(slave.rawRange, 'yes')], safe: true, preferred: true }
-          : { title: t('Add SLAVE=yes', '添加 SLAVE=yes'), edits: [ctx.insertLineAfter(master.line, 'SLAVE=yes')], safe: true, preferred: true },
+          : { title: t('Add SLAVE=yes', '添加 SLAVE=yes'), edits: [ctx.insertLineAfter(master, 'SLAVE=yes')], safe: true, preferred: true },
       ],
     });
   },

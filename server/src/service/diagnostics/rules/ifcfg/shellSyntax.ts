@@ -155,10 +155,8 @@ export const exportPrefix = syntaxRule({
   bad: 'export BONDING_OPTS="mode=1 miimon=100"',
   good: 'BONDING_OPTS="mode=1 miimon=100"',
   message: t('NetworkManager ignores this line because of `export`: {key} is not set.', 'NetworkManager 会因为 `export` 忽略这一行：{key} 不会被设置。'),
-  fixFor: (ctx, a) => {
-    const lineStart = ctx.doc.offsetAt({ line: a.line, character: 0 });
-    return { title: t('Remove `export`', '删除 `export`'), edits: [ctx.replace({ start: lineStart, end: a.keyRange.start }, '')], safe: true, preferred: true };
-  },
+  // From the start of the line (its range), whatever blanks come before `export`.
+  fixFor: (ctx, a) => ({ title: t('Remove `export`', '删除 `export`'), edits: [ctx.replace({ start: a.range.start, end: a.keyRange.start }, '')], safe: true, preferred: true }),
 });
 
 export const SHELL_SYNTAX_RULES: readonly Rule<IfcfgRuleContext>[] = [
