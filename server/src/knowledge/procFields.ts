@@ -1020,14 +1020,8 @@ export function procFieldsLabelled(text: string, start: number, end: number): Re
   if (end <= start) return undefined;
   const candidates = BY_LENGTH_AND_FIRST.get((end - start) * 0x10000 + text.charCodeAt(start));
   if (candidates === undefined) return undefined;
-  for (const c of candidates) if (sameText(text, start, c.label)) return c.scopes;
+  for (const c of candidates) if (text.startsWith(c.label, start)) return c.scopes;
   return undefined;
-}
-
-/** `text.startsWith(label, start)`, which V8 runs several times slower on the slices of a split text. */
-function sameText(text: string, start: number, label: string): boolean {
-  for (let i = 0; i < label.length; i++) if (text.charCodeAt(start + i) !== label.charCodeAt(i)) return false;
-  return true;
 }
 
 export function procFieldById(id: string): ProcField | undefined {
