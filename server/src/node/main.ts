@@ -32,12 +32,11 @@ if (transport.kind === 'stdio') consoleToClientLog(connection.log);
 // The service is built into dist/engine.js, beside this file, and loaded on first use: `initialize` is answered
 // without waiting for its code to compile.
 const engine = new EngineLoader<typeof Engine>(join(__dirname, 'engine.js'), args.cacheDir);
-const loadEngine = () => engine.load();
 
 // Cross-file checks see the open documents and the files next to them on disk.
 // A `.bondlintrc.json` in the folder of a document or above it is merged over the client's settings, as bondlint reads it.
 startServer(connection, (documents) => new DiskWorkspace(documents), {
-  engine: loadEngine,
+  engine: () => engine.load(),
   // Compiled from source: run it once on a sample so the cache written holds the code a check runs.
   prepare: () => {
     const loaded = engine.load();
@@ -45,6 +44,6 @@ startServer(connection, (documents) => new DiskWorkspace(documents), {
     loaded.warmUp();
     engine.save();
   },
-  documentSettings: (uri, settings) => loadEngine().rcSettingsForUri(uri, settings),
+  documentSettings: (uri, settings) => engine.load().rcSettingsForUri(uri, settings),
 });
 connection.listen();
