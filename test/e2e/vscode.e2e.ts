@@ -3,7 +3,7 @@
 // with the same language service the server runs (expected.ts). Run by `npm run test:e2e`, which installs
 // code-server and Chromium first (scripts/e2e/).
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it, type TestContext } from 'node:test';
 import { type Browser, type Page, chromium } from 'playwright-core';
@@ -144,6 +144,14 @@ for (const pass of PASSES.filter((p) => !only || only.includes(p.id))) {
       const counts = await wb.problemCounts(expected.counts(open));
       assert.ok(counts.warnings > 0, 'the dump has warnings');
     });
+
+    if (pass.host === 'node') {
+      step("the language server keeps its compiled code in the extension's global storage", async () => {
+        const dir = sandbox.path(pass.id, 'user-data', 'User', 'globalStorage', EXTENSION_ID, 'code-cache');
+        const files = await waitUntil('the code cache', async () => (existsSync(dir) ? readdirSync(dir) : []), (names) => names.length > 0, 15_000);
+        assert.match(files.join(' '), /^engine-[0-9a-f]{16}-\S+\.v8cache$/);
+      });
+    }
 
     step('an ifcfg file opens in the ifcfg language mode and its problems are counted', async () => {
       await wb.openFile(IFCFG);
