@@ -18,7 +18,7 @@ import {
 import { type Lang, type Text, tr } from '../knowledge/text';
 import type { IfcfgModel } from '../model/ifcfgModel';
 import { bondingOptsOf } from '../syntax/bondingOpts';
-import { nodeAtOffset } from '../syntax/ifcfg';
+import { type IfcfgNode, nodeAtOffset } from '../syntax/ifcfg';
 import type { Analysis } from './documents';
 import type { ServiceEnv } from './languageService';
 import { OPTIONS_KEYS, dialectReaders, fillText, modeOfTokens, optionFacts, siblingModels } from './ifcfgHover';
@@ -34,6 +34,8 @@ interface Context {
   readonly env: ServiceEnv;
   readonly lang: Lang;
   readonly offset: number;
+  /** The line under the cursor. */
+  readonly node: IfcfgNode;
   /** Text of the line before the cursor. */
   readonly before: string;
   /** Text of the line after the cursor. */
@@ -47,16 +49,18 @@ interface Context {
 export function completion(doc: TextDocument, analysis: Analysis, position: Position, env: ServiceEnv): CompletionList {
   if (analysis.kind !== 'ifcfg') return EMPTY;
   const { model } = analysis;
-  const node = nodeAtOffset(model.file, doc.offsetAt(position));
+  const at = doc.offsetAt(position);
+  const node = nodeAtOffset(model.file, at);
   if (!node) return EMPTY;
   const text = doc.getText();
-  const offset = Math.min(doc.offsetAt(position), node.range.end);
+  const offset = Math.min(at, node.range.end);
   const ctx: Context = {
     doc,
     model,
     env,
     lang: env.lang,
     offset,
+    node,
     before: text.slice(node.range.start, offset),
     after: text.slice(offset, node.range.end),
   };
@@ -89,8 +93,7 @@ function keyPosition(ctx: Context): CompletionItem[] | undefined {
   const hasEquals = ctx.after[rest.length] === '=';
   const { model, lang } = ctx;
   const readers = dialectReaders(model.dialect);
-  const here = nodeAtOffset(model.file, ctx.offset);
-  const assigned = new Set(model.file.assignments.filter((a) => a !== here).map((a) => a.key));
+  const assigned = new Set(model.file.assignments.filter((a) => a !== ctx.node).map((a) => a.key));
   // Keys of another tool only make sense once the file says it belongs to that tool.
   const tools = new Set<Text>();
   for (const k of ['TYPE', 'DEVICETYPE']) {
@@ -235,8 +238,8 @@ function optionSnippets(ctx: Context): CompletionItem[] {
 
 /** The option tokens of the cursor's line other than the one being typed. */
 function otherTokens(ctx: Context) {
-  const a = nodeAtOffset(ctx.model.file, ctx.offset);
-  if (!a || a.kind !== 'assignment') return [];
+  const a = ctx.node;
+  if (a.kind !== 'assignment') return [];
   const tokens = ctx.model.opts?.assignment === a ? ctx.model.opts.parsed.tokens : bondingOptsOf(a).tokens;
   return tokens.filter((t) => !(t.range.start <= ctx.offset && ctx.offset <= t.range.end));
 }

@@ -17,8 +17,9 @@ export const duplicateKey: Rule<IfcfgRuleContext> = {
   },
   check(ctx, report) {
     for (const dup of ctx.model.last.duplicates) {
-      // The editor's line number (a lone `\r` starts a line there, not in the file as NetworkManager reads it).
-      const winnerLine = ctx.range(dup.winner.range).start.line + 1;
+      // Named by the editor's line number (a lone `\r` starts a line there, not in the file as NetworkManager reads it).
+      const winner = ctx.range(dup.winner.range);
+      const winnerLine = winner.start.line + 1;
       for (const early of dup.shadowed) {
         report({
           range: ctx.range(early.range),
@@ -26,7 +27,7 @@ export const duplicateKey: Rule<IfcfgRuleContext> = {
             `${dup.key} is assigned again on line ${winnerLine}; this assignment is ignored.`,
             `${dup.key} 在第 ${winnerLine} 行再次赋值；这一行的赋值被忽略。`,
           ),
-          related: [{ range: ctx.range(dup.winner.range), message: t('The assignment that applies', '生效的赋值') }],
+          related: [{ range: winner, message: t('The assignment that applies', '生效的赋值') }],
           unnecessary: true,
           fixes: [{ title: t('Remove this line', '删除这一行'), edits: [ctx.deleteLine(early)], safe: true, preferred: true }],
         });
