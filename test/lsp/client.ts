@@ -10,7 +10,7 @@ import { JsonRpcPeer, type Message } from './peer';
 export type TransportKind = 'stdio' | 'node-ipc' | 'socket' | 'pipe';
 
 /** Splits a byte stream into JSON-RPC messages by their Content-Length headers. */
-class Framing {
+export class Framing {
   private buffer = Buffer.alloc(0);
 
   constructor(private readonly deliver: (m: Message) => void) {}

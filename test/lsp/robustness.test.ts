@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
+import { Framing } from './client';
 
 /**
  * The language server against a hostile client: broken framing, bodies that are not JSON or not JSON-RPC, unknown
@@ -23,31 +24,22 @@ class RawClient {
   readonly child: ChildProcessWithoutNullStreams;
   readonly received: Message[] = [];
   stderr = '';
-  private buffer = Buffer.alloc(0);
   private nextId = 1;
   private readonly listeners = new Set<(m: Message) => void>();
 
   constructor() {
     this.child = spawn(process.execPath, ['dist/server.js', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    this.child.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
+    const framing = new Framing((m) => this.receive(m as Message));
+    this.child.stdout.on('data', (chunk: Buffer) => framing.receive(chunk));
     this.child.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.child.stdin.on('error', () => undefined);
   }
 
-  private receive(chunk: Buffer): void {
-    this.buffer = Buffer.concat([this.buffer, chunk]);
-    for (;;) {
-      const headerEnd = this.buffer.indexOf('\r\n\r\n');
-      if (headerEnd < 0) return;
-      const length = Number(/Content-Length: (\d+)/i.exec(this.buffer.subarray(0, headerEnd).toString())?.[1]);
-      if (this.buffer.length < headerEnd + 4 + length) return;
-      const message = JSON.parse(this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8')) as Message;
-      this.buffer = this.buffer.subarray(headerEnd + 4 + length);
-      this.received.push(message);
-      // requests from the server (configuration, registration) get an empty answer
-      if (message.method !== undefined && message.id !== undefined) this.send({ jsonrpc: '2.0', id: message.id, result: null });
-      for (const l of [...this.listeners]) l(message);
-    }
+  private receive(message: Message): void {
+    this.received.push(message);
+    // requests from the server (configuration, registration) get an empty answer
+    if (message.method !== undefined && message.id !== undefined) this.send({ jsonrpc: '2.0', id: message.id, result: null });
+    for (const l of [...this.listeners]) l(message);
   }
 
   writeRaw(data: string | Buffer): void {
