@@ -404,6 +404,40 @@ describe('procBonding: what people paste', () => {
     assert.equal(node(only('Bonding Mode: reverse proximity hash combination mode\n'), 1).valueText, 'reverse proximity hash combination mode');
   });
 
+  it('the same text on several lines: each node has its own line and spans, and is read by the part it is in', () => {
+    const bond = only(
+      [
+        'Bonding Mode: fault-tolerance (active-backup)',
+        'Link Failure Count: 0  # before any port',
+        'MII Status: up  # note',
+        'Link Failure Count: 0  # before any port',
+        '',
+        'Slave Interface: eth0',
+        'MII Status: up  # note',
+        'Link Failure Count: 0  # before any port',
+        '',
+        'Slave Interface: eth1',
+        'MII Status: up  # note',
+      ].join('\n'),
+    );
+    const read = (n: number) => {
+      const l = node(bond, n);
+      return [l.kind, l.field?.id ?? l.reason, l.span.line, cols(l.value), l.comment?.line, cols(l.comment)];
+    };
+    // A port line before the first port is out of place, each time; the same text inside a port is its field.
+    assert.deepEqual(read(2), ['unknown', 'misplaced', 1, '20-21', 1, '23-40']);
+    assert.deepEqual(read(4), ['unknown', 'misplaced', 3, '20-21', 3, '23-40']);
+    assert.deepEqual(read(8), ['field', 'slave.linkFailures', 7, '20-21', 7, '23-40']);
+    // The bond's MII Status, then each port's.
+    assert.deepEqual(read(3), ['field', 'bond.miiStatus', 2, '12-14', 2, '16-22']);
+    assert.deepEqual(read(7), ['field', 'slave.miiStatus', 6, '12-14', 6, '16-22']);
+    assert.deepEqual(read(11), ['field', 'slave.miiStatus', 10, '12-14', 10, '16-22']);
+    assert.deepEqual(
+      bond.slaves.map((s) => s.lines.map((l) => l.line)),
+      [[6, 7], [10]],
+    );
+  });
+
   it('lines no kernel prints are unknown nodes, with the reason and the field they resemble', () => {
     const bond = only(
       [

@@ -242,75 +242,134 @@ function nearFields(label: string): { fields: ProcField[]; exact: boolean } {
 }
 
 /**
- * A line node. A paste has tens of thousands of lines and most spans are never read, so the columns are kept as
- * numbers and a span is made when asked for; every node has the same shape.
+ * What a line says, apart from where it is: kind, field, columns, texts. A dump repeats most of its lines
+ * (`MII Status: up`, `port key: 15` in every port), so one parse reads each distinct line once and its nodes share
+ * the shape. Every shape has the same fields, in the same order, so that the engine keeps one map for them all.
  */
-class Line implements ProcLine {
+class Shape {
+  private misplacedShape: Shape | undefined;
   constructor(
     readonly kind: ProcLineKind,
-    readonly line: number,
     readonly scope: FieldScope,
-    private readonly start: number,
-    private readonly end: number,
+    readonly start: number,
+    readonly end: number,
     readonly field: ProcField | undefined,
     /** End column of the label; -1 for a line without one (its label starts where the line does). */
-    private readonly labelEnd: number,
+    readonly labelEnd: number,
     readonly labelText: string,
     /** Columns of the value; -1 for a line without one. */
-    private readonly valueStart: number,
-    private readonly valueEnd: number,
+    readonly valueStart: number,
+    readonly valueEnd: number,
     readonly valueText: string,
-    readonly comment: Span | undefined,
+    /** Columns of the trailing annotation; -1 for a line without one. */
+    readonly commentStart: number,
+    readonly commentEnd: number,
     readonly reason: UnknownReason | undefined,
     readonly near: readonly ProcField[] | undefined,
   ) {}
 
+  /** The same line read as a port-level field met where no port block is open: the kernel prints it only inside one. */
+  misplaced(): Shape {
+    const { scope, start, end, labelEnd, labelText, valueStart, valueEnd, valueText, commentStart, commentEnd } = this;
+    this.misplacedShape ??= new Shape('unknown', scope, start, end, undefined, labelEnd, labelText, valueStart, valueEnd, valueText, commentStart, commentEnd, 'misplaced', nearFields(labelText).fields);
+    return this.misplacedShape;
+  }
+}
+
+/**
+ * A line node: its shape and its line number. A paste has tens of thousands of lines and most spans are never read,
+ * so a span is made when asked for.
+ */
+class Line implements ProcLine {
+  constructor(
+    private readonly shape: Shape,
+    readonly line: number,
+  ) {}
+
+  get kind(): ProcLineKind {
+    return this.shape.kind;
+  }
+  get scope(): FieldScope {
+    return this.shape.scope;
+  }
+  get field(): ProcField | undefined {
+    return this.shape.field;
+  }
+  get labelText(): string {
+    return this.shape.labelText;
+  }
+  get valueText(): string {
+    return this.shape.valueText;
+  }
+  get reason(): UnknownReason | undefined {
+    return this.shape.reason;
+  }
+  get near(): readonly ProcField[] | undefined {
+    return this.shape.near;
+  }
+
   get span(): Span {
-    return { line: this.line, start: this.start, end: this.end };
+    return { line: this.line, start: this.shape.start, end: this.shape.end };
   }
 
   get label(): Span | undefined {
-    return this.labelEnd < 0 ? undefined : { line: this.line, start: this.start, end: this.labelEnd };
+    const { labelEnd, start } = this.shape;
+    return labelEnd < 0 ? undefined : { line: this.line, start, end: labelEnd };
   }
 
   get value(): Span | undefined {
-    return this.valueStart < 0 ? undefined : { line: this.line, start: this.valueStart, end: this.valueEnd };
+    const { valueStart, valueEnd } = this.shape;
+    return valueStart < 0 ? undefined : { line: this.line, start: valueStart, end: valueEnd };
   }
 
-  /** The same line read as a port-level field met where no port block is open: the kernel prints it only inside one. */
+  get comment(): Span | undefined {
+    const { commentStart, commentEnd } = this.shape;
+    return commentStart < 0 ? undefined : { line: this.line, start: commentStart, end: commentEnd };
+  }
+
   misplaced(): ProcLine {
-    const { line, scope, start, end, labelEnd, labelText, valueStart, valueEnd, valueText, comment } = this;
-    return new Line('unknown', line, scope, start, end, undefined, labelEnd, labelText, valueStart, valueEnd, valueText, comment, 'misplaced', nearFields(labelText).fields);
+    return new Line(this.shape.misplaced(), this.line);
   }
 }
 
 /** A line with no label and no value: blank, comment-only. */
-const bare = (kind: ProcLineKind, line: number, scope: FieldScope, start: number, end: number, comment?: Span) =>
-  new Line(kind, line, scope, start, end, undefined, -1, '', -1, -1, '', comment, undefined, undefined);
+const bare = (kind: ProcLineKind, scope: FieldScope, start: number, end: number, commentStart = -1, commentEnd = -1) =>
+  new Shape(kind, scope, start, end, undefined, -1, '', -1, -1, '', commentStart, commentEnd, undefined, undefined);
+
+/** Shapes already read in one parse, by paste prefix length, then scope, then the raw line. */
+type ShapeCache = Map<number, Map<FieldScope, Map<string, Shape>>>;
+
+function classify(raw: string, line: number, prefixLength: number, scope: FieldScope, cache?: ShapeCache): Line {
+  if (!cache) return new Line(shapeOf(raw, prefixLength, scope), line);
+  let byScope = cache.get(prefixLength);
+  if (!byScope) cache.set(prefixLength, (byScope = new Map()));
+  let byRaw = byScope.get(scope);
+  if (!byRaw) byScope.set(scope, (byRaw = new Map()));
+  let shape = byRaw.get(raw);
+  if (!shape) byRaw.set(raw, (shape = shapeOf(raw, prefixLength, scope)));
+  return new Line(shape, line);
+}
 
 /**
  * Reads one line. Columns are those of `raw`: the content is `raw[offset, end)` once the paste prefix, the blanks
  * around it and any trailing annotation are set apart; only the value (and the label of an unknown line) is cut out.
  */
-function classify(raw: string, line: number, prefixLength: number, scope: FieldScope): ProcLine {
+function shapeOf(raw: string, prefixLength: number, scope: FieldScope): Shape {
   let offset = Math.min(prefixLength, raw.length);
   // The dump's own prefix (`> `, indentation), when this line has it too; a line without it is read whole.
   if (offset > 0 && !isPastePrefix(raw, offset)) offset = 0;
   offset = skipBlanks(raw, offset);
   let end = endOfText(raw, raw.length, offset);
-  let comment: Span | undefined;
   const hash = raw.indexOf('#', offset) < 0 ? -1 : commentStart(raw, offset, end);
-  if (hash >= 0) {
-    comment = { line, start: hash, end };
-    end = endOfText(raw, hash, offset);
-  }
-  if (end === offset) return bare(comment ? 'comment' : 'blank', line, scope, offset, end, comment);
+  const commentEnd = hash >= 0 ? end : -1;
+  if (hash >= 0) end = endOfText(raw, hash, offset);
+  if (end === offset) return bare(hash >= 0 ? 'comment' : 'blank', scope, offset, end, hash, commentEnd);
 
   const noAgg = raw.startsWith('bond ', offset) ? NO_AGGREGATOR.exec(raw.slice(offset, end)) : null;
   if (noAgg) {
     const start = offset + 'bond '.length;
     const name = noAgg[1]!;
-    return new Line('noActiveAggregator', line, 'ad', offset, end, procFieldById('ad.noActiveAggregator'), -1, '', start, start + name.length, name, comment, undefined, undefined);
+    return new Shape('noActiveAggregator', 'ad', offset, end, procFieldById('ad.noActiveAggregator'), -1, '', start, start + name.length, name, hash, commentEnd, undefined, undefined);
   }
 
   const colon = labelColon(raw, offset, end);
@@ -318,7 +377,6 @@ function classify(raw: string, line: number, prefixLength: number, scope: FieldS
   let valueText = '';
   let valueStart = -1;
   let valueEnd = -1;
-  let note = comment;
   if (colon >= 0) {
     const from = skipBlanks(raw, colon + 1, end);
     const to = endOfText(raw, end, from);
@@ -330,7 +388,7 @@ function classify(raw: string, line: number, prefixLength: number, scope: FieldS
   }
 
   if (colon >= 0 && labelEnd - offset === DRIVER_LABEL.length && raw.startsWith(DRIVER_LABEL, offset)) {
-    return new Line('driver', line, 'header', offset, end, procFieldById('header.driver'), labelEnd, DRIVER_LABEL, valueStart, valueEnd, valueText, comment, undefined, undefined);
+    return new Shape('driver', 'header', offset, end, procFieldById('header.driver'), labelEnd, DRIVER_LABEL, valueStart, valueEnd, valueText, hash, commentEnd, undefined, undefined);
   }
 
   const byScope = procFieldsLabelled(raw, offset, labelEnd);
@@ -340,24 +398,27 @@ function classify(raw: string, line: number, prefixLength: number, scope: FieldS
     // A heading printed without its colon (`802.3ad info`) must not take a value; a field needs its colon.
     const isHeading = HEADINGS.has(field);
     if (!isHeading && colon < 0) break;
+    let noteStart = hash;
+    let noteEnd = commentEnd;
     if (field.id === 'bond.mode' && valueStart >= 0) {
       // Blog copies append their own words to the mode (`fault-tolerance (active-backup) ——主备模式`).
       const length = modeTextLength(valueText);
       if (length !== undefined) {
         const rest = valueText.slice(length);
-        note = { line, start: valueStart + length + rest.length - rest.trimStart().length, end: comment?.end ?? valueEnd };
+        noteStart = valueStart + length + rest.length - rest.trimStart().length;
+        noteEnd = hash >= 0 ? commentEnd : valueEnd;
         valueText = valueText.slice(0, length);
         valueEnd = valueStart + length;
       }
     }
     // The catalogue's own label string: the piece cut from the line need not outlive the parse.
-    return new Line(isHeading ? 'heading' : 'field', line, s, offset, end, field, labelEnd, field.label, valueStart, valueEnd, valueText, note, undefined, undefined);
+    return new Shape(isHeading ? 'heading' : 'field', s, offset, end, field, labelEnd, field.label, valueStart, valueEnd, valueText, noteStart, noteEnd, undefined, undefined);
   }
   const labelText = raw.slice(offset, labelEnd);
   const near = nearFields(labelText);
   const reason: UnknownReason = near.exact ? (colon < 0 && near.fields.every((f) => !(f.id in SCOPE_OF_HEADING)) ? 'noColon' : 'misplaced') : 'text';
   const hasLabel = colon >= 0 || near.fields.length > 0;
-  return new Line('unknown', line, scope, offset, end, undefined, hasLabel ? labelEnd : -1, labelText, valueStart, valueEnd, valueText, comment, reason, near.fields.length > 0 ? near.fields : undefined);
+  return new Shape('unknown', scope, offset, end, undefined, hasLabel ? labelEnd : -1, labelText, valueStart, valueEnd, valueText, hash, commentEnd, reason, near.fields.length > 0 ? near.fields : undefined);
 }
 
 function scopeAfter(line: ProcLine, current: FieldScope): FieldScope {
@@ -464,7 +525,7 @@ function markerAt(raw: string, line: number): Marker | undefined {
   return {
     name,
     pure: header !== null || !/\s/.test(text) || PROMPT_CAT.test(text),
-    line: new Line('marker', line, 'header', first, raw.trimEnd().length, undefined, -1, '', start, start + name.length, name, undefined, undefined, undefined),
+    line: new Line(new Shape('marker', 'header', first, raw.trimEnd().length, undefined, -1, '', start, start + name.length, name, -1, -1, undefined, undefined), line),
   };
 }
 
@@ -520,6 +581,7 @@ class DumpReader {
   private strays = 0;
   /** Whether the open dump has shown its `Bonding Mode` line. */
   private hasMode = false;
+  private readonly shapes: ShapeCache = new Map();
 
   constructor(readonly raws: readonly string[]) {
     for (let i = 0; i < raws.length && this.firstContent < 0; i++) {
@@ -563,7 +625,7 @@ class DumpReader {
     const bond = (this.bond = newBond(at, fragment, line.kind === 'driver' ? line : undefined, pending));
     if (pending?.pure) {
       bond.lines.push(pending.line);
-      for (let j = pending.line.line + 1; j < at; j++) bond.lines.push(classify(this.raws[j]!, j, this.prefix, 'header'));
+      for (let j = pending.line.line + 1; j < at; j++) bond.lines.push(classify(this.raws[j]!, j, this.prefix, 'header', this.shapes));
     }
     this.pending = undefined;
     place(bond, line);
@@ -577,7 +639,7 @@ class DumpReader {
     for (const j of contentLines(this.raws, from, 3)) {
       const raw = this.raws[j]!;
       if (isFence(raw) || markerAt(raw, j)) return false;
-      const next = classify(raw, j, this.prefix, this.scope);
+      const next = classify(raw, j, this.prefix, this.scope, this.shapes);
       if (opensDump(next)) return false;
       if (isDumpLine(next) && next.kind !== 'unknown') return true;
     }
@@ -598,13 +660,13 @@ class DumpReader {
         const fragment = this.fragmentStart && i === this.firstContent;
         // Only the driver line and the mode line open a dump, and both carry this word.
         const prefixLength = fragment || raw.includes('Bonding') ? PASTE_PREFIX.exec(raw)![0].length : -1;
-        const probe = prefixLength < 0 ? undefined : classify(raw, i, prefixLength, 'bond');
+        const probe = prefixLength < 0 ? undefined : classify(raw, i, prefixLength, 'bond', this.shapes);
         if (!(probe && opensDump(probe)) && !fragment) {
           if (raw.trim() !== '') this.pending = undefined;
           continue;
         }
         this.prefix = prefixLength;
-        this.open(fragment ? classify(raw, i, prefixLength, 'header') : probe!, i, fragment);
+        this.open(fragment ? classify(raw, i, prefixLength, 'header', this.shapes) : probe!, i, fragment);
         continue;
       }
 
@@ -619,11 +681,11 @@ class DumpReader {
         continue;
       }
       const current = this.bond;
-      let line = classify(raw, i, this.prefix, this.scope);
+      let line: ProcLine = classify(raw, i, this.prefix, this.scope, this.shapes);
       // `cat /proc/net/bonding/*` of kernels that print no driver line: the next dump starts at its mode line,
       // which in the scope of the previous dump's last port is no field at all.
       if (line.kind === 'unknown' && this.hasMode) {
-        const again = classify(raw, i, this.prefix, 'bond');
+        const again = classify(raw, i, this.prefix, 'bond', this.shapes);
         if (again.field?.id === 'bond.mode') line = again;
       }
       if (line.kind === 'driver' || (line.field?.id === 'bond.mode' && this.hasMode)) {
