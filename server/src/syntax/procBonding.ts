@@ -336,18 +336,43 @@ class Line implements ProcLine {
 const bare = (kind: ProcLineKind, scope: FieldScope, start: number, end: number, commentStart = -1, commentEnd = -1) =>
   new Shape(kind, scope, start, end, undefined, -1, '', -1, -1, '', commentStart, commentEnd, undefined, undefined);
 
-/** Shapes already read in one parse, by paste prefix length, then scope, then the raw line. */
-type ShapeCache = Map<number, Map<FieldScope, Map<string, Shape>>>;
+/** A line text already read in one parse, and the one read after it last time. */
+interface Seen {
+  readonly raw: string;
+  readonly prefixLength: number;
+  readonly scope: FieldScope;
+  readonly shape: Shape;
+  next?: Seen;
+}
 
-function classify(raw: string, line: number, prefixLength: number, scope: FieldScope, cache?: ShapeCache): Line {
-  if (!cache) return new Line(shapeOf(raw, prefixLength, scope), line);
-  let byScope = cache.get(prefixLength);
-  if (!byScope) cache.set(prefixLength, (byScope = new Map()));
-  let byRaw = byScope.get(scope);
-  if (!byRaw) byScope.set(scope, (byRaw = new Map()));
-  let shape = byRaw.get(raw);
-  if (!shape) byRaw.set(raw, (shape = shapeOf(raw, prefixLength, scope)));
-  return new Line(shape, line);
+/**
+ * The shapes of one parse, by paste prefix length, scope and raw line. A dump prints its lines in a fixed order, so
+ * the line read after a text last time is tried first: comparing two strings is cheaper than hashing one.
+ */
+class ShapeCache {
+  private readonly seen = new Map<number, Map<FieldScope, Map<string, Seen>>>();
+  private last: Seen | undefined;
+
+  classify(raw: string, line: number, prefixLength: number, scope: FieldScope): Line {
+    const guess = this.last?.next;
+    if (guess !== undefined && guess.raw === raw && guess.scope === scope && guess.prefixLength === prefixLength) {
+      this.last = guess;
+      return new Line(guess.shape, line);
+    }
+    let byScope = this.seen.get(prefixLength);
+    if (!byScope) this.seen.set(prefixLength, (byScope = new Map()));
+    let byRaw = byScope.get(scope);
+    if (!byRaw) byScope.set(scope, (byRaw = new Map()));
+    let seen = byRaw.get(raw);
+    if (!seen) byRaw.set(raw, (seen = { raw, prefixLength, scope, shape: shapeOf(raw, prefixLength, scope) }));
+    if (this.last) this.last.next = seen;
+    this.last = seen;
+    return new Line(seen.shape, line);
+  }
+}
+
+function classify(raw: string, line: number, prefixLength: number, scope: FieldScope): Line {
+  return new Line(shapeOf(raw, prefixLength, scope), line);
 }
 
 /**
@@ -581,7 +606,7 @@ class DumpReader {
   private strays = 0;
   /** Whether the open dump has shown its `Bonding Mode` line. */
   private hasMode = false;
-  private readonly shapes: ShapeCache = new Map();
+  private readonly shapes = new ShapeCache();
 
   constructor(readonly raws: readonly string[]) {
     for (let i = 0; i < raws.length && this.firstContent < 0; i++) {
@@ -625,7 +650,7 @@ class DumpReader {
     const bond = (this.bond = newBond(at, fragment, line.kind === 'driver' ? line : undefined, pending));
     if (pending?.pure) {
       bond.lines.push(pending.line);
-      for (let j = pending.line.line + 1; j < at; j++) bond.lines.push(classify(this.raws[j]!, j, this.prefix, 'header', this.shapes));
+      for (let j = pending.line.line + 1; j < at; j++) bond.lines.push(this.shapes.classify(this.raws[j]!, j, this.prefix, 'header'));
     }
     this.pending = undefined;
     place(bond, line);
@@ -639,7 +664,7 @@ class DumpReader {
     for (const j of contentLines(this.raws, from, 3)) {
       const raw = this.raws[j]!;
       if (isFence(raw) || markerAt(raw, j)) return false;
-      const next = classify(raw, j, this.prefix, this.scope, this.shapes);
+      const next = this.shapes.classify(raw, j, this.prefix, this.scope);
       if (opensDump(next)) return false;
       if (isDumpLine(next) && next.kind !== 'unknown') return true;
     }
@@ -660,13 +685,13 @@ class DumpReader {
         const fragment = this.fragmentStart && i === this.firstContent;
         // Only the driver line and the mode line open a dump, and both carry this word.
         const prefixLength = fragment || raw.includes('Bonding') ? PASTE_PREFIX.exec(raw)![0].length : -1;
-        const probe = prefixLength < 0 ? undefined : classify(raw, i, prefixLength, 'bond', this.shapes);
+        const probe = prefixLength < 0 ? undefined : this.shapes.classify(raw, i, prefixLength, 'bond');
         if (!(probe && opensDump(probe)) && !fragment) {
           if (raw.trim() !== '') this.pending = undefined;
           continue;
         }
         this.prefix = prefixLength;
-        this.open(fragment ? classify(raw, i, prefixLength, 'header', this.shapes) : probe!, i, fragment);
+        this.open(fragment ? this.shapes.classify(raw, i, prefixLength, 'header') : probe!, i, fragment);
         continue;
       }
 
@@ -681,11 +706,11 @@ class DumpReader {
         continue;
       }
       const current = this.bond;
-      let line: ProcLine = classify(raw, i, this.prefix, this.scope, this.shapes);
+      let line: ProcLine = this.shapes.classify(raw, i, this.prefix, this.scope);
       // `cat /proc/net/bonding/*` of kernels that print no driver line: the next dump starts at its mode line,
       // which in the scope of the previous dump's last port is no field at all.
       if (line.kind === 'unknown' && this.hasMode) {
-        const again = classify(raw, i, this.prefix, 'bond', this.shapes);
+        const again = this.shapes.classify(raw, i, this.prefix, 'bond');
         if (again.field?.id === 'bond.mode') line = again;
       }
       if (line.kind === 'driver' || (line.field?.id === 'bond.mode' && this.hasMode)) {
