@@ -91,21 +91,36 @@ function firstOf(lines: readonly ProcLine[] | undefined, id: string): ProcLine |
   return undefined;
 }
 
-function portModel(slave: ProcSlave): ProcPortModel {
-  const own = (id: string) => firstOf(slave.lines, id);
-  const lacp = (id: string) => firstOf(slave.actor?.lines, id) ?? firstOf(slave.partner?.lines, id);
-  const speed = /^(\d{1,10}) Mbps$/.exec(own('slave.speed')?.valueText ?? '');
-  return {
-    syntax: slave,
-    name: slave.name,
-    up: own('slave.miiStatus')?.valueText === 'up',
-    speedMbps: speed ? Number(speed[1]) : undefined,
-    aggregatorId: parseInteger(own('slave.aggregatorId')?.valueText),
-    field: own,
-    int: (id) => parseInteger(own(id)?.valueText),
-    lacp,
-    lacpInt: (id) => parseInteger(lacp(id)?.valueText),
-  };
+/** A class, not an object of closures: a ticket has thousands of ports, and methods on the prototype cost none each. */
+class PortModel implements ProcPortModel {
+  readonly name: string;
+  readonly up: boolean;
+  readonly speedMbps?: number;
+  readonly aggregatorId?: number;
+
+  constructor(readonly syntax: ProcSlave) {
+    this.name = syntax.name;
+    this.up = this.field('slave.miiStatus')?.valueText === 'up';
+    const speed = /^(\d{1,10}) Mbps$/.exec(this.field('slave.speed')?.valueText ?? '');
+    this.speedMbps = speed ? Number(speed[1]) : undefined;
+    this.aggregatorId = this.int('slave.aggregatorId');
+  }
+
+  field(id: string): ProcLine | undefined {
+    return firstOf(this.syntax.lines, id);
+  }
+
+  int(id: string): number | undefined {
+    return parseInteger(this.field(id)?.valueText);
+  }
+
+  lacp(id: string): ProcLine | undefined {
+    return firstOf(this.syntax.actor?.lines, id) ?? firstOf(this.syntax.partner?.lines, id);
+  }
+
+  lacpInt(id: string): number | undefined {
+    return parseInteger(this.lacp(id)?.valueText);
+  }
 }
 
 // Lines that date a dump: churn lines, the `lacp pdu` blocks and `System priority` came between 3.19 and 4.4, when
@@ -146,7 +161,7 @@ export function procModel(bond: ProcBond): ProcBondModel {
   const field = (id: string) => fields.get(id);
   const modeLine = fields.get('bond.mode');
   const parsedMode = modeLine ? parseModeLine(modeLine.valueText) : undefined;
-  const ports = bond.slaves.map(portModel);
+  const ports = bond.slaves.map((slave) => new PortModel(slave));
   const active = parseInteger(fields.get('aggregator.id')?.valueText);
   const partnerMac = fields.get('aggregator.partnerMac')?.valueText;
   const partnerClass = partnerMac !== undefined ? primaryMacClass(partnerMac) : undefined;
