@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { dumpsOf, siblingIfcfg } from '../../server/src/service/workspaceFiles';
+import { dumpsOf, ifcfgFolder, siblingIfcfg } from '../../server/src/service/workspaceFiles';
 import { InMemoryWorkspace } from '../../server/src/workspace';
 
 const dir = 'file:///etc/sysconfig/network-scripts/';
@@ -44,5 +44,27 @@ describe('workspace: what checks of a folder derive from it', () => {
     assert.deepEqual(dumpsOf(ws, bond.uri, 'bond0').map((d) => d.uri), ['file:///proc/net/bonding/bond0']);
     ws.delete('file:///proc/net/bonding/bond0');
     assert.deepEqual(dumpsOf(ws, bond.uri, 'bond0'), []);
+  });
+
+  it("a folder's index: bonds by DEVICE, ports by MASTER, in folder order, never the file that asks", () => {
+    const ws = new InMemoryWorkspace();
+    ws.set(bond);
+    assert.equal(ifcfgFolder(ws, bond.uri).hasOthers(bond.uri), false, 'alone in its folder');
+    const bond1 = { uri: `${dir}ifcfg-bond1`, languageId: 'ifcfg', text: 'DEVICE=bond1\nTYPE=Bond\n' };
+    for (const f of [port(0, 'bond0'), bond1, port(1, 'bond0'), port(2, 'bond1')]) ws.set(f);
+    const folder = ifcfgFolder(ws, bond.uri);
+    const devices = (files: readonly { model: { device?: string } }[]) => files.map((f) => f.model.device);
+    const eth0 = `${dir}ifcfg-eth0`;
+    assert.equal(ifcfgFolder(ws, eth0), folder, 'one index for the folder while nothing changes');
+    assert.equal(folder.hasOthers(bond.uri), true);
+    assert.deepEqual(devices(folder.ports('bond0', bond.uri)), ['eth0', 'eth1']);
+    assert.deepEqual(devices(folder.ports('bond0', eth0)), ['eth1']);
+    assert.deepEqual(devices(folder.ports('bond2', bond.uri)), []);
+    assert.deepEqual(devices(folder.bonds('bond0', bond.uri)), []);
+    assert.deepEqual(devices(folder.bonds('bond0', eth0)), ['bond0']);
+    assert.deepEqual(devices(folder.allBonds(eth0)), ['bond0', 'bond1']);
+    assert.deepEqual(devices(folder.allBonds(bond1.uri)), ['bond0']);
+    ws.set(port(0, 'bond1'));
+    assert.deepEqual(devices(ifcfgFolder(ws, bond.uri).ports('bond1', bond.uri)), ['eth0', 'eth2']);
   });
 });

@@ -40,22 +40,76 @@ function parsedIfcfg(file: WorkspaceFile): RelatedIfcfg {
   return remember(ifcfgCache, file.uri, { uri: file.uri, file: fileOf(file.uri), text: file.text, model: ifcfgModel(file.text, file.uri) });
 }
 
+/** The parsed ifcfg files of one folder, indexed by what cross-file checks look up: a bond by its DEVICE, ports by MASTER. */
+export class IfcfgFolder {
+  private readonly bondsByDevice = new Map<string, RelatedIfcfg[]>();
+  private readonly portsByMaster = new Map<string, RelatedIfcfg[]>();
+  private readonly bondFiles: RelatedIfcfg[] = [];
+
+  constructor(readonly files: readonly RelatedIfcfg[]) {
+    for (const f of files) {
+      const { role, device, master } = f.model;
+      if (role === 'bond' && device) {
+        this.bondFiles.push(f);
+        append(this.bondsByDevice, device, f);
+      } else if (role === 'port' && master) {
+        append(this.portsByMaster, master, f);
+      }
+    }
+  }
+
+  /** The files other than `uri`. */
+  others(uri: string): RelatedIfcfg[] {
+    return this.files.filter((f) => f.uri !== uri);
+  }
+
+  hasOthers(uri: string): boolean {
+    return this.files.some((f) => f.uri !== uri);
+  }
+
+  /** Files other than `uri` that configure the bond `device`. */
+  bonds(device: string, uri: string): RelatedIfcfg[] {
+    return (this.bondsByDevice.get(device) ?? []).filter((f) => f.uri !== uri);
+  }
+
+  /** Files other than `uri` that configure a bond, in folder order. */
+  allBonds(uri: string): RelatedIfcfg[] {
+    return this.bondFiles.filter((f) => f.uri !== uri);
+  }
+
+  /** Files other than `uri` whose MASTER is `device`. */
+  ports(device: string, uri: string): RelatedIfcfg[] {
+    return (this.portsByMaster.get(device) ?? []).filter((f) => f.uri !== uri);
+  }
+}
+
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /**
  * What was derived from one answer of `filesNear`: a workspace that did not change answers the same array, so
  * checking a folder of n files builds its index once instead of n times.
  */
-const ifcfgFolders = new WeakMap<readonly WorkspaceFile[], Map<string, RelatedIfcfg[]>>();
+const ifcfgFolders = new WeakMap<readonly WorkspaceFile[], Map<string, IfcfgFolder>>();
 const dumpsByBond = new WeakMap<readonly WorkspaceFile[], Map<string, RelatedDump[]>>();
 
-/** The other ifcfg files of the folder `uri` is in. */
-export function siblingIfcfg(workspace: Workspace, uri: string): RelatedIfcfg[] {
+/** The ifcfg files of the folder `uri` is in, itself included when the workspace has it. */
+export function ifcfgFolder(workspace: Workspace, uri: string): IfcfgFolder {
   const near = workspace.filesNear(uri, 'ifcfg');
   const folder = folderOf(uri);
   let folders = ifcfgFolders.get(near);
   if (!folders) ifcfgFolders.set(near, (folders = new Map()));
-  let files = folders.get(folder);
-  if (!files) folders.set(folder, (files = near.filter((f) => folderOf(f.uri) === folder).map(parsedIfcfg)));
-  return files.filter((f) => f.uri !== uri);
+  let found = folders.get(folder);
+  if (!found) folders.set(folder, (found = new IfcfgFolder(near.filter((f) => folderOf(f.uri) === folder).map(parsedIfcfg))));
+  return found;
+}
+
+/** The other ifcfg files of the folder `uri` is in. */
+export function siblingIfcfg(workspace: Workspace, uri: string): RelatedIfcfg[] {
+  return ifcfgFolder(workspace, uri).others(uri);
 }
 
 /**

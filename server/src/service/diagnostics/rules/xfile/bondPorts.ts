@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
-import { portsOf, siblings } from './related';
+import { hasSiblings, portsOf } from './related';
 
 const t = (en: string, zh: string) => ({ en, zh });
 
@@ -24,7 +24,7 @@ export const bondWithoutPorts: Rule<IfcfgRuleContext> = {
   },
   check(ctx, report) {
     const device = ctx.model.device;
-    if (ctx.model.role !== 'bond' || !device || siblings(ctx).length === 0 || portsOf(ctx, device).length > 0) return;
+    if (ctx.model.role !== 'bond' || !device || !hasSiblings(ctx) || portsOf(ctx, device).length > 0) return;
     const range = anchor(ctx);
     if (range) report({ range, message: t(`No ifcfg file in this folder has MASTER=${device}: the bond has no ports.`, `该目录中没有文件设置 MASTER=${device}：该 bond 没有端口。`) });
   },

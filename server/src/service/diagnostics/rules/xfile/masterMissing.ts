@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
-import { siblings } from './related';
+import { folder } from './related';
 
 const t = (en: string, zh: string) => ({ en, zh });
 
@@ -21,11 +21,10 @@ export const masterMissing: Rule<IfcfgRuleContext> = {
     const { model } = ctx;
     const master = model.assignment('MASTER');
     if (model.role !== 'port' || !master || !model.master) return;
-    const others = siblings(ctx);
-    if (others.length === 0) return;
-    if (others.some((o) => o.model.role === 'bond' && o.model.device === model.master)) return;
+    const files = folder(ctx);
+    if (!files.hasOthers(ctx.uri) || files.bonds(model.master, ctx.uri).length > 0) return;
     // A folder of many bonds is named in the message only up to a few; beyond that a list helps nobody.
-    const bonds = others.filter((o) => o.model.role === 'bond' && o.model.device).map((o) => o.model.device!);
+    const bonds = files.allBonds(ctx.uri).map((o) => o.model.device!);
     const shown = bonds.length <= 5 ? bonds : [];
     report({
       range: ctx.range(master.rawRange),

@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
-import { portsOf, siblings } from './related';
+import { folder, portsOf } from './related';
 
 const t = (en: string, zh: string) => ({ en, zh });
 
@@ -21,7 +21,7 @@ export const mtuMismatch: Rule<IfcfgRuleContext> = {
     const { model } = ctx;
     const mtu = model.assignment('MTU');
     if (model.role !== 'port' || !model.master || !mtu || mtu.value === '') return;
-    const bond = siblings(ctx).find((s) => s.model.role === 'bond' && s.model.device === model.master);
+    const bond = folder(ctx).bonds(model.master, ctx.uri)[0];
     const bondMtu = bond?.model.value('MTU');
     if (bondMtu && bondMtu !== mtu.value) {
       report({

@@ -1,21 +1,21 @@
-import { type RelatedDump, type RelatedIfcfg, dumpsOf as dumpsAround, siblingIfcfg } from '../../../workspaceFiles';
+import { type IfcfgFolder, type RelatedDump, type RelatedIfcfg, dumpsOf as dumpsAround, ifcfgFolder } from '../../../workspaceFiles';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
 
 export type { RelatedDump, RelatedIfcfg };
 
-/** Computed once per file check: several rules ask, and a folder may hold thousands of files. */
-const perCheck = new WeakMap<IfcfgRuleContext, RelatedIfcfg[]>();
+/** The ifcfg files of the folder the checked file is in, indexed: a folder may hold thousands of files. */
+export function folder(ctx: IfcfgRuleContext): IfcfgFolder {
+  return ifcfgFolder(ctx.workspace, ctx.uri);
+}
 
-/** The other ifcfg files of the folder this file is in. */
-export function siblings(ctx: IfcfgRuleContext): RelatedIfcfg[] {
-  let found = perCheck.get(ctx);
-  if (!found) perCheck.set(ctx, (found = siblingIfcfg(ctx.workspace, ctx.uri)));
-  return found;
+/** Whether the folder shows any other ifcfg file: without one, nothing can be said of the files around. */
+export function hasSiblings(ctx: IfcfgRuleContext): boolean {
+  return folder(ctx).hasOthers(ctx.uri);
 }
 
 /** Ports of `device` among the sibling files (files whose MASTER names it). */
 export function portsOf(ctx: IfcfgRuleContext, device: string): RelatedIfcfg[] {
-  return siblings(ctx).filter((s) => s.model.role === 'port' && s.model.master === device);
+  return folder(ctx).ports(device, ctx.uri);
 }
 
 /** Dumps of the bond `device` in the workspace around this file. */
