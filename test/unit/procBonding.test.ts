@@ -518,6 +518,26 @@ describe('procBonding: several bonds in one text', () => {
       );
     }
   });
+
+  it('two captures of one bond, each after the same prompt or fence: two dumps with their own marker lines', () => {
+    const prompt = '[root@host ~]# cat /proc/net/bonding/bond0';
+    const doc = parse(`${prompt}\n${ACTIVE_BACKUP}\n${prompt}\n${ACTIVE_BACKUP}\n`);
+    assert.deepEqual(
+      doc.bonds.map((b) => [b.name, b.marker?.line, b.driver?.line, b.lastLine]),
+      [
+        ['bond0', 0, 1, 18],
+        ['bond0', 19, 20, 37],
+      ],
+    );
+    const fenced = parse(`Before:\n\`\`\`\n${ACTIVE_BACKUP}\n\`\`\`\nAfter:\n\`\`\`\n${ACTIVE_BACKUP}\n\`\`\`\n`);
+    assert.deepEqual(
+      fenced.bonds.map((b) => [b.driver?.line, b.lastLine]),
+      [
+        [2, 19],
+        [23, 40],
+      ],
+    );
+  });
 });
 
 describe('procBonding: dumps inside other text', () => {

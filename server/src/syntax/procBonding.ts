@@ -342,6 +342,8 @@ interface Seen {
   readonly prefixLength: number;
   readonly scope: FieldScope;
   readonly shape: Shape;
+  /** A Markdown fence or a line naming a file: either ends the open dump. */
+  readonly endsDump: boolean;
   next?: Seen;
 }
 
@@ -353,21 +355,24 @@ class ShapeCache {
   private readonly seen = new Map<number, Map<FieldScope, Map<string, Seen>>>();
   private last: Seen | undefined;
 
-  classify(raw: string, line: number, prefixLength: number, scope: FieldScope): Line {
+  lookup(raw: string, prefixLength: number, scope: FieldScope): Seen {
     const guess = this.last?.next;
-    if (guess !== undefined && guess.raw === raw && guess.scope === scope && guess.prefixLength === prefixLength) {
-      this.last = guess;
-      return new Line(guess.shape, line);
-    }
+    if (guess !== undefined && guess.raw === raw && guess.scope === scope && guess.prefixLength === prefixLength) return (this.last = guess);
     let byScope = this.seen.get(prefixLength);
     if (!byScope) this.seen.set(prefixLength, (byScope = new Map()));
     let byRaw = byScope.get(scope);
     if (!byRaw) byScope.set(scope, (byRaw = new Map()));
     let seen = byRaw.get(raw);
-    if (!seen) byRaw.set(raw, (seen = { raw, prefixLength, scope, shape: shapeOf(raw, prefixLength, scope) }));
+    if (!seen) {
+      const endsDump = isFence(raw) || markerAt(raw, 0) !== undefined;
+      byRaw.set(raw, (seen = { raw, prefixLength, scope, shape: shapeOf(raw, prefixLength, scope), endsDump }));
+    }
     if (this.last) this.last.next = seen;
-    this.last = seen;
-    return new Line(seen.shape, line);
+    return (this.last = seen);
+  }
+
+  classify(raw: string, line: number, prefixLength: number, scope: FieldScope): Line {
+    return new Line(this.lookup(raw, prefixLength, scope).shape, line);
   }
 }
 
@@ -662,9 +667,9 @@ class DumpReader {
   /** Whether a dump line (not one that opens a new dump) comes within the next three lines. */
   private continuesSoon(from: number): boolean {
     for (const j of contentLines(this.raws, from, 3)) {
-      const raw = this.raws[j]!;
-      if (isFence(raw) || markerAt(raw, j)) return false;
-      const next = this.shapes.classify(raw, j, this.prefix, this.scope);
+      const seen = this.shapes.lookup(this.raws[j]!, this.prefix, this.scope);
+      if (seen.endsDump) return false;
+      const next = new Line(seen.shape, j);
       if (opensDump(next)) return false;
       if (isDumpLine(next) && next.kind !== 'unknown') return true;
     }
@@ -695,18 +700,14 @@ class DumpReader {
         continue;
       }
 
-      if (isFence(raw)) {
+      const seen = this.shapes.lookup(raw, this.prefix, this.scope);
+      if (seen.endsDump) {
         this.close();
-        continue;
-      }
-      const marker = markerAt(raw, i);
-      if (marker) {
-        this.close();
-        this.pending = marker;
+        this.pending = isFence(raw) ? undefined : markerAt(raw, i);
         continue;
       }
       const current = this.bond;
-      let line: ProcLine = this.shapes.classify(raw, i, this.prefix, this.scope);
+      let line: ProcLine = new Line(seen.shape, i);
       // `cat /proc/net/bonding/*` of kernels that print no driver line: the next dump starts at its mode line,
       // which in the scope of the previous dump's last port is no field at all.
       if (line.kind === 'unknown' && this.hasMode) {
