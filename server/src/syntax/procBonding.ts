@@ -158,6 +158,42 @@ export function splitLines(text: string): string[] {
   return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
 }
 
+/**
+ * The lines of a text as `splitLines` cuts them, each cut out when asked for: a parse of a large paste then holds
+ * no string per line from start to end, only two numbers.
+ */
+class TextLines {
+  private readonly starts: number[] = [0];
+  /** Where each line ends, its line break excluded. */
+  private readonly ends: number[] = [];
+
+  constructor(private readonly text: string) {
+    if (!text.includes('\r')) {
+      for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+        this.ends.push(at);
+        this.starts.push(at + 1);
+      }
+    } else {
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c !== 10 && c !== 13) continue;
+        this.ends.push(i);
+        if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      }
+    }
+    this.ends.push(text.length);
+  }
+
+  get length(): number {
+    return this.ends.length;
+  }
+
+  at(i: number): string {
+    return this.text.slice(this.starts[i]!, this.ends[i]!);
+  }
+}
+
 /** What String.prototype.trim removes: WhiteSpace and LineTerminator code units. */
 function isBlank(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
@@ -560,9 +596,9 @@ function markerAt(raw: string, line: number): Marker | undefined {
 }
 
 /** Non-blank, non-marker lines from `from` on, at most `count`. */
-function* contentLines(raws: readonly string[], from: number, count: number): Generator<number> {
+function* contentLines(raws: TextLines, from: number, count: number): Generator<number> {
   for (let i = from, n = 0; i < raws.length && n < count; i++) {
-    if (raws[i]!.trim() === '') continue;
+    if (raws.at(i).trim() === '') continue;
     n++;
     yield i;
   }
@@ -582,7 +618,7 @@ const LINES_PER_STEP = 4096;
 
 /** `parseProcBonding` in steps (see steps.ts). */
 export function* parseProcBondingSteps(text: string): Steps<ProcDocument> {
-  const reader = new DumpReader(splitLines(text));
+  const reader = new DumpReader(new TextLines(text));
   // The line loop lives in a plain method: a generator's own loop is never optimised while it runs, which is
   // exactly when the first (cold) parse of a large paste needs it.
   for (let i = 0; i < reader.raws.length; ) {
@@ -613,13 +649,13 @@ class DumpReader {
   private hasMode = false;
   private readonly shapes = new ShapeCache();
 
-  constructor(readonly raws: readonly string[]) {
+  constructor(readonly raws: TextLines) {
     for (let i = 0; i < raws.length && this.firstContent < 0; i++) {
-      const raw = raws[i]!;
+      const raw = raws.at(i);
       if (raw.trim() !== '' && !markerAt(raw, i)?.pure) this.firstContent = i;
     }
     const probeAt = (i: number) => {
-      const raw = raws[i]!;
+      const raw = raws.at(i);
       return classify(raw, i, PASTE_PREFIX.exec(raw)![0].length, 'header');
     };
     const leading = this.firstContent >= 0 ? probeAt(this.firstContent) : undefined;
@@ -655,7 +691,7 @@ class DumpReader {
     const bond = (this.bond = newBond(at, fragment, line.kind === 'driver' ? line : undefined, pending));
     if (pending?.pure) {
       bond.lines.push(pending.line);
-      for (let j = pending.line.line + 1; j < at; j++) bond.lines.push(this.shapes.classify(this.raws[j]!, j, this.prefix, 'header'));
+      for (let j = pending.line.line + 1; j < at; j++) bond.lines.push(this.shapes.classify(this.raws.at(j), j, this.prefix, 'header'));
     }
     this.pending = undefined;
     place(bond, line);
@@ -667,7 +703,7 @@ class DumpReader {
   /** Whether a dump line (not one that opens a new dump) comes within the next three lines. */
   private continuesSoon(from: number): boolean {
     for (const j of contentLines(this.raws, from, 3)) {
-      const seen = this.shapes.lookup(this.raws[j]!, this.prefix, this.scope);
+      const seen = this.shapes.lookup(this.raws.at(j), this.prefix, this.scope);
       if (seen.endsDump) return false;
       const next = new Line(seen.shape, j);
       if (opensDump(next)) return false;
@@ -680,7 +716,7 @@ class DumpReader {
   read(from: number, to: number): number {
     let i = from;
     for (; i < to; i++) {
-      const raw = this.raws[i]!;
+      const raw = this.raws.at(i);
       if (!this.bond) {
         const marker = markerAt(raw, i);
         if (marker) {
