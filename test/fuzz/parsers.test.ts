@@ -11,7 +11,7 @@ import { inspect } from '../../server/src/service/inspect';
 import { type LanguageService, createLanguageService } from '../../server/src/service/languageService';
 import { bondingOptsOf, tokenizeBondingOpts } from '../../server/src/syntax/bondingOpts';
 import { type IfcfgFile, parseIfcfg } from '../../server/src/syntax/ifcfg';
-import { type ProcDocument, parseProcBonding, splitLines } from '../../server/src/syntax/procBonding';
+import { type ProcDocument, type ProcLine, parseProcBonding, splitLines } from '../../server/src/syntax/procBonding';
 import { InMemoryWorkspace } from '../../server/src/workspace';
 import {
   IFCFG_FIXTURES,
@@ -90,6 +90,13 @@ function spansOf(root: unknown): { path: string; line: number; start: number; en
     const o = v as Record<string, unknown>;
     if (typeof o.line === 'number' && typeof o.start === 'number' && typeof o.end === 'number') {
       out.push({ path, line: o.line, start: o.start, end: o.end });
+    }
+    // A line node makes its spans when they are asked for: they are no properties of its own.
+    if (typeof o.kind === 'string' && typeof o.line === 'number') {
+      for (const k of ['span', 'label', 'value', 'comment'] as const) {
+        const span = (o as Partial<ProcLine>)[k];
+        if (span) out.push({ path: `${path}.${k}`, line: span.line === o.line ? span.line : -1, start: span.start, end: span.end });
+      }
     }
     for (const [k, child] of Object.entries(o)) {
       // catalogue entries (fields a line is, or is near) hold no positions
