@@ -163,26 +163,35 @@ export function splitLines(text: string): string[] {
  * no string per line from start to end, only two numbers.
  */
 class TextLines {
-  private readonly starts: number[] = [0];
-  /** Where each line ends, its line break excluded. */
-  private readonly ends: number[] = [];
+  /** Where each line starts, and where it ends with its line break excluded; typed arrays, so the collector never copies them. */
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
 
   constructor(private readonly text: string) {
-    if (!text.includes('\r')) {
-      for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
-        this.ends.push(at);
-        this.starts.push(at + 1);
+    const cr = text.includes('\r');
+    const breaks = (record: (end: number, next: number) => void) => {
+      if (!cr) {
+        for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) record(at, at + 1);
+        return;
       }
-    } else {
       for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
         if (c !== 10 && c !== 13) continue;
-        this.ends.push(i);
+        const end = i;
         if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
+        record(end, i + 1);
       }
-    }
-    this.ends.push(text.length);
+    };
+    let count = 1;
+    breaks(() => count++);
+    this.starts = new Int32Array(count);
+    this.ends = new Int32Array(count);
+    let n = 0;
+    breaks((end, next) => {
+      this.ends[n++] = end;
+      this.starts[n] = next;
+    });
+    this.ends[n] = text.length;
   }
 
   get length(): number {
