@@ -53,12 +53,15 @@ export interface ChurnSide {
   readonly count?: number;
 }
 
+const ACTOR = t('actor', '本端');
+const PARTNER = t('partner', '对端');
+
 /** The actor and partner churn lines of a port that prints them. */
 export function churnSides(port: ProcPortModel): ChurnSide[] {
   const sides: ChurnSide[] = [];
   const actor = port.field('slave.actorChurnState');
   const partner = port.field('slave.partnerChurnState');
-  if (actor) sides.push({ side: t('actor', '本端'), state: actor, count: port.int('slave.actorChurned') });
-  if (partner) sides.push({ side: t('partner', '对端'), state: partner, count: port.int('slave.partnerChurned') });
+  if (actor) sides.push({ side: ACTOR, state: actor, count: port.int('slave.actorChurned') });
+  if (partner) sides.push({ side: PARTNER, state: partner, count: port.int('slave.partnerChurned') });
   return sides;
 }
