@@ -168,12 +168,25 @@ class TextLines {
   private readonly ends: Int32Array;
 
   constructor(private readonly text: string) {
-    const cr = text.includes('\r');
-    const breaks = (record: (end: number, next: number) => void) => {
-      if (!cr) {
-        for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) record(at, at + 1);
-        return;
+    // One pass; the arrays grow by doubling, from a guess of one line per 32 characters.
+    let starts = new Int32Array(Math.max(16, text.length >> 5));
+    let ends = new Int32Array(starts.length);
+    let n = 0;
+    const record = (end: number, next: number) => {
+      if (n + 1 === starts.length) {
+        const grownStarts = new Int32Array(starts.length * 2);
+        const grownEnds = new Int32Array(starts.length * 2);
+        grownStarts.set(starts);
+        grownEnds.set(ends);
+        starts = grownStarts;
+        ends = grownEnds;
       }
+      ends[n++] = end;
+      starts[n] = next;
+    };
+    if (!text.includes('\r')) {
+      for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) record(at, at + 1);
+    } else {
       for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
         if (c !== 10 && c !== 13) continue;
@@ -181,17 +194,10 @@ class TextLines {
         if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
         record(end, i + 1);
       }
-    };
-    let count = 1;
-    breaks(() => count++);
-    this.starts = new Int32Array(count);
-    this.ends = new Int32Array(count);
-    let n = 0;
-    breaks((end, next) => {
-      this.ends[n++] = end;
-      this.starts[n] = next;
-    });
-    this.ends[n] = text.length;
+    }
+    ends[n] = text.length;
+    this.starts = starts.subarray(0, n + 1);
+    this.ends = ends.subarray(0, n + 1);
   }
 
   get length(): number {
