@@ -163,7 +163,7 @@ export function splitLines(text: string): string[] {
  * no string per line from start to end, only two numbers.
  */
 class TextLines {
-  /** Where each line starts, and where it ends with its line break excluded; typed arrays, so the collector never copies them. */
+  /** Where each line starts, and where it ends with its line break excluded; the collector does not copy typed arrays' contents. */
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
 
@@ -427,10 +427,6 @@ class ShapeCache {
   }
 }
 
-function classify(raw: string, line: number, prefixLength: number, scope: FieldScope): Line {
-  return new Line(shapeOf(raw, prefixLength, scope), line);
-}
-
 /**
  * Reads one line. Columns are those of `raw`: the content is `raw[offset, end)` once the paste prefix, the blanks
  * around it and any trailing annotation are set apart; only the value (and the label of an unknown line) is cut out.
@@ -611,9 +607,9 @@ function markerAt(raw: string, line: number): Marker | undefined {
 }
 
 /** Non-blank, non-marker lines from `from` on, at most `count`. */
-function* contentLines(raws: TextLines, from: number, count: number): Generator<number> {
-  for (let i = from, n = 0; i < raws.length && n < count; i++) {
-    if (raws.at(i).trim() === '') continue;
+function* contentLines(lines: TextLines, from: number, count: number): Generator<number> {
+  for (let i = from, n = 0; i < lines.length && n < count; i++) {
+    if (lines.at(i).trim() === '') continue;
     n++;
     yield i;
   }
@@ -636,8 +632,8 @@ export function* parseProcBondingSteps(text: string): Steps<ProcDocument> {
   const reader = new DumpReader(new TextLines(text));
   // The line loop lives in a plain method: a generator's own loop is never optimised while it runs, which is
   // exactly when the first (cold) parse of a large paste needs it.
-  for (let i = 0; i < reader.raws.length; ) {
-    i = reader.read(i, Math.min(reader.raws.length, i + LINES_PER_STEP));
+  for (let i = 0; i < reader.lines.length; ) {
+    i = reader.read(i, Math.min(reader.lines.length, i + LINES_PER_STEP));
     yield;
   }
   reader.close();
@@ -664,19 +660,19 @@ class DumpReader {
   private hasMode = false;
   private readonly shapes = new ShapeCache();
 
-  constructor(readonly raws: TextLines) {
-    for (let i = 0; i < raws.length && this.firstContent < 0; i++) {
-      const raw = raws.at(i);
+  constructor(readonly lines: TextLines) {
+    for (let i = 0; i < lines.length && this.firstContent < 0; i++) {
+      const raw = lines.at(i);
       if (raw.trim() !== '' && !markerAt(raw, i)?.pure) this.firstContent = i;
     }
     const probeAt = (i: number) => {
-      const raw = raws.at(i);
-      return classify(raw, i, PASTE_PREFIX.exec(raw)![0].length, 'header');
+      const raw = lines.at(i);
+      return this.shapes.classify(raw, i, PASTE_PREFIX.exec(raw)![0].length, 'header');
     };
     const leading = this.firstContent >= 0 ? probeAt(this.firstContent) : undefined;
     // A text that starts with two dump lines (`Link Failure Count: 0`, `Permanent HW addr: …`) is a dump cut at its
     // start; one such line alone could be anything.
-    const second = this.firstContent >= 0 ? [...contentLines(raws, this.firstContent + 1, 1)][0] : undefined;
+    const second = this.firstContent >= 0 ? [...contentLines(lines, this.firstContent + 1, 1)][0] : undefined;
     this.fragmentStart = leading !== undefined && !opensDump(leading) && isDumpLine(leading) && second !== undefined && isDumpLine(probeAt(second));
     this.wholeDocument = leading !== undefined && (opensDump(leading) || this.fragmentStart);
   }
@@ -706,7 +702,7 @@ class DumpReader {
     const bond = (this.bond = newBond(at, fragment, line.kind === 'driver' ? line : undefined, pending));
     if (pending?.pure) {
       bond.lines.push(pending.line);
-      for (let j = pending.line.line + 1; j < at; j++) bond.lines.push(this.shapes.classify(this.raws.at(j), j, this.prefix, 'header'));
+      for (let j = pending.line.line + 1; j < at; j++) bond.lines.push(this.shapes.classify(this.lines.at(j), j, this.prefix, 'header'));
     }
     this.pending = undefined;
     place(bond, line);
@@ -717,8 +713,8 @@ class DumpReader {
 
   /** Whether a dump line (not one that opens a new dump) comes within the next three lines. */
   private continuesSoon(from: number): boolean {
-    for (const j of contentLines(this.raws, from, 3)) {
-      const seen = this.shapes.lookup(this.raws.at(j), this.prefix, this.scope);
+    for (const j of contentLines(this.lines, from, 3)) {
+      const seen = this.shapes.lookup(this.lines.at(j), this.prefix, this.scope);
       if (seen.endsDump) return false;
       const next = new Line(seen.shape, j);
       if (opensDump(next)) return false;
@@ -731,7 +727,7 @@ class DumpReader {
   read(from: number, to: number): number {
     let i = from;
     for (; i < to; i++) {
-      const raw = this.raws.at(i);
+      const raw = this.lines.at(i);
       if (!this.bond) {
         const marker = markerAt(raw, i);
         if (marker) {
