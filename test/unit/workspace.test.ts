@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { dumpsOf, ifcfgFolder, siblingIfcfg } from '../../server/src/service/workspaceFiles';
-import { InMemoryWorkspace } from '../../server/src/workspace';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService } from '../../server/src/service/languageService';
+import { InMemoryWorkspace, type Workspace } from '../../server/src/workspace';
 
 const dir = 'file:///etc/sysconfig/network-scripts/';
 const port = (n: number, master: string) => ({ uri: `${dir}ifcfg-eth${n}`, languageId: 'ifcfg', text: `DEVICE=eth${n}\nMASTER=${master}\nSLAVE=yes\n` });
@@ -66,5 +68,24 @@ describe('workspace: what checks of a folder derive from it', () => {
     assert.deepEqual(devices(folder.allBonds(bond1.uri)), ['bond0']);
     ws.set(port(0, 'bond1'));
     assert.deepEqual(devices(ifcfgFolder(ws, bond.uri).ports('bond1', bond.uri)), ['eth0', 'eth2']);
+  });
+
+  it('a check asks for its folder once however many rules read it, also from a workspace that answers a new list each time', () => {
+    const ws = new InMemoryWorkspace();
+    for (const f of [bond, port(0, 'bond0'), port(1, 'bond1')]) ws.set(f);
+    let asked = 0;
+    // As the disk-backed workspace does: a fresh array on every call.
+    const fresh: Workspace = {
+      filesNear: (uri, languageId) => {
+        if (languageId === 'ifcfg') asked++;
+        return [...ws.filesNear(uri, languageId)];
+      },
+    };
+    const service = createLanguageService({ workspace: fresh, locale: 'en' });
+    const eth1 = ws.filesNear(bond.uri, 'ifcfg').find((f) => f.uri.endsWith('eth1'))!;
+    const text = `${eth1.text}MTU=9000\n`;
+    const codes = service.doValidation(TextDocument.create(eth1.uri, 'ifcfg', 1, text)).map((d) => d.code);
+    assert.ok(codes.includes('xfile.master-missing'), codes.join());
+    assert.equal(asked, 1);
   });
 });

@@ -3,9 +3,17 @@ import type { IfcfgRuleContext } from '../../ifcfgContext';
 
 export type { RelatedDump, RelatedIfcfg };
 
+/**
+ * Found once per file check: several rules ask, and a workspace that reads the disk answers a new list of the folder
+ * each time it is asked.
+ */
+const perCheck = new WeakMap<IfcfgRuleContext, IfcfgFolder>();
+
 /** The ifcfg files of the folder the checked file is in, indexed: a folder may hold thousands of files. */
 export function folder(ctx: IfcfgRuleContext): IfcfgFolder {
-  return ifcfgFolder(ctx.workspace, ctx.uri);
+  let found = perCheck.get(ctx);
+  if (!found) perCheck.set(ctx, (found = ifcfgFolder(ctx.workspace, ctx.uri)));
+  return found;
 }
 
 /** Whether the folder shows any other ifcfg file: without one, nothing can be said of the files around. */
