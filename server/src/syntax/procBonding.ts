@@ -395,7 +395,7 @@ interface Seen {
   readonly shape: Shape;
   /** A Markdown fence or a line naming a file: either ends the open dump. */
   readonly endsDump: boolean;
-  next?: Seen;
+  next: Seen | undefined;
 }
 
 /**
@@ -416,7 +416,7 @@ class ShapeCache {
     let seen = byRaw.get(raw);
     if (!seen) {
       const endsDump = isFence(raw) || markerAt(raw, 0) !== undefined;
-      byRaw.set(raw, (seen = { raw, prefixLength, scope, shape: shapeOf(raw, prefixLength, scope), endsDump }));
+      byRaw.set(raw, (seen = { raw, prefixLength, scope, shape: shapeOf(raw, prefixLength, scope), endsDump, next: undefined }));
     }
     if (this.last) this.last.next = seen;
     return (this.last = seen);
