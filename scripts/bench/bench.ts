@@ -89,21 +89,22 @@ function throughput(): { analysisMBs: number } {
     const lines = text.split('\n').length - 1;
     const bonds = parseProcBonding(text).bonds.length;
     const budget = QUICK ? 300 : 1500;
-    const parse = median(repeat(() => parseProcBonding(text), budget));
+    const parseTimes = repeat(() => parseProcBonding(text), budget);
+    const parse = median(parseTimes);
     const service = createLanguageService({ locale: 'en' });
     let version = 0;
     let diagnostics = 0;
-    const full = median(
-      repeat(() => {
-        diagnostics = service.doValidation(TextDocument.create('file:///bench/ticket.txt', 'plaintext', ++version, text)).length;
-      }, budget),
-    );
+    const fullTimes = repeat(() => {
+      diagnostics = service.doValidation(TextDocument.create('file:///bench/ticket.txt', 'plaintext', ++version, text)).length;
+    }, budget);
+    const full = median(fullTimes);
     const floor = wc([path]);
     const pass = median(repeat(() => onePass(text), budget));
     if (bytes >= MB) analysisMBs = Math.min(analysisMBs, text.length / MB / (full / 1000));
-    rows.push([size(text.length), String(lines), String(bonds), String(diagnostics), `${ms(parse)} (${rate(text.length, parse)})`, `${ms(full)} (${rate(text.length, full)})`, `${ms(floor)} (${rate(text.length, floor)})`, `${ms(pass)} (${rate(text.length, pass)})`]);
+    rows.push([size(text.length), String(lines), String(bonds), String(diagnostics), `${ms(parse)} (${rate(text.length, parse)}; best ${ms(Math.min(...parseTimes))})`, `${ms(full)} (${rate(text.length, full)}; best ${ms(Math.min(...fullTimes))})`, `${ms(floor)} (${rate(text.length, floor)})`, `${ms(pass)} (${rate(text.length, pass)})`]);
   }
-  table('Tickets (802.3ad bonds of 64 ports in log noise), opened as plain text', ['size', 'lines', 'bonds', 'diagnostics', 'parse', 'parse + analyse', 'wc -l (process included)', 'one JS pass over the text'], rows);
+  // The median is what the target is read against; the best run shows the cost when nothing else competes for the CPU.
+  table('Tickets (802.3ad bonds of 64 ports in log noise), opened as plain text: medians, and the best run', ['size', 'lines', 'bonds', 'diagnostics', 'parse', 'parse + analyse', 'wc -l (process included)', 'one JS pass over the text'], rows);
   return { analysisMBs };
 }
 
