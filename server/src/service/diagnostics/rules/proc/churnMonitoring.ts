@@ -1,7 +1,7 @@
 import { churnState } from '../../../../knowledge/lacp';
 import type { Rule } from '../../rule';
 import { type ProcRuleContext, valueRange } from '../../procContext';
-import { churnSides, t } from './util';
+import { churnSidesIn, t } from './util';
 
 /** `monitoring` is normal for 60 s after LACP (re)starts; seen again and again it means a port that keeps restarting. */
 export const churnMonitoring: Rule<ProcRuleContext> = {
@@ -16,8 +16,7 @@ export const churnMonitoring: Rule<ProcRuleContext> = {
   },
   check({ bond }, report) {
     for (const port of bond.ports) {
-      for (const { side, state } of churnSides(port)) {
-        if (state.valueText !== 'monitoring') continue;
+      for (const { side, state } of churnSidesIn(port, 'monitoring')) {
         report({
           range: valueRange(state),
           message: t(

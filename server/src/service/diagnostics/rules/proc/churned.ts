@@ -1,7 +1,7 @@
 import { churnState } from '../../../../knowledge/lacp';
 import type { Rule } from '../../rule';
 import { type ProcRuleContext, valueRange } from '../../procContext';
-import { churnSides, t } from './util';
+import { churnSidesIn, t } from './util';
 
 const CHURNED = churnState('churned')!;
 
@@ -18,8 +18,7 @@ export const churned: Rule<ProcRuleContext> = {
   },
   check({ bond }, report) {
     for (const port of bond.ports) {
-      for (const { side, state, count } of churnSides(port)) {
-        if (state.valueText !== 'churned') continue;
+      for (const { side, state, count } of churnSidesIn(port, 'churned')) {
         const times = count !== undefined ? t(` (churned count ${count})`, `（累计 ${count} 次）`) : t('', '');
         report({
           range: valueRange(state),

@@ -56,12 +56,19 @@ export interface ChurnSide {
 const ACTOR = t('actor', '本端');
 const PARTNER = t('partner', '对端');
 
-/** The actor and partner churn lines of a port that prints them. */
-export function churnSides(port: ProcPortModel): ChurnSide[] {
-  const sides: ChurnSide[] = [];
+/**
+ * The actor and partner churn lines of a port that read `state`. Most ports of a ticket are in none, and two rules ask
+ * of every port: the common answer is one shared empty list.
+ */
+export function churnSidesIn(port: ProcPortModel, state: string): readonly ChurnSide[] {
   const actor = port.field('slave.actorChurnState');
   const partner = port.field('slave.partnerChurnState');
-  if (actor) sides.push({ side: ACTOR, state: actor, count: port.int('slave.actorChurned') });
-  if (partner) sides.push({ side: PARTNER, state: partner, count: port.int('slave.partnerChurned') });
+  const inActor = actor?.valueText === state;
+  const inPartner = partner?.valueText === state;
+  if (!inActor && !inPartner) return NO_SIDES;
+  const sides: ChurnSide[] = [];
+  if (inActor) sides.push({ side: ACTOR, state: actor, count: port.int('slave.actorChurned') });
+  if (inPartner) sides.push({ side: PARTNER, state: partner, count: port.int('slave.partnerChurned') });
   return sides;
 }
+const NO_SIDES: readonly ChurnSide[] = [];
