@@ -135,6 +135,13 @@ test('inside BONDING_OPTS: option names, the mode first while none is set', () =
   }
 });
 
+test('a SUSE mode written in another case filters the options as the mode wicked applies', () => {
+  const SUSE = 'STARTMODE=auto\nBOOTPROTO=none\nBONDING_MASTER=yes\n';
+  const mixed = labels(complete(`${SUSE}BONDING_MODULE_OPTS="mode=802.3AD miimon=100 |"\n`));
+  assert.deepEqual(mixed, labels(complete(`${SUSE}BONDING_MODULE_OPTS="mode=802.3ad miimon=100 |"\n`)));
+  assert.ok(!mixed.includes('primary') && mixed.includes('lacp_rate'));
+});
+
 test('options filtered by the mode: refused ones left out, useless ones last, set ones gone', () => {
   assert.deepEqual(labels(complete(`${BOND}BONDING_OPTS="mode=4 miimon=100 |"\n`)), [
     'ad_actor_sys_prio', 'ad_actor_system', 'ad_select', 'ad_user_port_key', 'all_slaves_active', 'downdelay', 'lacp_active',

@@ -330,6 +330,35 @@ test('positions outside keys, option names and values give no hover', () => {
   assert.equal(hoverText(en, dump.doc, dump.position), undefined);
 });
 
+const SUSE = 'STARTMODE=auto\nBOOTPROTO=none\nBONDING_MASTER=yes\n';
+
+test('SUSE value in another case: wicked matches the name without regard to case, so it is explained, not refused', () => {
+  const text = `${SUSE}BONDING_MODULE_OPTS="mode=Active-Bac|kup miimon=100"\n`;
+  assert.equal(
+    hover(text),
+    [
+      '**mode** — Bonding policy: how traffic is spread over the ports and how a failure is handled. It can only be changed while the bond is down and has no ports.',
+      '`Active-Backup` → `active-backup` (1) — Active-backup: one port carries all traffic; another takes over when it fails. No load balancing.',
+      'wicked matches the name without regard to case: the bond gets active-backup. active-backup needs no switch configuration.',
+      '*Default: `balance-rr` (0) · sysfs: `/sys/class/net/<bond>/bonding/mode` reads `active-backup 1`*',
+    ].join('\n\n'),
+  );
+  assert.equal(hover(text, zh)!.split('\n\n')[2], 'wicked 匹配名称时不区分大小写：bond 得到的是 active-backup。active-backup 无需交换机配置。');
+  // The mode it matches is the mode the other options are judged in.
+  const quiet = service({ rules: { 'opts.rejected-in-mode': 'off' } });
+  assert.equal(
+    hover(`${SUSE}BONDING_MODULE_OPTS="mode=Active-Backup miimon=100 lacp_r|ate=fast"\n`, quiet)!.split('\n\n')[2],
+    "The kernel refuses lacp_rate in this bond's mode, active-backup.",
+  );
+  assert.equal(hover(`${SUSE}BONDING_MODULE_OPTS="mode=802.3AD miimon=100 lacp_rate=FA|ST"\n`, quiet)!.split('\n\n')[1], '`FAST` → `fast` (1) — asks the partner to send LACPDUs every 1 s; 3 s timeout');
+  assert.equal(
+    hover(`${SUSE}BONDING_MODULE_O|PTS="mode=Active-Backup lacp_rate=FAST"\n`)!.split('\n\n')[1],
+    '`mode=Active-Backup` → `active-backup` (1), `lacp_rate=FAST` → `fast` (1)',
+  );
+  // network-scripts files are applied by the kernel's parser, which compares names case-sensitively.
+  assert.equal(hover(`${BOND}BONDING_OPTS="mode=Active-Bac|kup miimon=100"\n`)!.split('\n\n')[1], '`Active-Backup` — not accepted by the kernel');
+});
+
 test('CRLF files: the same hover, ranges on the line', () => {
   const lf = hover(`${BOND}BONDING_OPTS="mode=4 mii|mon=100"\n`);
   const crlfText = `${BOND}BONDING_OPTS="mode=4 mii|mon=100"\n`.replace(/\n/g, '\r\n');

@@ -45,6 +45,8 @@ function applyFirstFix(doc: TextDocument, d: Diagnostic): string {
 }
 
 const BOND = 'DEVICE=bond0\nTYPE=Bond\nBONDING_MASTER=yes\nBOOTPROTO=none\n';
+/** A SUSE bond: BONDING_MODULE_OPTS makes the file one that wicked reads. */
+const SUSE_BOND = 'STARTMODE=auto\nBOOTPROTO=none\nBONDING_MASTER=yes\n';
 const PORT = (dev: string, extra = '') => `DEVICE=${dev}\nTYPE=Ethernet\nMASTER=bond0\nSLAVE=yes\nBOOTPROTO=none\n${extra}`;
 
 const CASES: Record<string, Case[]> = {
@@ -182,6 +184,24 @@ const CASES: Record<string, Case[]> = {
       ],
       fixed: `${BOND}BONDING_OPTS="mode=active-backup miimon=100"\n`,
     },
+    {
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS="mode=802.3ad miimon=100 lacp_rate=FAST xmit_hash_policy=Layer3+4"\n`,
+      expect: [
+        '5:49-53 lacp_rate: invalid value "FAST"; expected one of slow (0), fast (1).',
+        '5:71-79 xmit_hash_policy: invalid value "Layer3+4"; expected one of layer2 (0), layer3+4 (1), layer2+3 (2), encap2+3 (3), encap3+4 (4), vlan+srcmac (5), or default.',
+      ],
+      fixed: `${BOND}BONDING_OPTS="mode=802.3ad miimon=100 lacp_rate=fast xmit_hash_policy=Layer3+4"\n`,
+    },
+    // wicked matches enum names case-insensitively (src/util.c ni_parse_uint_mapped): only a name it does not know is wrong.
+    { name: 'ifcfg-bond0', text: `${SUSE_BOND}BONDING_MODULE_OPTS="mode=802.3AD miimon=100 lacp_rate=FAST xmit_hash_policy=Layer3+4 ad_select=Bandwidth"\n`, expect: [] },
+    {
+      name: 'ifcfg-bond0',
+      text: `${SUSE_BOND}BONDING_MODULE_OPTS="mode=Active-Bakup miimon=100"\n`,
+      expect: [
+        '4:27-39 mode: invalid value "Active-Bakup"; expected one of balance-rr (0), active-backup (1), balance-xor (2), broadcast (3), 802.3ad (4), balance-tlb (5), balance-alb (6), or default.',
+      ],
+    },
   ],
   'opts.duplicate-option': [
     {
@@ -198,6 +218,14 @@ const CASES: Record<string, Case[]> = {
       expect: ['5:45-59 The kernel refuses lacp_rate in mode active-backup ("mode dependency failed"): the setting is lost.'],
       fixed: `${BOND}BONDING_OPTS="mode=active-backup miimon=100"\n`,
     },
+    // The mode wicked applies from a name in another case is the mode the options are judged in.
+    {
+      name: 'ifcfg-bond0',
+      text: `${SUSE_BOND}BONDING_MODULE_OPTS="mode=Active-Backup miimon=100 lacp_rate=FAST"\n`,
+      expect: ['4:52-66 The kernel refuses lacp_rate in mode active-backup ("mode dependency failed"): the setting is lost.'],
+      fixed: `${SUSE_BOND}BONDING_MODULE_OPTS="mode=Active-Backup miimon=100"\n`,
+    },
+    { name: 'ifcfg-bond0', text: `${SUSE_BOND}BONDING_MODULE_OPTS="mode=802.3AD miimon=100 lacp_rate=fast"\n`, expect: [] },
   ],
   'opts.ineffective-in-mode': [
     {
@@ -336,6 +364,16 @@ const CASES: Record<string, Case[]> = {
         '5:39-53 bond0 is running with lacp_rate slow, but this file sets fast: the configuration is not what the bond runs.',
       ],
     },
+    // A SUSE file's names in another case are the names wicked applies: 802.3ad with fast LACP, as the dump runs.
+    ...['fast', 'slow'].map((rate) => ({
+      name: 'ifcfg-bond0',
+      text: `${SUSE_BOND}BONDING_MODULE_OPTS="mode=802.3AD miimon=100 lacp_rate=FAST xmit_hash_policy=Layer3+4"\n`,
+      settings: { switch: 'lacp' },
+      others: {
+        '../../../proc/net/bonding/bond0': `Ethernet Channel Bonding Driver: v6.8.0-54-generic\n\nBonding Mode: IEEE 802.3ad Dynamic link aggregation\nTransmit Hash Policy: layer3+4 (1)\nMII Status: up\nMII Polling Interval (ms): 100\nUp Delay (ms): 0\nDown Delay (ms): 0\n\n802.3ad info\nLACP active: on\nLACP rate: ${rate}\nMin links: 0\nAggregator selection policy (ad_select): stable\n`,
+      },
+      expect: rate === 'fast' ? [] : ['4:46-60 bond0 is running with lacp_rate slow, but this file sets fast: the configuration is not what the bond runs.'],
+    })),
     // miimon=off is 0, applied after the mode: a dump polling at 0 runs what the file says, one at 100 does not.
     ...['0', '100'].map((polling) => ({
       name: 'ifcfg-bond0',
@@ -388,6 +426,40 @@ describe('ifcfg rules', () => {
     };
     assert.deepEqual(all('ifcfg-bond0', `${BOND}BONDING_OPTS="mode=802.3ad miimon=100 lacp_rate=fast"\n`), []);
     assert.deepEqual(all('ifcfg-eth0', PORT('eth0')), []);
+  });
+});
+
+describe('SUSE option values in another case', () => {
+  const SUSE_DIR = 'file:///etc/sysconfig/network/';
+  function findings(opts: string): string[] {
+    const text = `${SUSE_BOND}IPADDR=10.0.0.5/24\nBONDING_MODULE_OPTS="${opts}"\nBONDING_SLAVE0=eth0\nBONDING_SLAVE1=eth1\n`;
+    const workspace = new InMemoryWorkspace();
+    workspace.set({ uri: `${SUSE_DIR}ifcfg-bond0`, languageId: 'ifcfg', text });
+    const service = createLanguageService({ workspace });
+    service.configure({});
+    return service.doValidation(TextDocument.create(`${SUSE_DIR}ifcfg-bond0`, 'ifcfg', 1, text)).map((d) => `${d.code} ${show(d)}`);
+  }
+
+  // wicked reads every one of these through a name table compared with strcasecmp: the bond gets what the lowercase
+  // spelling gives it, so every rule finds what it finds there, no more and no less.
+  for (const opts of [
+    'mode=Active-Backup miimon=100 lacp_rate=FAST',
+    'mode=802.3AD miimon=100 lacp_rate=Fast xmit_hash_policy=Layer3+4 ad_select=Bandwidth',
+    'mode=Balance-XOR miimon=100 xmit_hash_policy=ENCAP3+4 arp_validate=ALL fail_over_mac=Active primary_reselect=Better arp_all_targets=All',
+    'mode=Active-Backup arp_interval=1000 arp_ip_target=192.0.2.1 arp_validate=Filter_Backup xmit_hash_policy=Layer2+3',
+  ]) {
+    it(`${opts}: the findings of the lowercase spelling`, () => {
+      const lower = opts.replace(/=([^ ]+)/g, (_, v: string) => `=${v.toLowerCase()}`);
+      const found = findings(opts);
+      assert.deepEqual(found, findings(lower));
+      assert.ok(!found.some((f) => f.startsWith('opts.invalid-value')), found.join('\n'));
+    });
+  }
+
+  it('the reproduction from a SUSE system: only lacp_rate refused in active-backup', () => {
+    assert.deepEqual(findings('mode=Active-Backup miimon=100 lacp_rate=FAST'), [
+      'opts.rejected-in-mode 5:52-66 The kernel refuses lacp_rate in mode active-backup ("mode dependency failed"): the setting is lost.',
+    ]);
   });
 });
 

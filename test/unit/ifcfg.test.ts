@@ -10,6 +10,7 @@ import {
   parseIfcfg,
   valueRange,
 } from '../../server/src/syntax/ifcfg';
+import { ifcfgModel, ifcfgToConfig } from '../../server/src/model/ifcfgModel';
 
 /** Range of the `nth` occurrence of `needle` in `text`. */
 function at(text: string, needle: string, nth = 0): { start: number; end: number } {
@@ -398,4 +399,27 @@ test('fixture: a file that trips every reader', () => {
     duplicates.map((d) => [d.key, d.shadowed.length]),
     [['BONDING_OPTS', 2]],
   );
+});
+
+test('model: an option keeps the value as written and the value its reader applies', () => {
+  const text = 'STARTMODE=auto\nBONDING_MASTER=yes\nBONDING_MODULE_OPTS="mode=Active-Backup miimon=100 lacp_rate=FAST use_carrier=ON"\n';
+  const suse = ifcfgModel(text, 'file:///etc/sysconfig/network/ifcfg-bond0');
+  assert.equal(suse.dialect, 'suse');
+  assert.equal(suse.option('mode')!.token.value, 'Active-Backup');
+  assert.equal(suse.option('mode')!.applied, 'active-backup');
+  assert.equal(suse.mode?.mode.name, 'active-backup');
+  assert.equal(suse.option('lacp_rate')!.applied, 'fast');
+  assert.equal(suse.option('miimon')!.applied, '100');
+  // wicked reads use_carrier as an integer, not through a name table
+  assert.equal(suse.option('use_carrier')!.applied, 'ON');
+  const config = ifcfgToConfig(suse, 'file:///etc/sysconfig/network/ifcfg-bond0', (start, end) => ({ uri: '', line: 0, start, end }));
+  assert.equal(config.mode?.value, 1);
+  assert.equal(config.options.get('lacp_rate')?.value, 'fast');
+
+  // initscripts and NetworkManager hand the text to the kernel, which compares names case-sensitively
+  const rhel = ifcfgModel('DEVICE=bond0\nTYPE=Bond\nBONDING_OPTS="mode=Active-Backup lacp_rate=FAST"\n', 'file:///etc/sysconfig/network-scripts/ifcfg-bond0');
+  assert.equal(rhel.dialect, 'redhat');
+  assert.equal(rhel.option('mode')!.applied, 'Active-Backup');
+  assert.equal(rhel.mode, undefined);
+  assert.equal(ifcfgToConfig(rhel, '', (start, end) => ({ uri: '', line: 0, start, end })).options.get('lacp_rate')?.value, 'FAST');
 });

@@ -12,6 +12,7 @@ import {
   suggest,
   validateNmValue,
   validateOptionValue,
+  wickedEnumName,
 } from '../../server/src/knowledge/options';
 
 function opt(name: string): BondOption {
@@ -276,4 +277,25 @@ test('did-you-mean', () => {
   assert.deepEqual(suggest(''), []);
   assert.deepEqual(suggest('fast', ['slow', 'fast']), []);
   assert.deepEqual(suggest('fats', ['slow', 'fast']), ['fast']);
+});
+
+test('wicked matches the names of its mapped options without regard to case', () => {
+  // src/bonding.c ni_bonding_set_option reads these through ni_parse_uint_maybe_mapped (strcasecmp in src/util.c)
+  assert.deepEqual(
+    BOND_OPTIONS.filter((o) => o.wicked?.namesIgnoreCase).map((o) => o.name).sort(),
+    ['ad_select', 'arp_all_targets', 'arp_validate', 'fail_over_mac', 'lacp_rate', 'mode', 'primary_reselect', 'xmit_hash_policy'],
+  );
+  assert.equal(wickedEnumName(opt('mode'), 'Active-Backup'), 'active-backup');
+  assert.equal(wickedEnumName(opt('mode'), '802.3AD'), '802.3ad');
+  assert.equal(wickedEnumName(opt('lacp_rate'), 'FAST'), 'fast');
+  assert.equal(wickedEnumName(opt('xmit_hash_policy'), 'Layer3+4'), 'layer3+4');
+  assert.equal(wickedEnumName(opt('arp_validate'), 'Filter_Backup'), 'filter_backup');
+  assert.equal(wickedEnumName(opt('mode'), 'active-backup'), 'active-backup');
+  // not a name of the table, a number, or an option wicked reads as an integer
+  assert.equal(wickedEnumName(opt('mode'), 'Active-Bakup'), undefined);
+  assert.equal(wickedEnumName(opt('mode'), '1'), undefined);
+  assert.equal(wickedEnumName(opt('use_carrier'), 'ON'), undefined);
+  assert.equal(wickedEnumName(opt('miimon'), 'OFF'), undefined);
+  // the kernel itself still compares names case-sensitively
+  assert.equal(validateOptionValue(opt('mode'), 'Active-Backup').ok, false);
 });

@@ -68,9 +68,16 @@ export interface NmSupport {
   readonly note?: Text;
 }
 
-/** wicked's `BONDING_MODULE_OPTS` parser (SUSE ifcfg). Enum names are matched without regard to case there. */
+/** wicked's `BONDING_MODULE_OPTS` parser (SUSE ifcfg). */
 export interface WickedSupport {
   readonly names?: readonly string[];
+  /**
+   * wicked reads the value through a name table of its own, compared with `strcasecmp` (src/util.c
+   * `ni_parse_uint_mapped`, called by src/bonding.c `ni_bonding_set_option`), and sends the kernel the number over
+   * netlink: `mode=Active-Backup` is active-backup there, though the kernel's own parser refuses it. Options that
+   * wicked reads as plain integers (use_carrier, all_slaves_active, tlb_dynamic_lb) do not have it.
+   */
+  readonly namesIgnoreCase?: boolean;
   readonly note?: Text;
 }
 
@@ -171,7 +178,7 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     channels: ch(true, true, true),
     kernel: true,
     nm: nmEnum(6),
-    wicked: {},
+    wicked: { namesIgnoreCase: true },
     doc: {
       en: 'Bonding policy: how traffic is spread over the ports and how a failure is handled. It can only be changed while the bond is down and has no ports.',
       zh: '绑定策略：流量如何分布到各端口、故障时如何处理。只能在 bond 处于 down 状态且没有端口时修改。',
@@ -269,7 +276,7 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     channels: ch(true, true, true),
     kernel: true,
     nm: nmEnum(5),
-    wicked: { names: ['layer2', 'layer2+3', 'layer3+4', 'encap2+3', 'encap3+4'], note: { en: 'wicked has no vlan+srcmac.', zh: 'wicked 不支持 vlan+srcmac。' } },
+    wicked: { namesIgnoreCase: true, names: ['layer2', 'layer2+3', 'layer3+4', 'encap2+3', 'encap3+4'], note: { en: 'wicked has no vlan+srcmac.', zh: 'wicked 不支持 vlan+srcmac。' } },
     doc: {
       en: 'Transmit hash policy: which header fields choose the port for each packet in balance-xor, 802.3ad, and balance-tlb/balance-alb with tlb_dynamic_lb=0.',
       zh: '发送哈希策略：在 balance-xor、802.3ad 以及 tlb_dynamic_lb=0 的 balance-tlb/balance-alb 模式中，决定用哪些报头字段为每个数据包选择端口。',
@@ -312,7 +319,7 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     channels: ch(true, true, true),
     kernel: true,
     nm: nmEnum(6),
-    wicked: {},
+    wicked: { namesIgnoreCase: true },
     doc: {
       en: 'Whether the ARP monitor checks that ARP requests and replies belong to this bond (validation), or counts only ARP packets (filtering), before it considers a port up. Refused in 802.3ad, balance-tlb and balance-alb; every mode change resets it to none.',
       zh: 'ARP 监控在判定端口为 up 之前，是否检查 ARP 请求和应答属于本 bond（校验），或只统计 ARP 报文（过滤）。802.3ad、balance-tlb、balance-alb 模式拒绝此选项；每次修改模式都会把它重置为 none。',
@@ -336,7 +343,7 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     channels: ch(true, true, true),
     kernel: true,
     nm: nmEnum(1),
-    wicked: {},
+    wicked: { namesIgnoreCase: true },
     doc: {
       en: 'How many arp_ip_target addresses must answer for the ARP monitor to consider a port up. Only active-backup with arp_validate enabled uses it.',
       zh: 'ARP 监控判定端口为 up 所需应答的 arp_ip_target 地址个数。只有启用了 arp_validate 的 active-backup 模式使用它。',
@@ -384,7 +391,7 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     channels: ch(true, true, true),
     kernel: true,
     nm: nmEnum(2),
-    wicked: {},
+    wicked: { namesIgnoreCase: true },
     doc: {
       en: 'How active-backup handles the bond\'s MAC address when the active port changes. It can only be changed while the bond has no ports.',
       zh: 'active-backup 模式在活动端口切换时如何处理 bond 的 MAC 地址。只能在 bond 没有端口时修改。',
@@ -569,7 +576,7 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     channels: ch(true, true, true),
     kernel: true,
     nm: nmEnum(1, { note: { en: 'Outside 802.3ad NetworkManager refuses fast (the profile is invalid) and drops slow.', zh: '在 802.3ad 以外的模式中，NetworkManager 拒绝 fast（整个配置无效），并丢弃 slow。' } }),
-    wicked: {},
+    wicked: { namesIgnoreCase: true },
     doc: {
       en: 'The rate at which the bond asks its 802.3ad partner to send LACPDUs. Only 802.3ad accepts it, and only while the bond is down.',
       zh: 'bond 要求 802.3ad 对端发送 LACPDU 的速率。只有 802.3ad 模式接受，且只能在 bond 处于 down 状态时修改。',
@@ -646,7 +653,7 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     channels: ch(true, true, true),
     kernel: true,
     nm: nmEnum(2, { names: ['stable', 'bandwidth', 'count'] }),
-    wicked: { names: ['stable', 'bandwidth', 'count'] },
+    wicked: { namesIgnoreCase: true, names: ['stable', 'bandwidth', 'count'] },
     doc: {
       en: '802.3ad aggregator selection logic: which aggregator becomes active when the ports form more than one. It can only be changed while the bond is down.',
       zh: '802.3ad 聚合组选择逻辑：端口形成多个聚合组时哪一个成为活动聚合组。只能在 bond 处于 down 状态时修改。',
@@ -779,7 +786,7 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     channels: ch(true, true, true),
     kernel: true,
     nm: nmEnum(2),
-    wicked: {},
+    wicked: { namesIgnoreCase: true },
     doc: {
       en: 'When the primary port takes over again after it recovers or the active port fails. It matters only when a primary is set, so only in active-backup, balance-tlb and balance-alb.',
       zh: 'primary 端口恢复或活动端口故障时，primary 何时重新接管。只有设置了 primary 时才起作用，因此仅用于 active-backup、balance-tlb、balance-alb 模式。',
@@ -1236,6 +1243,16 @@ export function settableVia(option: BondOption, reader: 'initscripts' | 'network
   }
 }
 
+/**
+ * The table's own spelling of an enum name that wicked accepts in another case (`Active-Backup` → `active-backup`);
+ * undefined when wicked reads the option without its name table or the value matches no name.
+ */
+export function wickedEnumName(option: BondOption, value: string): string | undefined {
+  if (!option.wicked?.namesIgnoreCase) return undefined;
+  const lower = value.toLowerCase();
+  return option.values?.find((v) => v.name.toLowerCase() === lower)?.name;
+}
+
 export function isRejectedInMode(option: BondOption, mode: ModeNumber): boolean {
   return option.rejectedInModes.includes(mode);
 }
@@ -1663,6 +1680,7 @@ export const OPTION_TERMS = {
   addresses: { en: '{n} addresses', zh: '{n} 个地址' },
   invalid: { en: 'not accepted by the kernel; expected {expected}', zh: '内核不接受；应为{expected}' },
   invalidShort: { en: 'not accepted by the kernel', zh: '内核不接受' },
+  wickedCaseless: { en: 'wicked matches the name without regard to case: the bond gets {name}.', zh: 'wicked 匹配名称时不区分大小写：bond 得到的是 {name}。' },
   hashed: { en: 'Hashed', zh: '参与哈希' },
   thisMode: { en: "this bond's mode, {mode}", zh: '本 bond 的模式为 {mode}' },
   defaultMode: { en: '{mode} (the default: no mode= is set)', zh: '{mode}（默认值：未设置 mode=）' },

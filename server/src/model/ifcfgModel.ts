@@ -1,5 +1,5 @@
 import { type BondMode, modeByValue } from '../knowledge/modes';
-import { optionByName } from '../knowledge/options';
+import { optionByName, wickedEnumName } from '../knowledge/options';
 import { type BondingOptToken, type BondingOpts, bondingOptsOf } from '../syntax/bondingOpts';
 import { type IfcfgAssignment, type IfcfgFile, type LastAssignments, lastAssignments, parseIfcfg } from '../syntax/ifcfg';
 import type { BondConfig, Origin, Sourced } from './bond';
@@ -13,6 +13,11 @@ export interface OptionSetting {
   /** Kernel name of the option (aliases resolved), or the name as written when unknown. */
   readonly name: string;
   readonly token: BondingOptToken;
+  /**
+   * The value the file's reader gives the option, which rules and hover judge; `token.value` stays what the user
+   * wrote. They differ where wicked matches an enum name in another case (`mode=Active-Backup` in a SUSE file).
+   */
+  readonly applied: string | undefined;
 }
 
 /** One ifcfg file read the way its consumers read it: last assignment wins, options split into tokens. */
@@ -29,7 +34,7 @@ export interface IfcfgModel {
   readonly opts?: { readonly assignment: IfcfgAssignment; readonly parsed: BondingOpts };
   /** Option settings in order of appearance. */
   readonly options: readonly OptionSetting[];
-  /** Mode chosen by the last `mode=` token, when valid. */
+  /** Mode chosen by the last `mode=` token as its reader applies it, when valid. */
   readonly mode?: { readonly mode: BondMode; readonly token: BondingOptToken };
   /** The bond a port belongs to (`MASTER`), when given. */
   readonly master?: string;
@@ -46,6 +51,14 @@ export function fileDeviceOf(uri: string): string | undefined {
   return base.startsWith('ifcfg-') && base.length > 'ifcfg-'.length ? base.slice('ifcfg-'.length) : undefined;
 }
 
+/** The value `token` gives its option once a reader of this dialect applies it (see `OptionSetting.applied`). */
+export function appliedValue(dialect: IfcfgDialect, token: BondingOptToken): string | undefined {
+  const written = token.value;
+  if (written === undefined || dialect !== 'suse') return written;
+  const option = optionByName(token.name);
+  return (option && wickedEnumName(option, written)) ?? written;
+}
+
 export function ifcfgModel(text: string, uri: string): IfcfgModel {
   const file = parseIfcfg(text);
   const last = lastAssignments(file);
@@ -54,14 +67,14 @@ export function ifcfgModel(text: string, uri: string): IfcfgModel {
     /\/sysconfig\/network\/ifcfg-/.test(uri) || last.byKey.has('BONDING_MODULE_OPTS') || last.byKey.has('STARTMODE') ? 'suse' : 'redhat';
   const optsAssignment = last.byKey.get(dialect === 'suse' ? 'BONDING_MODULE_OPTS' : 'BONDING_OPTS') ?? last.byKey.get('BONDING_OPTS') ?? last.byKey.get('BONDING_MODULE_OPTS');
   const opts = optsAssignment ? { assignment: optsAssignment, parsed: bondingOptsOf(optsAssignment) } : undefined;
-  const options: OptionSetting[] = (opts?.parsed.tokens ?? []).map((token) => ({ name: optionByName(token.name)?.name ?? token.name, token }));
+  const options: OptionSetting[] = (opts?.parsed.tokens ?? []).map((token) => ({ name: optionByName(token.name)?.name ?? token.name, token, applied: appliedValue(dialect, token) }));
   const option = (name: string) => {
     const canonical = optionByName(name)?.name ?? name;
     for (let i = options.length - 1; i >= 0; i--) if (options[i]!.name === canonical) return options[i];
     return undefined;
   };
   const modeSetting = option('mode');
-  const mode = modeSetting?.token.value !== undefined ? modeByValue(modeSetting.token.value) : undefined;
+  const mode = modeSetting?.applied !== undefined ? modeByValue(modeSetting.applied) : undefined;
   const type = value('TYPE');
   const isBond = yes(value('BONDING_MASTER')) || /^bond$/i.test(type ?? '') || opts !== undefined;
   const master = value('MASTER');
@@ -88,8 +101,8 @@ export function ifcfgModel(text: string, uri: string): IfcfgModel {
 export function ifcfgToConfig(model: IfcfgModel, uri: string, offsetToOrigin: (start: number, end: number) => Origin): BondConfig {
   const options = new Map<string, Sourced<string>>();
   for (const o of model.options) {
-    if (o.token.value === undefined) continue;
-    options.set(o.name, { value: o.token.value, origin: offsetToOrigin(o.token.range.start, o.token.range.end) });
+    if (o.applied === undefined) continue;
+    options.set(o.name, { value: o.applied, origin: offsetToOrigin(o.token.range.start, o.token.range.end) });
   }
   return {
     source: 'ifcfg',

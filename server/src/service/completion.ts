@@ -251,7 +251,7 @@ function optionNames(ctx: Context, typed: string): CompletionItem[] {
   const r = range(ctx, ctx.offset - typed.length, ctx.offset + rest.length);
   const tokens = otherTokens(ctx);
   const set = new Set(tokens.map((t) => optionByName(t.name)?.name ?? t.name));
-  const mode = modeOfTokens(tokens);
+  const mode = modeOfTokens(tokens, model.dialect);
   const readers = dialectReaders(model.dialect);
   const items: CompletionItem[] = [];
   for (const option of BOND_OPTIONS) {

@@ -17,7 +17,7 @@ import {
   validateOptionValue,
 } from '../knowledge/options';
 import { type Lang, type Text, sentences, tr } from '../knowledge/text';
-import type { IfcfgDialect, IfcfgModel } from '../model/ifcfgModel';
+import { type IfcfgDialect, type IfcfgModel, appliedValue } from '../model/ifcfgModel';
 import { type BondingOptToken, bondingOptsOf } from '../syntax/bondingOpts';
 import { type IfcfgAssignment, type OffsetRange, nodeAtOffset } from '../syntax/ifcfg';
 import type { RuledFinding } from './diagnostics';
@@ -72,10 +72,11 @@ export function siblingModels(env: ServiceEnv, uri: string): RelatedIfcfg[] {
 // Options
 
 /** The mode an option list sets (the last `mode=` token, as the rules read it), else the kernel default. */
-export function modeOfTokens(tokens: readonly BondingOptToken[]): { mode: BondMode; explicit: boolean } {
+export function modeOfTokens(tokens: readonly BondingOptToken[], dialect: IfcfgDialect): { mode: BondMode; explicit: boolean } {
   let last: BondingOptToken | undefined;
   for (const t of tokens) if (optionByName(t.name)?.name === 'mode') last = t;
-  const mode = last?.value !== undefined ? modeByValue(last.value) : undefined;
+  const applied = last ? appliedValue(dialect, last) : undefined;
+  const mode = applied !== undefined ? modeByValue(applied) : undefined;
   return mode ? { mode, explicit: true } : { mode: MODES[0]!, explicit: false };
 }
 
@@ -110,9 +111,12 @@ interface DecodedValue {
   readonly legacy?: Text;
 }
 
-/** A value decoded the way the kernel reads it (`validateOptionValue`). */
-function decodeValue(option: BondOption, value: string): DecodedValue {
-  const check = validateOptionValue(option, value);
+/**
+ * A value decoded the way the kernel reads it (`validateOptionValue`), once the file's reader has applied it
+ * (`applied`, see `appliedValue`); the suffix follows the value as written.
+ */
+function decodeValue(option: BondOption, value: string, applied = value): DecodedValue {
+  const check = validateOptionValue(option, applied);
   if (!check.ok) return { ok: false, suffix: same(''), expected: check.expected };
   const n = check.normalized;
   const legacy = check.legacy ? { legacy: check.legacy } : {};
@@ -292,10 +296,10 @@ function optionNameHover(ctx: HoverContext, token: BondingOptToken, tokens: read
   if (!option) return shown.length ? render(ctx, { title: `**${token.name}**`, findings: shown }, token.nameRange) : null;
   let value: string | undefined;
   if (token.value !== undefined && token.value !== '') {
-    const d = decodeValue(option, token.value);
+    const d = decodeValue(option, token.value, appliedValue(ctx.model.dialect, token));
     value = `\`${token.text}\`${tr(d.suffix, lang)}${tr(invalidSuffix(d, covers(shown, 'opts.invalid-value')), lang)}`;
   }
-  const judgement = modeJudgement(option, modeOfTokens(tokens), shown);
+  const judgement = modeJudgement(option, modeOfTokens(tokens, ctx.model.dialect), shown);
   return render(
     ctx,
     { title: optionTitle(option, lang), value, meaning: judgement ? [judgement] : [], findings: shown, facts: optionFacts(option, lang, ctx.model.dialect) },
@@ -310,12 +314,15 @@ function optionValueHover(ctx: HoverContext, token: BondingOptToken, tokens: rea
   const option = optionByName(token.name);
   const written = token.value!;
   if (!option) return shown.length ? render(ctx, { title: `**${token.name}**`, value: `\`${written}\``, findings: shown }, range) : null;
-  const d = decodeValue(option, written);
-  const mode = modeOfTokens(tokens);
+  const applied = appliedValue(model.dialect, token)!;
+  const d = decodeValue(option, written, applied);
+  const mode = modeOfTokens(tokens, model.dialect);
   const rejected = isRejectedInMode(option, mode.mode.number);
   const meaning: Text[] = [];
   let doc: Text | undefined = d.enumValue?.doc;
 
+  // A SUSE file's name in another case: say why no error is shown where a RHEL file would get one.
+  if (applied !== written && d.ok) meaning.push(fillText(OPTION_TERMS.wickedCaseless, { name: applied }));
   if (d.ok && d.enumValue) {
     if (option.name === 'mode') {
       const m = modeByNumber(d.enumValue.number)!;
@@ -395,7 +402,7 @@ function keyHover(ctx: HoverContext, a: IfcfgAssignment, range: OffsetRange): Ho
     const parts = tokens.map((t) => {
       const option = optionByName(t.name);
       if (!option || t.value === undefined || t.value === '') return `\`${t.text}\``;
-      const d = decodeValue(option, t.value);
+      const d = decodeValue(option, t.value, appliedValue(model.dialect, t));
       return `\`${t.text}\`${tr(d.suffix, lang)}${d.ok ? '' : tr(invalidSuffix(d, true), lang)}`;
     });
     if (parts.length) value = parts.join(tr(OPTION_TERMS.listSeparator, lang));

@@ -1,7 +1,10 @@
-import { optionByName, validateOptionValue } from '../../../../knowledge/options';
+import { BOND_OPTIONS, optionByName, validateOptionValue } from '../../../../knowledge/options';
 import type { Fix, Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
 import { isBondFile, t } from './util';
+
+const WICKED_CASELESS = BOND_OPTIONS.filter((o) => o.wicked?.namesIgnoreCase).map((o) => o.name);
+const WICKED_CASELESS_EN = `${WICKED_CASELESS.slice(0, -1).join(', ')} and ${WICKED_CASELESS.at(-1)}`;
 
 export const invalidOptionValue: Rule<IfcfgRuleContext> = {
   code: 'opts.invalid-value',
@@ -10,28 +13,29 @@ export const invalidOptionValue: Rule<IfcfgRuleContext> = {
   title: t('Value the kernel refuses', '内核拒绝的取值'),
   doc: {
     description: t(
-      'The kernel parses a value as a number when it is all digits, else as an exact, case-sensitive name; numbers must be in range and enum numbers must exist. A refused value leaves the option at its previous value (initscripts logs the error and carries on).',
-      '内核把全数字的值当作数字解析，否则当作名称进行精确、区分大小写的匹配；数字必须在范围内，枚举数字必须存在。被拒绝的值会让该选项保持原值（initscripts 记录错误后继续执行）。',
+      `The kernel parses a value as a number when it is all digits, else as an exact, case-sensitive name; numbers must be in range and enum numbers must exist. A refused value leaves the option at its previous value (initscripts logs the error and carries on). In SUSE files wicked parses BONDING_MODULE_OPTS itself and matches the names of ${WICKED_CASELESS_EN} case-insensitively, so a name that differs only in case is no error there.`,
+      `内核把全数字的值当作数字解析，否则当作名称进行精确、区分大小写的匹配；数字必须在范围内，枚举数字必须存在。被拒绝的值会让该选项保持原值（initscripts 记录错误后继续执行）。在 SUSE 文件中，wicked 自行解析 BONDING_MODULE_OPTS，匹配 ${WICKED_CASELESS.join('、')} 的名称时不区分大小写，因此仅大小写不同的名称在那里不算错误。`,
     ),
     bad: 'BONDING_OPTS="mode=Active-Backup lacp_rate=2"',
     good: 'BONDING_OPTS="mode=active-backup"',
   },
   check(ctx, report) {
     if (!isBondFile(ctx)) return;
-    for (const { token } of ctx.model.options) {
+    for (const { token, applied } of ctx.model.options) {
       const option = optionByName(token.name);
-      if (!option || token.value === undefined || token.value === '' || !token.valueRange) continue;
-      const check = validateOptionValue(option, token.value);
+      const written = token.value;
+      if (!option || written === undefined || applied === undefined || applied === '' || !token.valueRange) continue;
+      const check = validateOptionValue(option, applied);
       if (check.ok) continue;
       const fixes: Fix[] = [];
       // A name in the wrong case is the one mistake with a single right answer.
-      const byCase = option.values?.find((v) => v.name.toLowerCase() === token.value!.toLowerCase() && v.name !== token.value);
+      const byCase = option.values?.find((v) => v.name.toLowerCase() === written.toLowerCase() && v.name !== written);
       if (byCase) fixes.push({ title: t(`Change to "${byCase.name}"`, `改为 "${byCase.name}"`), edits: [ctx.replace(token.valueRange, byCase.name)], safe: true, preferred: true });
       report({
         range: ctx.range(token.valueRange),
         message: t(
-          `${option.name}: invalid value "${token.value}"; expected ${check.expected.en}.`,
-          `${option.name}：取值 "${token.value}" 无效；应为${check.expected.zh}。`,
+          `${option.name}: invalid value "${written}"; expected ${check.expected.en}.`,
+          `${option.name}：取值 "${written}" 无效；应为${check.expected.zh}。`,
         ),
         fixes,
       });

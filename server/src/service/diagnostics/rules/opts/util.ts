@@ -16,7 +16,7 @@ export function effectiveMode(ctx: IfcfgRuleContext): ModeNumber {
 
 /** Integer value of an option's last setting as the kernel reads it (`miimon=off` is 0); undefined when unset or invalid. */
 export function intOption(ctx: IfcfgRuleContext, name: string): number | undefined {
-  const v = ctx.model.option(name)?.token.value;
+  const v = ctx.model.option(name)?.applied;
   const option = optionByName(name);
   if (v === undefined || !option) return undefined;
   const check = validateOptionValue(option, v);

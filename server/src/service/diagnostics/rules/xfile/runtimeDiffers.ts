@@ -10,13 +10,13 @@ import { type RelatedDump, dumpsOf, portsOf } from './related';
 
 const t = (en: string, zh: string) => ({ en, zh });
 
-/** The value the kernel ends up with for an enum option of this file: the written one, else the default. */
+/** The value the kernel ends up with for an enum option of this file: the one its reader applies, else the default. */
 function enumValue(ctx: IfcfgRuleContext, name: string): string | undefined {
   const option = optionByName(name);
-  const written = ctx.model.option(name)?.token.value;
+  const applied = ctx.model.option(name)?.applied;
   if (!option) return undefined;
-  if (written === undefined) return option.default;
-  const check = validateOptionValue(option, written);
+  if (applied === undefined) return option.default;
+  const check = validateOptionValue(option, applied);
   return check.ok && check.normalized.kind === 'enum' ? check.normalized.name : undefined;
 }
 
