@@ -284,16 +284,18 @@ async function languageServer(): Promise<{ initialize: number; firstDiagnostics:
   const plain = await runs(count, []);
   const initialize = median(initTimes);
   // the floor: starting node itself and exiting at once
-  const node = median(repeat(() => spawnSync(process.execPath, ['-e', '0']), 500, 5, 10));
+  const nodeTimes = repeat(() => spawnSync(process.execPath, ['-e', '0']), 500, 5, 10);
+  // The median is read against the target; the best start shows what the machine allows when nothing competes.
+  const withBest = (xs: readonly number[]) => `${ms(median(xs))} (best ${ms(Math.min(...xs))})`;
   const firstDiagnostics = median(plain.cold.map((c) => c.first));
   const firstDiagnosticsCached = median(cached.cold.map((c) => c.first));
   const doc = `didOpen (${size(text.length)} ticket)`;
   const both = (xs: readonly { first: number; all: number }[]) => `${ms(median(xs.map((x) => x.first)))}, ${ms(median(xs.map((x) => x.all)))}`;
-  table(`Language server (node dist/server.js --stdio), medians of ${initTimes.length} fresh processes`, ['measurement', 'value', 'target'], [
-    ['spawn → initialize answered', ms(initialize), `< 150 ms ${check(initialize < 150)}`],
-    ['floor: node -e 0 (spawn to exit)', ms(node), ''],
-    [`${doc} → first diagnostics (${firstCount}, the first dump), fresh server without --cacheDir`, ms(firstDiagnostics), `< 50 ms ${check(firstDiagnostics < 50)}`],
-    [`${doc} → the same, fresh server with the compiled-code cache (as VS Code starts it)`, ms(firstDiagnosticsCached), `< 50 ms ${check(firstDiagnosticsCached < 50)}`],
+  table(`Language server (node dist/server.js --stdio), medians (and the best) of ${initTimes.length} fresh processes`, ['measurement', 'value', 'target'], [
+    ['spawn → initialize answered', withBest(initTimes), `< 150 ms ${check(initialize < 150)}`],
+    ['floor: node -e 0 (spawn to exit)', withBest(nodeTimes), ''],
+    [`${doc} → first diagnostics (${firstCount}, the first dump), fresh server without --cacheDir`, withBest(plain.cold.map((c) => c.first)), `< 50 ms ${check(firstDiagnostics < 50)}`],
+    [`${doc} → the same, fresh server with the compiled-code cache (as VS Code starts it)`, withBest(cached.cold.map((c) => c.first)), `< 50 ms ${check(firstDiagnosticsCached < 50)}`],
     [`${doc} → first and all ${total} diagnostics, the start that writes the cache`, both(first.cold), ''],
     [`${doc} → first and all ${total} diagnostics, fresh server without --cacheDir`, both(plain.cold), ''],
     [`the same two, server already warm (median of ${plain.warm.length})`, both(plain.warm), ''],
