@@ -38,41 +38,11 @@ import { type KnownIssue, expect, guard, setSubject, tracking, visible } from '.
 
 const ALL_FIXTURES = [...PROC_FIXTURES, ...IFCFG_FIXTURES];
 
-const lastOpts = (text: string) => parseIfcfg(text).assignments.filter((a) => a.key === 'BONDING_OPTS' || a.key === 'BONDING_MODULE_OPTS').pop();
-const loneCr = (text: string) => /\r(?!\n)/.test(text);
-
 /**
  * Bugs reported to the owners of the code, tolerated until fixed (see ./known.ts): each explains the violations it
- * causes, from the message and the document text.
+ * causes, from the message and the document text. None is open.
  */
-const KNOWN_ISSUES: readonly KnownIssue[] = [
-  {
-    // model/procModel.ts parseModeLine(): /^(.*?)(?: \(fail_over_mac (\w+)\))?$/ does not match a mode text holding
-    // U+2028 or U+2029 (`.` stops at line terminators), and its null result is dereferenced: the analysis of the
-    // whole document throws, so every feature of the document comes back empty (and bondlint stops with exit 2).
-    id: 'mode-line-terminator',
-    explains: (m, text) => /threw TypeError: Cannot read properties of null/.test(m) && /[\u2028\u2029]/.test(text),
-  },
-  {
-    // service/symbols.ts `lines()` strips `\r?\n` from the last line of a range but not a lone `\r`, so with
-    // classic-Mac line ends every symbol range ends one column past its line.
-    id: 'symbol-range-lone-cr',
-    explains: (m, text) => /^symbol .*: range /.test(m) && loneCr(text),
-  },
-  {
-    // rules/opts/util.ts `appendOption()` inserts ` name=value` after the last option token; when that token ends
-    // outside quotes (`BONDING_OPTS=mode=1`, `BONDING_OPTS="mode=1"x`) the new blank is unquoted and
-    // NetworkManager reads BONDING_OPTS as empty. The fix is marked safe.
-    id: 'append-option-unquoted',
-    explains: (m, text) => /^opts\.[\w-]+ fix ".*" adds lines with syntax problems/.test(m) && !['double', 'single', 'ansi'].includes(lastOpts(text)?.quoted ?? 'none'),
-  },
-  {
-    // ifcfg fixes that add a line insert at an LSP line start; a lone `\r` starts an LSP line but not an ifcfg
-    // line (NetworkManager and bash split on `\n` only), so the new line lands inside an existing assignment.
-    id: 'ifcfg-insert-line-lone-cr',
-    explains: (m, text) => /^(ifcfg|xfile)\.[\w-]+ fix ".*" adds lines with syntax problems/.test(m) && loneCr(text),
-  },
-];
+const KNOWN_ISSUES: readonly KnownIssue[] = [];
 const track = tracking(KNOWN_ISSUES);
 const anything = hostileText(ALL_FIXTURES);
 

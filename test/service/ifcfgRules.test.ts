@@ -295,6 +295,19 @@ const CASES: Record<string, Case[]> = {
       expect: ['5:1-13 No mode is set: the bond runs balance-rr (mode 0), which needs the switch ports grouped statically.'],
       fixed: `${BOND}BONDING_OPTS="mode=balance-rr miimon=100"\n`,
     },
+    {
+      // Unquoted, the blank after the new option would end the value: the fix quotes the list.
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS=miimon=100\n`,
+      expect: ['5:1-13 No mode is set: the bond runs balance-rr (mode 0), which needs the switch ports grouped statically.'],
+      fixed: `${BOND}BONDING_OPTS="mode=balance-rr miimon=100"\n`,
+    },
+    {
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS='miimon=100'\n`,
+      expect: ['5:1-13 No mode is set: the bond runs balance-rr (mode 0), which needs the switch ports grouped statically.'],
+      fixed: `${BOND}BONDING_OPTS='mode=balance-rr miimon=100'\n`,
+    },
   ],
   'opts.switch-config': [
     { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=4 miimon=100"\n`, expect: ['5:15-21 Mode 802.3ad needs LACP on the switch ports (a port-channel / LAG in LACP mode).'] },
@@ -426,6 +439,16 @@ describe('ifcfg rules', () => {
     };
     assert.deepEqual(all('ifcfg-bond0', `${BOND}BONDING_OPTS="mode=802.3ad miimon=100 lacp_rate=fast"\n`), []);
     assert.deepEqual(all('ifcfg-eth0', PORT('eth0')), []);
+  });
+
+  it('a fix that would break the quoting of its line is not offered', () => {
+    // `"miimon=0"x` sets miimon to 0x: the value's range runs across the closing quote, so replacing it would drop
+    // the quote (`BONDING_OPTS="miimon=100`). The finding stays; the fix goes.
+    const broken = run('opts.no-link-monitoring', { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 miimon=0"x\n`, expect: [] });
+    assert.equal(broken.diagnostics.length, 1);
+    assert.equal(broken.diagnostics[0]!.data, undefined);
+    const plain = run('opts.no-link-monitoring', { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 miimon=0"\n`, expect: [] });
+    assert.equal(applyFirstFix(plain.doc, plain.diagnostics[0]!), `${BOND}BONDING_OPTS="mode=1 miimon=100"\n`);
   });
 });
 

@@ -8,6 +8,7 @@ import { type Finding, type Rule, type Severity, effectiveSeverity } from './rul
 import { type ProcRuleContext, procContexts } from './procContext';
 import { IFCFG_RULES, PROC_RULES } from './rules';
 import { ifcfgContext } from './ifcfgContext';
+import { fixKeepsSyntax } from './ifcfgFixCheck';
 import type { Workspace } from '../../workspace';
 import { type Steps, runAll } from '../../steps';
 
@@ -51,6 +52,12 @@ export function* collectFindingsSteps(doc: TextDocument, analysis: Analysis, set
     yield* run(PROC_RULES, contexts, settings, out);
   } else if (analysis.kind === 'ifcfg') {
     yield* run(IFCFG_RULES, [ifcfgContext(doc, analysis.model, { uri: doc.uri, settings }, workspace)], settings, out);
+    // A fix that would leave the file worse than it found it is not offered (see ifcfgFixCheck.ts).
+    for (let i = 0; i < out.length; i++) {
+      const { finding } = out[i]!;
+      const fixes = finding.fixes?.filter((fix) => fixKeepsSyntax(doc, fix));
+      if (fixes && fixes.length !== finding.fixes!.length) out[i] = { ...out[i]!, finding: { ...finding, fixes } };
+    }
   }
   return out.sort(
     (a, b) => a.finding.range.start.line - b.finding.range.start.line || a.finding.range.start.character - b.finding.range.start.character,

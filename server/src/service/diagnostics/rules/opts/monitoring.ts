@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
-import { MIIMON_FORCED_MODES, appendOption, effectiveMode, intOption, isBondFile, t } from './util';
+import { MIIMON_FORCED_MODES, addOption, effectiveMode, intOption, isBondFile, t } from './util';
 
 export const monitorConflict: Rule<IfcfgRuleContext> = {
   code: 'opts.monitor-conflict',
@@ -50,7 +50,7 @@ export const noLinkMonitoring: Rule<IfcfgRuleContext> = {
     const opts = ctx.model.opts!;
     // `miimon=off` or `miimon=0` written: set it, rather than add a second miimon.
     const off = ctx.model.option('miimon')?.token;
-    const add = off?.valueRange ? ctx.replace(off.valueRange, '100') : appendOption(ctx, 'miimon=100');
+    const add = off?.valueRange ? ctx.replace(off.valueRange, '100') : addOption(ctx, 'miimon=100', 'last');
     report({
       range: ctx.range(opts.assignment.keyRange),
       message: t(

@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
-import { t } from './util';
+import { addOption, t } from './util';
 
 export const noMode: Rule<IfcfgRuleContext> = {
   code: 'opts.no-mode',
@@ -21,11 +21,9 @@ export const noMode: Rule<IfcfgRuleContext> = {
     const opts = model.opts;
     const anchor = opts?.assignment ?? model.assignment('BONDING_MASTER') ?? model.assignment('TYPE') ?? model.assignment('DEVICE');
     if (!anchor) return;
-    const first = opts?.parsed.tokens[0];
-    const insert = (mode: string) =>
-      first ? ctx.replace({ start: first.range.start, end: first.range.start }, `mode=${mode} `) : undefined;
+    // First in the list, where people look for it; every reader applies mode before the other options anyway.
     const fixes = ['balance-rr', 'active-backup', '802.3ad']
-      .map((mode) => ({ mode, edit: insert(mode) }))
+      .map((mode) => ({ mode, edit: opts?.parsed.tokens.length ? addOption(ctx, `mode=${mode}`, 'first') : undefined }))
       .filter((x) => x.edit)
       .map(({ mode, edit }) => ({
         title: mode === 'balance-rr' ? t('Add mode=balance-rr (the default, written out)', '添加 mode=balance-rr（写明默认值）') : t(`Add mode=${mode}`, `添加 mode=${mode}`),

@@ -49,20 +49,22 @@ export function removeOption(ctx: IfcfgRuleContext, setting: OptionSetting): Tex
 }
 
 /**
- * Appends `text` as a new option at the end of the option list, inside its quotes: a value that ends with its
- * closing quote gets the option before that quote; a lone unquoted word is quoted with it. Other shapes (quotes
- * in the middle, escapes) get no edit rather than a guess that could break the line.
+ * Adds `text` as a new option at the start or the end of the option list, inside its quotes: a quoted value gets it
+ * inside the quotes; a lone unquoted word is quoted with it, since an unquoted blank would end the value (bash runs
+ * the rest as a command, NetworkManager reads the key as empty). Other shapes (quotes in the middle, escapes) get no
+ * edit rather than a guess that could break the line.
  */
-export function appendOption(ctx: IfcfgRuleContext, text: string): TextEdit | undefined {
+export function addOption(ctx: IfcfgRuleContext, text: string, where: 'first' | 'last'): TextEdit | undefined {
   const a = ctx.model.opts?.assignment;
   if (!a || a.problems.length) return undefined;
   const { raw, rawRange } = a;
   if ((a.quoted === 'double' || a.quoted === 'single') && raw.length >= 2 && raw[0] === raw[raw.length - 1] && !raw.slice(1, -1).includes(raw[0]!)) {
-    const inner = raw.slice(1, -1);
-    const at = rawRange.end - 1;
-    return ctx.replace({ start: at, end: at }, inner.trim() === '' ? text : ` ${text}`);
+    const empty = raw.slice(1, -1).trim() === '';
+    const first = ctx.model.opts?.parsed.tokens[0];
+    const at = where === 'last' || !first ? rawRange.end - 1 : first.range.start;
+    return ctx.replace({ start: at, end: at }, empty ? text : where === 'last' ? ` ${text}` : `${text} `);
   }
-  if (a.quoted === 'none' && /^[^\s"'\\$`]+$/.test(raw)) return ctx.replace(rawRange, `"${raw} ${text}"`);
+  if (a.quoted === 'none' && /^[^\s"'\\$`]+$/.test(raw)) return ctx.replace(rawRange, where === 'last' ? `"${raw} ${text}"` : `"${text} ${raw}"`);
   return undefined;
 }
 
