@@ -166,6 +166,12 @@ const CASES: Record<string, Case[]> = {
       expect: ['5:28-34 Unknown bonding option "miimom"; did you mean "miimon"?'],
       fixed: `${BOND}BONDING_OPTS="mode=802.3ad miimon=100"\n`,
     },
+    {
+      name: 'ifcfg-bond0',
+      text: `${SUSE_BOND}BONDING_MODULE_OPTS="mode=802.3ad miimom=100"\n`,
+      expect: ['4:35-41 Unknown bonding option "miimom" (did you mean "miimon"?): wicked rejects this interface\'s whole configuration, so the interface is not set up.'],
+      fixed: `${SUSE_BOND}BONDING_MODULE_OPTS="mode=802.3ad miimon=100"\n`,
+    },
   ],
   'opts.malformed-option': [
     {
@@ -173,6 +179,14 @@ const CASES: Record<string, Case[]> = {
       text: `${BOND}BONDING_OPTS="mode=1 miimon =100"\n`,
       expect: ['5:22-33 "miimon =100" has blanks around "=": the list is split on blanks, so the option name and its value arrive as separate items and the setting is lost.'],
       fixed: `${BOND}BONDING_OPTS="mode=1 miimon=100"\n`,
+    },
+    {
+      name: 'ifcfg-bond0',
+      text: `${SUSE_BOND}BONDING_MODULE_OPTS="mode=1 miimon =100"\n`,
+      expect: [
+        '4:29-40 "miimon =100" has blanks around "=", so the list splits there into a name without a value and a value without a name: wicked rejects this interface\'s whole configuration, so the interface is not set up.',
+      ],
+      fixed: `${SUSE_BOND}BONDING_MODULE_OPTS="mode=1 miimon=100"\n`,
     },
   ],
   'opts.invalid-value': [
@@ -329,6 +343,11 @@ const CASES: Record<string, Case[]> = {
       settings: { switch: 'lacp' },
       expect: ['5:39-54 initscripts (network-scripts), NetworkManager cannot apply coupled_control: the setting is ignored.'],
     },
+    {
+      name: 'ifcfg-bond0',
+      text: `${SUSE_BOND}BONDING_MODULE_OPTS="mode=802.3ad miimon=100 peer_notif_delay=200"\n`,
+      expect: ['4:46-62 peer_notif_delay is not an option wicked knows: wicked rejects this interface\'s whole configuration, so the interface is not set up.'],
+    },
   ],
   'opts.deprecated': [
     {
@@ -483,6 +502,80 @@ describe('SUSE option values in another case', () => {
     assert.deepEqual(findings('mode=Active-Backup miimon=100 lacp_rate=FAST'), [
       'opts.rejected-in-mode 5:52-66 The kernel refuses lacp_rate in mode active-backup ("mode dependency failed"): the setting is lost.',
     ]);
+  });
+});
+
+describe('SUSE option messages say what wicked does', () => {
+  const SUSE_DIR = 'file:///etc/sysconfig/network/';
+  /** Findings of one rule for the same options in a RHEL file (BONDING_OPTS) and in a SUSE file (BONDING_MODULE_OPTS). */
+  function both(code: string, opts: string, lang = 'en'): { rhel: string[]; suse: string[] } {
+    const rhel = run(code, { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="${opts}"\n`, expect: [] }, lang).diagnostics.map(show);
+    const text = `${SUSE_BOND}BONDING_MODULE_OPTS="${opts}"\nBONDING_SLAVE0=eth0\nBONDING_SLAVE1=eth1\n`;
+    const service = createLanguageService({ locale: lang });
+    service.configure({});
+    const suse = service
+      .doValidation(TextDocument.create(`${SUSE_DIR}ifcfg-bond0`, 'ifcfg', 1, text))
+      .filter((d) => d.code === code)
+      .map(show);
+    return { rhel, suse };
+  }
+  const REJECTS = ": wicked rejects this interface's whole configuration, so the interface is not set up.";
+
+  it('opts.unknown-option: the whole interface, not the one setting, is lost', () => {
+    assert.deepEqual(both('opts.unknown-option', 'mode=1 miimon=100 foo=1'), {
+      rhel: ['5:33-36 Unknown bonding option "foo": the setting is lost.'],
+      suse: [`4:40-43 Unknown bonding option "foo"${REJECTS}`],
+    });
+    assert.deepEqual(both('opts.unknown-option', 'mode=1 miimon=100 foo=1', 'zh-cn'), {
+      rhel: ['5:33-36 未知的 bonding 选项 "foo"：该设置会丢失。'],
+      suse: ['4:40-43 未知的 bonding 选项 "foo"：wicked 会拒绝该接口的全部配置，该接口不会被启用。'],
+    });
+  });
+
+  it('opts.not-settable: an option wicked does not know, module parameters included, rejects the interface', () => {
+    assert.deepEqual(both('opts.not-settable', 'mode=802.3ad miimon=100 coupled_control=off peer_notif_delay=200 max_bonds=2'), {
+      rhel: ['5:39-54 initscripts (network-scripts), NetworkManager cannot apply coupled_control: the setting is ignored.'],
+      suse: [`4:46-61 coupled_control is not an option wicked knows${REJECTS}`, `4:66-82 peer_notif_delay is not an option wicked knows${REJECTS}`, `4:87-96 max_bonds is not an option wicked knows${REJECTS}`],
+    });
+    assert.deepEqual(both('opts.not-settable', 'mode=802.3ad miimon=100 peer_notif_delay=200', 'zh-cn').suse, [
+      '4:46-62 wicked 不认识选项 peer_notif_delay：wicked 会拒绝该接口的全部配置，该接口不会被启用。',
+    ]);
+  });
+
+  it('opts.malformed-option: an item without "=", name or value rejects the interface', () => {
+    assert.deepEqual(both('opts.malformed-option', 'mode=1 miimon=100 =5 primary downdelay='), {
+      rhel: [
+        '5:33-35 "=5" has no option name: it is skipped.',
+        '5:36-43 "primary" has no "=": both readers skip it.',
+        '5:44-54 "downdelay=" has no value: NetworkManager skips it and the kernel refuses an empty value.',
+      ],
+      suse: [`4:40-42 "=5" has no option name${REJECTS}`, `4:43-50 "primary" has no "="${REJECTS}`, `4:51-61 "downdelay=" has no value${REJECTS}`],
+    });
+    assert.deepEqual(both('opts.malformed-option', 'mode=1 miimon=100 primary', 'zh-cn').suse, ['4:40-47 "primary" 没有 "="：wicked 会拒绝该接口的全部配置，该接口不会被启用。']);
+  });
+
+  it('opts.malformed-option: tabs between items are separators for wicked', () => {
+    assert.deepEqual(both('opts.malformed-option', 'mode=1\tmiimon=100\tprimary=eth0'), {
+      rhel: ['5:21-22 Options separated by a tab: NetworkManager splits BONDING_OPTS on spaces only and reads the tab as part of a value.', '5:32-33 Options separated by a tab: NetworkManager splits BONDING_OPTS on spaces only and reads the tab as part of a value.'],
+      suse: [],
+    });
+  });
+
+  it('opts.malformed-option: a value with "=" has one reading for wicked, which the value check judges', () => {
+    assert.deepEqual(both('opts.malformed-option', 'mode=1 miimon=100 primary=eth0=x'), {
+      rhel: ['5:33-47 "primary=eth0=x" has more than one "=": NetworkManager keeps everything after the first, initscripts only what follows the last.'],
+      suse: [],
+    });
+    assert.equal(both('opts.invalid-value', 'mode=1 miimon=100 arp_validate=none=1').suse.length, 1);
+  });
+
+  it('the docs of the option rules say what wicked does', () => {
+    const docs = IFCFG_RULES.filter((r) => ['opts.unknown-option', 'opts.not-settable', 'opts.malformed-option', 'opts.invalid-value'].includes(r.code)).map((r) => r.doc.description);
+    assert.equal(docs.length, 4);
+    for (const d of docs) {
+      assert.match(d.en, /wicked rejects the whole configuration of the interface \("Unable to parse bonding option"\) and does not set the interface up/);
+      assert.match(d.zh, /wicked 会拒绝该接口的全部配置（日志为 "Unable to parse bonding option"），该接口不会被启用/);
+    }
   });
 });
 

@@ -27,14 +27,16 @@ import { type IfcfgAssignment, type OffsetRange, type ValueOffsetMap, valueRange
 /**
  * - `missing-equals`: an item with no `=` (NetworkManager skips it; initscripts writes it to a sysfs file named
  *   after it; wicked rejects the interface).
- * - `empty-name`: an item starting with `=`.
+ * - `empty-name`: an item starting with `=` (wicked rejects the interface).
  * - `empty-value`: `name=` (NetworkManager skips it; initscripts writes an empty string, which the kernel
- *   refuses for every option except `primary` and `active_slave`, where it clears the setting).
- * - `space-around-equals`: `name =value`, `name= value` or `name = value` were joined into one token.
- * - `extra-equals`: the value contains `=`; NetworkManager keeps everything after the first `=`, initscripts
- *   only what follows the last one.
+ *   refuses for every option except `primary` and `active_slave`, where it clears the setting; wicked rejects the
+ *   interface).
+ * - `space-around-equals`: `name =value`, `name= value` or `name = value` were joined into one token (wicked
+ *   sees the pieces, each without `=`, name or value, and rejects the interface).
+ * - `extra-equals`: the value contains `=`; NetworkManager and wicked keep everything after the first `=`,
+ *   initscripts only what follows the last one.
  * - `tab-separator`: items separated by a tab or newline; NetworkManager splits on spaces only, so it sees one
- *   item with the tab inside the value.
+ *   item with the tab inside the value (wicked splits on tabs too).
  */
 export type BondingOptProblemCode =
   | 'missing-equals'

@@ -2,6 +2,7 @@ import { BOND_OPTIONS, optionByName, validateOptionValue } from '../../../../kno
 import type { Fix, Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
 import { isBondFile, t } from './util';
+import { WICKED_REJECTS_DOC } from './wicked';
 
 const WICKED_CASELESS = BOND_OPTIONS.filter((o) => o.wicked?.namesIgnoreCase).map((o) => o.name);
 const WICKED_CASELESS_EN = `${WICKED_CASELESS.slice(0, -1).join(', ')} and ${WICKED_CASELESS.at(-1)}`;
@@ -13,8 +14,8 @@ export const invalidOptionValue: Rule<IfcfgRuleContext> = {
   title: t('Value the kernel refuses', '内核拒绝的取值'),
   doc: {
     description: t(
-      `The kernel parses a value as a number when it is all digits, else as an exact, case-sensitive name; numbers must be in range and enum numbers must exist. A refused value leaves the option at its previous value (initscripts logs the error and carries on). In SUSE files wicked parses BONDING_MODULE_OPTS itself and matches the names of ${WICKED_CASELESS_EN} case-insensitively, so a name that differs only in case is no error there.`,
-      `内核把全数字的值当作数字解析，否则当作名称进行精确、区分大小写的匹配；数字必须在范围内，枚举数字必须存在。被拒绝的值会让该选项保持原值（initscripts 记录错误后继续执行）。在 SUSE 文件中，wicked 自行解析 BONDING_MODULE_OPTS，匹配 ${WICKED_CASELESS.join('、')} 的名称时不区分大小写，因此仅大小写不同的名称在那里不算错误。`,
+      `The kernel parses a value as a number when it is all digits, else as an exact, case-sensitive name; numbers must be in range and enum numbers must exist. A refused value leaves the option at its previous value (initscripts logs the error and carries on). In SUSE files wicked parses BONDING_MODULE_OPTS itself and matches the names of ${WICKED_CASELESS_EN} case-insensitively, so a name that differs only in case is no error there; for a value it cannot parse, ${WICKED_REJECTS_DOC.en}.`,
+      `内核把全数字的值当作数字解析，否则当作名称进行精确、区分大小写的匹配；数字必须在范围内，枚举数字必须存在。被拒绝的值会让该选项保持原值（initscripts 记录错误后继续执行）。在 SUSE 文件中，wicked 自行解析 BONDING_MODULE_OPTS，匹配 ${WICKED_CASELESS.join('、')} 的名称时不区分大小写，因此仅大小写不同的名称在那里不算错误；遇到它无法解析的值时，${WICKED_REJECTS_DOC.zh}。`,
     ),
     bad: 'BONDING_OPTS="mode=Active-Backup lacp_rate=2"',
     good: 'BONDING_OPTS="mode=active-backup"',

@@ -2,6 +2,7 @@ import type { BondingOptProblemCode } from '../../../../syntax/bondingOpts';
 import type { Fix, Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
 import { isBondFile, t, writtenOptions } from './util';
+import { WICKED_REJECTS_DOC, readByWicked, wickedRejects } from './wicked';
 
 const MESSAGES: Readonly<Record<BondingOptProblemCode, { en: string; zh: string }>> = {
   'missing-equals': t('"{text}" has no "=": both readers skip it.', '"{text}" 没有 "="：两种读取方式都会跳过它。'),
@@ -21,6 +22,30 @@ const MESSAGES: Readonly<Record<BondingOptProblemCode, { en: string; zh: string 
   ),
 };
 
+/**
+ * What is wrong with the item in a SUSE file, before what wicked does about it; undefined where wicked reads the item
+ * without trouble. client/suse/compat-suse.c `try_set_bonding_options` splits on spaces and tabs (strtok, so runs of
+ * blanks make no empty items), cuts each item at its first "=" and gives up on an empty name or value.
+ */
+const WICKED_REASONS: Readonly<Record<BondingOptProblemCode, { en: string; zh: string } | undefined>> = {
+  // No "=": the value is NULL, which counts as empty.
+  'missing-equals': t('"{text}" has no "="', '"{text}" 没有 "="'),
+  'empty-name': t('"{text}" has no option name', '"{text}" 没有选项名'),
+  // Refused even for primary and active_slave, where the kernel takes an empty value as "none".
+  'empty-value': t('"{text}" has no value', '"{text}" 没有值'),
+  // `name =value`, `name= value` and `name = value` all split into an item without "=" or without a value, or with
+  // no name.
+  'space-around-equals': t(
+    '"{text}" has blanks around "=", so the list splits there into a name without a value and a value without a name',
+    '"{text}" 的 "=" 两侧有空白，选项列表会在此拆开，成为没有值的名字和没有名字的值',
+  ),
+  // wicked, like NetworkManager, keeps everything after the first "=" as the value, so there is no second reading to
+  // warn about: whether that value is one wicked accepts is opts.invalid-value's question.
+  'extra-equals': undefined,
+  // Tabs separate items for wicked just as spaces do.
+  'tab-separator': undefined,
+};
+
 export const malformedOption: Rule<IfcfgRuleContext> = {
   code: 'opts.malformed-option',
   target: 'ifcfg',
@@ -28,17 +53,20 @@ export const malformedOption: Rule<IfcfgRuleContext> = {
   title: t('Option not written as name=value', '选项不是 name=value 形式'),
   doc: {
     description: t(
-      'Every item of BONDING_OPTS must be `name=value` with no blanks around `=`, separated by single spaces. initscripts splits the list with the shell, NetworkManager on spaces; items without `=`, with an empty name or value, or with blanks around `=` are skipped or misread.',
-      'BONDING_OPTS 的每一项都必须是 `name=value`，`=` 两侧不能有空白，各项之间用空格分隔。initscripts 用 shell 拆分列表，NetworkManager 按空格拆分；没有 `=`、名字或值为空、`=` 两侧有空白的项会被跳过或误读。',
+      `Every item of BONDING_OPTS must be \`name=value\` with no blanks around \`=\`, separated by single spaces. initscripts splits the list with the shell, NetworkManager on spaces; items without \`=\`, with an empty name or value, or with blanks around \`=\` are skipped or misread. In SUSE files wicked splits BONDING_MODULE_OPTS on spaces and tabs and takes the text before the first \`=\` as the name and the rest as the value, so tabs and a value containing \`=\` are no problem there; but for an item without \`=\` or with an empty name or value (which blanks around \`=\` produce), ${WICKED_REJECTS_DOC.en}.`,
+      `BONDING_OPTS 的每一项都必须是 \`name=value\`，\`=\` 两侧不能有空白，各项之间用空格分隔。initscripts 用 shell 拆分列表，NetworkManager 按空格拆分；没有 \`=\`、名字或值为空、\`=\` 两侧有空白的项会被跳过或误读。在 SUSE 文件中，wicked 按空格和制表符拆分 BONDING_MODULE_OPTS，把第一个 \`=\` 之前的文字作为名字、其后的全部作为值，因此制表符和含有 \`=\` 的值在那里都没有问题；但遇到没有 \`=\`、名字或值为空的项（\`=\` 两侧有空白就会产生这样的项）时，${WICKED_REJECTS_DOC.zh}。`,
     ),
     bad: 'BONDING_OPTS="mode=1 miimon =100 primary"',
     good: 'BONDING_OPTS="mode=1 miimon=100 primary=eth0"',
   },
   check(ctx, report) {
     if (!isBondFile(ctx)) return;
+    const wicked = readByWicked(ctx);
     for (const { token } of writtenOptions(ctx)) {
       for (const problem of token.problems) {
-        const text = MESSAGES[problem.code];
+        const reason = WICKED_REASONS[problem.code];
+        if (wicked && !reason) continue;
+        const text = wicked && reason ? wickedRejects(reason) : MESSAGES[problem.code];
         const fill = (s: string) => s.replace('{text}', token.text);
         const fixes: Fix[] = [];
         if (problem.code === 'space-around-equals' && token.value !== undefined) {

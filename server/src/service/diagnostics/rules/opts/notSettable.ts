@@ -1,9 +1,12 @@
-import { optionByName, settableVia } from '../../../../knowledge/options';
+import { BOND_OPTIONS, optionByName, settableVia } from '../../../../knowledge/options';
 import type { Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
 import { isBondFile, t } from './util';
+import { WICKED_REJECTS_DOC, readByWicked, wickedRejects } from './wicked';
 
-const READER_NAMES = { initscripts: 'initscripts (network-scripts)', networkmanager: 'NetworkManager', wicked: 'wicked' } as const;
+const READER_NAMES = { initscripts: 'initscripts (network-scripts)', networkmanager: 'NetworkManager' } as const;
+
+const NOT_WICKED = BOND_OPTIONS.filter((o) => o.kernel && !o.moduleOnly && !settableVia(o, 'wicked')).map((o) => o.name);
 
 export const notSettable: Rule<IfcfgRuleContext> = {
   code: 'opts.not-settable',
@@ -12,15 +15,28 @@ export const notSettable: Rule<IfcfgRuleContext> = {
   title: t('Option this file\'s reader cannot apply', '读取该文件的工具无法应用的选项'),
   doc: {
     description: t(
-      'initscripts applies BONDING_OPTS by writing sysfs files, so options that exist only over netlink (ns_ip6_target, prio, actor_port_prio, coupled_control, broadcast_neighbor…) cannot be set that way; NetworkManager only knows its own list of options; wicked its own. Such an option is silently not applied.',
-      'initscripts 通过写 sysfs 文件应用 BONDING_OPTS，因此只能通过 netlink 设置的选项（ns_ip6_target、prio、actor_port_prio、coupled_control、broadcast_neighbor……）无法这样设置；NetworkManager 只支持它自己列出的选项；wicked 也一样。这样的选项会被静默忽略。',
+      `initscripts applies BONDING_OPTS by writing sysfs files, so options that exist only over netlink (ns_ip6_target, prio, actor_port_prio, coupled_control, broadcast_neighbor…) cannot be set that way; NetworkManager only knows its own list of options. Such an option is silently not applied. In SUSE files wicked reads BONDING_MODULE_OPTS and also knows only its own list, which lacks ${NOT_WICKED.slice(0, -1).join(', ')} and ${NOT_WICKED.at(-1)}, and every module parameter such as max_bonds; such an option is not skipped there: ${WICKED_REJECTS_DOC.en}.`,
+      `initscripts 通过写 sysfs 文件应用 BONDING_OPTS，因此只能通过 netlink 设置的选项（ns_ip6_target、prio、actor_port_prio、coupled_control、broadcast_neighbor……）无法这样设置；NetworkManager 只支持它自己列出的选项。这样的选项会被静默忽略。在 SUSE 文件中，wicked 读取 BONDING_MODULE_OPTS，也只认识它自己列出的选项，其中没有 ${NOT_WICKED.join('、')}，也没有 max_bonds 这类模块参数；这样的选项在那里不会被跳过：${WICKED_REJECTS_DOC.zh}。`,
     ),
     bad: 'BONDING_OPTS="mode=802.3ad miimon=100 coupled_control=off"',
     good: 'BONDING_OPTS="mode=802.3ad miimon=100"',
   },
   check(ctx, report) {
     if (!isBondFile(ctx)) return;
-    const readers = ctx.model.dialect === 'suse' ? (['wicked'] as const) : (['initscripts', 'networkmanager'] as const);
+    if (readByWicked(ctx)) {
+      for (const { token } of ctx.model.options) {
+        const option = optionByName(token.name);
+        // A module parameter is no exception here: wicked never passes BONDING_MODULE_OPTS to modprobe, and
+        // src/bonding.c `ni_bonding_set_option` refuses every name outside its list.
+        if (!option || settableVia(option, 'wicked')) continue;
+        report({
+          range: ctx.range(token.nameRange),
+          message: wickedRejects(t(`${option.name} is not an option wicked knows`, `wicked 不认识选项 ${option.name}`)),
+        });
+      }
+      return;
+    }
+    const readers = ['initscripts', 'networkmanager'] as const;
     for (const { token } of ctx.model.options) {
       const option = optionByName(token.name);
       if (!option || option.moduleOnly) continue;
