@@ -368,9 +368,18 @@ const CASES: Record<string, Case[]> = {
   ],
   'xfile.bond-without-ports': [
     { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 miimon=100"\n`, others: { 'ifcfg-lo': 'DEVICE=lo\n' }, expect: ['1:1-13 No ifcfg file in this folder has MASTER=bond0: the bond has no ports.'] },
+    // A SUSE bond names its ports itself; its ports need no file and no MASTER=.
+    { name: 'ifcfg-bond0', text: `${SUSE_BOND}BONDING_MODULE_OPTS="mode=1 miimon=100"\nBONDING_SLAVE0=eth0\nBONDING_SLAVE_1=eth1\n`, others: { 'ifcfg-lo': 'DEVICE=lo\n' }, expect: [] },
+    {
+      name: 'ifcfg-bond0',
+      text: `${SUSE_BOND}BONDING_MODULE_OPTS="mode=1 miimon=100"\nBONDING_SLAVE0=\n`,
+      expect: ["4:1-40 No BONDING_SLAVE variable names a port of this bond: wicked rejects this interface's whole configuration, so the interface is not set up."],
+    },
   ],
   'xfile.bond-single-port': [
     { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 miimon=100"\n`, others: { 'ifcfg-eth0': PORT('eth0') }, expect: ['1:1-13 bond0 has one port (eth0): no redundancy.'] },
+    { name: 'ifcfg-bond0', text: `${SUSE_BOND}BONDING_MODULE_OPTS="mode=1 miimon=100"\nBONDING_SLAVE0=eth3\n`, expect: ['4:1-40 bond0 has one port (eth3): no redundancy.'] },
+    { name: 'ifcfg-bond0', text: `${SUSE_BOND}BONDING_MODULE_OPTS="mode=1 miimon=100"\nBONDING_SLAVE0=eth3\nBONDING_SLAVE1=eth4\n`, expect: [] },
   ],
   'xfile.mtu-mismatch': [
     {

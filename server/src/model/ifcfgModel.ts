@@ -38,6 +38,11 @@ export interface IfcfgModel {
   readonly mode?: { readonly mode: BondMode; readonly token: BondingOptToken };
   /** The bond a port belongs to (`MASTER`), when given. */
   readonly master?: string;
+  /**
+   * SUSE: the ports a bond file names itself, one per variable whose name starts with `BONDING_SLAVE` (wicked counts
+   * every such name; its ports need no file of their own). Empty in RHEL files, where each port names its bond.
+   */
+  readonly slaves: readonly string[];
   value(key: string): string | undefined;
   assignment(key: string): IfcfgAssignment | undefined;
   /** The last token setting `name` (aliases count as the same option). */
@@ -91,6 +96,7 @@ export function ifcfgModel(text: string, uri: string): IfcfgModel {
     options,
     mode: mode && modeSetting ? { mode, token: modeSetting.token } : undefined,
     master: master || undefined,
+    slaves: dialect === 'suse' ? [...last.byKey].filter(([key, a]) => key.startsWith('BONDING_SLAVE') && a.value).map(([, a]) => a.value) : [],
     value,
     assignment: (key) => last.byKey.get(key),
     option,
