@@ -5,6 +5,7 @@ import * as esbuild from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ts from 'typescript';
 
 const argv = process.argv.slice(2);
 const flags = new Set(argv.filter((a) => a.startsWith('--')));
@@ -35,15 +36,43 @@ const lazyCrypto = {
   },
 };
 
+/**
+ * A rule's `doc` (its description and its bad and good examples, in two languages) feeds `bondlint rules`, SARIF and
+ * docs/rules; the language server never shows it. The server's bundles leave it out: some 35 KB that every start
+ * would read and compile. A rule is an object literal with `code`, `check` and `doc`; only that `doc` goes.
+ */
+const withoutRuleDocs = {
+  name: 'without-rule-docs',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]server[\\/]src[\\/]service[\\/]diagnostics[\\/]rules[\\/].*\.ts$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const file = ts.createSourceFile(args.path, source, ts.ScriptTarget.Latest, true);
+      const cuts = [];
+      const visit = (node) => {
+        if (ts.isObjectLiteralExpression(node)) {
+          const named = (name) => node.properties.find((p) => p.name && ts.isIdentifier(p.name) && p.name.text === name);
+          const doc = named('doc');
+          if (doc && named('code') && named('check')) cuts.push(doc);
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
+      let contents = source;
+      for (const doc of cuts.reverse()) contents = `${contents.slice(0, doc.getStart(file))}doc: undefined${contents.slice(doc.end)}`;
+      return { contents, loader: 'ts' };
+    });
+  },
+};
+
 const targets = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
   { entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs', plugins: [lazyCrypto] },
   // The language service, which dist/server.js loads once `initialize` is answered.
-  { entryPoints: ['server/src/node/engine.ts'], outfile: 'dist/engine.js', platform: 'node', format: 'cjs', stamp: true },
+  { entryPoints: ['server/src/node/engine.ts'], outfile: 'dist/engine.js', platform: 'node', format: 'cjs', stamp: true, plugins: [withoutRuleDocs] },
   { entryPoints: ['server/src/cli/bondlint.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
   // Web extension: no node built-ins may end up in these two (a test checks).
   { entryPoints: ['client/src/browser/extension.ts'], outfile: 'dist/browser/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'] },
-  { entryPoints: ['server/src/browser/main.ts'], outfile: 'dist/browser/server.js', platform: 'browser', format: 'iife' },
+  { entryPoints: ['server/src/browser/main.ts'], outfile: 'dist/browser/server.js', platform: 'browser', format: 'iife', plugins: [withoutRuleDocs] },
 ];
 
 function testFiles(dir) {

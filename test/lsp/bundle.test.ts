@@ -27,6 +27,15 @@ describe('bundles without the LSP packages at run time', () => {
     assert.deepEqual([server.includes(ruleText), engine.includes(ruleText)], [false, true]);
   });
 
+  it("leaves the rules' documentation to the CLI: the server's bundles never show it", () => {
+    // from the description of proc.unrecognised-line, in both languages
+    const texts = ['Masked addresses (`xx:xx:…`), `# comments`, missing trailing lines', '已遮盖的地址（`xx:xx:…`）、`# 注释`'];
+    const holds = (bundle: string) => texts.map((t) => readFileSync(bundle, 'utf8').includes(t));
+    assert.deepEqual(holds('dist/engine.js'), [false, false]);
+    assert.deepEqual(holds('dist/browser/server.js'), [false, false]);
+    assert.deepEqual(holds('dist/cli.js'), [true, true]);
+  });
+
   it('keeps Chinese text as UTF-8 instead of \\u escapes', () => {
     const code = readFileSync('dist/engine.js', 'utf8');
     assert.ok(/[\u4e00-\u9fff]/.test(code), 'Chinese characters as they are');

@@ -42,6 +42,7 @@ export interface Rule<Context> {
   readonly severity: Severity;
   /** One line saying what the rule finds. */
   readonly title: Text;
+  /** Read by the CLI only (`bondlint rules`, SARIF, docs/rules): the language server's bundles leave it out (scripts/build.mjs). */
   readonly doc: RuleDoc;
   check(context: Context, report: (finding: Finding) => void): void;
 }
