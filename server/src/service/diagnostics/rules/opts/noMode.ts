@@ -21,7 +21,7 @@ export const noMode: Rule<IfcfgRuleContext> = {
     const opts = model.opts;
     const anchor = opts?.assignment ?? model.assignment('BONDING_MASTER') ?? model.assignment('TYPE') ?? model.assignment('DEVICE');
     if (!anchor) return;
-    // First in the list, where people look for it; every reader applies mode before the other options anyway.
+    // First in the list, where people look for it.
     const fixes = ['balance-rr', 'active-backup', '802.3ad']
       .map((mode) => ({ mode, edit: opts?.parsed.tokens.length ? addOption(ctx, `mode=${mode}`, 'first') : undefined }))
       .filter((x) => x.edit)

@@ -55,6 +55,7 @@ export interface ChurnSide {
 
 const ACTOR = t('actor', '本端');
 const PARTNER = t('partner', '对端');
+const NO_SIDES: readonly ChurnSide[] = [];
 
 /**
  * The actor and partner churn lines of a port that read `state`. Most ports of a ticket are in none, and two rules ask
@@ -71,4 +72,3 @@ export function churnSidesIn(port: ProcPortModel, state: string): readonly Churn
   if (inPartner) sides.push({ side: PARTNER, state: partner, count: port.int('slave.partnerChurned') });
   return sides;
 }
-const NO_SIDES: readonly ChurnSide[] = [];
