@@ -236,7 +236,7 @@ const CASES: Record<string, Case[]> = {
     {
       name: 'ifcfg-bond0',
       text: `${SUSE_BOND}BONDING_MODULE_OPTS="mode=Active-Backup miimon=100 lacp_rate=FAST"\n`,
-      expect: ['4:52-66 The kernel refuses lacp_rate in mode active-backup ("mode dependency failed"): the setting is lost.'],
+      expect: ["4:52-66 wicked refuses lacp_rate=fast in mode active-backup, where it accepts only slow: wicked rejects this interface's whole configuration, so the interface is not set up."],
       fixed: `${SUSE_BOND}BONDING_MODULE_OPTS="mode=Active-Backup miimon=100"\n`,
     },
     { name: 'ifcfg-bond0', text: `${SUSE_BOND}BONDING_MODULE_OPTS="mode=802.3AD miimon=100 lacp_rate=fast"\n`, expect: [] },
@@ -507,9 +507,9 @@ describe('SUSE option values in another case', () => {
     });
   }
 
-  it('the reproduction from a SUSE system: only lacp_rate refused in active-backup', () => {
+  it('the reproduction from a SUSE system: only lacp_rate refused in active-backup, by wicked', () => {
     assert.deepEqual(findings('mode=Active-Backup miimon=100 lacp_rate=FAST'), [
-      'opts.rejected-in-mode 5:52-66 The kernel refuses lacp_rate in mode active-backup ("mode dependency failed"): the setting is lost.',
+      "opts.rejected-in-mode 5:52-66 wicked refuses lacp_rate=fast in mode active-backup, where it accepts only slow: wicked rejects this interface's whole configuration, so the interface is not set up.",
     ]);
   });
 });
@@ -578,6 +578,120 @@ describe('SUSE option messages say what wicked does', () => {
     assert.equal(both('opts.invalid-value', 'mode=1 miimon=100 arp_validate=none=1').suse.length, 1);
   });
 
+  // src/bonding.c ni_bonding_validate, run by client/suse/compat-suse.c try_bonding on the options it has read.
+  it('opts.rejected-in-mode: an option wicked refuses in the mode rejects the interface', () => {
+    assert.deepEqual(both('opts.rejected-in-mode', 'mode=active-backup miimon=100 lacp_rate=fast xmit_hash_policy=layer3+4 min_links=2'), {
+      rhel: ['5:45-59 The kernel refuses lacp_rate in mode active-backup ("mode dependency failed"): the setting is lost.'],
+      suse: [
+        `4:52-66 wicked refuses lacp_rate=fast in mode active-backup, where it accepts only slow${REJECTS}`,
+        `4:67-92 wicked refuses xmit_hash_policy=layer3+4 in mode active-backup, where it accepts only layer2${REJECTS}`,
+        `4:93-104 wicked refuses min_links=2 in mode active-backup, where it accepts only 0${REJECTS}`,
+      ],
+    });
+    assert.deepEqual(both('opts.rejected-in-mode', 'mode=active-backup miimon=100 lacp_rate=fast', 'zh-cn').suse, [
+      '4:52-66 wicked 在 active-backup 模式下拒绝 lacp_rate=fast（该模式下只接受 slow）：wicked 会拒绝该接口的全部配置，该接口不会被启用。',
+    ]);
+  });
+
+  it('opts.rejected-in-mode: the value-bound rows of wicked in 802.3ad', () => {
+    const opts = 'mode=802.3ad miimon=100 resend_igmp=5 primary=eth0 primary_reselect=better num_grat_arp=3 tlb_dynamic_lb=0 packets_per_slave=2';
+    assert.deepEqual(both('opts.rejected-in-mode', opts), {
+      rhel: [
+        '5:53-65 The kernel refuses primary in mode 802.3ad ("mode dependency failed"): the setting is lost.',
+        '5:105-121 The kernel refuses tlb_dynamic_lb in mode 802.3ad ("mode dependency failed"): the setting is lost.',
+        '5:122-141 The kernel refuses packets_per_slave in mode 802.3ad ("mode dependency failed"): the setting is lost.',
+      ],
+      suse: [
+        `4:46-59 wicked refuses resend_igmp=5 in mode 802.3ad, where it accepts at most 1${REJECTS}`,
+        `4:60-72 wicked refuses primary in mode 802.3ad${REJECTS}`,
+        `4:73-96 wicked refuses primary_reselect=better in mode 802.3ad, where it accepts only always${REJECTS}`,
+        `4:97-111 wicked refuses num_grat_arp=3 in mode 802.3ad, where it accepts at most 1${REJECTS}`,
+        `4:112-128 wicked refuses tlb_dynamic_lb=0 in mode 802.3ad, where it does not accept 0${REJECTS}`,
+        `4:129-148 wicked refuses packets_per_slave=2 in mode 802.3ad, where it accepts only 1${REJECTS}`,
+      ],
+    });
+    // The values each row lets through, which the kernel accepts too in 802.3ad or, for primary_reselect, ignores.
+    assert.deepEqual(both('opts.rejected-in-mode', 'mode=802.3ad miimon=100 resend_igmp=1 primary_reselect=always num_grat_arp=1 tlb_dynamic_lb=1').suse, [
+      '4:99-115 wicked does not pass tlb_dynamic_lb to the kernel in mode 802.3ad: the setting is ignored.',
+    ]);
+  });
+
+  it('opts.rejected-in-mode: ARP monitoring rows of wicked', () => {
+    assert.deepEqual(both('opts.rejected-in-mode', 'mode=802.3ad arp_interval=100 arp_ip_target=192.0.2.1 arp_validate=none'), {
+      rhel: [
+        '5:28-44 The kernel refuses arp_interval in mode 802.3ad ("mode dependency failed"): the setting is lost.',
+        '5:69-86 The kernel refuses arp_validate in mode 802.3ad ("mode dependency failed"): the setting is lost.',
+      ],
+      suse: [
+        `4:35-51 wicked refuses arp_interval in mode 802.3ad${REJECTS}`,
+        `4:52-75 wicked refuses arp_ip_target in mode 802.3ad${REJECTS}`,
+        `4:76-93 wicked refuses arp_validate with arp_interval in mode 802.3ad${REJECTS}`,
+      ],
+    });
+    assert.deepEqual(both('opts.rejected-in-mode', 'mode=balance-rr arp_interval=100 arp_ip_target=192.0.2.1 arp_validate=all').suse, [
+      `4:79-95 wicked refuses arp_validate=all with arp_interval in mode balance-rr, where it accepts only none${REJECTS}`,
+    ]);
+    // Without arp_interval wicked does not judge arp_validate, and does not send it in 802.3ad.
+    assert.deepEqual(both('opts.rejected-in-mode', 'mode=balance-rr miimon=100 arp_validate=all').suse, []);
+    assert.deepEqual(both('opts.rejected-in-mode', 'mode=802.3ad miimon=100 arp_validate=all').suse, [
+      '4:46-62 wicked does not pass arp_validate to the kernel in mode 802.3ad: the setting is ignored.',
+    ]);
+  });
+
+  it('opts.rejected-in-mode: a value wicked accepts where the kernel would refuse the option is not sent', () => {
+    assert.deepEqual(both('opts.rejected-in-mode', 'mode=active-backup miimon=100 lacp_rate=slow xmit_hash_policy=layer2 ad_actor_sys_prio=100'), {
+      rhel: [
+        '5:45-59 The kernel refuses lacp_rate in mode active-backup ("mode dependency failed"): the setting is lost.',
+        '5:84-105 The kernel refuses ad_actor_sys_prio in mode active-backup ("mode dependency failed"): the setting is lost.',
+      ],
+      suse: [
+        '4:52-66 wicked does not pass lacp_rate to the kernel in mode active-backup: the setting is ignored.',
+        '4:91-112 wicked does not pass ad_actor_sys_prio to the kernel in mode active-backup: the setting is ignored.',
+      ],
+    });
+    assert.deepEqual(both('opts.rejected-in-mode', 'mode=active-backup miimon=100 lacp_rate=slow', 'zh-cn').suse, [
+      '4:52-66 wicked 在 active-backup 模式下不会把 lacp_rate 传给内核：该设置会被忽略。',
+    ]);
+    // wicked validates the last item of a name: an earlier refused value is overwritten before it is judged.
+    assert.deepEqual(both('opts.rejected-in-mode', 'mode=active-backup miimon=100 lacp_rate=fast lacp_rate=slow').suse, [
+      '4:52-66 wicked does not pass lacp_rate to the kernel in mode active-backup: the setting is ignored.',
+      '4:67-81 wicked does not pass lacp_rate to the kernel in mode active-backup: the setting is ignored.',
+    ]);
+  });
+
+  it('opts.ineffective-in-mode: not for an item wicked refuses, still for one it accepts', () => {
+    const opts = 'mode=active-backup miimon=100 xmit_hash_policy=layer3+4 min_links=2 ad_select=bandwidth';
+    assert.deepEqual(both('opts.ineffective-in-mode', opts), {
+      rhel: [
+        '5:45-70 xmit_hash_policy does nothing in mode active-backup.',
+        '5:71-82 min_links does nothing in mode active-backup.',
+        '5:83-102 ad_select does nothing in mode active-backup.',
+      ],
+      suse: [],
+    });
+    assert.deepEqual(both('opts.ineffective-in-mode', 'mode=active-backup miimon=100 xmit_hash_policy=layer2 min_links=0').suse, [
+      '4:52-75 xmit_hash_policy does nothing in mode active-backup.',
+      '4:76-87 min_links does nothing in mode active-backup.',
+    ]);
+  });
+
+  it('no item of a SUSE file is reported both as refused and as doing nothing', () => {
+    const opts = 'mode=802.3ad arp_interval=100 arp_ip_target=192.0.2.1 xmit_hash_policy=layer2+3 fail_over_mac=active primary_reselect=better';
+    const text = `${SUSE_BOND}BONDING_MODULE_OPTS="${opts}"\nBONDING_SLAVE0=eth0\nBONDING_SLAVE1=eth1\n`;
+    const service = createLanguageService({});
+    service.configure({});
+    const found = service
+      .doValidation(TextDocument.create(`${SUSE_DIR}ifcfg-bond0`, 'ifcfg', 1, text))
+      .filter((d) => d.code === 'opts.rejected-in-mode' || d.code === 'opts.ineffective-in-mode');
+    const at = found.map((d) => `${d.range.start.line}:${d.range.start.character}`);
+    assert.deepEqual(at, [...new Set(at)], found.map(show).join('\n'));
+    assert.deepEqual(
+      found.filter((d) => d.code === 'opts.ineffective-in-mode').map(show),
+      [],
+    );
+    assert.equal(found.length, 4);
+  });
+
   it('the docs of the option rules say what wicked does', () => {
     const docs = IFCFG_RULES.filter((r) => ['opts.unknown-option', 'opts.not-settable', 'opts.malformed-option', 'opts.invalid-value'].includes(r.code)).map((r) => r.doc.description);
     assert.equal(docs.length, 4);
@@ -585,6 +699,15 @@ describe('SUSE option messages say what wicked does', () => {
       assert.match(d.en, /wicked rejects the whole configuration of the interface \("Unable to parse bonding option"\) and does not set the interface up/);
       assert.match(d.zh, /wicked 会拒绝该接口的全部配置（日志为 "Unable to parse bonding option"），该接口不会被启用/);
     }
+  });
+
+  it('the docs of the mode rules say what wicked does in SUSE files', () => {
+    const doc = (code: string) => IFCFG_RULES.find((r) => r.code === code)!.doc.description;
+    assert.match(doc('opts.rejected-in-mode').en, /In SUSE files wicked checks the options against the mode itself/);
+    assert.match(doc('opts.rejected-in-mode').en, /is not sent to the kernel in that mode, so it is ignored without an error/);
+    assert.match(doc('opts.rejected-in-mode').zh, /在 SUSE 文件中，wicked 会在任何设置到达内核之前自行按模式检查选项/);
+    assert.match(doc('opts.ineffective-in-mode').en, /In SUSE files wicked refuses several of them/);
+    assert.match(doc('opts.ineffective-in-mode').zh, /在 SUSE 文件中，wicked 会在这些选项的适用模式以外拒绝/);
   });
 });
 

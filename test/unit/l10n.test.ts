@@ -14,6 +14,7 @@ import * as modes from '../../server/src/knowledge/modes';
 import * as options from '../../server/src/knowledge/options';
 import * as procFields from '../../server/src/knowledge/procFields';
 import * as textModule from '../../server/src/knowledge/text';
+import * as wickedModes from '../../server/src/knowledge/wickedModes';
 import type { Text } from '../../server/src/knowledge/text';
 import { languageIdFor } from '../../server/src/service/documents';
 import { ALL_RULES } from '../../server/src/service/diagnostics/rules';
@@ -21,7 +22,7 @@ import { createLanguageService } from '../../server/src/service/languageService'
 import { InMemoryWorkspace } from '../../server/src/workspace';
 
 /** Every knowledge module: a new file in server/src/knowledge/ must be added here (the first test checks). */
-const KNOWLEDGE: Record<string, object> = { actorKey, hashPolicies, ifcfgKeys, lacp, macs, modes, options, procFields, text: textModule };
+const KNOWLEDGE: Record<string, object> = { actorKey, hashPolicies, ifcfgKeys, lacp, macs, modes, options, procFields, text: textModule, wickedModes };
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
