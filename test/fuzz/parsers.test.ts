@@ -50,6 +50,8 @@ const anything = hostileText(ALL_FIXTURES);
 // Parsers
 // ---------------------------------------------------------------------------------------------------------------
 
+const NODES_ON_REQUEST = ['lines', 'master', 'ad', 'aggregator', 'marker', 'driver', 'adInfo', 'aggregatorHeading', 'noActiveAggregator', 'heading'];
+
 /** Every `{ line, start, end }` span reachable from the parse, with where it was found. */
 function spansOf(root: unknown): { path: string; line: number; start: number; end: number }[] {
   const out: { path: string; line: number; start: number; end: number }[] = [];
@@ -73,6 +75,8 @@ function spansOf(root: unknown): { path: string; line: number; start: number; en
       if (k === 'field' || k === 'near') continue;
       walk(child, `${path}.${k}`);
     }
+    // A dump and its blocks make their line nodes when asked for, too.
+    for (const k of NODES_ON_REQUEST) if (k in o && !Object.hasOwn(o, k)) walk(o[k], `${path}.${k}`);
   };
   walk(root, 'doc');
   return out;

@@ -45,9 +45,12 @@ export interface ProcPortModel {
   /** A numeric `Aggregator ID`; undefined for `N/A` or no line. */
   readonly aggregatorId?: number;
   field(id: string): ProcLine | undefined;
+  /** The value text of `field(id)`; checks of every port read this, and ask for the line only to report it. */
+  value(id: string): string | undefined;
   int(id: string): number | undefined;
   /** `details actor lacp pdu` / `details partner lacp pdu` fields by id (`actor.portState`, `partner.systemMac`…). */
   lacp(id: string): ProcLine | undefined;
+  lacpValue(id: string): string | undefined;
   lacpInt(id: string): number | undefined;
 }
 
@@ -85,12 +88,6 @@ export function parseHashPolicy(text: string): HashPolicy | undefined {
   return policy && suffix === String(policy.number) ? policy : undefined;
 }
 
-/** The first line of a field in a short list. A port has a dozen lines: a scan costs less than building an index. */
-function firstOf(lines: readonly ProcLine[] | undefined, id: string): ProcLine | undefined {
-  if (lines) for (const l of lines) if (l.field?.id === id) return l;
-  return undefined;
-}
-
 /** A class, not an object of closures: a ticket has thousands of ports, and methods on the prototype cost none each. */
 class PortModel implements ProcPortModel {
   readonly name: string;
@@ -100,26 +97,35 @@ class PortModel implements ProcPortModel {
 
   constructor(readonly syntax: ProcSlave) {
     this.name = syntax.name;
-    this.up = this.field('slave.miiStatus')?.valueText === 'up';
-    const speed = /^(\d{1,10}) Mbps$/.exec(this.field('slave.speed')?.valueText ?? '');
+    this.up = syntax.valueOf('slave.miiStatus') === 'up';
+    const speed = /^(\d{1,10}) Mbps$/.exec(syntax.valueOf('slave.speed') ?? '');
     this.speedMbps = speed ? Number(speed[1]) : undefined;
     this.aggregatorId = this.int('slave.aggregatorId');
   }
 
   field(id: string): ProcLine | undefined {
-    return firstOf(this.syntax.lines, id);
+    return this.syntax.field(id);
+  }
+
+  value(id: string): string | undefined {
+    return this.syntax.valueOf(id);
   }
 
   int(id: string): number | undefined {
-    return parseInteger(this.field(id)?.valueText);
+    return parseInteger(this.syntax.valueOf(id));
   }
 
   lacp(id: string): ProcLine | undefined {
-    return firstOf(this.syntax.actor?.lines, id) ?? firstOf(this.syntax.partner?.lines, id);
+    return this.syntax.actor?.field(id) ?? this.syntax.partner?.field(id);
+  }
+
+  lacpValue(id: string): string | undefined {
+    const { actor, partner } = this.syntax;
+    return actor?.valueOf(id) ?? partner?.valueOf(id);
   }
 
   lacpInt(id: string): number | undefined {
-    return parseInteger(this.lacp(id)?.valueText);
+    return parseInteger(this.lacpValue(id));
   }
 }
 
@@ -135,7 +141,13 @@ const AFTER_2017 = ['bond.peerNotifDelay', 'ad.lacpActive', 'bond.nsTargets'];
  */
 export function keyErasFor(bond: ProcBond, ports: readonly ProcPortModel[], active: number | undefined, field: (id: string) => ProcLine | undefined): KeyEra[] {
   let eras = eraForRelease(bond.driver?.valueText);
-  const has = (ids: readonly string[]) => bond.lines.some((l) => l.field && ids.includes(l.field.id));
+  const has = (ids: readonly string[]) => {
+    for (let n = bond.firstLine; n <= bond.lastLine; n++) {
+      const field = bond.shapeAt(n).field;
+      if (field && ids.includes(field.id)) return true;
+    }
+    return false;
+  };
   const keep = (ok: (e: KeyEra) => boolean) => {
     const kept = eras.filter(ok);
     if (kept.length > 0) eras = kept;

@@ -31,59 +31,79 @@ export type UnknownReason =
   | 'misplaced' // the kernel prints this label, but in another part of the dump
   | 'noColon'; // the kernel prints this label followed by `: value`
 
-export interface ProcLine {
+/** What a line says, apart from which line it is: lines with the same text in the same part of a dump share it. */
+export interface ProcLineShape {
   readonly kind: ProcLineKind;
-  readonly line: number;
-  /** The whole content of the line after any quoting prefix, without comment and trailing blanks. */
-  readonly span: Span;
   readonly field?: ProcField;
   readonly scope: FieldScope;
-  readonly label?: Span;
   readonly labelText: string;
-  readonly value?: Span;
   /** Value text as printed (trimmed); '' when the line has no value. For a marker: the bond name. */
   readonly valueText: string;
-  /** A trailing annotation (`# ...`, or text after the mode name) added by whoever pasted the dump. */
-  readonly comment?: Span;
   readonly reason?: UnknownReason;
   /** For an unknown line: the fields whose label it carries or nearly carries. */
   readonly near?: readonly ProcField[];
 }
 
-export interface ProcDetails {
-  readonly heading: ProcLine;
-  readonly lines: ProcLine[];
+export interface ProcLine extends ProcLineShape {
+  readonly line: number;
+  /** The whole content of the line after any quoting prefix, without comment and trailing blanks. */
+  readonly span: Span;
+  readonly label?: Span;
+  readonly value?: Span;
+  /** A trailing annotation (`# ...`, or text after the mode name) added by whoever pasted the dump. */
+  readonly comment?: Span;
 }
 
-export interface ProcSlave {
+/** A block of lines whose fields can be looked up by id (`slave.speed`, `actor.portState`). */
+export interface ProcFields {
+  /** The first line of the block with the field. */
+  field(id: string): ProcLine | undefined;
+  /** That line's value text, without making its node. */
+  valueOf(id: string): string | undefined;
+}
+
+export interface ProcDetails extends ProcFields {
+  readonly heading: ProcLine;
+  readonly lines: readonly ProcLine[];
+}
+
+export interface ProcSlave extends ProcFields {
   readonly heading: ProcLine;
   readonly name: string;
-  readonly lines: ProcLine[];
-  actor?: ProcDetails;
-  partner?: ProcDetails;
-  lastLine: number;
+  readonly lines: readonly ProcLine[];
+  readonly actor?: ProcDetails;
+  readonly partner?: ProcDetails;
+  readonly lastLine: number;
 }
 
+/**
+ * One dump. Its lines are `firstLine` to `lastLine`, every one of them; a node is made for a line when it is asked
+ * for (`lines`, `lineAt`), and checks that read every line of a large paste read their shapes (`shapeAt`) instead.
+ */
 export interface ProcBond {
   /** Bond name when the text tells it: a `==> file <==` header, a path line, or the no-aggregator line. */
-  name?: string;
+  readonly name?: string;
   /** The line that only names the file (`==> … <==`, a path, a prompt running cat), when there is one: the first of `lines`. */
   readonly marker?: ProcLine;
   readonly driver?: ProcLine;
   readonly firstLine: number;
-  lastLine: number;
+  readonly lastLine: number;
   /** The text starts inside the dump (no driver or mode line at its start): its first lines have no context. */
   readonly fragment: boolean;
   /** Every line of the block, in order, blank, comment and unknown lines included. */
-  readonly lines: ProcLine[];
+  readonly lines: readonly ProcLine[];
   /** Bond-level lines before the 802.3ad section. */
-  readonly master: ProcLine[];
-  adInfo?: ProcLine;
-  readonly ad: ProcLine[];
-  aggregatorHeading?: ProcLine;
-  readonly aggregator: ProcLine[];
-  noActiveAggregator?: ProcLine;
-  readonly slaves: ProcSlave[];
+  readonly master: readonly ProcLine[];
+  readonly adInfo?: ProcLine;
+  readonly ad: readonly ProcLine[];
+  readonly aggregatorHeading?: ProcLine;
+  readonly aggregator: readonly ProcLine[];
+  readonly noActiveAggregator?: ProcLine;
+  readonly slaves: readonly ProcSlave[];
+  /** What line `line` (from `firstLine` to `lastLine`) says. */
+  shapeAt(line: number): ProcLineShape;
+  /** The node of line `line` (from `firstLine` to `lastLine`): the same object each time. */
+  lineAt(line: number): ProcLine;
 }
 
 export interface ProcDocument {
@@ -297,8 +317,10 @@ function nearFields(label: string): { fields: ProcField[]; exact: boolean } {
  * (`MII Status: up`, `port key: 15` in every port), so one parse reads each distinct line once and its nodes share
  * the shape. Every shape has the same fields, in the same order, so that the engine keeps one map for them all.
  */
-class Shape {
+class Shape implements ProcLineShape {
   private misplacedShape: Shape | undefined;
+  /** Its index in the parse's `LineTable`, once a line has it. */
+  id = -1;
   constructor(
     readonly kind: ProcLineKind,
     readonly scope: FieldScope,
@@ -378,9 +400,6 @@ class Line implements ProcLine {
     return commentStart < 0 ? undefined : { line: this.line, start: commentStart, end: commentEnd };
   }
 
-  misplaced(): ProcLine {
-    return new Line(this.shape.misplaced(), this.line);
-  }
 }
 
 /** A line with no label and no value: blank, comment-only. */
@@ -405,25 +424,35 @@ interface Seen {
 class ShapeCache {
   private readonly seen = new Map<number, Map<FieldScope, Map<string, Seen>>>();
   private last: Seen | undefined;
+  /**
+   * The guess after a line read for the first time, which has no `next` yet: what followed the line it replaced. In
+   * `Slave Interface: eth7` → `MII Status: up` the first line is new in every port, the second is not.
+   */
+  private skip: Seen | undefined;
 
   lookup(raw: string, prefixLength: number, scope: FieldScope): Seen {
-    const guess = this.last?.next;
-    if (guess !== undefined && guess.raw === raw && guess.scope === scope && guess.prefixLength === prefixLength) return (this.last = guess);
+    const last = this.last;
+    const guess = last === undefined ? undefined : (last.next ?? this.skip);
+    if (guess !== undefined && guess.raw === raw && guess.scope === scope && guess.prefixLength === prefixLength) {
+      if (last!.next === undefined) last!.next = guess;
+      return (this.last = guess);
+    }
+    this.skip = last?.next?.next;
     let byScope = this.seen.get(prefixLength);
     if (!byScope) this.seen.set(prefixLength, (byScope = new Map()));
     let byRaw = byScope.get(scope);
     if (!byRaw) byScope.set(scope, (byRaw = new Map()));
     let seen = byRaw.get(raw);
     if (!seen) {
-      const endsDump = isFence(raw) || markerAt(raw, 0) !== undefined;
+      const endsDump = isFence(raw) || markerAt(raw) !== undefined;
       byRaw.set(raw, (seen = { raw, prefixLength, scope, shape: shapeOf(raw, prefixLength, scope), endsDump, next: undefined }));
     }
     if (this.last) this.last.next = seen;
     return (this.last = seen);
   }
 
-  classify(raw: string, line: number, prefixLength: number, scope: FieldScope): Line {
-    return new Line(this.lookup(raw, prefixLength, scope).shape, line);
+  classify(raw: string, prefixLength: number, scope: FieldScope): Shape {
+    return this.lookup(raw, prefixLength, scope).shape;
   }
 }
 
@@ -498,19 +527,19 @@ function shapeOf(raw: string, prefixLength: number, scope: FieldScope): Shape {
   return new Shape('unknown', scope, offset, end, undefined, hasLabel ? labelEnd : -1, labelText, valueStart, valueEnd, valueText, hash, commentEnd, reason, near.fields.length > 0 ? near.fields : undefined);
 }
 
-function scopeAfter(line: ProcLine, current: FieldScope): FieldScope {
-  if (line.kind === 'driver') return 'bond';
-  if (line.kind === 'noActiveAggregator') return 'ad';
-  const id = line.field?.id;
+function scopeAfter(shape: ProcLineShape, current: FieldScope): FieldScope {
+  if (shape.kind === 'driver') return 'bond';
+  if (shape.kind === 'noActiveAggregator') return 'ad';
+  const id = shape.field?.id;
   if (!id) return current;
-  if (line.kind === 'heading') return SCOPE_OF_HEADING[id]!;
+  if (shape.kind === 'heading') return SCOPE_OF_HEADING[id]!;
   if (id === 'slave.interface') return 'slave';
-  return line.scope;
+  return shape.scope;
 }
 
 interface Marker {
   readonly name: string;
-  readonly line: ProcLine;
+  readonly shape: Shape;
   /** A line that only names the file (`==> … <==`, a path, a prompt running cat), not a log line mentioning it. */
   readonly pure: boolean;
 }
@@ -518,76 +547,213 @@ interface Marker {
 /** `[root@host ~]# cat /proc/net/bonding/bond0`, `$ sudo cat …`. */
 const PROMPT_CAT = /[#$>]\s*(?:sudo\s+)?cat\s+\S*proc\/net\/bonding\/\S+$/;
 
-function newBond(firstLine: number, fragment: boolean, driver?: ProcLine, marker?: Marker): ProcBond {
-  return {
-    driver,
-    firstLine: marker?.pure ? marker.line.line : firstLine,
-    lastLine: firstLine,
-    fragment,
-    lines: [],
-    master: [],
-    ad: [],
-    aggregator: [],
-    slaves: [],
-    name: marker?.name,
-    // A log line that mentions the file names the bond but is not part of the dump.
-    marker: marker?.pure ? marker.line : undefined,
-  };
+/**
+ * The shapes of one parse and which one each line inside a dump has: four bytes a line instead of a node, which a
+ * paste of a hundred thousand lines would keep and the collector would copy.
+ */
+class LineTable {
+  private readonly shapes: Shape[] = [];
+  private readonly ids: Int32Array;
+
+  constructor(lineCount: number) {
+    this.ids = new Int32Array(lineCount);
+  }
+
+  set(line: number, shape: Shape): void {
+    if (shape.id < 0) {
+      shape.id = this.shapes.length;
+      this.shapes.push(shape);
+    }
+    this.ids[line] = shape.id;
+  }
+
+  shape(line: number): Shape {
+    return this.shapes[this.ids[line]!]!;
+  }
 }
 
-function place(bond: ProcBond, line: ProcLine): void {
-  bond.lines.push(line);
+/** The first of `lines` with field `id`, or -1. */
+function firstWith(table: LineTable, lines: readonly number[], id: string): number {
+  for (const n of lines) if (table.shape(n).field?.id === id) return n;
+  return -1;
+}
+
+/** Lines of a block, by number, and their nodes when asked for. */
+class Block implements ProcFields {
+  /** Line numbers, in order. */
+  readonly numbers: number[] = [];
+  private nodes: ProcLine[] | undefined;
+
+  constructor(protected readonly bond: Bond) {}
+
+  get lines(): readonly ProcLine[] {
+    return (this.nodes ??= this.numbers.map((n) => this.bond.lineAt(n)));
+  }
+
+  field(id: string): ProcLine | undefined {
+    const n = firstWith(this.bond.table, this.numbers, id);
+    return n < 0 ? undefined : this.bond.lineAt(n);
+  }
+
+  valueOf(id: string): string | undefined {
+    const n = firstWith(this.bond.table, this.numbers, id);
+    return n < 0 ? undefined : this.bond.table.shape(n).valueText;
+  }
+}
+
+class Details extends Block implements ProcDetails {
+  constructor(
+    bond: Bond,
+    private readonly headingLine: number,
+  ) {
+    super(bond);
+  }
+
+  get heading(): ProcLine {
+    return this.bond.lineAt(this.headingLine);
+  }
+}
+
+class Port extends Block implements ProcSlave {
+  actor: Details | undefined;
+  partner: Details | undefined;
+
+  constructor(
+    bond: Bond,
+    readonly headingLine: number,
+    readonly name: string,
+    public lastLine: number,
+  ) {
+    super(bond);
+  }
+
+  get heading(): ProcLine {
+    return this.bond.lineAt(this.headingLine);
+  }
+}
+
+const NO_LINE = -1;
+
+class Bond implements ProcBond {
+  name: string | undefined;
+  lastLine: number;
+  readonly slaves: Port[] = [];
+  /** Numbers of the lines the lists below and the single lines hold, NO_LINE for none. */
+  readonly masterLines: number[] = [];
+  readonly adLines: number[] = [];
+  readonly aggregatorLines: number[] = [];
+  adInfoLine = NO_LINE;
+  aggregatorHeadingLine = NO_LINE;
+  noActiveAggregatorLine = NO_LINE;
+  private nodes: (ProcLine | undefined)[] | undefined;
+  private allNodes: readonly ProcLine[] | undefined;
+
+  constructor(
+    readonly table: LineTable,
+    readonly firstLine: number,
+    readonly fragment: boolean,
+    private readonly driverLine: number,
+    private readonly markerLine: number,
+  ) {
+    this.lastLine = firstLine;
+  }
+
+  shapeAt(line: number): ProcLineShape {
+    return this.table.shape(line);
+  }
+
+  lineAt(line: number): ProcLine {
+    const nodes = (this.nodes ??= new Array<ProcLine | undefined>(this.lastLine - this.firstLine + 1));
+    return (nodes[line - this.firstLine] ??= new Line(this.table.shape(line), line));
+  }
+
+  private optional(line: number): ProcLine | undefined {
+    return line === NO_LINE ? undefined : this.lineAt(line);
+  }
+
+  get lines(): readonly ProcLine[] {
+    return (this.allNodes ??= Array.from({ length: this.lastLine - this.firstLine + 1 }, (_, i) => this.lineAt(this.firstLine + i)));
+  }
+  get master(): readonly ProcLine[] {
+    return this.masterLines.map((n) => this.lineAt(n));
+  }
+  get ad(): readonly ProcLine[] {
+    return this.adLines.map((n) => this.lineAt(n));
+  }
+  get aggregator(): readonly ProcLine[] {
+    return this.aggregatorLines.map((n) => this.lineAt(n));
+  }
+  get marker(): ProcLine | undefined {
+    return this.optional(this.markerLine);
+  }
+  get driver(): ProcLine | undefined {
+    return this.optional(this.driverLine);
+  }
+  get adInfo(): ProcLine | undefined {
+    return this.optional(this.adInfoLine);
+  }
+  get aggregatorHeading(): ProcLine | undefined {
+    return this.optional(this.aggregatorHeadingLine);
+  }
+  get noActiveAggregator(): ProcLine | undefined {
+    return this.optional(this.noActiveAggregatorLine);
+  }
+}
+
+/** Files line `line` of `shape` in its bond's lists; the bond's table has it already. */
+function place(bond: Bond, shape: Shape, line: number): void {
   const slave = bond.slaves[bond.slaves.length - 1];
-  const opensPort = line.field?.id === 'slave.interface';
-  if (slave && !opensPort && line.kind !== 'blank' && line.kind !== 'marker') slave.lastLine = line.line;
-  if (line.kind !== 'field' && line.kind !== 'heading' && line.kind !== 'noActiveAggregator') {
-    if (slave && line.kind === 'unknown') slave.lines.push(line);
+  const kind = shape.kind;
+  const id = shape.field?.id;
+  const opensPort = id === 'slave.interface';
+  if (slave && !opensPort && kind !== 'blank' && kind !== 'marker') slave.lastLine = line;
+  if (kind !== 'field' && kind !== 'heading' && kind !== 'noActiveAggregator') {
+    if (slave && kind === 'unknown') slave.numbers.push(line);
     return;
   }
-  const id = line.field!.id;
-  if (line.kind === 'noActiveAggregator') {
-    bond.noActiveAggregator = line;
+  if (kind === 'noActiveAggregator') {
+    bond.noActiveAggregatorLine = line;
     return;
   }
   if (opensPort) {
-    bond.slaves.push({ heading: line, name: line.valueText, lines: [], lastLine: line.line });
+    bond.slaves.push(new Port(bond, line, shape.valueText, line));
     return;
   }
-  if (id === 'ad.info') bond.adInfo = line;
-  else if (id === 'ad.activeAggregator') bond.aggregatorHeading = line;
-  switch (line.scope) {
+  if (id === 'ad.info') bond.adInfoLine = line;
+  else if (id === 'ad.activeAggregator') bond.aggregatorHeadingLine = line;
+  switch (shape.scope) {
     case 'actor':
     case 'partner':
     case 'slave':
       // Without a port (a fragment that starts inside a port block) the line stays in `lines` only.
       if (!slave) return;
-      if (id === 'slave.actorDetails') slave.actor = { heading: line, lines: [] };
-      else if (id === 'slave.partnerDetails') slave.partner = { heading: line, lines: [] };
-      else if (line.scope === 'slave') slave.lines.push(line);
-      else (line.scope === 'actor' ? slave.actor : slave.partner)?.lines.push(line);
+      if (id === 'slave.actorDetails') slave.actor = new Details(bond, line);
+      else if (id === 'slave.partnerDetails') slave.partner = new Details(bond, line);
+      else if (shape.scope === 'slave') slave.numbers.push(line);
+      else (shape.scope === 'actor' ? slave.actor : slave.partner)?.numbers.push(line);
       return;
     case 'aggregator':
-      bond.aggregator.push(line);
+      bond.aggregatorLines.push(line);
       return;
     case 'ad':
-      if (id !== 'ad.info' && id !== 'ad.activeAggregator') bond.ad.push(line);
+      if (id !== 'ad.info' && id !== 'ad.activeAggregator') bond.adLines.push(line);
       return;
     default:
-      bond.master.push(line);
+      bond.masterLines.push(line);
   }
 }
 
 /** A line that can only come from a dump; used to find dumps whose driver line was not pasted. */
-function opensDump(line: ProcLine): boolean {
-  return line.kind === 'driver' || line.field?.id === 'bond.mode';
+function opensDump(shape: ProcLineShape): boolean {
+  return shape.kind === 'driver' || shape.field?.id === 'bond.mode';
 }
 
 /** Any line of the catalogue, whatever its scope: how a text that starts inside a dump is recognised. */
-function isDumpLine(line: ProcLine): boolean {
-  return line.kind === 'field' || line.kind === 'heading' || line.kind === 'noActiveAggregator' || (line.kind === 'unknown' && line.reason === 'misplaced');
+function isDumpLine(shape: ProcLineShape): boolean {
+  return shape.kind === 'field' || shape.kind === 'heading' || shape.kind === 'noActiveAggregator' || (shape.kind === 'unknown' && shape.reason === 'misplaced');
 }
 
-function markerAt(raw: string, line: number): Marker | undefined {
+function markerAt(raw: string): Marker | undefined {
   // Most lines name no file: a line without `/` or `>` cannot (one-character searches are the cheapest).
   if (raw.indexOf('/') < 0 && raw.indexOf('>') < 0) return undefined;
   if (!raw.includes('==>') && !raw.includes('proc/net/bonding/')) return undefined;
@@ -602,11 +768,11 @@ function markerAt(raw: string, line: number): Marker | undefined {
   return {
     name,
     pure: header !== null || !/\s/.test(text) || PROMPT_CAT.test(text),
-    line: new Line(new Shape('marker', 'header', first, raw.trimEnd().length, undefined, -1, '', start, start + name.length, name, -1, -1, undefined, undefined), line),
+    shape: new Shape('marker', 'header', first, raw.trimEnd().length, undefined, -1, '', start, start + name.length, name, -1, -1, undefined, undefined),
   };
 }
 
-/** Non-blank, non-marker lines from `from` on, at most `count`. */
+/** Non-blank lines from `from` on, at most `count`. */
 function* contentLines(lines: TextLines, from: number, count: number): Generator<number> {
   for (let i = from, n = 0; i < lines.length && n < count; i++) {
     if (lines.at(i).trim() === '') continue;
@@ -649,25 +815,29 @@ class DumpReader {
   private readonly fragmentStart: boolean;
   readonly wholeDocument: boolean;
 
-  private bond: ProcBond | undefined;
+  private bond: Bond | undefined;
   private scope: FieldScope = 'bond';
   /** Length of the paste prefix (`> `, indentation) of the open dump's first line. */
   private prefix = 0;
+  /** A file marker read outside a dump, and its line: it names the dump that follows. */
   private pending: Marker | undefined;
+  private pendingLine = NO_LINE;
   /** Lines in a row that are no dump line. */
   private strays = 0;
   /** Whether the open dump has shown its `Bonding Mode` line. */
   private hasMode = false;
   private readonly shapes = new ShapeCache();
+  private readonly table: LineTable;
 
   constructor(readonly lines: TextLines) {
+    this.table = new LineTable(lines.length);
     for (let i = 0; i < lines.length && this.firstContent < 0; i++) {
       const raw = lines.at(i);
-      if (raw.trim() !== '' && !markerAt(raw, i)?.pure) this.firstContent = i;
+      if (raw.trim() !== '' && !markerAt(raw)?.pure) this.firstContent = i;
     }
     const probeAt = (i: number) => {
       const raw = lines.at(i);
-      return this.shapes.classify(raw, i, PASTE_PREFIX.exec(raw)![0].length, 'header');
+      return this.shapes.classify(raw, PASTE_PREFIX.exec(raw)![0].length, 'header');
     };
     const leading = this.firstContent >= 0 ? probeAt(this.firstContent) : undefined;
     // A text that starts with two dump lines (`Link Failure Count: 0`, `Permanent HW addr: …`) is a dump cut at its
@@ -681,34 +851,47 @@ class DumpReader {
     const bond = this.bond;
     if (!bond) return;
     // Trailing blank lines end no dump; in other text, trailing comment or unknown lines belong to the text around it.
-    while (bond.lines.length > 1) {
-      const last = bond.lines[bond.lines.length - 1]!;
-      if (last.kind !== 'blank' && (this.wholeDocument || (last.kind !== 'unknown' && last.kind !== 'comment'))) break;
-      bond.lines.pop();
-      for (const s of bond.slaves) {
-        const i = s.lines.indexOf(last);
-        if (i >= 0) s.lines.splice(i, 1);
-      }
+    let lastLine = bond.lastLine;
+    while (lastLine > bond.firstLine) {
+      const kind = this.table.shape(lastLine).kind;
+      if (kind !== 'blank' && (this.wholeDocument || (kind !== 'unknown' && kind !== 'comment'))) break;
+      // Only the last port can hold a line after every heading.
+      const numbers = bond.slaves[bond.slaves.length - 1]?.numbers;
+      if (numbers?.[numbers.length - 1] === lastLine) numbers.pop();
+      lastLine--;
     }
-    const lastLine = bond.lines[bond.lines.length - 1]?.line ?? bond.firstLine;
     bond.lastLine = lastLine;
-    for (const slave of bond.slaves) slave.lastLine = Math.min(Math.max(slave.lastLine, slave.heading.line), lastLine);
+    for (const slave of bond.slaves) slave.lastLine = Math.min(Math.max(slave.lastLine, slave.headingLine), lastLine);
     this.bonds.push(bond);
     this.bond = undefined;
   }
 
-  private open(line: ProcLine, at: number, fragment: boolean): void {
-    const pending = this.pending;
-    const bond = (this.bond = newBond(at, fragment, line.kind === 'driver' ? line : undefined, pending));
-    if (pending?.pure) {
-      bond.lines.push(pending.line);
-      for (let j = pending.line.line + 1; j < at; j++) bond.lines.push(this.shapes.classify(this.lines.at(j), j, this.prefix, 'header'));
+  /** Adds line `line` to the open dump. */
+  private add(shape: Shape, line: number): void {
+    this.table.set(line, shape);
+    this.bond!.lastLine = line;
+  }
+
+  private open(shape: Shape, at: number, fragment: boolean): void {
+    const pending = this.pending?.pure ? this.pending : undefined;
+    const bond = (this.bond = new Bond(this.table, pending ? this.pendingLine : at, fragment, shape.kind === 'driver' ? at : NO_LINE, pending ? this.pendingLine : NO_LINE));
+    bond.name = this.pending?.name;
+    if (pending) {
+      this.add(pending.shape, this.pendingLine);
+      for (let j = this.pendingLine + 1; j < at; j++) this.add(this.shapes.classify(this.lines.at(j), this.prefix, 'header'), j);
     }
     this.pending = undefined;
-    place(bond, line);
-    this.hasMode = line.field?.id === 'bond.mode';
-    this.scope = line.kind === 'driver' ? 'bond' : scopeAfter(line, 'bond');
+    this.add(shape, at);
+    place(bond, shape, at);
+    this.hasMode = shape.field?.id === 'bond.mode';
+    this.scope = shape.kind === 'driver' ? 'bond' : scopeAfter(shape, 'bond');
     this.strays = 0;
+  }
+
+  /** Remembers a file marker read on line `line` outside a dump. */
+  private expect(marker: Marker | undefined, line: number): void {
+    this.pending = marker;
+    this.pendingLine = line;
   }
 
   /** Whether a dump line (not one that opens a new dump) comes within the next three lines. */
@@ -716,9 +899,8 @@ class DumpReader {
     for (const j of contentLines(this.lines, from, 3)) {
       const seen = this.shapes.lookup(this.lines.at(j), this.prefix, this.scope);
       if (seen.endsDump) return false;
-      const next = new Line(seen.shape, j);
-      if (opensDump(next)) return false;
-      if (isDumpLine(next) && next.kind !== 'unknown') return true;
+      if (opensDump(seen.shape)) return false;
+      if (isDumpLine(seen.shape) && seen.shape.kind !== 'unknown') return true;
     }
     return false;
   }
@@ -729,47 +911,47 @@ class DumpReader {
     for (; i < to; i++) {
       const raw = this.lines.at(i);
       if (!this.bond) {
-        const marker = markerAt(raw, i);
+        const marker = markerAt(raw);
         if (marker) {
-          this.pending = marker;
+          this.expect(marker, i);
           continue;
         }
         const fragment = this.fragmentStart && i === this.firstContent;
         // Only the driver line and the mode line open a dump, and both carry this word.
         const prefixLength = fragment || raw.includes('Bonding') ? PASTE_PREFIX.exec(raw)![0].length : -1;
-        const probe = prefixLength < 0 ? undefined : this.shapes.classify(raw, i, prefixLength, 'bond');
+        const probe = prefixLength < 0 ? undefined : this.shapes.classify(raw, prefixLength, 'bond');
         if (!(probe && opensDump(probe)) && !fragment) {
           if (raw.trim() !== '') this.pending = undefined;
           continue;
         }
         this.prefix = prefixLength;
-        this.open(fragment ? this.shapes.classify(raw, i, prefixLength, 'header') : probe!, i, fragment);
+        this.open(fragment ? this.shapes.classify(raw, prefixLength, 'header') : probe!, i, fragment);
         continue;
       }
 
       const seen = this.shapes.lookup(raw, this.prefix, this.scope);
       if (seen.endsDump) {
         this.close();
-        this.pending = isFence(raw) ? undefined : markerAt(raw, i);
+        this.expect(isFence(raw) ? undefined : markerAt(raw), i);
         continue;
       }
       const current = this.bond;
-      let line: ProcLine = new Line(seen.shape, i);
+      let shape = seen.shape;
       // `cat /proc/net/bonding/*` of kernels that print no driver line: the next dump starts at its mode line,
       // which in the scope of the previous dump's last port is no field at all.
-      if (line.kind === 'unknown' && this.hasMode) {
-        const again = this.shapes.classify(raw, i, this.prefix, 'bond');
-        if (again.field?.id === 'bond.mode') line = again;
+      if (shape.kind === 'unknown' && this.hasMode) {
+        const again = this.shapes.classify(raw, this.prefix, 'bond');
+        if (again.field?.id === 'bond.mode') shape = again;
       }
-      if (line.kind === 'driver' || (line.field?.id === 'bond.mode' && this.hasMode)) {
+      if (shape.kind === 'driver' || (shape.field?.id === 'bond.mode' && this.hasMode)) {
         this.close();
-        this.open(line, i, false);
+        this.open(shape, i, false);
         continue;
       }
-      if (current.slaves.length === 0 && !current.fragment && line.field && PORT_SCOPES.has(line.scope) && line.field.id !== 'slave.interface') {
-        line = (line as Line).misplaced();
+      if (current.slaves.length === 0 && !current.fragment && shape.field && PORT_SCOPES.has(shape.scope) && shape.field.id !== 'slave.interface') {
+        shape = shape.misplaced();
       }
-      if (line.kind === 'unknown') {
+      if (shape.kind === 'unknown') {
         this.strays++;
         if (!this.wholeDocument && this.strays >= 2 && !this.continuesSoon(i + 1)) {
           this.close();
@@ -777,13 +959,14 @@ class DumpReader {
           // Read this line again: it may start another dump.
           return i;
         }
-      } else if (line.kind !== 'blank' && line.kind !== 'comment') {
+      } else if (shape.kind !== 'blank' && shape.kind !== 'comment') {
         this.strays = 0;
       }
-      if (line.kind === 'noActiveAggregator' && !current.name) current.name = line.valueText;
-      place(current, line);
-      if (line.field?.id === 'bond.mode') this.hasMode = true;
-      this.scope = scopeAfter(line, this.scope);
+      if (shape.kind === 'noActiveAggregator' && !current.name) current.name = shape.valueText;
+      this.add(shape, i);
+      place(current, shape, i);
+      if (shape.field?.id === 'bond.mode') this.hasMode = true;
+      this.scope = scopeAfter(shape, this.scope);
     }
     return i;
   }

@@ -24,7 +24,7 @@ export const bondDown: Rule<ProcRuleContext> = {
     if (line?.valueText !== 'down') return;
     const ports = bond.ports;
     if (is8023ad(bond)) {
-      const noAggregator = bond.field('ad.noActiveAggregator') || (ports.length > 0 && ports.every((p) => p.field('slave.aggregatorId')?.valueText === 'N/A'));
+      const noAggregator = bond.field('ad.noActiveAggregator') || (ports.length > 0 && ports.every((p) => p.value('slave.aggregatorId') === 'N/A'));
       const min = bond.int('ad.minLinks') ?? 0;
       const count = bond.int('aggregator.ports');
       if (noAggregator || (count !== undefined && count < min)) return;

@@ -18,10 +18,9 @@ export const halfDuplex: Rule<ProcRuleContext> = {
   },
   check({ bond }, report) {
     for (const port of bond.ports) {
-      const line = port.field('slave.duplex');
-      if (!line || line.valueText !== 'half' || !port.up) continue;
+      if (port.value('slave.duplex') !== 'half' || !port.up) continue;
       report({
-        range: valueRange(line),
+        range: valueRange(port.field('slave.duplex')!),
         message: is8023ad(bond)
           ? t(`${port.name} runs half duplex: it cannot take part in LACP aggregation.`, `${port.name} 为半双工：无法参与 LACP 聚合。`)
           : t(`${port.name} runs half duplex: usually a failed autonegotiation.`, `${port.name} 为半双工：通常是自动协商失败。`),

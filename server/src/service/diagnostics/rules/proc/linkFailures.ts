@@ -18,11 +18,10 @@ export const linkFailures: Rule<ProcRuleContext> = {
   },
   check({ bond }, report) {
     for (const port of bond.ports) {
-      const line = port.field('slave.linkFailures');
       const count = port.int('slave.linkFailures');
-      if (!line || !count) continue;
+      if (!count) continue;
       report({
-        range: valueRange(line),
+        range: valueRange(port.field('slave.linkFailures')!),
         message: t(
           `${port.name} has lost its link ${count} time${count === 1 ? '' : 's'} since it joined the bond.`,
           `${port.name} 自加入 bond 以来已断开链路 ${count} 次。`,

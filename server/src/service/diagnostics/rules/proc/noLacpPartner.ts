@@ -30,15 +30,15 @@ export const noLacpPartner: Rule<ProcRuleContext> = {
       });
     }
     for (const port of bond.ports) {
-      const mac = port.lacp('partner.systemMac');
+      const mac = port.lacpValue('partner.systemMac');
       const state = port.lacpInt('actor.portState');
-      const zero = mac !== undefined && isZeroMac(mac.valueText);
+      const zero = isZeroMac(mac);
       const defaulted = state !== undefined && (state & PORT_STATE.defaulted) !== 0;
       if (!zero && !defaulted) continue;
-      const mii = port.field('slave.miiStatus')?.valueText;
-      const evidence = zero ? t(`partner MAC ${mac!.valueText}`, `对端 MAC 为 ${mac!.valueText}`) : t(`actor port state ${state} has Defaulted set`, `本端端口状态 ${state} 带有 Defaulted 位`);
+      const mii = port.value('slave.miiStatus');
+      const evidence = zero ? t(`partner MAC ${mac}`, `对端 MAC 为 ${mac}`) : t(`actor port state ${state} has Defaulted set`, `本端端口状态 ${state} 带有 Defaulted 位`);
       report({
-        range: valueRange(zero ? mac! : port.lacp('actor.portState')!),
+        range: valueRange(port.lacp(zero ? 'partner.systemMac' : 'actor.portState')!),
         message:
           mii !== undefined && mii !== 'up'
             ? t(`${port.name}: no LACPDU received (${evidence.en}); its link is ${mii}.`, `${port.name}：未收到 LACPDU（${evidence.zh}）；其链路为 ${mii}。`)

@@ -17,8 +17,8 @@ export const partnerMismatch: Rule<ProcRuleContext> = {
     good: 'Slave Interface: eth0\n...\n    system mac address: 00:1c:73:00:00:01\n...\nSlave Interface: eth1\n...\n    system mac address: 00:1c:73:00:00:01',
   },
   check({ bond }, report) {
-    const ports = bond.ports.filter((p) => isRealMac(p.lacp('partner.systemMac')?.valueText));
-    const macOf = (p: (typeof ports)[number]) => p.lacp('partner.systemMac')!.valueText.toLowerCase();
+    const ports = bond.ports.filter((p) => isRealMac(p.lacpValue('partner.systemMac')));
+    const macOf = (p: (typeof ports)[number]) => p.lacpValue('partner.systemMac')!.toLowerCase();
     const common = majority(ports.map(macOf));
     const reference = ports.find((p) => macOf(p) === common);
     for (const port of ports) {

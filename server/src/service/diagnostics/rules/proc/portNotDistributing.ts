@@ -27,16 +27,15 @@ export const portNotDistributing: Rule<ProcRuleContext> = {
       if (!port.up) continue;
       // Without the active aggregator (read without CAP_NET_ADMIN) there are no lacp pdu lines either.
       if (bond.activeAggregator !== undefined && port.aggregatorId !== bond.activeAggregator) continue;
-      const line = port.lacp('actor.portState');
       const state = port.lacpInt('actor.portState');
-      if (!line || state === undefined || state > 255) continue;
+      if (state === undefined || state > 255) continue;
       const missing = PORT_STATE_BITS.filter((b) => (PORT_STATE_IN_USE & b.mask) !== 0 && (state & b.mask) === 0).map((b) => b.name);
       const expired = (state & PORT_STATE.expired) !== 0;
       if (missing.length === 0 && !expired) continue;
       const what = [...(missing.length > 0 ? [`${missing.join(', ')} clear`] : []), ...(expired ? ['Expired set'] : [])].join('; ');
       const whatZh = [...(missing.length > 0 ? [`${missing.join('、')} 未置位`] : []), ...(expired ? ['Expired 已置位'] : [])].join('；');
       report({
-        range: valueRange(line),
+        range: valueRange(port.lacp('actor.portState')!),
         message: t(
           `${port.name}: actor port state ${state} (${what}): the port is up and in aggregator ${port.aggregatorId ?? '?'} but not used for traffic.`,
           `${port.name}：本端端口状态 ${state}（${whatZh}）：端口 up 且位于聚合组 ${port.aggregatorId ?? '?'}，但未用于转发流量。`,

@@ -26,13 +26,13 @@ export const slaveDown: Rule<ProcRuleContext> = {
   },
   check({ bond }, report) {
     for (const port of bond.ports) {
-      const line = port.field('slave.miiStatus');
+      const mii = port.value('slave.miiStatus');
       // `up` is fine; a value no kernel prints is proc.unrecognised-line's, not a link state.
-      const why = line ? STATES[line.valueText] : undefined;
-      if (!line || !why) continue;
+      const why = mii === undefined ? undefined : STATES[mii];
+      if (!why) continue;
       report({
-        range: valueRange(line),
-        message: t(`${port.name} is not up (MII Status: ${line.valueText}): ${why.en}.`, `${port.name} 未 up（MII Status: ${line.valueText}）：${why.zh}。`),
+        range: valueRange(port.field('slave.miiStatus')!),
+        message: t(`${port.name} is not up (MII Status: ${mii}): ${why.en}.`, `${port.name} 未 up（MII Status: ${mii}）：${why.zh}。`),
       });
     }
   },

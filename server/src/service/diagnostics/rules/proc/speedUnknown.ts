@@ -18,10 +18,9 @@ export const speedUnknown: Rule<ProcRuleContext> = {
   },
   check({ bond }, report) {
     for (const port of bond.ports) {
-      const line = port.field('slave.speed');
-      if (!line || line.valueText !== 'Unknown' || !port.up) continue;
+      if (port.value('slave.speed') !== 'Unknown' || !port.up) continue;
       report({
-        range: valueRange(line),
+        range: valueRange(port.field('slave.speed')!),
         message: is8023ad(bond)
           ? t(`${port.name} is up but reports no speed: its LACP key carries speed code 0, so it may not aggregate.`, `${port.name} 为 up 但未报告速率：其 LACP key 的速率编码为 0，可能无法聚合。`)
           : t(`${port.name} is up but reports no speed (its driver gives none).`, `${port.name} 为 up 但未报告速率（驱动未提供）。`),

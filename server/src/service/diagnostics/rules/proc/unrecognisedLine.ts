@@ -1,7 +1,7 @@
 import { PRINTED_AFTER, PROC_FIELDS, type ProcField, VALUE_EXPECTED, VALUE_PATTERN, procFieldById } from '../../../../knowledge/procFields';
 import { type Text, fill } from '../../../../knowledge/text';
 import { parseHashPolicy, parseModeLine } from '../../../../model/procModel';
-import type { ProcLine } from '../../../../syntax/procBonding';
+import type { ProcLineShape } from '../../../../syntax/procBonding';
 import type { Rule } from '../../rule';
 import { type ProcRuleContext, lineRange, valueRange } from '../../procContext';
 import { t } from './util';
@@ -21,7 +21,7 @@ function sections(fields: readonly ProcField[]): Text {
   return t(scopes.map((s) => SECTION[s]!.en).join(' or the '), scopes.map((s) => SECTION[s]!.zh).join('或 '));
 }
 
-function unknownMessage(line: ProcLine): Text {
+function unknownMessage(line: ProcLineShape): Text {
   const near = line.near ?? [];
   const label = near[0]?.label;
   if (line.reason === 'misplaced' && label) {
@@ -38,18 +38,15 @@ const ALLOWED_AFTER: ReadonlyMap<ProcField, ReadonlySet<ProcField>> = new Map(
   PROC_FIELDS.filter((f) => PRINTED_AFTER[f.id]).map((f) => [f, new Set(PRINTED_AFTER[f.id]!.map((id) => procFieldById(id)!))]),
 );
 
-/** Answers of `printable` by field: a dump repeats the same few values (`up`, `0`, `full`, `65535`) on every port. */
-const seen = new Map<ProcField, Map<string, boolean>>();
+/**
+ * Answers of `printable` by line shape: lines with the same text share one, and a dump repeats most of its lines on
+ * every port. Held weakly: shapes belong to one parse.
+ */
+const judged = new WeakMap<ProcLineShape, boolean>();
 
-function printableSeen(field: ProcField, value: string): boolean {
-  let values = seen.get(field);
-  if (!values) seen.set(field, (values = new Map()));
-  let ok = values.get(value);
-  if (ok === undefined) {
-    ok = printable(field, value);
-    if (values.size >= 256) values.clear();
-    values.set(value, ok);
-  }
+function printableShape(shape: ProcLineShape, field: ProcField): boolean {
+  let ok = judged.get(shape);
+  if (ok === undefined) judged.set(shape, (ok = printable(field, shape.valueText)));
   return ok;
 }
 
@@ -71,7 +68,7 @@ function printable(field: ProcField, value: string): boolean {
   }
 }
 
-function valueMessage(line: ProcLine, field: ProcField): Text {
+function valueMessage(line: ProcLineShape, field: ProcField): Text {
   const expected = fill(VALUE_EXPECTED[field.value], { values: (field.values ?? []).join(', ') });
   if (line.valueText === '') return t(`"${field.label}" without a value: the bonding driver prints ${expected.en} there.`, `"${field.label}" 缺少值：bonding 驱动在此打印${expected.zh}。`);
   return t(
@@ -82,7 +79,7 @@ function valueMessage(line: ProcLine, field: ProcField): Text {
 
 const labelOf = (id: string) => PROC_FIELDS.find((f) => f.id === id)!.label;
 
-function orderMessage(line: ProcLine, previous: ProcLine): Text {
+function orderMessage(line: ProcLineShape, previous: ProcLineShape): Text {
   const allowed = [...new Set(PRINTED_AFTER[line.field!.id]!.map(labelOf))];
   const label = line.field!.label;
   const before = previous.field!.label || 'bond … has no active aggregator';
@@ -114,29 +111,31 @@ export const unrecognisedLine: Rule<ProcRuleContext> = {
     good: 'Slave Interface: eth0\nMII Status: up',
   },
   check({ bond }, report) {
-    const isContent = (l: ProcLine) => l.kind !== 'blank' && l.kind !== 'comment' && l.kind !== 'marker';
-    const lines = bond.syntax.lines;
-    let end = lines.length;
-    while (end > 0 && !isContent(lines[end - 1]!)) end--;
-    const last = lines[end - 1];
-    let previous: ProcLine | undefined;
-    for (const line of lines) {
-      if (!isContent(line)) continue;
-      if (line.kind === 'unknown') {
-        report({ range: lineRange(line), message: unknownMessage(line) });
+    // A ticket's dumps have tens of thousands of lines: they are read by shape, and a node is made for a finding only.
+    const { syntax } = bond;
+    const isContent = (l: ProcLineShape) => l.kind !== 'blank' && l.kind !== 'comment' && l.kind !== 'marker';
+    let last = syntax.lastLine;
+    while (last >= syntax.firstLine && !isContent(syntax.shapeAt(last))) last--;
+    let previous: ProcLineShape | undefined;
+    for (let n = syntax.firstLine; n <= last; n++) {
+      const shape = syntax.shapeAt(n);
+      if (!isContent(shape)) continue;
+      if (shape.kind === 'unknown') {
+        report({ range: lineRange(syntax.lineAt(n)), message: unknownMessage(shape) });
         // What came before an unknown line is unknown: the next line starts a new sequence.
         previous = undefined;
         continue;
       }
-      const field = line.field!;
+      const field = shape.field!;
       // A dump cut off in the middle of its last line keeps that line's label only.
-      const cut = line === last && line.valueText === '';
-      if (line.kind !== 'noActiveAggregator' && !cut && !printableSeen(field, line.valueText)) {
-        report({ range: line.value ? valueRange(line) : lineRange(line), message: valueMessage(line, field) });
+      const cut = n === last && shape.valueText === '';
+      if (shape.kind !== 'noActiveAggregator' && !cut && !printableShape(shape, field)) {
+        const line = syntax.lineAt(n);
+        report({ range: line.value ? valueRange(line) : lineRange(line), message: valueMessage(shape, field) });
       } else if (previous && ALLOWED_AFTER.get(field)?.has(previous.field!) === false) {
-        report({ range: lineRange(line), message: orderMessage(line, previous) });
+        report({ range: lineRange(syntax.lineAt(n)), message: orderMessage(shape, previous) });
       }
-      previous = line;
+      previous = shape;
     }
   },
 };

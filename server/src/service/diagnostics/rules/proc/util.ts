@@ -23,7 +23,7 @@ export function isRealMac(mac: string | undefined): mac is string {
 
 /** `eth0 down, eth1 going back`: the ports and their MII values, for messages. */
 export function portStates(ports: readonly ProcPortModel[]): Text {
-  const each = ports.map((p) => `${p.name} ${p.field('slave.miiStatus')?.valueText ?? '?'}`);
+  const each = ports.map((p) => `${p.name} ${p.value('slave.miiStatus') ?? '?'}`);
   return t(each.join(', '), each.join('、'));
 }
 
@@ -62,13 +62,11 @@ const NO_SIDES: readonly ChurnSide[] = [];
  * of every port: the common answer is one shared empty list.
  */
 export function churnSidesIn(port: ProcPortModel, state: string): readonly ChurnSide[] {
-  const actor = port.field('slave.actorChurnState');
-  const partner = port.field('slave.partnerChurnState');
-  const inActor = actor?.valueText === state;
-  const inPartner = partner?.valueText === state;
+  const inActor = port.value('slave.actorChurnState') === state;
+  const inPartner = port.value('slave.partnerChurnState') === state;
   if (!inActor && !inPartner) return NO_SIDES;
   const sides: ChurnSide[] = [];
-  if (inActor) sides.push({ side: ACTOR, state: actor, count: port.int('slave.actorChurned') });
-  if (inPartner) sides.push({ side: PARTNER, state: partner, count: port.int('slave.partnerChurned') });
+  if (inActor) sides.push({ side: ACTOR, state: port.field('slave.actorChurnState')!, count: port.int('slave.actorChurned') });
+  if (inPartner) sides.push({ side: PARTNER, state: port.field('slave.partnerChurnState')!, count: port.int('slave.partnerChurned') });
   return sides;
 }
