@@ -15,8 +15,13 @@ export function inlayHints(_doc: TextDocument, analysis: Analysis, range: Range,
   for (const bond of analysis.bonds) {
     if (bond.syntax.lastLine < range.start.line || bond.syntax.firstLine > range.end.line) continue;
     const inPort = (n: number) => bond.ports.find((p) => n >= p.syntax.heading.line && n <= p.syntax.lastLine);
-    for (const line of bond.syntax.lines) {
-      if (line.line < range.start.line || line.line > range.end.line || !line.value || !line.field || !HINTED.has(line.field.id)) continue;
+    const { syntax } = bond;
+    // Nodes are made for the hinted lines of the range only: a bond of a large paste has thousands of lines.
+    for (let n = Math.max(syntax.firstLine, range.start.line); n <= Math.min(syntax.lastLine, range.end.line); n++) {
+      const field = syntax.shapeAt(n).field;
+      if (!field || !HINTED.has(field.id)) continue;
+      const line = syntax.lineAt(n);
+      if (!line.value) continue;
       const hint = explain(line, { bond, port: inPort(line.line) })?.hint;
       if (!hint) continue;
       hints.push({ position: { line: line.line, character: line.value.end }, label: tr(hint, env.lang), kind: InlayHintKind.Type, paddingLeft: true });

@@ -814,8 +814,7 @@ export function explain(line: ProcLine, ctx: ExplainContext): Explanation | unde
 export function locate(bonds: readonly ProcBondModel[], lineNo: number): { bond: ProcBondModel; port?: ProcPortModel; line: ProcLine } | undefined {
   for (const bond of bonds) {
     if (lineNo < bond.syntax.firstLine || lineNo > bond.syntax.lastLine) continue;
-    const line = bond.syntax.lines.find((l) => l.line === lineNo);
-    if (!line) return undefined;
+    const line = bond.syntax.lineAt(lineNo);
     const port = bond.ports.find((p) => lineNo >= p.syntax.heading.line && lineNo <= p.syntax.lastLine);
     return { bond, port, line };
   }
