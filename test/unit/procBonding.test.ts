@@ -222,6 +222,43 @@ describe('procBonding: a dump as the kernel prints it', () => {
   });
 });
 
+describe('procBonding: line nodes made when asked for', () => {
+  it('one node per line: `lines`, `lineAt` and every list of the bond hold the same objects', () => {
+    const bond = only(DUMP);
+    assert.equal(bond.lines.length, bond.lastLine - bond.firstLine + 1);
+    bond.lines.forEach((l, i) => {
+      assert.equal(l.line, bond.firstLine + i);
+      assert.equal(bond.lineAt(l.line), l);
+    });
+    const port = bond.slaves[0]!;
+    for (const l of [...bond.master, ...bond.ad, ...bond.aggregator, ...port.lines, ...port.actor!.lines, ...port.partner!.lines, port.heading, bond.driver!, bond.adInfo!]) {
+      assert.equal(bond.lines[l.line - bond.firstLine], l, `line ${l.line + 1}`);
+    }
+  });
+
+  it('shapes, values and field lookups answer what the nodes say', () => {
+    const doc = parse([DUMP, '', 'Slave Interface: eth2', 'MII Status: up', 'Speed: 10000 Mbps', 'Aggregator ID: 1', 'hand-written line'].join('\n'));
+    const bond = doc.bonds[0]!;
+    for (const l of bond.lines) {
+      const shape = bond.shapeAt(l.line);
+      assert.deepEqual([shape.kind, shape.field?.id, shape.scope, shape.valueText, shape.labelText, shape.reason], [l.kind, l.field?.id, l.scope, l.valueText, l.labelText, l.reason]);
+    }
+    const [eth0, eth1, eth2] = bond.slaves;
+    assert.deepEqual([eth0!.valueOf('slave.speed'), eth1!.valueOf('slave.speed'), eth2!.valueOf('slave.speed'), eth2!.valueOf('slave.duplex')], ['10000 Mbps', 'Unknown', '10000 Mbps', undefined]);
+    assert.equal(eth0!.field('slave.aggregatorId')!.line, 31);
+    assert.equal(eth0!.actor!.valueOf('actor.portKey'), '15');
+    assert.equal(eth0!.partner!.field('partner.portNumber')!.valueText, '17');
+    // A port's own fields only: `port state` of the actor block is not the port's.
+    assert.equal(eth0!.valueOf('actor.portState'), undefined);
+    assert.deepEqual(eth2!.lines.map((l) => [l.kind, l.valueText]), [
+      ['field', 'up'],
+      ['field', '10000 Mbps'],
+      ['field', '1'],
+      ['unknown', ''],
+    ]);
+  });
+});
+
 describe('procBonding: line endings and whitespace', () => {
   it('CRLF: the same nodes and columns as LF, no \\r in any value', () => {
     const lf = only(DUMP);

@@ -4,8 +4,9 @@ import { type FieldScope, PROC_FIELDS, type ProcField, procFieldById, procFields
 
 /**
  * Parser for `/proc/net/bonding/<bond>` dumps: one or many bonds, whole documents or blocks embedded in a
- * ticket, log or Markdown text. It never throws; every line inside a dump becomes a node with its columns,
- * and lines it cannot place become `unknown` nodes so diagnostics can point at them.
+ * ticket, log or Markdown text. It never throws; every line inside a dump gets a shape (what it says, with its
+ * columns), lines it cannot place get `unknown` shapes so diagnostics can point at them, and a line's node is made
+ * when it is asked for.
  */
 
 /** Columns within one line of the original text (line breaks excluded). */
