@@ -22,21 +22,6 @@ const common = {
 };
 
 /**
- * vscode-jsonrpc/node loads `crypto` when it is loaded, only to name the pipes it creates for a client; the server
- * never calls it. Loading it lazily spares every server start a few milliseconds.
- */
-const lazyCrypto = {
-  name: 'lazy-crypto',
-  setup(build) {
-    build.onResolve({ filter: /^crypto$/ }, (args) => (/[\\/]vscode-jsonrpc[\\/]/.test(args.importer) ? { path: 'crypto', namespace: 'lazy-crypto' } : undefined));
-    build.onLoad({ filter: /.*/, namespace: 'lazy-crypto' }, () => ({
-      contents: 'module.exports = new Proxy({}, { get: (_, key) => require("node:crypto")[key] });',
-      loader: 'js',
-    }));
-  },
-};
-
-/**
  * A rule's `doc` (its description and its bad and good examples, in two languages) feeds `bondlint rules`, SARIF and
  * docs/rules; the language server never shows it. The server's bundles leave it out: some 35 KB that every start
  * would read and compile. A rule is an object literal with `code`, `check` and `doc`; only that `doc` goes.
@@ -66,7 +51,7 @@ const withoutRuleDocs = {
 
 const targets = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
-  { entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs', plugins: [lazyCrypto] },
+  { entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs' },
   // The language service, which dist/server.js loads once `initialize` is answered.
   { entryPoints: ['server/src/node/engine.ts'], outfile: 'dist/engine.js', platform: 'node', format: 'cjs', stamp: true, plugins: [withoutRuleDocs] },
   { entryPoints: ['server/src/cli/bondlint.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },

@@ -3,17 +3,18 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 
 // The server and the CLI use the LSP packages for their types only; one value import would bring a whole package
-// back into the bundle (vscode-languageserver-types' namespaces cannot be tree-shaken). A text that only each
-// package's code contains tells whether it is in a bundle.
+// back into the bundle (vscode-languageserver-types' namespaces cannot be tree-shaken), and the server speaks
+// JSON-RPC itself (server/jsonrpc.ts). A text that only each package's code contains tells whether it is in a bundle.
 const MARKERS = {
   'vscode-languageserver-types': 'Range#create called with invalid arguments',
   'vscode-languageserver-protocol': 'textDocument/semanticTokens/full/delta',
   'vscode-languageserver': 'Remote is not attached to a connection yet',
+  'vscode-jsonrpc': 'The received response has neither a result nor an error property.',
 };
 
 describe('bundles without the LSP packages at run time', () => {
   for (const bundle of ['dist/server.js', 'dist/engine.js', 'dist/browser/server.js', 'dist/cli.js']) {
-    it(`${bundle} has no code of vscode-languageserver, -protocol or -types`, () => {
+    it(`${bundle} has no code of vscode-languageserver, -protocol, -types or vscode-jsonrpc`, () => {
       const code = readFileSync(bundle, 'utf8');
       assert.deepEqual(Object.entries(MARKERS).filter(([, marker]) => code.includes(marker)).map(([pkg]) => pkg), []);
     });

@@ -22,7 +22,7 @@ const watchClient = (pid: number) => {
   watching = true;
   watchProcess(pid, () => connection.end());
 };
-const connection = createLspConnection((logger) => openTransport(transport, logger, () => connection.end()), {
+const connection = createLspConnection(openTransport(transport, () => connection.end()), {
   exit: (code) => process.exit(code),
   watchClientProcess: watchClient,
 });

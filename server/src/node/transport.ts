@@ -1,16 +1,6 @@
-import {
-  IPCMessageReader,
-  IPCMessageWriter,
-  type Logger,
-  type MessageConnection,
-  type MessageReader,
-  type MessageWriter,
-  StreamMessageReader,
-  StreamMessageWriter,
-  createMessageConnection,
-  createServerPipeTransport,
-  createServerSocketTransport,
-} from 'vscode-jsonrpc/node';
+import { createConnection } from 'node:net';
+import type { MessageTransport } from '../server/jsonrpc';
+import { streamTransport } from './streamTransport';
 
 /** How the client talks to the server, chosen on the command line as with every vscode-languageserver server. */
 export type Transport =
@@ -58,27 +48,42 @@ export function parseServerArgs(argv: readonly string[]): ServerArgs {
   return { transport, clientProcessId, cacheDir };
 }
 
-/** The JSON-RPC connection over the transport; `onInputClosed` runs when stdin ends (the client is gone). */
-export function openTransport(transport: Transport, logger: Logger, onInputClosed: () => void): MessageConnection {
-  let reader: MessageReader;
-  let writer: MessageWriter;
+/**
+ * The messages of the transport; `onInputClosed` runs when the client is gone (stdin ends, the socket or the IPC
+ * channel closes). With a socket or a pipe the client listens and the server connects, as vscode-languageclient does.
+ */
+export function openTransport(transport: Transport, onInputClosed: () => void): MessageTransport {
   switch (transport.kind) {
     case 'stdio':
       process.stdin.on('end', onInputClosed);
       process.stdin.on('close', onInputClosed);
-      reader = new StreamMessageReader(process.stdin);
-      writer = new StreamMessageWriter(process.stdout);
-      break;
+      return streamTransport(process.stdin, process.stdout);
     case 'node-ipc':
-      reader = new IPCMessageReader(process);
-      writer = new IPCMessageWriter(process);
-      break;
+      return ipcTransport(onInputClosed);
     case 'socket':
-      [reader, writer] = createServerSocketTransport(transport.port);
-      break;
-    case 'pipe':
-      [reader, writer] = createServerPipeTransport(transport.name);
-      break;
+    case 'pipe': {
+      const socket = transport.kind === 'socket' ? createConnection(transport.port, '127.0.0.1') : createConnection(transport.name);
+      socket.on('close', onInputClosed);
+      return streamTransport(socket, socket);
+    }
   }
-  return createMessageConnection(reader, writer, logger);
+}
+
+/** Messages over the IPC channel of a process started by node's `fork` (VS Code's default). */
+function ipcTransport(onInputClosed: () => void): MessageTransport {
+  const receivers: ((message: unknown) => void)[] = [];
+  return {
+    listen(receive) {
+      receivers.push(receive);
+      process.on('message', receive);
+      process.on('disconnect', onInputClosed);
+    },
+    send(message) {
+      // A closed channel means the client is gone; its end is noticed by `disconnect`.
+      if (process.connected) process.send!(message, undefined, undefined, () => undefined);
+    },
+    end() {
+      for (const receive of receivers) process.off('message', receive);
+    },
+  };
 }

@@ -1,12 +1,4 @@
-import {
-  type CancellationToken,
-  type Logger,
-  type MessageConnection,
-  ParameterStructures,
-  RequestType,
-  RequestType0,
-  ResponseError,
-} from 'vscode-jsonrpc';
+import { type CancellationToken, JsonRpcConnection, type MessageTransport, ResponseError } from './jsonrpc';
 import type {
   ApplyWorkspaceEditParams,
   ApplyWorkspaceEditResult,
@@ -41,9 +33,9 @@ import type {
 } from 'vscode-languageserver-protocol';
 import { LSPErrorCodes, MessageType } from '../service/lspConstants';
 
-// The language server protocol as far as this server speaks it, on top of vscode-jsonrpc (framing, request ids,
-// `$/cancelRequest`, transports). The tables below are the methods the server handles and sends; anything else
-// a client sends is answered by vscode-jsonrpc: MethodNotFound for a request, nothing for a notification.
+// The language server protocol as far as this server speaks it, on top of its JSON-RPC connection (jsonrpc.ts: request
+// ids, `$/cancelRequest`) and a transport. The tables below are the methods the server handles and sends; anything
+// else a client sends is answered by the connection: MethodNotFound for a request, nothing for a notification.
 
 /** Requests from the client: method, then its params and result. */
 export interface ClientRequests {
@@ -108,27 +100,22 @@ export interface LspConnection {
   listen(): void;
 }
 
+/** A later turn of the event loop: node's check phase, or a timer in a browser worker. */
+const later: (callback: () => void) => void = typeof setImmediate === 'function' ? setImmediate : (callback) => setTimeout(callback, 0);
+
 /**
- * Wraps a JSON-RPC connection: `open` creates it with the logger that reports to the client. Handles `initialize`
- * (with the client process watch), `shutdown` and `exit` itself, like vscode-languageserver does: exit code 0 when
- * `exit` follows `shutdown`, 1 otherwise.
+ * A JSON-RPC connection over `transport`. Handles `initialize` (with the client process watch), `shutdown` and
+ * `exit` itself, like vscode-languageserver does: exit code 0 when `exit` follows `shutdown`, 1 otherwise. Malformed
+ * messages and failing notification handlers are reported to the client's log.
  */
-export function createLspConnection(open: (logger: Logger) => MessageConnection, host: LspHost): LspConnection {
+export function createLspConnection(transport: MessageTransport, host: LspHost): LspConnection {
   let shutdownReceived = false;
   let initialize: ((params: InitializeParams) => InitializeResult) | undefined;
 
   const log = (type: MessageType, message: string) => {
-    // Nothing to do if the client is gone: there is nobody to tell.
-    messages.sendNotification('window/logMessage', { type, message } satisfies LogMessageParams).catch(() => undefined);
+    messages.sendNotification('window/logMessage', { type, message } satisfies LogMessageParams);
   };
-  // vscode-jsonrpc reports malformed messages and failing notification handlers here.
-  const logger: Logger = {
-    error: (m) => log(MessageType.Error, m),
-    warn: (m) => log(MessageType.Warning, m),
-    info: (m) => log(MessageType.Info, m),
-    log: (m) => log(MessageType.Log, m),
-  };
-  const messages = open(logger);
+  const messages = new JsonRpcConnection(transport, (message) => log(MessageType.Error, message), later);
 
   const end = () => {
     try {
@@ -139,11 +126,12 @@ export function createLspConnection(open: (logger: Logger) => MessageConnection,
     host.exit(shutdownReceived ? 0 : 1);
   };
 
-  messages.onRequest(new RequestType<InitializeParams, InitializeResult, void>('initialize', ParameterStructures.byName), (params) => {
-    if (typeof params.processId === 'number') host.watchClientProcess?.(params.processId);
-    return initialize ? initialize(params) : { capabilities: {} };
+  messages.onRequest('initialize', (params) => {
+    const { processId } = (params ?? {}) as Partial<InitializeParams>;
+    if (typeof processId === 'number') host.watchClientProcess?.(processId);
+    return initialize ? initialize(params as InitializeParams) : { capabilities: {} };
   });
-  messages.onRequest(new RequestType0<null, void>('shutdown'), () => {
+  messages.onRequest('shutdown', () => {
     shutdownReceived = true;
     return null;
   });
@@ -154,8 +142,7 @@ export function createLspConnection(open: (logger: Logger) => MessageConnection,
       initialize = handler;
     },
     onRequest(method, handler) {
-      // By name: params sent as an array are answered with InvalidParams instead of being spread into the handler.
-      messages.onRequest(new RequestType<unknown, unknown, void>(method, ParameterStructures.byName), (params, token) => {
+      messages.onRequest(method, (params, token) => {
         // Cancelled while it waited behind other messages: not worth computing (the client discards the result).
         if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, `${method} was cancelled`);
         return handler(params as never, token);
@@ -165,10 +152,10 @@ export function createLspConnection(open: (logger: Logger) => MessageConnection,
       messages.onNotification(method, handler as (params: unknown) => Awaitable<void>);
     },
     sendRequest(method, params) {
-      return messages.sendRequest(method, params);
+      return messages.sendRequest(method, params) as Promise<ServerRequests[typeof method][1]>;
     },
     sendNotification(method, params) {
-      messages.sendNotification(method, params).catch(() => undefined);
+      messages.sendNotification(method, params);
     },
     log,
     get shutdownReceived() {

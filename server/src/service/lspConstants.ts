@@ -110,5 +110,5 @@ export const TextDocumentSyncKind = { None: 0, Full: 1, Incremental: 2 } as cons
 export type MessageType = protocol.MessageType;
 export const MessageType = { Error: 1, Warning: 2, Info: 3, Log: 4, Debug: 5 } as const satisfies Record<string, protocol.MessageType>;
 
-/** Error codes the LSP adds to JSON-RPC's (vscode-jsonrpc's `ErrorCodes` has those). */
+/** Error codes the LSP adds to JSON-RPC's (server/jsonrpc.ts has those). */
 export const LSPErrorCodes = { RequestFailed: -32803, ServerCancelled: -32802, ContentModified: -32801, RequestCancelled: -32800 } as const;

@@ -1,0 +1,158 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { MessageFraming, frame } from '../../server/src/node/streamTransport';
+import { ErrorCodes, JsonRpcConnection, type Message, type MessageTransport, ResponseError } from '../../server/src/server/jsonrpc';
+
+/** What a framing delivers for `chunks`: messages, and `!reason` for each error. */
+function read(...chunks: (string | Buffer)[]): unknown[] {
+  const out: unknown[] = [];
+  const framing = new MessageFraming((m) => out.push(m instanceof Error ? `!${m.message}` : m));
+  for (const chunk of chunks) framing.receive(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, 'latin1'));
+  return out;
+}
+
+const message = (id: number) => ({ jsonrpc: '2.0', id, method: 'm', params: { text: 'é ✓' } });
+const framed = (id: number) => Buffer.from(frame(message(id) as Message), 'utf8');
+
+describe('message framing', () => {
+  it('reads messages whole, several in a chunk or one split anywhere, headers in any case and order', () => {
+    const two = Buffer.concat([framed(1), framed(2)]);
+    assert.deepEqual(read(two), [message(1), message(2)]);
+    for (let cut = 1; cut < two.length; cut += 7) assert.deepEqual(read(two.subarray(0, cut), two.subarray(cut)), [message(1), message(2)], `cut at ${cut}`);
+    const body = Buffer.from(JSON.stringify(message(3)), 'utf8');
+    const head = Buffer.from(`Content-Type: application/vscode-jsonrpc; charset=utf-8\r\ncontent-length: ${body.length}\r\n\r\n`);
+    assert.deepEqual(read(Buffer.concat([head, body])), [message(3)]);
+  });
+
+  it('a large body in many chunks', () => {
+    const big = { jsonrpc: '2.0', method: 'didOpen', params: { text: 'x'.repeat(1 << 20) } };
+    const bytes = Buffer.from(frame(big as Message));
+    const chunks = [];
+    for (let i = 0; i < bytes.length; i += 65536) chunks.push(bytes.subarray(i, i + 65536));
+    assert.deepEqual(read(...chunks), [big]);
+  });
+
+  it('bad data is reported and the next message is read at once', () => {
+    const next = framed(9);
+    const cases: [string, string | Buffer, RegExp][] = [
+      ['no Content-Length', 'Content-Type: x\r\n\r\n', /must provide a Content-Length/],
+      ['a length that is no number', 'Content-Length: twelve\r\n\r\n', /must be a number/],
+      ['a line without a colon', 'garbage\r\n\r\n', /separate key and value/],
+      ['a body that is not JSON', 'Content-Length: 5\r\n\r\n{"a":', /not JSON/],
+      ['an empty body', 'Content-Length: 0\r\n\r\n', /not JSON/],
+      ['a body longer than its length said', `Content-Length: 3\r\n\r\n{}}junk`, /Skipped 4 bytes|not JSON/],
+    ];
+    for (const [what, bad, error] of cases) {
+      const out = read(bad, next);
+      assert.equal(out.length >= 2, true, `${what}: ${JSON.stringify(out)}`);
+      assert.match(String(out[0]), error, what);
+      assert.deepEqual(out[out.length - 1], message(9), `${what}: the next message`);
+    }
+  });
+
+  it('junk without any blank line is dropped once it is longer than a header can be, and what follows is read', () => {
+    const out = read('z'.repeat(100_000), framed(4));
+    assert.match(String(out[0]), /No message header in 100000 bytes/);
+    assert.deepEqual(out.slice(-1), [message(4)]);
+  });
+
+  it('invalid UTF-8 becomes replacement characters, not an error', () => {
+    const body = Buffer.concat([Buffer.from('{"jsonrpc":"2.0","method":"x","params":"'), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]);
+    assert.deepEqual(read(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`), body])), [{ jsonrpc: '2.0', method: 'x', params: '\ufffd\ufffd' }]);
+  });
+});
+
+/** A connection over a transport that the test feeds and reads. */
+function connect() {
+  const sent: Message[] = [];
+  const errors: string[] = [];
+  let receive: (m: unknown) => void = () => undefined;
+  const transport: MessageTransport = { listen: (r) => (receive = r), send: (m) => sent.push(m), end: () => undefined };
+  const connection = new JsonRpcConnection(transport, (e) => errors.push(e), setImmediate);
+  connection.listen();
+  // Messages are handled one per turn of the event loop.
+  const settle = async () => {
+    for (let i = 0; i < 50; i++) await new Promise((r) => setImmediate(r));
+  };
+  return { connection, sent, errors, receive: (m: unknown) => receive(m), settle };
+}
+
+describe('JSON-RPC connection', () => {
+  it('answers requests: results, null for none, errors by kind', async () => {
+    const { connection, sent, receive, settle } = connect();
+    connection.onRequest('ok', (p) => ({ got: p }));
+    connection.onRequest('none', () => undefined);
+    connection.onRequest('async', async () => 7);
+    connection.onRequest('refused', () => {
+      throw new ResponseError(-32800, 'cancelled', { why: 1 });
+    });
+    connection.onRequest('broken', () => {
+      throw new TypeError('boom');
+    });
+    for (const [id, method, params] of [[1, 'ok', { a: 1 }], [2, 'none', {}], [3, 'async', {}], [4, 'refused', {}], [5, 'broken', {}], [6, 'nothing', {}], [7, 'ok', [1, 2]], ['s', 'ok', undefined]] as const) {
+      receive({ jsonrpc: '2.0', id, method, params });
+    }
+    await settle();
+    assert.deepEqual(sent, [
+      { jsonrpc: '2.0', id: 1, result: { got: { a: 1 } } },
+      { jsonrpc: '2.0', id: 2, result: null },
+      { jsonrpc: '2.0', id: 3, result: 7 },
+      { jsonrpc: '2.0', id: 4, error: { code: -32800, message: 'cancelled', data: { why: 1 } } },
+      { jsonrpc: '2.0', id: 5, error: { code: ErrorCodes.InternalError, message: 'Request broken failed with message: boom' } },
+      { jsonrpc: '2.0', id: 6, error: { code: ErrorCodes.MethodNotFound, message: 'Unhandled method nothing' } },
+      { jsonrpc: '2.0', id: 7, error: { code: ErrorCodes.InvalidParams, message: 'ok takes its params as an object, not an array' } },
+      { jsonrpc: '2.0', id: 's', result: { got: undefined } },
+    ]);
+  });
+
+  it('a $/cancelRequest read with its request cancels it before it runs', async () => {
+    const { connection, receive, settle } = connect();
+    const seen: boolean[] = [];
+    connection.onRequest('slow', (_p, token) => seen.push(token.isCancellationRequested));
+    receive({ jsonrpc: '2.0', id: 1, method: 'slow', params: {} });
+    receive({ jsonrpc: '2.0', id: 2, method: 'slow', params: {} });
+    receive({ jsonrpc: '2.0', method: '$/cancelRequest', params: { id: 2 } });
+    await settle();
+    assert.deepEqual(seen, [false, true]);
+  });
+
+  it('notifications: handled in order, unknown ones ignored, failures reported', async () => {
+    const { connection, sent, errors, receive, settle } = connect();
+    const got: unknown[] = [];
+    connection.onNotification('n', (p) => got.push(p));
+    connection.onNotification('fails', () => {
+      throw new Error('bad');
+    });
+    connection.onNotification('rejects', () => Promise.reject(new Error('worse')));
+    for (const method of ['n', 'unknown', '$/unknown', 'fails', 'rejects', 'n']) receive({ jsonrpc: '2.0', method, params: method });
+    await settle();
+    assert.deepEqual(got, ['n', 'n']);
+    assert.deepEqual(sent, []);
+    assert.deepEqual(errors, ["Notification handler 'fails' failed with message: bad", "Notification handler 'rejects' failed with message: worse"]);
+  });
+
+  it('what is no message is reported, not answered', async () => {
+    const { sent, errors, receive, settle } = connect();
+    for (const m of [[], 42, null, 'x', { jsonrpc: '2.0', id: 3 }, { jsonrpc: '2.0', id: 4, result: 1 }, new Error('unreadable')]) receive(m);
+    await settle();
+    assert.deepEqual(sent, []);
+    assert.equal(errors.length, 7);
+    assert.match(errors[5]!, /unknown request id: 4/);
+    assert.equal(errors[6], 'unreadable');
+  });
+
+  it('requests to the client resolve with their result or reject with their error; end rejects those left', async () => {
+    const { connection, sent, receive } = connect();
+    const ok = connection.sendRequest('a', { x: 1 });
+    const refused = connection.sendRequest('b', {});
+    const left = connection.sendRequest('c', {});
+    assert.deepEqual(sent.map((m) => [m.id, m.method]), [[1, 'a'], [2, 'b'], [3, 'c']]);
+    receive({ jsonrpc: '2.0', id: 2, error: { code: -32601, message: 'no' } });
+    receive({ jsonrpc: '2.0', id: 1, result: [1] });
+    assert.deepEqual(await ok, [1]);
+    await assert.rejects(refused, (e: ResponseError) => e.code === -32601 && e.message === 'no');
+    connection.end();
+    await assert.rejects(left, /closed/);
+    await assert.rejects(connection.sendRequest('d', {}), /closed/);
+  });
+});
