@@ -400,7 +400,6 @@ class Line implements ProcLine {
     const { commentStart, commentEnd } = this.shape;
     return commentStart < 0 ? undefined : { line: this.line, start: commentStart, end: commentEnd };
   }
-
 }
 
 /** A line with no label and no value: blank, comment-only. */
@@ -639,7 +638,7 @@ class Bond implements ProcBond {
   name: string | undefined;
   lastLine: number;
   readonly slaves: Port[] = [];
-  /** Numbers of the lines the lists below and the single lines hold, NO_LINE for none. */
+  /** The lines of `master`, `ad` and `aggregator` by number, and the single lines' numbers (NO_LINE when absent). */
   readonly masterLines: number[] = [];
   readonly adLines: number[] = [];
   readonly aggregatorLines: number[] = [];
