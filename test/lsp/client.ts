@@ -40,6 +40,8 @@ export class LspClient extends JsonRpcPeer {
   private readonly exit: Promise<number | null>;
   private write: (data: Buffer) => void;
   private readonly cleanups: (() => void)[] = [];
+  /** Ends the client's side of the transport, as a client that goes away does. */
+  private hangUp: () => void;
   stderr = '';
 
   constructor(args: string[] = ['dist/server.js', '--stdio'], ipc = false) {
@@ -52,6 +54,7 @@ export class LspClient extends JsonRpcPeer {
     this.child.stdin!.on('error', () => undefined);
     this.write = (data) => this.child.stdin!.write(data);
     if (ipc) this.child.on('message', (m) => this.dispatch(m as Message));
+    this.hangUp = ipc ? () => this.child.disconnect() : () => this.child.stdin!.end();
   }
 
   /** Starts `dist/server.js` with the transport's arguments and waits until the server is connected. */
@@ -79,6 +82,7 @@ export class LspClient extends JsonRpcPeer {
     socket.on('error', () => undefined);
     client.write = (data) => socket.write(data);
     client.cleanups.push(() => socket.destroy(), cleanup);
+    client.hangUp = () => socket.destroy();
     return client;
   }
 
@@ -101,9 +105,9 @@ export class LspClient extends JsonRpcPeer {
     return this.child.exitCode === null && this.child.signalCode === null;
   }
 
-  /** Closes the server's standard input, as a client that goes away does. */
+  /** Closes the transport from the client's side: the server's standard input, the IPC channel or the socket. */
   closeInput(): void {
-    this.child.stdin!.end();
+    this.hangUp();
   }
 
   /** The exit code, once the server ended within `timeoutMs` (undefined if it did not). */

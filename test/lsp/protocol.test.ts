@@ -69,6 +69,22 @@ describe('transports', () => {
   }
 });
 
+describe('transports closed by the client', () => {
+  for (const transport of ['node-ipc', 'socket', 'pipe'] as TransportKind[]) {
+    it(`ends the server when the client closes ${transport}: 1 without shutdown, 0 after`, async () => {
+      const abrupt = await LspClient.start(transport);
+      await abrupt.initialize();
+      abrupt.closeInput();
+      const orderly = await LspClient.start(transport);
+      await orderly.initialize();
+      await orderly.request('shutdown', null);
+      orderly.closeInput();
+      assert.deepEqual([await abrupt.exited(), await orderly.exited()], [1, 0]);
+      await Promise.all([abrupt.shutdown(), orderly.shutdown()]);
+    });
+  }
+});
+
 describe('document sync and requests', () => {
   let client: LspClient;
   before(async () => {
