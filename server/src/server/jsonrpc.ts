@@ -58,7 +58,7 @@ const CANCEL = '$/cancelRequest';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isId = (v: unknown): v is MessageId => typeof v === 'number' || typeof v === 'string';
-const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * One connection. Messages are handled one per turn of the event loop, in the order they came: a `$/cancelRequest`
@@ -163,7 +163,7 @@ export class JsonRpcConnection {
       this.send({ jsonrpc: '2.0', id, result: result === undefined ? null : result });
     } catch (error) {
       const { code, message, data } =
-        error instanceof ResponseError ? error : { code: ErrorCodes.InternalError, message: `Request ${method} failed with message: ${describe(error)}`, data: undefined };
+        error instanceof ResponseError ? error : { code: ErrorCodes.InternalError, message: `Request ${method} failed with message: ${messageOf(error)}`, data: undefined };
       this.send({ jsonrpc: '2.0', id, error: data === undefined ? { code, message } : { code, message, data } });
     } finally {
       this.tokens.delete(id);
@@ -174,7 +174,7 @@ export class JsonRpcConnection {
     const handler = this.notifications.get(method);
     // Unknown notifications, `$/…` ones included, are ignored, as the protocol asks.
     if (!handler) return;
-    const failed = (error: unknown) => this.logError(`Notification handler '${method}' failed with message: ${describe(error)}`);
+    const failed = (error: unknown) => this.logError(`Notification handler '${method}' failed with message: ${messageOf(error)}`);
     try {
       const done = handler(params);
       if (done instanceof Promise) done.catch(failed);
