@@ -257,6 +257,25 @@ describe('procBonding: line nodes made when asked for', () => {
       ['unknown', ''],
     ]);
   });
+
+  it('shape ids: one per shape, shared by the lines that read the same in every dump of a parse', () => {
+    const [a, b] = parse(`${DUMP}\n${DUMP.replace('Speed: 10000 Mbps', 'Speed: 1000 Mbps')}`).bonds;
+    assert.equal(a!.shapes, b!.shapes);
+    const seen = new Map<number, string>();
+    for (const bond of [a!, b!]) {
+      for (const l of bond.lines) {
+        const id = bond.shapes.idAt(l.line);
+        assert.ok(id >= 0 && id < bond.shapes.count);
+        const what = JSON.stringify([l.kind, l.scope, l.field?.id, l.valueText, l.labelText, l.span.start, l.span.end, l.comment]);
+        assert.equal(seen.get(id) ?? what, what, `line ${l.line + 1}`);
+        seen.set(id, what);
+      }
+    }
+    // The second dump's ports repeat the first's lines, which the parse read once.
+    const idOf = (bond: ProcBond, id: string) => bond.shapes.idAt(bond.slaves[0]!.field(id)!.line);
+    assert.equal(idOf(a!, 'slave.miiStatus'), idOf(b!, 'slave.miiStatus'));
+    assert.notEqual(idOf(a!, 'slave.speed'), idOf(b!, 'slave.speed'));
+  });
 });
 
 describe('procBonding: line endings and whitespace', () => {

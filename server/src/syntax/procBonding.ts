@@ -103,8 +103,20 @@ export interface ProcBond {
   readonly slaves: readonly ProcSlave[];
   /** What line `line` (from `firstLine` to `lastLine`) says. */
   shapeAt(line: number): ProcLineShape;
+  /** The shapes of the parse, which every dump of one text shares. */
+  readonly shapes: ProcShapeTable;
   /** The node of line `line` (from `firstLine` to `lastLine`): the same object each time. */
   lineAt(line: number): ProcLine;
+}
+
+/**
+ * Which shape each line of one parse has, by number: lines that read the same (most lines of every port) share one. A
+ * check that judges every line of a large paste judges each shape once and keeps its answers in an array by id.
+ */
+export interface ProcShapeTable {
+  /** The shape's id of line `line`: from 0 to `count - 1`. */
+  idAt(line: number): number;
+  readonly count: number;
 }
 
 export interface ProcDocument {
@@ -551,7 +563,7 @@ const PROMPT_CAT = /[#$>]\s*(?:sudo\s+)?cat\s+\S*proc\/net\/bonding\/\S+$/;
  * The shapes of one parse and which one each line inside a dump has: four bytes a line instead of a node, which a
  * paste of a hundred thousand lines would keep and the collector would copy.
  */
-class LineTable {
+class LineTable implements ProcShapeTable {
   private readonly shapes: Shape[] = [];
   private readonly ids: Int32Array;
 
@@ -569,6 +581,14 @@ class LineTable {
 
   shape(line: number): Shape {
     return this.shapes[this.ids[line]!]!;
+  }
+
+  idAt(line: number): number {
+    return this.ids[line]!;
+  }
+
+  get count(): number {
+    return this.shapes.length;
   }
 }
 
@@ -660,6 +680,10 @@ class Bond implements ProcBond {
 
   shapeAt(line: number): ProcLineShape {
     return this.table.shape(line);
+  }
+
+  get shapes(): ProcShapeTable {
+    return this.table;
   }
 
   lineAt(line: number): ProcLine {

@@ -1,7 +1,7 @@
 import { PRINTED_AFTER, PROC_FIELDS, type ProcField, VALUE_EXPECTED, VALUE_PATTERN, procFieldById } from '../../../../knowledge/procFields';
 import { type Text, fill } from '../../../../knowledge/text';
 import { parseHashPolicy, parseModeLine } from '../../../../model/procModel';
-import type { ProcLineShape } from '../../../../syntax/procBonding';
+import type { ProcLineShape, ProcShapeTable } from '../../../../syntax/procBonding';
 import type { Rule } from '../../rule';
 import { type ProcRuleContext, lineRange, valueRange } from '../../procContext';
 import { t } from './util';
@@ -33,21 +33,35 @@ function unknownMessage(line: ProcLineShape): Text {
   return t('The bonding driver never prints this line: it was added or changed by hand.', 'bonding 驱动从不打印这一行：它是手工添加或修改的。');
 }
 
-/** PRINTED_AFTER by field object: the check asks it for every line of a dump. */
-const ALLOWED_AFTER: ReadonlyMap<ProcField, ReadonlySet<ProcField>> = new Map(
-  PROC_FIELDS.filter((f) => PRINTED_AFTER[f.id]).map((f) => [f, new Set(PRINTED_AFTER[f.id]!.map((id) => procFieldById(id)!))]),
-);
+/** Fields by their index in PROC_FIELDS, and PRINTED_AFTER as a matrix of those indexes: asked for every line of a dump. */
+const FIELD_INDEX: ReadonlyMap<ProcField, number> = new Map(PROC_FIELDS.map((f, i) => [f, i]));
+const FIELD_COUNT = PROC_FIELDS.length;
+/** `[after * FIELD_COUNT + field]` is 1 when the kernel prints `field` right after `after`; read for ORDERED fields only. */
+const ALLOWED_AFTER = new Uint8Array(FIELD_COUNT * FIELD_COUNT);
+/** 1 for the fields PRINTED_AFTER lists: only those have an order to break. */
+const ORDERED = new Uint8Array(FIELD_COUNT);
+for (const [id, after] of Object.entries(PRINTED_AFTER)) {
+  const field = FIELD_INDEX.get(procFieldById(id)!)!;
+  ORDERED[field] = 1;
+  for (const a of after) ALLOWED_AFTER[FIELD_INDEX.get(procFieldById(a)!)! * FIELD_COUNT + field] = 1;
+}
 
 /**
- * Answers of `printable` by line shape: lines with the same text share one, and a dump repeats most of its lines on
- * every port. Held weakly: shapes belong to one parse.
+ * Judged shapes by parse (the dumps of one text share its shapes): by shape id, 0 until judged, then the field's index
+ * times 4 plus PRINTABLE or NOT_PRINTABLE. Held weakly: a parse is dropped with its document version.
  */
-const judged = new WeakMap<ProcLineShape, boolean>();
+const judgedByParse = new WeakMap<ProcShapeTable, Uint16Array>();
+const PRINTABLE = 1;
+const NOT_PRINTABLE = 2;
 
-function printableShape(shape: ProcLineShape, field: ProcField): boolean {
-  let ok = judged.get(shape);
-  if (ok === undefined) judged.set(shape, (ok = printable(field, shape.valueText)));
-  return ok;
+function judgedFor(shapes: ProcShapeTable): Uint16Array {
+  const judged = judgedByParse.get(shapes);
+  if (judged && judged.length >= shapes.count) return judged;
+  // A parse still under way has added shapes since: what was judged stays.
+  const grown = new Uint16Array(shapes.count);
+  if (judged) grown.set(judged);
+  judgedByParse.set(shapes, grown);
+  return grown;
 }
 
 /** Whether the kernel can print `value` on a line of this field. */
@@ -111,12 +125,15 @@ export const unrecognisedLine: Rule<ProcRuleContext> = {
     good: 'Slave Interface: eth0\nMII Status: up',
   },
   check({ bond }, report) {
-    // A ticket's dumps have tens of thousands of lines: they are read by shape, and a node is made for a finding only.
+    // A ticket's dumps have tens of thousands of lines: they are read by shape, each shape is judged once, and a node
+    // is made for a finding only.
     const { syntax } = bond;
     const isContent = (l: ProcLineShape) => l.kind !== 'blank' && l.kind !== 'comment' && l.kind !== 'marker';
     let last = syntax.lastLine;
     while (last >= syntax.firstLine && !isContent(syntax.shapeAt(last))) last--;
+    const judged = judgedFor(syntax.shapes);
     let previous: ProcLineShape | undefined;
+    let previousIndex = -1;
     for (let n = syntax.firstLine; n <= last; n++) {
       const shape = syntax.shapeAt(n);
       if (!isContent(shape)) continue;
@@ -127,15 +144,19 @@ export const unrecognisedLine: Rule<ProcRuleContext> = {
         continue;
       }
       const field = shape.field!;
+      const id = syntax.shapes.idAt(n);
+      const packed = (judged[id] ||= FIELD_INDEX.get(field)! * 4 + (shape.kind === 'noActiveAggregator' || printable(field, shape.valueText) ? PRINTABLE : NOT_PRINTABLE));
+      const index = packed >> 2;
       // A dump cut off in the middle of its last line keeps that line's label only.
       const cut = n === last && shape.valueText === '';
-      if (shape.kind !== 'noActiveAggregator' && !cut && !printableShape(shape, field)) {
+      if ((packed & 3) === NOT_PRINTABLE && !cut) {
         const line = syntax.lineAt(n);
         report({ range: line.value ? valueRange(line) : lineRange(line), message: valueMessage(shape, field) });
-      } else if (previous && ALLOWED_AFTER.get(field)?.has(previous.field!) === false) {
+      } else if (previous && ORDERED[index] === 1 && ALLOWED_AFTER[previousIndex * FIELD_COUNT + index] === 0) {
         report({ range: lineRange(syntax.lineAt(n)), message: orderMessage(shape, previous) });
       }
       previous = shape;
+      previousIndex = index;
     }
   },
 };
