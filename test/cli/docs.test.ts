@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { ALL_RULES } from '../../server/src/service/diagnostics/rules';
+import { ALL_RULES } from '../../server/src/service/diagnostics/rules/all';
 import { bondlint, tempDir } from './helpers';
 
 describe('docs/rules', () => {

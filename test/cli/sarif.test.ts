@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import { ALL_RULES } from '../../server/src/service/diagnostics/rules';
+import { ALL_RULES } from '../../server/src/service/diagnostics/rules/all';
 import { RULE_DOCS_BASE } from '../../server/src/service/diagnostics';
 import { bondlint } from './helpers';
 

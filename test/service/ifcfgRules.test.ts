@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
-import { IFCFG_RULES } from '../../server/src/service/diagnostics/rules';
+import { IFCFG_RULES } from '../../server/src/service/diagnostics/rules/ifcfgRules';
 import { createLanguageService } from '../../server/src/service/languageService';
 import { InMemoryWorkspace } from '../../server/src/workspace';
 

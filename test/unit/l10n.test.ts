@@ -17,7 +17,7 @@ import * as textModule from '../../server/src/knowledge/text';
 import * as wickedModes from '../../server/src/knowledge/wickedModes';
 import type { Text } from '../../server/src/knowledge/text';
 import { languageIdFor } from '../../server/src/service/documents';
-import { ALL_RULES } from '../../server/src/service/diagnostics/rules';
+import { ALL_RULES } from '../../server/src/service/diagnostics/rules/all';
 import { createLanguageService } from '../../server/src/service/languageService';
 import { InMemoryWorkspace } from '../../server/src/workspace';
 

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Lang } from '../knowledge/text';
 import { type RcFile, findRcFile, mergeSettings, readRcFile } from '../node/bondlintrc';
-import { ALL_RULES } from '../service/diagnostics/rules';
+import { ALL_RULES } from '../service/diagnostics/rules/all';
 import { type LanguageService, createLanguageService } from '../service/languageService';
 import { RULE_LEVELS, type RuleLevel } from '../service/settings';
 import { InMemoryWorkspace } from '../workspace';

@@ -1,7 +1,7 @@
 import { type Lang, tr } from '../knowledge/text';
 import { RULE_DOCS_BASE } from '../service/diagnostics';
 import type { Rule, RuleTarget } from '../service/diagnostics/rule';
-import { ALL_RULES } from '../service/diagnostics/rules';
+import { ALL_RULES } from '../service/diagnostics/rules/all';
 
 /**
  * The rule pages under docs/rules/, generated from the rule table (`bondlint rules --write-docs docs/rules`);

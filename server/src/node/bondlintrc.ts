@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ALL_RULES } from '../service/diagnostics/rules';
+import { configFiles } from '../service/configHalf';
 import { LANGUAGE_SETTINGS, RULE_LEVELS, type RuleLevel, SWITCH_SETTINGS } from '../service/settings';
 
 /**
@@ -33,7 +33,9 @@ export interface RcFile {
 export class RcError extends Error {}
 
 const KNOWN_KEYS = new Set(['$schema', 'language', 'switch', 'rules', 'maxFileSize']);
-const RULE_CODES: ReadonlySet<string> = new Set(ALL_RULES.map((r) => r.code));
+let ruleCodes: ReadonlySet<string> | undefined;
+/** Whether a rule has this code; asked only of a file that names rules, so the rules of configuration files load then. */
+const isRuleCode = (code: string) => (ruleCodes ??= new Set(configFiles().ALL_RULES.map((r) => r.code))).has(code);
 
 const list = (values: readonly string[]) => values.join(', ');
 
@@ -62,7 +64,7 @@ export function validateRc(raw: unknown): { settings: RcSettings; problems: stri
     } else {
       const rules: Record<string, RuleLevel> = {};
       for (const [code, level] of Object.entries(r.rules as Record<string, unknown>)) {
-        if (!RULE_CODES.has(code)) problems.push(`"rules": unknown rule code "${code}" (\`bondlint rules\` lists them)`);
+        if (!isRuleCode(code)) problems.push(`"rules": unknown rule code "${code}" (\`bondlint rules\` lists them)`);
         else if (!(RULE_LEVELS as readonly unknown[]).includes(level)) problems.push(`"rules": "${code}" must be one of ${list(RULE_LEVELS)}`);
         else rules[code] = level as RuleLevel;
       }

@@ -2,7 +2,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type ProcDocument, parseProcBondingSteps } from '../syntax/procBonding';
 import { SharedSteps, type Steps, finished, runAll } from '../steps';
 import { type ProcBondModel, procModel } from '../model/procModel';
-import { type IfcfgModel, ifcfgModel } from '../model/ifcfgModel';
+import type { IfcfgModel } from '../model/ifcfgModel';
+import { configFiles } from './configHalf';
 
 export const LANGUAGE_PROC = 'bonding-status';
 export const LANGUAGE_IFCFG = 'ifcfg';
@@ -93,6 +94,6 @@ function* analyzeSteps(doc: TextDocument): Steps<Analysis> {
     }
     return { kind: 'proc', syntax, bonds };
   }
-  if (doc.languageId === LANGUAGE_IFCFG) return { kind: 'ifcfg', model: ifcfgModel(doc.getText(), doc.uri) };
+  if (doc.languageId === LANGUAGE_IFCFG) return { kind: 'ifcfg', model: configFiles().ifcfgModel(doc.getText(), doc.uri) };
   return { kind: 'none' };
 }

@@ -17,10 +17,9 @@ import { DocumentCache } from './documents';
 import { type RuledFinding, collectFindingsSteps, toDiagnostic } from './diagnostics';
 import { type Cancellation, SharedSteps, type Steps, finished, runAll, runSliced, turn } from '../steps';
 import { codeActions } from './codeActions';
-import { completion } from './completion';
 import { foldingRanges } from './folding';
 import { hover } from './hover';
-import { ifcfgHover } from './ifcfgHover';
+import { configFiles } from './configHalf';
 import { inlayHints } from './inlayHints';
 import { documentSymbols } from './symbols';
 import { type BondingSettings, DEFAULT_SETTINGS, normalizeSettings } from './settings';
@@ -112,9 +111,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     doHover: (doc, position) =>
       guarded(doc, null, () => {
         const a = analysis(doc);
-        return a.kind === 'ifcfg' ? ifcfgHover(doc, a, position, env(), () => findings(doc)) : hover(doc, a, position, env(), () => findings(doc));
+        return a.kind === 'ifcfg' ? configFiles().ifcfgHover(doc, a, position, env(), () => findings(doc)) : hover(doc, a, position, env(), () => findings(doc));
       }),
-    doComplete: (doc, position) => guarded(doc, { isIncomplete: false, items: [] }, () => completion(doc, analysis(doc), position, env())),
+    doComplete: (doc, position) => guarded(doc, { isIncomplete: false, items: [] }, () => configFiles().completion(doc, analysis(doc), position, env())),
     getCodeActions: (doc, range, context) => codeActions(doc, range, context),
     getDocumentSymbols: (doc) => guarded(doc, [], () => documentSymbols(doc, analysis(doc))),
     getFoldingRanges: (doc) => guarded(doc, [], () => foldingRanges(analysis(doc))),

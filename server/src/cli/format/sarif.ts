@@ -5,7 +5,7 @@ import { version } from '../../../../package.json';
 import { type Lang, tr } from '../../knowledge/text';
 import { RULE_DOCS_BASE } from '../../service/diagnostics';
 import type { Rule, Severity } from '../../service/diagnostics/rule';
-import { ALL_RULES } from '../../service/diagnostics/rules';
+import { ALL_RULES } from '../../service/diagnostics/rules/all';
 import type { CheckRun } from '../check';
 import { ruleHelpMarkdown, ruleHelpText } from '../ruleDocs';
 

@@ -6,9 +6,8 @@ import type { Analysis } from '../documents';
 import type { BondingSettings } from '../settings';
 import { type Finding, type Rule, type Severity, effectiveSeverity } from './rule';
 import { type ProcRuleContext, procContexts } from './procContext';
-import { IFCFG_RULES, PROC_RULES } from './rules';
-import { ifcfgContext } from './ifcfgContext';
-import { fixKeepsSyntax } from './ifcfgFixCheck';
+import { PROC_RULES } from './rules';
+import { configFiles } from '../configHalf';
 import type { Workspace } from '../../workspace';
 import { type Steps, runAll } from '../../steps';
 
@@ -51,6 +50,7 @@ export function* collectFindingsSteps(doc: TextDocument, analysis: Analysis, set
     const contexts: ProcRuleContext[] = procContexts(doc, analysis, settings);
     yield* run(PROC_RULES, contexts, settings, out);
   } else if (analysis.kind === 'ifcfg') {
+    const { IFCFG_RULES, ifcfgContext, fixKeepsSyntax } = configFiles();
     yield* run(IFCFG_RULES, [ifcfgContext(doc, analysis.model, { uri: doc.uri, settings }, workspace)], settings, out);
     // A fix that would leave the file worse than it found it is not offered (see ifcfgFixCheck.ts).
     for (let i = 0; i < out.length; i++) {

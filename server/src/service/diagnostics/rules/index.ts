@@ -1,8 +1,5 @@
 import type { Rule } from '../rule';
 import type { ProcRuleContext } from '../procContext';
-import { docTooLarge } from './docTooLarge';
-import { docTooManyFindings } from './docTooManyFindings';
-import { IFCFG_RULES } from './ifcfgRules';
 import { activeNotPrimary } from './proc/activeNotPrimary';
 import { activeSlaveDown } from './proc/activeSlaveDown';
 import { actorKeyMismatch } from './proc/actorKeyMismatch';
@@ -54,8 +51,3 @@ export const PROC_RULES: readonly Rule<ProcRuleContext>[] = [
   unprivilegedDump,
   unrecognisedLine,
 ];
-
-/** Every rule, for docs, `bondlint rules` and the settings schema. */
-export const ALL_RULES: readonly Rule<never>[] = [docTooLarge, docTooManyFindings, ...PROC_RULES, ...IFCFG_RULES] as readonly Rule<never>[];
-
-export { IFCFG_RULES };
