@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
+import { buildEngineSplit } from './engineSplit.mjs';
 
 const argv = process.argv.slice(2);
 const flags = new Set(argv.filter((a) => a.startsWith('--')));
@@ -52,8 +53,9 @@ const withoutRuleDocs = {
 const targets = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
   { entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs' },
-  // The language service, which dist/server.js loads once `initialize` is answered.
-  { entryPoints: ['server/src/node/engine.ts'], outfile: 'dist/engine.js', platform: 'node', format: 'cjs', stamp: true, plugins: [withoutRuleDocs] },
+  // The language service, which dist/server.js loads once `initialize` is answered; `split`: its half that reads
+  // configuration files goes to dist/engine-config.js (engineSplit.mjs). Watch builds keep both halves in one.
+  { entryPoints: ['server/src/node/engine.ts'], outfile: 'dist/engine.js', platform: 'node', format: 'cjs', stamp: true, split: true, plugins: [withoutRuleDocs] },
   { entryPoints: ['server/src/cli/bondlint.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
   // Web extension: no node built-ins may end up in these two (a test checks).
   { entryPoints: ['client/src/browser/extension.ts'], outfile: 'dist/browser/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'] },
@@ -83,20 +85,29 @@ if (flags.has('--tests')) {
     packages: 'external',
   });
 } else if (flags.has('--watch')) {
-  for (const { stamp, ...t } of targets) await (await esbuild.context({ ...common, ...t, minify: false })).watch();
+  for (const { stamp, split, ...t } of targets) await (await esbuild.context({ ...common, ...t, minify: false })).watch();
 } else {
   // What each bundle is made of, for `npm run bench`: .cache/build/<bundle path with / as ->.meta.json.
   mkdirSync('.cache/build', { recursive: true });
+  const record = (outfile, metafile) => writeFileSync(join('.cache/build', `${outfile.replaceAll('/', '-')}.meta.json`), JSON.stringify(metafile));
+  // A first line naming the bundle's content: the server keys its compiled-code cache by it (engineLoader.ts)
+  // without hashing the file at each start. A bundle without it (watch builds) is compiled every time.
+  const stampFile = (outfile) => {
+    const code = readFileSync(outfile);
+    writeFileSync(outfile, Buffer.concat([Buffer.from(`// engine ${createHash('sha256').update(code).digest('hex').slice(0, 16)}\n`), code]));
+  };
   await Promise.all(
-    targets.map(async ({ stamp, ...t }) => {
-      const { metafile } = await esbuild.build({ ...common, ...t, metafile: true });
-      writeFileSync(join('.cache/build', `${t.outfile.replaceAll('/', '-')}.meta.json`), JSON.stringify(metafile));
-      // A first line naming the bundle's content: the server keys its compiled-code cache by it (engineLoader.ts)
-      // without hashing the file at each start. A bundle without it (watch builds) is compiled every time.
-      if (stamp) {
-        const code = readFileSync(t.outfile);
-        writeFileSync(t.outfile, Buffer.concat([Buffer.from(`// engine ${createHash('sha256').update(code).digest('hex').slice(0, 16)}\n`), code]));
+    targets.map(async ({ stamp, split, ...t }) => {
+      if (split) {
+        const { engine, config, configOutfile } = await buildEngineSplit(common, t);
+        record(t.outfile, engine);
+        record(configOutfile, config);
+        if (stamp) [t.outfile, configOutfile].forEach(stampFile);
+        return;
       }
+      const { metafile } = await esbuild.build({ ...common, ...t, metafile: true });
+      record(t.outfile, metafile);
+      if (stamp) stampFile(t.outfile);
     }),
   );
 }

@@ -325,8 +325,11 @@ function serverBundleParts(): string {
     .join(', ');
 }
 
-/** The node server's two files: what starts (server.js) and the service it loads after initialize (engine.js). */
-const SERVER_FILES = ['dist/server.js', 'dist/engine.js'];
+/**
+ * The node server's files: what starts (server.js), the service it loads after initialize (engine.js) and the half of
+ * the service that reads configuration files, loaded when one is first met (engine-config.js).
+ */
+const SERVER_FILES = ['dist/server.js', 'dist/engine.js', 'dist/engine-config.js'];
 
 function bundles(): { server: number } {
   const rows: Row[] = [];
@@ -344,7 +347,7 @@ function bundles(): { server: number } {
     if (!SERVER_FILES.includes(file)) continue;
     server += bytes;
     serverGz += gz;
-    if (file === SERVER_FILES.at(-1)) rows.push(['the node server (the two above)', size(server), size(serverGz), `< 400 KB ${check(server < 400 * 1024)}`]);
+    if (file === SERVER_FILES.at(-1)) rows.push([`the node server (the ${SERVER_FILES.length} above)`, size(server), size(serverGz), `< 400 KB ${check(server < 400 * 1024)}`]);
   }
   table('Bundles (minified by esbuild)', ['file', 'size', 'gzip', 'target'], rows);
   return { server };

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { LspClient } from './client';
 
 // The server and the CLI use the LSP packages for their types only; one value import would bring a whole package
 // back into the bundle (vscode-languageserver-types' namespaces cannot be tree-shaken), and the server speaks
@@ -43,5 +46,46 @@ describe('bundles without the LSP packages at run time', () => {
     // a regular expression may still spell a range of them as escapes; the texts are thousands
     const escaped = code.match(/\\u[4-9][0-9a-f]{3}/gi)?.length ?? 0;
     assert.ok(escaped < 50, `${escaped} escaped CJK characters`);
+  });
+});
+
+describe("the node server's service in two bundles: dist/engine.js and dist/engine-config.js", () => {
+  const inputs = (bundle: string) => Object.keys(JSON.parse(readFileSync(`.cache/build/${bundle.replaceAll('/', '-')}.meta.json`, 'utf8')).inputs as object);
+
+  it('no module is in both: the configuration half takes the modules it shares from the first (one instance each)', () => {
+    const engine = new Set(inputs('dist/engine.js'));
+    const config = inputs('dist/engine-config.js');
+    assert.deepEqual(config.filter((path) => engine.has(path)), []);
+    const shared = config.filter((path) => path.startsWith('engine-shared:'));
+    assert.ok(shared.includes('engine-shared:server/src/knowledge/text.ts'), shared.join(', '));
+    assert.ok(engine.has('server/src/knowledge/text.ts'));
+  });
+
+  it('the option and key tables and the ifcfg rules are in the configuration half only', () => {
+    for (const path of ['server/src/knowledge/options.ts', 'server/src/knowledge/ifcfgKeys.ts', 'server/src/service/diagnostics/rules/ifcfgRules.ts', 'server/src/service/completion.ts']) {
+      assert.deepEqual([inputs('dist/engine.js').includes(path), inputs('dist/engine-config.js').includes(path)], [false, true], path);
+    }
+    assert.ok(inputs('dist/engine.js').includes('server/src/syntax/procBonding.ts'));
+  });
+
+  it('a dump is checked without dist/engine-config.js; an ifcfg file then fails alone, and the server keeps serving', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bonding-half-'));
+    for (const file of ['server.js', 'engine.js']) copyFileSync(join('dist', file), join(dir, file));
+    const client = new LspClient([join(dir, 'server.js'), '--stdio']);
+    try {
+      await client.initialize({}, { locale: 'en' });
+      const dump = 'file:///tickets/seed.txt';
+      client.notify('textDocument/didOpen', { textDocument: { uri: dump, languageId: 'bonding-status', version: 1, text: readFileSync('fixtures/proc/seed-802.3ad.txt', 'utf8') } });
+      assert.equal((await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === dump)).diagnostics.length, 6);
+      const ifcfg = 'file:///etc/sysconfig/network-scripts/ifcfg-bond0';
+      client.notify('textDocument/didOpen', { textDocument: { uri: ifcfg, languageId: 'ifcfg', version: 1, text: readFileSync('fixtures/ifcfg/ifcfg-bond0', 'utf8') } });
+      const logged = await client.waitFor('window/logMessage', (p) => p.message.includes(ifcfg));
+      assert.match(logged.message, /engine-config\.js/);
+      const hover = await client.request('textDocument/hover', { textDocument: { uri: dump }, position: { line: 0, character: 2 } });
+      assert.ok(hover, 'still answering about the dump');
+    } finally {
+      await client.shutdown();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

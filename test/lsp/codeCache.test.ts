@@ -15,7 +15,9 @@ const tempDir = () => {
   dirs.push(dir);
   return dir;
 };
-const cacheFiles = (dir: string) => readdirSync(dir).filter((n) => n.endsWith('.v8cache'));
+const cacheFiles = (dir: string) => readdirSync(dir).filter((n) => n.endsWith('.v8cache')).sort();
+/** The cache file of each bundle: `[engine, engine-config]`. */
+const bundleCaches = (dir: string) => ['engine', 'engine-config'].map((bundle) => cacheFiles(dir).find((n) => new RegExp(`^${bundle}-[0-9a-f]{16}-`).test(n)));
 
 /** Starts the server with a cache folder, checks the seed dump, and answers its diagnostics once the server is idle. */
 async function checkSeed(cacheDir: string): Promise<unknown[]> {
@@ -37,36 +39,53 @@ async function checkSeed(cacheDir: string): Promise<unknown[]> {
 describe('the compiled-code cache of the node server (--cacheDir)', () => {
   after(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-  it('the first start writes it, private to the user; later starts read it and check the same', async () => {
+  it('the first start writes it for both bundles, private to the user; later starts read it and check the same', async () => {
     const parent = tempDir();
     const dir = join(parent, 'globalStorage', 'code-cache');
     const first = await checkSeed(dir);
     assert.equal(first.length, 6);
-    const [file] = cacheFiles(dir);
-    assert.ok(file, 'a cache file');
-    assert.match(file, new RegExp(`^engine-[0-9a-f]{16}-${process.versions.v8}-${process.arch}\\.v8cache$`));
+    const files = cacheFiles(dir);
+    assert.equal(files.length, 2, files.join(' '));
+    const [engine, config] = bundleCaches(dir);
+    assert.match(engine ?? '', new RegExp(`^engine-[0-9a-f]{16}-${process.versions.v8}-${process.arch}\\.v8cache$`));
+    assert.match(config ?? '', new RegExp(`^engine-config-[0-9a-f]{16}-${process.versions.v8}-${process.arch}\\.v8cache$`));
     assert.equal(statSync(dir).mode & 0o777, 0o700);
-    assert.equal(statSync(join(dir, file)).mode & 0o777, 0o600);
-    const written = statSync(join(dir, file)).mtimeMs;
+    const written = files.map((file) => {
+      assert.equal(statSync(join(dir, file)).mode & 0o777, 0o600);
+      return statSync(join(dir, file)).mtimeMs;
+    });
     await sleep(20);
     assert.deepEqual(await checkSeed(dir), first);
     // Used, not written again.
-    assert.equal(statSync(join(dir, file)).mtimeMs, written);
-    assert.deepEqual(cacheFiles(dir), [file]);
+    assert.deepEqual(files.map((file) => statSync(join(dir, file)).mtimeMs), written);
+    assert.deepEqual(cacheFiles(dir), files);
+  });
+
+  it('a cache of one bundle only: the other is written at the next start, the first left as it is', async () => {
+    const dir = tempDir();
+    await checkSeed(dir);
+    const [engine, config] = bundleCaches(dir);
+    rmSync(join(dir, config!));
+    const written = statSync(join(dir, engine!)).mtimeMs;
+    await checkSeed(dir);
+    assert.deepEqual(bundleCaches(dir), [engine, config]);
+    assert.equal(statSync(join(dir, engine!)).mtimeMs, written);
   });
 
   it('a damaged cache is refused by V8 and replaced; the files of other versions are removed', async () => {
     const dir = tempDir();
     const first = await checkSeed(dir);
-    const [file] = cacheFiles(dir);
-    const good = readFileSync(join(dir, file!));
-    writeFileSync(join(dir, file!), Buffer.from('not V8 code at all'));
+    const files = cacheFiles(dir);
+    const [engine] = bundleCaches(dir);
+    const good = readFileSync(join(dir, engine!));
+    writeFileSync(join(dir, engine!), Buffer.from('not V8 code at all'));
     writeFileSync(join(dir, 'engine-0000000000000000-9.9.9-x64.v8cache'), good);
+    writeFileSync(join(dir, 'engine-config-0000000000000000-9.9.9-x64.v8cache'), good);
     writeFileSync(join(dir, 'notes.txt'), 'kept');
     assert.deepEqual(await checkSeed(dir), first);
-    assert.deepEqual(cacheFiles(dir), [file]);
-    assert.ok(readFileSync(join(dir, file!)).length > 1000, 'written anew');
-    assert.deepEqual(readdirSync(dir).sort(), [file, 'notes.txt']);
+    assert.ok(readFileSync(join(dir, engine!)).length > 1000, 'written anew');
+    // The other bundle's file of this build stays; older versions of either go once its bundle is saved.
+    assert.deepEqual(readdirSync(dir).sort(), [...files, 'engine-config-0000000000000000-9.9.9-x64.v8cache', 'notes.txt'].sort());
   });
 
   it('a cache folder that cannot be made: the server says so once and works without it', async () => {
@@ -101,6 +120,14 @@ describe('the compiled-code cache of the node server (--cacheDir)', () => {
     assert.equal(loader.needsSaving, false);
     loader.save();
     assert.deepEqual(readdirSync(dir), ['engine.js']);
+  });
+
+  it('a bundle reads the names it is given beside CommonJS\'s, as dist/engine-config.js reads the modules it shares', () => {
+    const dir = tempDir();
+    const file = join(dir, 'engine-config.js');
+    writeFileSync(file, 'exports.answer = __shared.base + 1;');
+    const loader = new EngineLoader<{ answer: number }, [{ base: number }]>(file, undefined, ['__shared']);
+    assert.equal(loader.load({ base: 41 }).answer, 42);
   });
 
   it('without a cache folder nothing is written; the loader compiles from source', () => {

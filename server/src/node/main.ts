@@ -3,6 +3,8 @@ import { startServer } from '../server/connection';
 import { createLspConnection } from '../server/lsp';
 import { consoleToClientLog } from './console';
 import { DiskWorkspace } from './diskWorkspace';
+import type * as ConfigFiles from '../service/configFiles';
+import type { SharedModules } from './configHalf';
 import type * as Engine from './engine';
 import { EngineLoader } from './engineLoader';
 import { USAGE, openTransport, parseServerArgs } from './transport';
@@ -30,20 +32,29 @@ if (args.clientProcessId !== undefined) watchClient(args.clientProcessId);
 if (transport.kind === 'stdio') consoleToClientLog(connection.log);
 
 // The service is built into dist/engine.js, beside this file, and loaded on first use: `initialize` is answered
-// without waiting for its code to compile.
+// without waiting for its code to compile. Its half that reads configuration files is dist/engine-config.js, loaded
+// when the service first needs it, with the modules of dist/engine.js that it shares (see configHalf.ts).
 const engine = new EngineLoader<typeof Engine>(join(__dirname, 'engine.js'), args.cacheDir);
+const config = new EngineLoader<typeof ConfigFiles, [SharedModules]>(join(__dirname, 'engine-config.js'), args.cacheDir, ['__shared']);
+const loadEngine = () => {
+  const loaded = engine.load();
+  loaded.loadConfigFilesWith((shared) => config.load(shared));
+  return loaded;
+};
 
 // Cross-file checks see the open documents and the files next to them on disk.
 // A `.bondlintrc.json` in the folder of a document or above it is merged over the client's settings, as bondlint reads it.
 startServer(connection, (documents) => new DiskWorkspace(documents), {
-  engine: () => engine.load(),
-  // Compiled from source: run it once on a sample so the cache written holds the code a check runs.
+  engine: loadEngine,
+  // Compiled from source: run it once on samples (a dump and an ifcfg file, which loads the other half) so that the
+  // caches written hold the code a check runs.
   prepare: () => {
-    const loaded = engine.load();
-    if (!engine.needsSaving) return;
+    const loaded = loadEngine();
+    if (!engine.needsSaving && !config.needsSaving) return;
     loaded.warmUp();
     engine.save();
+    config.save();
   },
-  documentSettings: (uri, settings) => engine.load().rcSettingsForUri(uri, settings),
+  documentSettings: (uri, settings) => loadEngine().rcSettingsForUri(uri, settings),
 });
 connection.listen();

@@ -1,0 +1,84 @@
+// The node server's service in two bundles: dist/engine.js, which dist/server.js loads once `initialize` is answered,
+// and dist/engine-config.js, the half that reads configuration files, which dist/engine.js loads the first time it
+// needs it (server/src/node/configHalf.ts). A pasted dump, the first thing most sessions check, then costs the
+// compilation of the first bundle only.
+//
+// The second bundle holds no copy of a module of the first: each module of the first that it imports becomes a stub
+// that reads the first bundle's instance from `__shared`, which the first bundle fills through the entry written here.
+import * as esbuild from 'esbuild';
+import { relative, resolve } from 'node:path';
+
+const SERVICE_HALF = resolve('server/src/service/configHalf.ts');
+const NODE_HALF = resolve('server/src/node/configHalf.ts');
+const SHARED = 'engine-shared';
+
+/** Puts node/configHalf.ts, which loads dist/engine-config.js, where the service imports service/configHalf.ts. */
+const nodeConfigHalf = {
+  name: 'node-config-half',
+  setup(build) {
+    build.onResolve({ filter: /(^|\/)configHalf$/ }, (args) => (resolve(args.resolveDir, `${args.path}.ts`) === SERVICE_HALF ? { path: NODE_HALF } : undefined));
+  },
+};
+
+/** Turns every import of a module in `engineInputs` into a stub reading `__shared`; `used` receives their paths. */
+function sharedWith(engineInputs, used) {
+  return {
+    name: 'shared-with-engine',
+    setup(build) {
+      build.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.kind === 'entry-point' || args.pluginData?.asIs) return undefined;
+        const found = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: { asIs: true } });
+        if (found.errors.length > 0) return { errors: found.errors };
+        const path = relative(process.cwd(), found.path).replaceAll('\\', '/');
+        if (!engineInputs.has(path)) return { path: found.path };
+        used.add(path);
+        return { path, namespace: SHARED };
+      });
+      build.onLoad({ filter: /.*/, namespace: SHARED }, (args) => ({ contents: `module.exports = __shared[${JSON.stringify(args.path)}];`, loader: 'js' }));
+    },
+  };
+}
+
+/** The entry of dist/engine.js: node/engine.ts, and the modules the other half shares, handed to node/configHalf.ts. */
+function engineEntry(entry, shared) {
+  const paths = [...shared].sort();
+  return [
+    `export * from ${JSON.stringify(`./${entry}`)};`,
+    `import { shareModules } from ${JSON.stringify(`./${relative(process.cwd(), NODE_HALF)}`)};`,
+    ...paths.map((p, i) => `import * as m${i} from ${JSON.stringify(`./${p}`)};`),
+    `shareModules({ ${paths.map((p, i) => `${JSON.stringify(p)}: m${i}`).join(', ')} });`,
+  ].join('\n');
+}
+
+/**
+ * Builds `target` (dist/engine.js) and dist/engine-config.js beside it; answers both metafiles. Three passes: the
+ * first bundle alone gives its modules, the second bundle gives those it shares, and the first is built again with
+ * an entry that hands them over (which adds no module to it: the build fails if it does).
+ */
+export async function buildEngineSplit(common, { entryPoints, outfile, plugins = [], ...options }) {
+  const entry = entryPoints[0];
+  const configOutfile = outfile.replace(/\.js$/, '-config.js');
+  const first = await esbuild.build({ ...common, ...options, entryPoints, outfile, plugins: [...plugins, nodeConfigHalf], metafile: true, write: false });
+  const engineInputs = new Set(Object.keys(first.metafile.inputs));
+  const shared = new Set();
+  const config = await esbuild.build({
+    ...common,
+    ...options,
+    entryPoints: ['server/src/service/configFiles.ts'],
+    outfile: configOutfile,
+    // First: its resolve runs the others, so an import of service/configHalf.ts becomes the first bundle's instance.
+    plugins: [sharedWith(engineInputs, shared), ...plugins, nodeConfigHalf],
+    metafile: true,
+  });
+  const engine = await esbuild.build({
+    ...common,
+    ...options,
+    stdin: { contents: engineEntry(entry, shared), resolveDir: process.cwd(), sourcefile: 'engine-entry.ts', loader: 'ts' },
+    outfile,
+    plugins: [...plugins, nodeConfigHalf],
+    metafile: true,
+  });
+  const added = Object.keys(engine.metafile.inputs).filter((p) => !engineInputs.has(p) && p !== 'engine-entry.ts');
+  if (added.length > 0) throw new Error(`sharing modules added to ${outfile}: ${added.join(', ')}`);
+  return { engine: engine.metafile, config: config.metafile, configOutfile };
+}
