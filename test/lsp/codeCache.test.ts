@@ -130,6 +130,20 @@ describe('the compiled-code cache of the node server (--cacheDir)', () => {
     assert.equal(loader.load({ base: 41 }).answer, 42);
   });
 
+  it('a bundle never loaded is not saved, though a start would compile it', () => {
+    const dir = tempDir();
+    const file = join(dir, 'engine-config.js');
+    writeFileSync(file, '// engine 0123456789abcdef\nexports.answer = 42;');
+    const loader = new EngineLoader<{ answer: number }>(file, join(dir, 'cache'));
+    assert.equal(loader.needsSaving, true);
+    loader.save();
+    assert.deepEqual(readdirSync(dir), ['engine-config.js']);
+    assert.equal(loader.load().answer, 42);
+    loader.save();
+    assert.deepEqual(readdirSync(join(dir, 'cache')), [`engine-config-0123456789abcdef-${process.versions.v8}-${process.arch}.v8cache`]);
+    assert.equal(loader.needsSaving, false);
+  });
+
   it('without a cache folder nothing is written; the loader compiles from source', () => {
     const dir = tempDir();
     const file = join(dir, 'engine.js');

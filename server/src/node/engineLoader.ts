@@ -79,9 +79,12 @@ export class EngineLoader<T, A extends unknown[] = []> {
     }
   }
 
-  /** Writes the code compiled so far (the functions that have run included), replacing the files of other versions. */
+  /**
+   * Writes the code compiled so far (the functions that have run included), replacing the files of other versions;
+   * nothing for a bundle not loaded.
+   */
   save(): void {
-    if (!this.needsSaving) return;
+    if (this.script === undefined || !this.needsSaving) return;
     const file = this.cacheFile!;
     const dir = dirname(file);
     mkdirSync(dir, { recursive: true, mode: 0o700 });
