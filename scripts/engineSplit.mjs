@@ -30,7 +30,7 @@ function sharedWith(engineInputs, used) {
         const found = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: { asIs: true } });
         if (found.errors.length > 0) return { errors: found.errors };
         const path = relative(process.cwd(), found.path).replaceAll('\\', '/');
-        if (!engineInputs.has(path)) return { path: found.path };
+        if (found.external || !engineInputs.has(path)) return { path: found.path, external: found.external, namespace: found.namespace, sideEffects: found.sideEffects };
         used.add(path);
         return { path, namespace: SHARED };
       });
