@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
@@ -71,11 +71,18 @@ export class EngineLoader<T, A extends unknown[] = []> {
     return join(this.cacheDir, `${this.name}-${key}-${process.versions.v8}-${process.arch}${SUFFIX}`);
   }
 
+  /** The bundle's first 64 bytes, where the build's stamp is: a start asks this of a bundle it may never load. */
   private firstLine(): string {
+    if (this.cacheDir === undefined) return '';
+    let fd: number | undefined;
     try {
-      return this.cacheDir === undefined ? '' : readFileSync(this.file, 'latin1').slice(0, 64);
+      fd = openSync(this.file, 'r');
+      const head = Buffer.alloc(64);
+      return head.toString('latin1', 0, readSync(fd, head, 0, head.length, 0));
     } catch {
       return '';
+    } finally {
+      if (fd !== undefined) closeSync(fd);
     }
   }
 

@@ -36,10 +36,12 @@ if (transport.kind === 'stdio') consoleToClientLog(connection.log);
 // when the service first needs it, with the modules of dist/engine.js that it shares (see configHalf.ts).
 const engine = new EngineLoader<typeof Engine>(join(__dirname, 'engine.js'), args.cacheDir);
 const config = new EngineLoader<typeof ConfigFiles, [SharedModules]>(join(__dirname, 'engine-config.js'), args.cacheDir, ['__shared']);
+let loadedEngine: typeof Engine | undefined;
 const loadEngine = () => {
+  if (loadedEngine) return loadedEngine;
   const loaded = engine.load();
   loaded.loadConfigFilesWith((shared) => config.load(shared));
-  return loaded;
+  return (loadedEngine = loaded);
 };
 
 // Cross-file checks see the open documents and the files next to them on disk.
