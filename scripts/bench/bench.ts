@@ -74,6 +74,35 @@ function onePass(text: string): number {
   return lines;
 }
 
+/**
+ * The least a reader that tells a dump's lines apart does: cut each line out and compare it with the line that followed
+ * the same text last time, looking it up in a Map when that differs. What is left of a target is what reading the
+ * fields, building the bonds and running the rules may take.
+ */
+function cutAndCompare(text: string): number {
+  const ids = new Map<string, number>();
+  const texts: string[] = [];
+  const next: number[] = [];
+  let last = -1;
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    const guess = last < 0 ? -1 : next[last]!;
+    let id = guess >= 0 && texts[guess] === line ? guess : ids.get(line);
+    if (id === undefined) {
+      id = texts.length;
+      texts.push(line);
+      next.push(-1);
+      ids.set(line, id);
+    }
+    if (last >= 0 && id !== guess) next[last] = id;
+    last = id;
+    start = end + 1;
+  }
+  return texts.length;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Analysis throughput
 // ---------------------------------------------------------------------------------------------------------------
@@ -100,11 +129,12 @@ function throughput(): { analysisMBs: number } {
     const full = median(fullTimes);
     const floor = wc([path]);
     const pass = median(repeat(() => onePass(text), budget));
+    const lineReader = median(repeat(() => cutAndCompare(text), budget));
     if (bytes >= MB) analysisMBs = Math.min(analysisMBs, text.length / MB / (full / 1000));
-    rows.push([size(text.length), String(lines), String(bonds), String(diagnostics), `${ms(parse)} (${rate(text.length, parse)}; best ${ms(Math.min(...parseTimes))})`, `${ms(full)} (${rate(text.length, full)}; best ${ms(Math.min(...fullTimes))})`, `${ms(floor)} (${rate(text.length, floor)})`, `${ms(pass)} (${rate(text.length, pass)})`]);
+    rows.push([size(text.length), String(lines), String(bonds), String(diagnostics), `${ms(parse)} (${rate(text.length, parse)}; best ${ms(Math.min(...parseTimes))})`, `${ms(full)} (${rate(text.length, full)}; best ${ms(Math.min(...fullTimes))})`, `${ms(floor)} (${rate(text.length, floor)})`, `${ms(pass)} (${rate(text.length, pass)})`, `${ms(lineReader)} (${rate(text.length, lineReader)})`]);
   }
   // The median is what the target is read against; the best run shows the cost when nothing else competes for the CPU.
-  table('Tickets (802.3ad bonds of 64 ports in log noise), opened as plain text: medians, and the best run', ['size', 'lines', 'bonds', 'diagnostics', 'parse', 'parse + analyse', 'wc -l (process included)', 'one JS pass over the text'], rows);
+  table('Tickets (802.3ad bonds of 64 ports in log noise), opened as plain text: medians, and the best run', ['size', 'lines', 'bonds', 'diagnostics', 'parse', 'parse + analyse', 'wc -l (process included)', 'one JS pass over the text', 'each line cut out and compared'], rows);
   return { analysisMBs };
 }
 
