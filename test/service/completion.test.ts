@@ -117,12 +117,12 @@ test('inside BONDING_OPTS: option names, the mode first while none is set', () =
   const items = complete(`${BOND}BONDING_OPTS="|"\n`);
   assert.deepEqual(labels(items), [
     'mode',
-    'active_slave', 'ad_actor_sys_prio', 'ad_actor_system', 'ad_select', 'ad_user_port_key', 'all_slaves_active',
+    'ad_actor_sys_prio', 'ad_actor_system', 'ad_select', 'ad_user_port_key', 'all_slaves_active',
     'arp_all_targets', 'arp_interval', 'arp_ip_target', 'arp_missed_max', 'arp_validate', 'downdelay', 'fail_over_mac',
     'lacp_active', 'lacp_rate', 'lp_interval', 'miimon', 'min_links', 'num_grat_arp', 'num_unsol_na', 'packets_per_slave',
     'peer_notif_delay', 'primary', 'primary_reselect', 'resend_igmp', 'tlb_dynamic_lb', 'updelay', 'xmit_hash_policy',
     // only some of this file's readers apply these, or the option is obsolete
-    'ns_ip6_target', 'queue_id', 'slaves', 'use_carrier',
+    'active_slave', 'ns_ip6_target', 'queue_id', 'slaves', 'use_carrier',
   ]);
   const mode = item(items, 'mode');
   assert.deepEqual(edit(mode), { range: { start: { line: 4, character: 14 }, end: { line: 4, character: 14 } }, newText: 'mode=' });
@@ -149,9 +149,9 @@ test('options filtered by the mode: refused ones left out, useless ones last, se
     'arp_all_targets', 'arp_ip_target', 'fail_over_mac', 'lp_interval', 'ns_ip6_target', 'primary_reselect', 'queue_id', 'slaves', 'use_carrier',
   ]);
   assert.deepEqual(labels(complete(`${BOND}BONDING_OPTS="mode=active-backup num_grat_arp=2 |"\n`)), [
-    'active_slave', 'all_slaves_active', 'arp_all_targets', 'arp_interval', 'arp_ip_target', 'arp_missed_max', 'arp_validate',
+    'all_slaves_active', 'arp_all_targets', 'arp_interval', 'arp_ip_target', 'arp_missed_max', 'arp_validate',
     'downdelay', 'fail_over_mac', 'miimon', 'peer_notif_delay', 'primary', 'primary_reselect', 'resend_igmp', 'updelay',
-    'ad_select', 'lp_interval', 'min_links', 'ns_ip6_target', 'queue_id', 'slaves', 'use_carrier', 'xmit_hash_policy',
+    'active_slave', 'ad_select', 'lp_interval', 'min_links', 'ns_ip6_target', 'queue_id', 'slaves', 'use_carrier', 'xmit_hash_policy',
   ]);
   // single quotes, a name being typed, an existing `=` after the cursor
   const typing = complete(`${BOND}BONDING_OPTS='mode=4 lacp|'\n`);

@@ -135,11 +135,11 @@ test('xmit_hash_policy=layer3+4: which headers are hashed', () => {
 test('an option the kernel refuses in this mode: the hover says so and shows the finding', () => {
   const name = hover(`${BOND}BONDING_OPTS="mode=active-backup miimon=100 lacp_r|ate=fast"\n`)!.split('\n\n');
   assert.equal(name[1], '`lacp_rate=fast` (1)');
-  assert.equal(name[2], '⛔ The kernel refuses lacp_rate in mode active-backup ("mode dependency failed"): the setting is lost. `opts.rejected-in-mode`');
+  assert.equal(name[2], '⛔ The kernel refuses lacp_rate in mode active-backup ("mode dependency failed"): initscripts loses the setting, and NetworkManager refuses the whole profile. `opts.rejected-in-mode`');
   assert.ok(name[3]!.includes(' · Accepted only in: 802.3ad · '));
   // the value hover shows the same finding, and no sysfs reading that could not happen
   const value = hover(`${BOND}BONDING_OPTS="mode=active-backup miimon=100 lacp_rate=fa|st"\n`)!.split('\n\n');
-  assert.equal(value[3], '⛔ The kernel refuses lacp_rate in mode active-backup ("mode dependency failed"): the setting is lost. `opts.rejected-in-mode`');
+  assert.equal(value[3], '⛔ The kernel refuses lacp_rate in mode active-backup ("mode dependency failed"): initscripts loses the setting, and NetworkManager refuses the whole profile. `opts.rejected-in-mode`');
   assert.equal(value[4], '*Default: `slow` (0)*');
   // with the rule silenced the hover still judges the option against the mode
   const quiet = service({ rules: { 'opts.rejected-in-mode': 'off' } });
@@ -157,7 +157,7 @@ test('an option the kernel refuses in this mode: the hover says so and shows the
   );
   assert.equal(
     hover(`${BOND}BONDING_OPTS="mode=active-backup miimon=100 lacp_r|ate=fast"\n`, zh)!.split('\n\n')[2],
-    '⛔ 内核在 active-backup 模式下拒绝 lacp_rate（"mode dependency failed"）：该设置会丢失。 `opts.rejected-in-mode`',
+    '⛔ 内核在 active-backup 模式下拒绝 lacp_rate（"mode dependency failed"）：使用 initscripts 时该设置会丢失，NetworkManager 则会拒绝整个配置。 `opts.rejected-in-mode`',
   );
 });
 
@@ -178,6 +178,12 @@ test('how an option can be set decides whether initscripts applies it', () => {
   const suse = TextDocument.create('file:///etc/sysconfig/network/ifcfg-bond0', 'ifcfg', 1, "BONDING_MASTER=yes\nBONDING_MODULE_OPTS='mode=1 miimon=100'\n");
   const h = en.doHover(suse, { line: 1, character: 30 });
   assert.ok((h!.contents as { value: string }).value.includes(' · Applied from this file by: wicked · '));
+  // initscripts writes active_slave before the ports join, and NetworkManager reads it as primary.
+  const active = hover(`${BOND}BONDING_OPTS="mode=1 miimon=100 active_sl|ave=eth0"\n`)!.split('\n\n').at(-1)!;
+  assert.ok(
+    active.includes(" · Applied from this file by: NetworkManager · Not applied by: initscripts · NetworkManager treats it as another name for primary and never sets the kernel's active_slave. · "),
+    active,
+  );
 });
 
 test('an invalid value says what the kernel expects', () => {

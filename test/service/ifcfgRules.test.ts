@@ -229,7 +229,7 @@ const CASES: Record<string, Case[]> = {
     {
       name: 'ifcfg-bond0',
       text: `${BOND}BONDING_OPTS="mode=active-backup miimon=100 lacp_rate=fast"\n`,
-      expect: ['5:45-59 The kernel refuses lacp_rate in mode active-backup ("mode dependency failed"): the setting is lost.'],
+      expect: ['5:45-59 The kernel refuses lacp_rate in mode active-backup ("mode dependency failed"): initscripts loses the setting, and NetworkManager refuses the whole profile.'],
       fixed: `${BOND}BONDING_OPTS="mode=active-backup miimon=100"\n`,
     },
     // The mode wicked applies from a name in another case is the mode the options are judged in.
@@ -253,23 +253,23 @@ const CASES: Record<string, Case[]> = {
     {
       name: 'ifcfg-bond0',
       text: `${BOND}BONDING_OPTS="mode=1 miimon=100 arp_interval=1000 arp_ip_target=192.0.2.1"\n`,
-      expect: ['5:22-32 miimon=100 and arp_interval=1000 are both set: only one link monitor can run.'],
+      expect: ['5:22-32 miimon=100 and arp_interval=1000 are both set: only one link monitor runs. initscripts writes miimon first, so ARP monitoring runs; NetworkManager keeps miimon and ignores the ARP settings.'],
     },
   ],
   'opts.no-link-monitoring': [
-    { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=active-backup"\n`, expect: ['5:1-13 Neither miimon nor arp_interval is set: the bond will not detect a failed link.'], fixed: `${BOND}BONDING_OPTS="mode=active-backup miimon=100"\n` },
+    { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=active-backup"\n`, expect: ['5:1-13 Neither miimon nor arp_interval is set: under initscripts the bond will not detect a failed link (NetworkManager sets miimon=100 itself).'], fixed: `${BOND}BONDING_OPTS="mode=active-backup miimon=100"\n` },
     { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=802.3ad"\n`, expect: [] },
     // `off` is the kernel's name for 0: the fix sets the value instead of adding a second miimon.
     {
       name: 'ifcfg-bond0',
       text: `${BOND}BONDING_OPTS="mode=active-backup miimon=off"\n`,
-      expect: ['5:1-13 Neither miimon nor arp_interval is set: the bond will not detect a failed link.'],
+      expect: ['5:34-44 miimon=off turns MII monitoring off and arp_interval is not set: the bond will not detect a failed link.'],
       fixed: `${BOND}BONDING_OPTS="mode=active-backup miimon=100"\n`,
     },
   ],
   'opts.arp-incomplete': [
-    { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 arp_interval=1000"\n`, expect: ['5:22-39 arp_interval=1000 without arp_ip_target: there is nothing to probe.'] },
-    { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 miimon=100 arp_ip_target=192.0.2.1"\n`, expect: ['5:33-56 arp_ip_target without arp_interval: the targets are never probed.'] },
+    { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 arp_interval=1000"\n`, expect: ['5:22-39 arp_interval=1000 without arp_ip_target or ns_ip6_target: there is nothing to probe, and NetworkManager refuses the profile.'] },
+    { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 miimon=100 arp_ip_target=192.0.2.1"\n`, expect: ['5:33-56 arp_ip_target without arp_interval: the targets are never probed, and NetworkManager refuses the profile.'] },
   ],
   'opts.delay-without-miimon': [
     {
@@ -298,7 +298,7 @@ const CASES: Record<string, Case[]> = {
     {
       name: 'ifcfg-bond0',
       text: `${BOND}BONDING_OPTS="mode=1 miimon=100 num_grat_arp=3 num_unsol_na=1"\n`,
-      expect: ['5:33-47 num_grat_arp=3 and num_unsol_na=1 set the same kernel value: num_unsol_na=1 wins.'],
+      expect: ['5:33-47 num_grat_arp=3 and num_unsol_na=1 set the same kernel value: under initscripts num_unsol_na=1 wins, and NetworkManager refuses the profile.'],
       fixed: `${BOND}BONDING_OPTS="mode=1 miimon=100 num_grat_arp=1 num_unsol_na=1"\n`,
     },
   ],
@@ -555,7 +555,7 @@ describe('SUSE option messages say what wicked does', () => {
     assert.deepEqual(both('opts.malformed-option', 'mode=1 miimon=100 =5 primary downdelay='), {
       rhel: [
         '5:33-35 "=5" has no option name: it is skipped.',
-        '5:36-43 "primary" has no "=": both readers skip it.',
+        '5:36-43 "primary" has no "=": NetworkManager skips it, and initscripts writes "primary" as its own value (primary=primary).',
         '5:44-54 "downdelay=" has no value: NetworkManager skips it and the kernel refuses an empty value.',
       ],
       suse: [`4:40-42 "=5" has no option name${REJECTS}`, `4:43-50 "primary" has no "="${REJECTS}`, `4:51-61 "downdelay=" has no value${REJECTS}`],
@@ -581,7 +581,7 @@ describe('SUSE option messages say what wicked does', () => {
   // src/bonding.c ni_bonding_validate, run by client/suse/compat-suse.c try_bonding on the options it has read.
   it('opts.rejected-in-mode: an option wicked refuses in the mode rejects the interface', () => {
     assert.deepEqual(both('opts.rejected-in-mode', 'mode=active-backup miimon=100 lacp_rate=fast xmit_hash_policy=layer3+4 min_links=2'), {
-      rhel: ['5:45-59 The kernel refuses lacp_rate in mode active-backup ("mode dependency failed"): the setting is lost.'],
+      rhel: ['5:45-59 The kernel refuses lacp_rate in mode active-backup ("mode dependency failed"): initscripts loses the setting, and NetworkManager refuses the whole profile.'],
       suse: [
         `4:52-66 wicked refuses lacp_rate=fast in mode active-backup, where it accepts only slow${REJECTS}`,
         `4:67-92 wicked refuses xmit_hash_policy=layer3+4 in mode active-backup, where it accepts only layer2${REJECTS}`,
@@ -597,7 +597,7 @@ describe('SUSE option messages say what wicked does', () => {
     const opts = 'mode=802.3ad miimon=100 resend_igmp=5 primary=eth0 primary_reselect=better num_grat_arp=3 tlb_dynamic_lb=0 packets_per_slave=2';
     assert.deepEqual(both('opts.rejected-in-mode', opts), {
       rhel: [
-        '5:53-65 The kernel refuses primary in mode 802.3ad ("mode dependency failed"): the setting is lost.',
+        '5:53-65 The kernel refuses primary in mode 802.3ad ("mode dependency failed"): initscripts loses the setting, and NetworkManager refuses the whole profile.',
         '5:105-121 The kernel refuses tlb_dynamic_lb in mode 802.3ad ("mode dependency failed"): the setting is lost.',
         '5:122-141 The kernel refuses packets_per_slave in mode 802.3ad ("mode dependency failed"): the setting is lost.',
       ],
@@ -708,6 +708,64 @@ describe('SUSE option messages say what wicked does', () => {
     assert.match(doc('opts.rejected-in-mode').zh, /在 SUSE 文件中，wicked 会在任何设置到达内核之前自行按模式检查选项/);
     assert.match(doc('opts.ineffective-in-mode').en, /In SUSE files wicked refuses several of them/);
     assert.match(doc('opts.ineffective-in-mode').zh, /在 SUSE 文件中，wicked 会在这些选项的适用模式以外拒绝/);
+  });
+});
+
+describe('what each reader does with the monitor options', () => {
+  const SUSE_DIR = 'file:///etc/sysconfig/network/';
+  const rhel = (code: string, opts: string) => run(code, { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="${opts}"\n`, expect: [] }).diagnostics.map(show);
+  const suse = (code: string, opts: string) =>
+    createLanguageService()
+      .doValidation(TextDocument.create(`${SUSE_DIR}ifcfg-bond0`, 'ifcfg', 1, `${SUSE_BOND}BONDING_MODULE_OPTS="${opts}"\nBONDING_SLAVE0=eth0\n`))
+      .filter((d) => d.code === code)
+      .map(show);
+  const REJECTS = ": wicked rejects this interface's whole configuration, so the interface is not set up.";
+
+  it('miimon=0 written after a mode that gets miimon=100 leaves the bond without a link monitor', () => {
+    assert.deepEqual(rhel('opts.no-link-monitoring', 'mode=802.3ad miimon=0'), ['5:28-36 miimon=0 turns MII monitoring off and arp_interval is not set: the bond will not detect a failed link.']);
+    assert.deepEqual(rhel('opts.no-link-monitoring', 'mode=802.3ad'), []);
+  });
+
+  it('wicked rejects a bond without a link monitor, in every mode', () => {
+    assert.deepEqual(suse('opts.no-link-monitoring', 'mode=802.3ad'), [`4:1-20 Neither miimon nor arp_interval is set${REJECTS}`]);
+  });
+
+  it('miimon with arp_interval: what happens depends on the reader; in modes that refuse arp_interval only that is reported', () => {
+    assert.deepEqual(suse('opts.monitor-conflict', 'mode=1 miimon=100 arp_interval=1000 arp_ip_target=192.0.2.1'), [`4:29-39 miimon=100 and arp_interval=1000 are both set${REJECTS}`]);
+    assert.deepEqual(rhel('opts.monitor-conflict', 'mode=802.3ad miimon=100 arp_interval=1000'), []);
+    assert.deepEqual(rhel('opts.arp-incomplete', 'mode=802.3ad miimon=100 arp_interval=1000'), []);
+  });
+
+  it('an IPv6 NS target is a target of the ARP monitor', () => {
+    assert.deepEqual(rhel('opts.arp-incomplete', 'mode=1 arp_interval=1000 ns_ip6_target=2001:db8::1'), []);
+    assert.deepEqual(rhel('opts.arp-incomplete', 'mode=1 miimon=100 ns_ip6_target=2001:db8::1'), [
+      '5:33-58 ns_ip6_target without arp_interval: the targets are never probed, and NetworkManager refuses the profile.',
+    ]);
+    assert.deepEqual(suse('opts.arp-incomplete', 'mode=1 arp_interval=1000'), [`4:29-46 arp_interval=1000 is set without arp_ip_target${REJECTS}`]);
+  });
+
+  it('a delay without miimon: NetworkManager sets miimon=100 when no monitor is written, and refuses an explicit miimon=0', () => {
+    assert.deepEqual(rhel('opts.delay-without-miimon', 'mode=1 updelay=200'), [
+      '5:22-33 updelay=200 has no effect under initscripts: MII monitoring is off (miimon 0), and the kernel refuses the delay. NetworkManager sets miimon=100 itself and keeps it.',
+    ]);
+    assert.deepEqual(rhel('opts.delay-without-miimon', 'mode=1 miimon=0 updelay=200'), [
+      '5:31-42 updelay=200 has no effect: MII monitoring is off (miimon 0), the kernel refuses the delay, and NetworkManager refuses the profile.',
+    ]);
+  });
+
+  it('active_slave in BONDING_OPTS selects no port', () => {
+    assert.deepEqual(rhel('opts.not-settable', 'mode=1 miimon=100 active_slave=eth0'), [
+      "5:33-45 initscripts (network-scripts) cannot apply active_slave: it writes active_slave before any port is enslaved, and the kernel refuses a name that is not one of the bond's ports. NetworkManager treats it as another name for primary and never sets the kernel's active_slave.",
+    ]);
+  });
+
+  it('a SUSE file may give IPADDR an IPv6 address and STARTMODE an older name of auto', () => {
+    const text = 'STARTMODE=onboot\nBOOTPROTO=static\nIPADDR=2001:db8::5/64\nIPADDR_2=192.0.2.5/24\nBONDING_MASTER=yes\nBONDING_MODULE_OPTS="mode=1 miimon=100"\nBONDING_SLAVE0=eth0\n';
+    const found = createLanguageService().doValidation(TextDocument.create(`${SUSE_DIR}ifcfg-bond0`, 'ifcfg', 1, text)).filter((d) => d.code === 'ifcfg.invalid-value');
+    assert.deepEqual(found.map(show), []);
+    assert.deepEqual(rhel('ifcfg.invalid-value', 'mode=1 miimon=100'), []);
+    const v6 = run('ifcfg.invalid-value', { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 miimon=100"\nIPADDR=2001:db8::5\n`, expect: [] }).diagnostics.map(show);
+    assert.deepEqual(v6, ['6:8-19 IPADDR: "2001:db8::5" is not valid; expected an IPv4 address, optionally with /prefix.']);
   });
 });
 

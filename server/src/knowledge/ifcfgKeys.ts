@@ -264,6 +264,10 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
       { name: 'nfsroot', doc: { en: 'Like auto, but never shut down (root file system on NFS).', zh: '与 auto 相同，但不会被关闭（根文件系统在 NFS 上时）。' } },
       { name: 'manual', doc: { en: 'Brought up only on request.', zh: '只在手动请求时启用。' } },
       { name: 'off', doc: { en: 'Never brought up.', zh: '从不启用。' } },
+      // ifcfg(5): "To be backward compliant onboot, on and boot are aliases for auto."
+      { name: 'onboot', doc: { en: 'An older name for auto.', zh: 'auto 的旧名称。' } },
+      { name: 'on', doc: { en: 'An older name for auto.', zh: 'auto 的旧名称。' } },
+      { name: 'boot', doc: { en: 'An older name for auto.', zh: 'auto 的旧名称。' } },
     ],
     doc: { en: 'SUSE/wicked: when the interface is brought up.', zh: 'SUSE/wicked：何时启用该接口。' },
   },
@@ -274,8 +278,8 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
     valueKind: 'ipv4-cidr',
     readers: [I, N, W],
     doc: {
-      en: 'IPv4 address; IPADDR0, IPADDR1… add more. wicked also accepts address/prefix.',
-      zh: 'IPv4 地址；IPADDR0、IPADDR1… 用于添加更多地址。wicked 还接受 地址/前缀 形式。',
+      en: 'IPv4 address; IPADDR0, IPADDR1… add more. wicked also accepts an IPv6 address and address/prefix.',
+      zh: 'IPv4 地址；IPADDR0、IPADDR1… 用于添加更多地址。wicked 还接受 IPv6 地址以及 地址/前缀 形式。',
     },
   },
   {

@@ -66,6 +66,12 @@ export interface NmSupport {
   readonly names?: readonly string[];
   readonly since?: string;
   readonly note?: Text;
+  /**
+   * Modes in which NetworkManager's verify() refuses the whole profile for this option (config-formats.md §1.5),
+   * where the kernel would only refuse the one option; `fatalUnless` lists values it drops there instead.
+   */
+  readonly fatalInModes?: readonly ModeNumber[];
+  readonly fatalUnless?: readonly string[];
 }
 
 /** wicked's `BONDING_MODULE_OPTS` parser (SUSE ifcfg). */
@@ -101,6 +107,11 @@ export interface BondOption {
   readonly since: Text;
   readonly deprecated?: Text;
   readonly channels: OptionChannels;
+  /**
+   * Why initscripts cannot apply the option although sysfs has a file for it: network-functions
+   * `install_bonding_driver` writes BONDING_OPTS while the bond has no port yet (only primary waits for the ports).
+   */
+  readonly notByInitscripts?: Text;
   /** Set on one port, not on the bond (`queue_id`, `prio`, `actor_port_prio`). */
   readonly perPort?: boolean;
   /** false for NetworkManager's own `balance-slb`, which the kernel does not know. */
@@ -410,7 +421,7 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     since: SINCE_2006,
     channels: ch(true, true, true),
     kernel: true,
-    nm: nmInt(0, INT_MAX),
+    nm: nmInt(0, INT_MAX, { fatalInModes: [5, 6], fatalUnless: ['0'] }),
     wicked: {},
     doc: {
       en: 'ARP monitoring interval in milliseconds: the bond sends ARP probes to arp_ip_target and checks each port for traffic; 0 disables it. Refused in 802.3ad, balance-tlb and balance-alb; a non-zero value turns MII monitoring (miimon) off.',
@@ -437,7 +448,7 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     },
     channels: ch(false, true, true),
     kernel: true,
-    nm: nmInt(0, 255, { since: '1.44', note: { en: 'NetworkManager treats 0 as "use the default" (2).', zh: 'NetworkManager 把 0 视为“使用默认值”（2）。' } }),
+    nm: nmInt(0, 255, { since: '1.44', note: { en: 'NetworkManager treats 0 as "use the default" (2).', zh: 'NetworkManager 把 0 视为“使用默认值”（2）。' }, fatalInModes: ARP_MODES_REFUSED, fatalUnless: ['0'] }),
     doc: {
       en: 'Number of ARP monitor intervals a port may miss before it is marked down (backup ports get one more), 1–255, default 2. Refused in 802.3ad, balance-tlb and balance-alb.',
       zh: '端口被判定为 down 之前允许错过的 ARP 监控周期数（备用端口多允许一次），取值 1–255，默认 2。802.3ad、balance-tlb、balance-alb 模式拒绝此选项。',
@@ -541,7 +552,7 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     since: { en: 'Commit 3a755cd8b7c6 "bonding: add new option lacp_active" (2021).', zh: '提交 3a755cd8b7c6 “bonding: add new option lacp_active”（2021 年）。' },
     channels: ch(false, true, true),
     kernel: true,
-    nm: nmEnum(1, { since: '1.44', note: { en: 'Any value outside 802.3ad makes the whole NetworkManager profile invalid.', zh: '在 802.3ad 以外的模式中设置任何值，都会使整个 NetworkManager 配置无效。' } }),
+    nm: nmEnum(1, { since: '1.44', note: { en: 'Any value outside 802.3ad makes the whole NetworkManager profile invalid.', zh: '在 802.3ad 以外的模式中设置任何值，都会使整个 NetworkManager 配置无效。' }, fatalInModes: except(4) }),
     doc: {
       en: 'Whether 802.3ad ports send LACPDUs periodically (on) or only answer the partner (off). Only 802.3ad accepts it, and only while the bond is down.',
       zh: '802.3ad 端口是周期性发送 LACPDU（on），还是只应答对端（off）。只有 802.3ad 模式接受，且只能在 bond 处于 down 状态时修改。',
@@ -575,7 +586,7 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     since: SINCE_2006,
     channels: ch(true, true, true),
     kernel: true,
-    nm: nmEnum(1, { note: { en: 'Outside 802.3ad NetworkManager refuses fast (the profile is invalid) and drops slow.', zh: '在 802.3ad 以外的模式中，NetworkManager 拒绝 fast（整个配置无效），并丢弃 slow。' } }),
+    nm: nmEnum(1, { note: { en: 'Outside 802.3ad NetworkManager refuses fast (the profile is invalid) and drops slow.', zh: '在 802.3ad 以外的模式中，NetworkManager 拒绝 fast（整个配置无效），并丢弃 slow。' }, fatalInModes: except(4), fatalUnless: ['slow', '0'] }),
     wicked: { namesIgnoreCase: true },
     doc: {
       en: 'The rate at which the bond asks its 802.3ad partner to send LACPDUs. Only 802.3ad accepts it, and only while the bond is down.',
@@ -746,7 +757,7 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     since: SINCE_2006,
     channels: ch(true, true, true),
     kernel: true,
-    nm: { valueClass: 'ifname', note: { en: 'In any other mode than active-backup, balance-tlb or balance-alb NetworkManager refuses the whole profile.', zh: '在 active-backup、balance-tlb、balance-alb 以外的模式中，NetworkManager 会拒绝整个配置。' } },
+    nm: { valueClass: 'ifname', note: { en: 'In any other mode than active-backup, balance-tlb or balance-alb NetworkManager refuses the whole profile.', zh: '在 active-backup、balance-tlb、balance-alb 以外的模式中，NetworkManager 会拒绝整个配置。' }, fatalInModes: except(1, 5, 6) },
     wicked: {},
     doc: {
       en: 'The port that is the active port whenever it is available (active-backup, balance-tlb and balance-alb only). The name may be set before that interface is enslaved; an empty value clears it.',
@@ -835,6 +846,10 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     flags: ['RAWVAL'],
     since: SINCE_SYSFS,
     channels: ch(false, true, true),
+    notByInitscripts: {
+      en: 'it writes active_slave before any port is enslaved, and the kernel refuses a name that is not one of the bond\'s ports',
+      zh: '它在任何端口加入 bond 之前就写入 active_slave，而内核拒绝不是 bond 端口的名字',
+    },
     kernel: true,
     nm: { valueClass: 'ifname', note: { en: 'NetworkManager treats it as another name for primary and never sets the kernel\'s active_slave.', zh: 'NetworkManager 把它当作 primary 的别名，从不设置内核的 active_slave。' } },
     wicked: {},
@@ -1235,7 +1250,7 @@ export function optionByName(name: string): BondOption | undefined {
 export function settableVia(option: BondOption, reader: 'initscripts' | 'networkmanager' | 'wicked'): boolean {
   switch (reader) {
     case 'initscripts':
-      return option.channels.sysfs;
+      return option.channels.sysfs && !option.notByInitscripts;
     case 'networkmanager':
       return option.nm !== undefined;
     case 'wicked':
@@ -1255,6 +1270,12 @@ export function wickedEnumName(option: BondOption, value: string): string | unde
 
 export function isRejectedInMode(option: BondOption, mode: ModeNumber): boolean {
   return option.rejectedInModes.includes(mode);
+}
+
+/** NetworkManager refuses the whole profile for this value in this mode, not only the option. */
+export function nmRefusesProfileInMode(option: BondOption, mode: ModeNumber, value: string): boolean {
+  const nm = option.nm;
+  return nm?.fatalInModes?.includes(mode) === true && !nm.fatalUnless?.includes(value);
 }
 
 export function isIneffectiveInMode(option: BondOption, mode: ModeNumber): boolean {

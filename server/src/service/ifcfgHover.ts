@@ -194,6 +194,7 @@ export function optionFacts(option: BondOption, lang: Lang, dialect: IfcfgDialec
   const cannot = readers.filter((r) => !settableVia(option, r)).map((r) => FLAVOUR_NAMES[r]);
   if (can.length) facts.push(fact(OPTION_TERMS.appliedBy, list(can, lang), lang));
   if (cannot.length) facts.push(fact(OPTION_TERMS.notAppliedBy, list(cannot, lang), lang));
+  if (option.nm?.note && readers.includes('networkmanager')) facts.push(tr(option.nm.note, lang));
   if (option.perPort) facts.push(tr(OPTION_TERMS.perPort, lang));
   facts.push(fact(OPTION_TERMS.since, tr(option.since, lang), lang));
   if (option.deprecated) facts.push(tr(option.deprecated, lang));

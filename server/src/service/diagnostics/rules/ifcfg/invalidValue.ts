@@ -11,13 +11,15 @@ const MAC = /^[0-9a-fA-F]{2}(?::[0-9a-fA-F]{2}){5}$|^[0-9a-fA-F]{2}(?::[0-9a-fA-
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
 /** Why `value` is not a valid value for `key`, or undefined when it is. */
-function problem(key: IfcfgKey, value: string): { en: string; zh: string } | undefined {
+function problem(key: IfcfgKey, value: string, suse: boolean): { en: string; zh: string } | undefined {
   switch (key.valueKind) {
     case 'yes-no':
       return BOOLEAN.test(value) ? undefined : t('expected yes or no', '应为 yes 或 no');
     case 'ipv4':
       return parseIpv4(value) ? undefined : t('expected an IPv4 address such as 192.0.2.10', '应为 IPv4 地址，例如 192.0.2.10');
     case 'ipv4-cidr':
+      // wicked's ifcfg(5): IPADDR[suffix] takes "IPv4 | IPv6 [/PREFIXLEN]".
+      if (suse) return validIpv4Cidr(value) || validIpv6Cidr(value) ? undefined : t('expected an IPv4 or IPv6 address, optionally with /prefix', '应为 IPv4 或 IPv6 地址，可带 /前缀长度');
       return validIpv4Cidr(value) ? undefined : t('expected an IPv4 address, optionally with /prefix', '应为 IPv4 地址，可带 /前缀长度');
     case 'ipv6-cidr':
       return validIpv6Cidr(value) ? undefined : t('expected an IPv6 address, optionally with /prefix', '应为 IPv6 地址，可带 /前缀长度');
@@ -59,7 +61,7 @@ export const invalidValue: Rule<IfcfgRuleContext> = {
     for (const a of ctx.model.last.byKey.values()) {
       const key = ifcfgKey(a.key);
       if (!key || a.value === '' || a.problems.length) continue;
-      const why = problem(key, a.value);
+      const why = problem(key, a.value, ctx.model.dialect === 'suse');
       if (!why) continue;
       report({
         range: ctx.range(a.rawRange),

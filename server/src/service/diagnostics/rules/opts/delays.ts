@@ -1,6 +1,7 @@
 import type { Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
 import { intOption, isBondFile, miimonInEffect, t } from './util';
+import { readByWicked } from './wicked';
 
 const DELAYS = ['updelay', 'downdelay', 'peer_notif_delay'] as const;
 
@@ -11,20 +12,37 @@ export const delayWithoutMiimon: Rule<IfcfgRuleContext> = {
   title: t('Delay without MII monitoring', '未启用 MII 监测却设置了延迟'),
   doc: {
     description: t(
-      'updelay, downdelay and peer_notif_delay count MII polls. With miimon 0 the kernel refuses them ("Unable to set … as MII monitoring is disabled").',
-      'updelay、downdelay 和 peer_notif_delay 以 MII 轮询次数计数。miimon 为 0 时内核拒绝设置它们（"Unable to set … as MII monitoring is disabled"）。',
+      'updelay, downdelay and peer_notif_delay count MII polls. With miimon 0 the kernel refuses them ("Unable to set … as MII monitoring is disabled"), and NetworkManager refuses a profile that writes miimon=0 with a delay. When neither miimon nor arp_interval is written, NetworkManager sets miimon=100 itself and the delay works; under initscripts it is still refused.',
+      'updelay、downdelay 和 peer_notif_delay 以 MII 轮询次数计数。miimon 为 0 时内核拒绝设置它们（"Unable to set … as MII monitoring is disabled"），写明 miimon=0 又设置了延迟的配置会被 NetworkManager 拒绝。miimon 和 arp_interval 都未写时，NetworkManager 会自行设置 miimon=100，延迟可以生效；使用 initscripts 时仍会被拒绝。',
     ),
     bad: 'BONDING_OPTS="mode=active-backup arp_interval=1000 arp_ip_target=192.0.2.1 updelay=200"',
     good: 'BONDING_OPTS="mode=active-backup miimon=100 updelay=200"',
   },
   check(ctx, report) {
     if (!isBondFile(ctx) || miimonInEffect(ctx) !== 0) return;
+    // NetworkManager's verify() counts an absent miimon as its own 100 and refuses only an explicit 0; with no
+    // monitor written at all it sets miimon=100, so the delay works there.
+    const miimon = ctx.model.option('miimon');
+    const nmDefaults = !miimon && !intOption(ctx, 'arp_interval') && !readByWicked(ctx);
+    // A kernel keyword (`miimon=off`) is no number to NetworkManager: it drops the item and sees no miimon at all.
+    const nmRefuses = miimon !== undefined && /^\d+$/.test(miimon.applied ?? '') && !readByWicked(ctx);
     for (const name of DELAYS) {
       const value = intOption(ctx, name);
       if (!value) continue;
+      const item = `${name}=${value}`;
       report({
         range: ctx.range(ctx.model.option(name)!.token.range),
-        message: t(`${name}=${value} has no effect: MII monitoring is off (miimon 0), and the kernel refuses the delay.`, `${name}=${value} 无效：MII 监测已关闭（miimon 为 0），内核会拒绝设置该延迟。`),
+        message: nmDefaults
+          ? t(
+              `${item} has no effect under initscripts: MII monitoring is off (miimon 0), and the kernel refuses the delay. NetworkManager sets miimon=100 itself and keeps it.`,
+              `使用 initscripts 时 ${item} 无效：MII 监测已关闭（miimon 为 0），内核会拒绝设置该延迟。NetworkManager 会自行设置 miimon=100，并保留该延迟。`,
+            )
+          : nmRefuses
+            ? t(
+                `${item} has no effect: MII monitoring is off (miimon 0), the kernel refuses the delay, and NetworkManager refuses the profile.`,
+                `${item} 无效：MII 监测已关闭（miimon 为 0），内核会拒绝设置该延迟，NetworkManager 也会拒绝整个配置。`,
+              )
+            : t(`${item} has no effect: MII monitoring is off (miimon 0), and the kernel refuses the delay.`, `${item} 无效：MII 监测已关闭（miimon 为 0），内核会拒绝设置该延迟。`),
       });
     }
   },

@@ -5,7 +5,11 @@ import { isBondFile, t, writtenOptions } from './util';
 import { WICKED_REJECTS_DOC, readByWicked, wickedRejects } from './wicked';
 
 const MESSAGES: Readonly<Record<BondingOptProblemCode, { en: string; zh: string }>> = {
-  'missing-equals': t('"{text}" has no "=": both readers skip it.', '"{text}" 没有 "="：两种读取方式都会跳过它。'),
+  // network-functions cuts `${arg%%=*}` and `${arg##*=}`: without "=" both are the whole word.
+  'missing-equals': t(
+    '"{text}" has no "=": NetworkManager skips it, and initscripts writes "{text}" as its own value ({text}={text}).',
+    '"{text}" 没有 "="：NetworkManager 会跳过它，initscripts 则把 "{text}" 本身当作值写入（{text}={text}）。',
+  ),
   'empty-name': t('"{text}" has no option name: it is skipped.', '"{text}" 没有选项名：会被跳过。'),
   'empty-value': t('"{text}" has no value: NetworkManager skips it and the kernel refuses an empty value.', '"{text}" 没有值：NetworkManager 会跳过它，内核也拒绝空值。'),
   'space-around-equals': t(
@@ -67,7 +71,7 @@ export const malformedOption: Rule<IfcfgRuleContext> = {
         const reason = WICKED_REASONS[problem.code];
         if (wicked && !reason) continue;
         const text = wicked && reason ? wickedRejects(reason) : MESSAGES[problem.code];
-        const fill = (s: string) => s.replace('{text}', token.text);
+        const fill = (s: string) => s.replaceAll('{text}', token.text);
         const fixes: Fix[] = [];
         if (problem.code === 'space-around-equals' && token.value !== undefined) {
           fixes.push({ title: t('Remove the blanks around "="', '删除 "=" 两侧的空白'), edits: [ctx.replace(token.range, `${token.name}=${token.value}`)], safe: true, preferred: true });

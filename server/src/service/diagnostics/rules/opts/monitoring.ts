@@ -1,6 +1,13 @@
+import { isRejectedInMode, optionByName } from '../../../../knowledge/options';
 import type { Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
 import { MIIMON_FORCED_MODES, addOption, effectiveMode, intOption, isBondFile, t } from './util';
+import { readByWicked, wickedRejects } from './wicked';
+
+/** ARP monitoring the mode allows: in 802.3ad, balance-tlb and balance-alb opts.rejected-in-mode reports arp_interval. */
+function arpMonitoring(ctx: IfcfgRuleContext): boolean {
+  return (intOption(ctx, 'arp_interval') ?? 0) > 0 && !isRejectedInMode(optionByName('arp_interval')!, effectiveMode(ctx));
+}
 
 export const monitorConflict: Rule<IfcfgRuleContext> = {
   code: 'opts.monitor-conflict',
@@ -9,23 +16,26 @@ export const monitorConflict: Rule<IfcfgRuleContext> = {
   title: t('Both MII and ARP monitoring set', '同时设置了 MII 和 ARP 监测'),
   doc: {
     description: t(
-      'MII and ARP monitoring are exclusive: setting arp_interval turns miimon off and setting miimon turns ARP monitoring off, so whichever is written last wins (NetworkManager refuses the pair over netlink). Keep one.',
-      'MII 监测和 ARP 监测互斥：设置 arp_interval 会关闭 miimon，设置 miimon 会关闭 ARP 监测，因此最后写入的一个生效（NetworkManager 通过 netlink 下发时会拒绝二者同时存在）。请只保留一个。',
+      'MII and ARP monitoring are exclusive: setting arp_interval turns miimon off and setting miimon turns ARP monitoring off. Which one runs depends on the reader, not on the order in the file: initscripts writes mode and miimon before every other option, so arp_interval comes last and ARP monitoring runs; NetworkManager keeps miimon and ignores the ARP settings; wicked rejects the interface. Keep one.',
+      'MII 监测和 ARP 监测互斥：设置 arp_interval 会关闭 miimon，设置 miimon 会关闭 ARP 监测。哪一个生效取决于读取工具，而不是文件中的顺序：initscripts 先写 mode 和 miimon，再写其他选项，因此 arp_interval 最后写入，运行的是 ARP 监测；NetworkManager 保留 miimon，忽略 ARP 设置；wicked 会拒绝该接口。请只保留一个。',
     ),
     bad: 'BONDING_OPTS="mode=active-backup miimon=100 arp_interval=1000 arp_ip_target=192.0.2.1"',
     good: 'BONDING_OPTS="mode=active-backup arp_interval=1000 arp_ip_target=192.0.2.1"',
   },
   check(ctx, report) {
     if (!isBondFile(ctx)) return;
-    if (!intOption(ctx, 'miimon') || !intOption(ctx, 'arp_interval')) return;
+    if (!intOption(ctx, 'miimon') || !arpMonitoring(ctx)) return;
     const miimonToken = ctx.model.option('miimon')!.token;
     const arpToken = ctx.model.option('arp_interval')!.token;
+    const both = t(`${miimonToken.text} and ${arpToken.text} are both set`, `同时设置了 ${miimonToken.text} 和 ${arpToken.text}`);
     report({
       range: ctx.range(miimonToken.range),
-      message: t(
-        `${miimonToken.text} and ${arpToken.text} are both set: only one link monitor can run.`,
-        `同时设置了 ${miimonToken.text} 和 ${arpToken.text}：只能运行一种链路监测。`,
-      ),
+      message: readByWicked(ctx)
+        ? wickedRejects(both)
+        : t(
+            `${both.en}: only one link monitor runs. initscripts writes miimon first, so ARP monitoring runs; NetworkManager keeps miimon and ignores the ARP settings.`,
+            `${both.zh}：只会运行一种链路监测。initscripts 先写入 miimon，因此运行的是 ARP 监测；NetworkManager 保留 miimon，忽略 ARP 设置。`,
+          ),
       related: [{ range: ctx.range(arpToken.range), message: t('ARP monitoring', 'ARP 监测') }],
     });
   },
@@ -38,25 +48,32 @@ export const noLinkMonitoring: Rule<IfcfgRuleContext> = {
   title: t('No link monitoring', '未设置链路监测'),
   doc: {
     description: t(
-      'Without miimon or arp_interval the bond never notices a failed port and keeps sending traffic to it (miimon defaults to 0). 802.3ad, balance-tlb and balance-alb get miimon=100 from the kernel; the other modes need it set.',
-      '未设置 miimon 或 arp_interval 时，bond 永远发现不了端口故障，会继续向其发送流量（miimon 默认为 0）。802.3ad、balance-tlb 和 balance-alb 由内核自动设置 miimon=100；其他模式需要显式设置。',
+      'Without miimon or arp_interval the bond never notices a failed port and keeps sending traffic to it (the kernel\'s miimon defaults to 0). The kernel gives 802.3ad, balance-tlb and balance-alb miimon=100 when their mode is set, but a miimon=0 written in the file comes after the mode and turns it off again. NetworkManager sets miimon=100 itself when neither option is written (not when miimon=0 is); initscripts sets nothing; wicked rejects the interface without a link monitor, in every mode.',
+      '未设置 miimon 或 arp_interval 时，bond 永远发现不了端口故障，会继续向其发送流量（内核的 miimon 默认为 0）。设置 802.3ad、balance-tlb 和 balance-alb 模式时内核会自动设置 miimon=100，但文件中写明的 miimon=0 在 mode 之后应用，会再次将其关闭。两个选项都未写时 NetworkManager 会自行设置 miimon=100（写了 miimon=0 时不会）；initscripts 不做任何设置；wicked 在任何模式下都会拒绝没有链路监测的接口。',
     ),
     bad: 'BONDING_OPTS="mode=active-backup"',
     good: 'BONDING_OPTS="mode=active-backup miimon=100"',
   },
   check(ctx, report) {
-    if (!isBondFile(ctx) || MIIMON_FORCED_MODES.includes(effectiveMode(ctx))) return;
+    if (!isBondFile(ctx)) return;
     if (intOption(ctx, 'miimon') || intOption(ctx, 'arp_interval')) return;
     const opts = ctx.model.opts!;
     // `miimon=off` or `miimon=0` written: set it, rather than add a second miimon.
     const off = ctx.model.option('miimon')?.token;
+    const wicked = readByWicked(ctx);
+    if (!off && !wicked && MIIMON_FORCED_MODES.includes(effectiveMode(ctx))) return;
     const add = off?.valueRange ? ctx.replace(off.valueRange, '100') : addOption(ctx, 'miimon=100', 'last');
+    const neither = t('Neither miimon nor arp_interval is set', '既未设置 miimon 也未设置 arp_interval');
     report({
-      range: ctx.range(opts.assignment.keyRange),
-      message: t(
-        'Neither miimon nor arp_interval is set: the bond will not detect a failed link.',
-        '既未设置 miimon 也未设置 arp_interval：bond 无法发现链路故障。',
-      ),
+      range: off ? ctx.range(off.range) : ctx.range(opts.assignment.keyRange),
+      message: wicked
+        ? wickedRejects(off ? t(`${off.text} turns MII monitoring off and arp_interval is not set`, `${off.text} 关闭了 MII 监测，且未设置 arp_interval`) : neither)
+        : off
+          ? t(`${off.text} turns MII monitoring off and arp_interval is not set: the bond will not detect a failed link.`, `${off.text} 关闭了 MII 监测，且未设置 arp_interval：bond 无法发现链路故障。`)
+          : t(
+              `${neither.en}: under initscripts the bond will not detect a failed link (NetworkManager sets miimon=100 itself).`,
+              `${neither.zh}：使用 initscripts 时 bond 无法发现链路故障（NetworkManager 会自行设置 miimon=100）。`,
+            ),
       fixes: add ? [{ title: off ? t('Set miimon=100', '设为 miimon=100') : t('Add miimon=100', '添加 miimon=100'), edits: [add], safe: true, preferred: true }] : [],
     });
   },
@@ -69,26 +86,38 @@ export const arpTargets: Rule<IfcfgRuleContext> = {
   title: t('ARP monitoring half configured', 'ARP 监测配置不完整'),
   doc: {
     description: t(
-      'ARP monitoring needs both arp_interval and at least one arp_ip_target. An interval without targets probes nothing, so the monitor has no replies to judge the ports by (loading the module with such parameters resets arp_interval to 0); targets without an interval are never probed.',
-      'ARP 监测需要同时设置 arp_interval 和至少一个 arp_ip_target。只有间隔没有目标时不会发出任何探测，监测无法依据应答判断端口状态（以模块参数方式加载时 arp_interval 会被重置为 0）；只有目标没有间隔则永远不会探测。',
+      'ARP monitoring needs both arp_interval and at least one target: an IPv4 arp_ip_target, or an IPv6 ns_ip6_target (kernel 5.19 and later). An interval without targets probes nothing, so the monitor has no replies to judge the ports by (loading the module with such parameters resets arp_interval to 0, and NetworkManager refuses the profile); targets without an interval are never probed.',
+      'ARP 监测需要同时设置 arp_interval 和至少一个目标：IPv4 的 arp_ip_target，或 IPv6 的 ns_ip6_target（内核 5.19 及以后）。只有间隔没有目标时不会发出任何探测，监测无法依据应答判断端口状态（以模块参数方式加载时 arp_interval 会被重置为 0，NetworkManager 会拒绝整个配置）；只有目标没有间隔则永远不会探测。',
     ),
     bad: 'BONDING_OPTS="mode=active-backup arp_interval=1000"',
     good: 'BONDING_OPTS="mode=active-backup arp_interval=1000 arp_ip_target=192.0.2.1"',
   },
   check(ctx, report) {
-    if (!isBondFile(ctx)) return;
+    if (!isBondFile(ctx) || isRejectedInMode(optionByName('arp_interval')!, effectiveMode(ctx))) return;
     const interval = ctx.model.option('arp_interval');
-    const target = ctx.model.option('arp_ip_target');
+    const target = ctx.model.option('arp_ip_target') ?? ctx.model.option('ns_ip6_target');
     const hasInterval = (intOption(ctx, 'arp_interval') ?? 0) > 0;
     if (hasInterval && !target) {
+      const value = interval!.token.value;
       report({
         range: ctx.range(interval!.token.range),
-        message: t(`arp_interval=${interval!.token.value} without arp_ip_target: there is nothing to probe.`, `设置了 arp_interval=${interval!.token.value} 却没有 arp_ip_target：没有可探测的目标。`),
+        message: readByWicked(ctx)
+          ? wickedRejects(t(`arp_interval=${value} is set without arp_ip_target`, `设置了 arp_interval=${value} 却没有 arp_ip_target`))
+          : t(
+              `arp_interval=${value} without arp_ip_target or ns_ip6_target: there is nothing to probe, and NetworkManager refuses the profile.`,
+              `设置了 arp_interval=${value} 却没有 arp_ip_target 或 ns_ip6_target：没有可探测的目标，NetworkManager 也会拒绝整个配置。`,
+            ),
       });
     } else if (target && !hasInterval) {
+      const name = target.token.name;
       report({
         range: ctx.range(target.token.range),
-        message: t('arp_ip_target without arp_interval: the targets are never probed.', '设置了 arp_ip_target 却没有 arp_interval：这些目标永远不会被探测。'),
+        message: readByWicked(ctx)
+          ? t(`${name} without arp_interval: the targets are never probed.`, `设置了 ${name} 却没有 arp_interval：这些目标永远不会被探测。`)
+          : t(
+              `${name} without arp_interval: the targets are never probed, and NetworkManager refuses the profile.`,
+              `设置了 ${name} 却没有 arp_interval：这些目标永远不会被探测，NetworkManager 也会拒绝整个配置。`,
+            ),
       });
     }
   },

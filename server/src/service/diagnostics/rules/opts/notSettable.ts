@@ -44,9 +44,16 @@ export const notSettable: Rule<IfcfgRuleContext> = {
       if (cannot.length === 0) continue;
       const who = cannot.map((r) => READER_NAMES[r]).join(', ');
       const all = cannot.length === readers.length;
+      const why = option.notByInitscripts;
+      const nmNote = option.nm?.note;
       report({
         range: ctx.range(token.nameRange),
-        message: all
+        message: why && !all
+          ? t(
+              `${who} cannot apply ${option.name}: ${why.en}.${nmNote ? ` ${nmNote.en}` : ''}`,
+              `${who} 无法应用 ${option.name}：${why.zh}。${nmNote?.zh ?? ''}`,
+            )
+          : all
           ? t(`${who} cannot apply ${option.name}: the setting is ignored.`, `${who} 无法应用 ${option.name}：该设置会被忽略。`)
           : t(`${who} cannot apply ${option.name}; only ${readers.filter((r) => !cannot.includes(r)).map((r) => READER_NAMES[r]).join(', ')} does.`, `${who} 无法应用 ${option.name}；只有 ${readers.filter((r) => !cannot.includes(r)).map((r) => READER_NAMES[r]).join('、')} 可以。`),
       });
