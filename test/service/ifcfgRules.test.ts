@@ -543,7 +543,10 @@ describe('SUSE option messages say what wicked does', () => {
 
   it('opts.not-settable: an option wicked does not know, module parameters included, rejects the interface', () => {
     assert.deepEqual(both('opts.not-settable', 'mode=802.3ad miimon=100 coupled_control=off peer_notif_delay=200 max_bonds=2'), {
-      rhel: ['5:39-54 initscripts (network-scripts), NetworkManager cannot apply coupled_control: the setting is ignored.'],
+      rhel: [
+        '5:39-54 initscripts (network-scripts), NetworkManager cannot apply coupled_control: the setting is ignored.',
+        '5:80-89 max_bonds is a parameter of the bonding module (modprobe.d), not an option of one bond: neither initscripts nor NetworkManager can apply it from this file, so the setting is ignored.',
+      ],
       suse: [`4:46-61 coupled_control is not an option wicked knows${REJECTS}`, `4:66-82 peer_notif_delay is not an option wicked knows${REJECTS}`, `4:87-96 max_bonds is not an option wicked knows${REJECTS}`],
     });
     assert.deepEqual(both('opts.not-settable', 'mode=802.3ad miimon=100 peer_notif_delay=200', 'zh-cn').suse, [
@@ -750,6 +753,12 @@ describe('what each reader does with the monitor options', () => {
     ]);
     assert.deepEqual(rhel('opts.delay-without-miimon', 'mode=1 miimon=0 updelay=200'), [
       '5:31-42 updelay=200 has no effect: MII monitoring is off (miimon 0), the kernel refuses the delay, and NetworkManager refuses the profile.',
+    ]);
+  });
+
+  it('a module parameter in BONDING_OPTS is applied by neither reader', () => {
+    assert.deepEqual(rhel('opts.not-settable', 'mode=1 miimon=100 max_bonds=2'), [
+      '5:33-42 max_bonds is a parameter of the bonding module (modprobe.d), not an option of one bond: neither initscripts nor NetworkManager can apply it from this file, so the setting is ignored.',
     ]);
   });
 

@@ -15,8 +15,8 @@ export const notSettable: Rule<IfcfgRuleContext> = {
   title: t('Option this file\'s reader cannot apply', '读取该文件的工具无法应用的选项'),
   doc: {
     description: t(
-      `initscripts applies BONDING_OPTS by writing sysfs files, so options that exist only over netlink (ns_ip6_target, prio, actor_port_prio, coupled_control, broadcast_neighbor…) cannot be set that way; NetworkManager only knows its own list of options. Such an option is silently not applied. In SUSE files wicked reads BONDING_MODULE_OPTS and also knows only its own list, which lacks ${NOT_WICKED.slice(0, -1).join(', ')} and ${NOT_WICKED.at(-1)}, and every module parameter such as max_bonds; such an option is not skipped there: ${WICKED_REJECTS_DOC.en}.`,
-      `initscripts 通过写 sysfs 文件应用 BONDING_OPTS，因此只能通过 netlink 设置的选项（ns_ip6_target、prio、actor_port_prio、coupled_control、broadcast_neighbor……）无法这样设置；NetworkManager 只支持它自己列出的选项。这样的选项会被静默忽略。在 SUSE 文件中，wicked 读取 BONDING_MODULE_OPTS，也只认识它自己列出的选项，其中没有 ${NOT_WICKED.join('、')}，也没有 max_bonds 这类模块参数；这样的选项在那里不会被跳过：${WICKED_REJECTS_DOC.zh}。`,
+      `initscripts applies BONDING_OPTS by writing sysfs files, so options that exist only over netlink (ns_ip6_target, prio, actor_port_prio, coupled_control, broadcast_neighbor…) cannot be set that way, nor can the bonding module's own parameters (max_bonds, tx_queues), which belong in modprobe.d; NetworkManager only knows its own list of options. Such an option is silently not applied. In SUSE files wicked reads BONDING_MODULE_OPTS and also knows only its own list, which lacks ${NOT_WICKED.slice(0, -1).join(', ')} and ${NOT_WICKED.at(-1)}, and every module parameter such as max_bonds; such an option is not skipped there: ${WICKED_REJECTS_DOC.en}.`,
+      `initscripts 通过写 sysfs 文件应用 BONDING_OPTS，因此只能通过 netlink 设置的选项（ns_ip6_target、prio、actor_port_prio、coupled_control、broadcast_neighbor……）无法这样设置，bonding 模块自身的参数（max_bonds、tx_queues，应写在 modprobe.d 中）也不行；NetworkManager 只支持它自己列出的选项。这样的选项会被静默忽略。在 SUSE 文件中，wicked 读取 BONDING_MODULE_OPTS，也只认识它自己列出的选项，其中没有 ${NOT_WICKED.join('、')}，也没有 max_bonds 这类模块参数；这样的选项在那里不会被跳过：${WICKED_REJECTS_DOC.zh}。`,
     ),
     bad: 'BONDING_OPTS="mode=802.3ad miimon=100 coupled_control=off"',
     good: 'BONDING_OPTS="mode=802.3ad miimon=100"',
@@ -39,7 +39,18 @@ export const notSettable: Rule<IfcfgRuleContext> = {
     const readers = ['initscripts', 'networkmanager'] as const;
     for (const { token } of ctx.model.options) {
       const option = optionByName(token.name);
-      if (!option || option.moduleOnly) continue;
+      if (!option) continue;
+      if (option.moduleOnly) {
+        // network-functions writes it to a sysfs file that does not exist; NetworkManager does not know the name.
+        report({
+          range: ctx.range(token.nameRange),
+          message: t(
+            `${option.name} is a parameter of the bonding module (modprobe.d), not an option of one bond: neither initscripts nor NetworkManager can apply it from this file, so the setting is ignored.`,
+            `${option.name} 是 bonding 模块的参数（modprobe.d），不是某个 bond 的选项：initscripts 和 NetworkManager 都无法从本文件应用它，该设置会被忽略。`,
+          ),
+        });
+        continue;
+      }
       const cannot = readers.filter((r) => !settableVia(option, r));
       if (cannot.length === 0) continue;
       const who = cannot.map((r) => READER_NAMES[r]).join(', ');
