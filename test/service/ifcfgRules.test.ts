@@ -756,6 +756,12 @@ describe('what each reader does with the monitor options', () => {
     ]);
   });
 
+  it('wicked rejects a hash policy missing from its table and a delay below one poll', () => {
+    assert.deepEqual(suse('opts.invalid-value', 'mode=2 miimon=100 xmit_hash_policy=vlan+srcmac'), [`4:57-68 xmit_hash_policy: wicked does not know the value "vlan+srcmac"${REJECTS}`]);
+    assert.deepEqual(suse('opts.delay-not-multiple', 'mode=1 miimon=100 updelay=50'), [`4:48-50 updelay=50 is smaller than miimon (100 ms)${REJECTS}`]);
+    assert.deepEqual(rhel('opts.delay-not-multiple', 'mode=1 miimon=100 updelay=50'), ['5:41-43 updelay=50 is not a multiple of miimon (100 ms): the kernel rounds it down to 0 ms.']);
+  });
+
   it('a module parameter in BONDING_OPTS is applied by neither reader', () => {
     assert.deepEqual(rhel('opts.not-settable', 'mode=1 miimon=100 max_bonds=2'), [
       '5:33-42 max_bonds is a parameter of the bonding module (modprobe.d), not an option of one bond: neither initscripts nor NetworkManager can apply it from this file, so the setting is ignored.',

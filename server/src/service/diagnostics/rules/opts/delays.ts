@@ -1,7 +1,7 @@
 import type { Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
 import { intOption, isBondFile, miimonInEffect, t } from './util';
-import { readByWicked } from './wicked';
+import { readByWicked, wickedRejects } from './wicked';
 
 const DELAYS = ['updelay', 'downdelay', 'peer_notif_delay'] as const;
 
@@ -55,8 +55,8 @@ export const delayNotMultiple: Rule<IfcfgRuleContext> = {
   title: t('Delay not a multiple of miimon', '延迟不是 miimon 的整数倍'),
   doc: {
     description: t(
-      'The kernel stores updelay, downdelay and peer_notif_delay as a number of MII polls, rounding down: updelay=250 with miimon=100 becomes 200 ms ("value rounded to 200 ms"). Write the value the bond will really use.',
-      '内核以 MII 轮询次数保存 updelay、downdelay 和 peer_notif_delay，并向下取整：miimon=100 时 updelay=250 会变成 200 毫秒（"value rounded to 200 ms"）。请写出 bond 实际使用的值。',
+      'The kernel stores updelay, downdelay and peer_notif_delay as a number of MII polls, rounding down: updelay=250 with miimon=100 becomes 200 ms ("value rounded to 200 ms"). Write the value the bond will really use. In SUSE files wicked refuses an updelay or downdelay shorter than one poll instead of rounding it, and does not set the interface up.',
+      '内核以 MII 轮询次数保存 updelay、downdelay 和 peer_notif_delay，并向下取整：miimon=100 时 updelay=250 会变成 200 毫秒（"value rounded to 200 ms"）。请写出 bond 实际使用的值。在 SUSE 文件中，wicked 不会对小于一个轮询周期的 updelay 或 downdelay 取整，而是直接拒绝，该接口不会被启用。',
     ),
     bad: 'BONDING_OPTS="mode=active-backup miimon=100 updelay=250"',
     good: 'BONDING_OPTS="mode=active-backup miimon=100 updelay=200"',
@@ -69,6 +69,14 @@ export const delayNotMultiple: Rule<IfcfgRuleContext> = {
       const value = intOption(ctx, name);
       const token = ctx.model.option(name)?.token;
       if (!value || !token?.valueRange || value % miimon === 0) continue;
+      // ni_bonding_validate: a delay below one poll is an error to wicked, not something to round.
+      if (readByWicked(ctx) && name !== 'peer_notif_delay' && value < miimon) {
+        report({
+          range: ctx.range(token.valueRange),
+          message: wickedRejects(t(`${name}=${value} is smaller than miimon (${miimon} ms)`, `${name}=${value} 小于 miimon（${miimon} 毫秒）`)),
+        });
+        continue;
+      }
       const down = Math.floor(value / miimon) * miimon;
       const up = down + miimon;
       report({

@@ -2,7 +2,7 @@ import { BOND_OPTIONS, optionByName, validateOptionValue } from '../../../../kno
 import type { Fix, Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
 import { isBondFile, t } from './util';
-import { WICKED_REJECTS_DOC } from './wicked';
+import { WICKED_REJECTS_DOC, readByWicked, wickedRejects } from './wicked';
 
 const WICKED_CASELESS = BOND_OPTIONS.filter((o) => o.wicked?.namesIgnoreCase).map((o) => o.name);
 const WICKED_CASELESS_EN = `${WICKED_CASELESS.slice(0, -1).join(', ')} and ${WICKED_CASELESS.at(-1)}`;
@@ -27,7 +27,17 @@ export const invalidOptionValue: Rule<IfcfgRuleContext> = {
       const written = token.value;
       if (!option || written === undefined || applied === undefined || applied === '' || !token.valueRange) continue;
       const check = validateOptionValue(option, applied);
-      if (check.ok) continue;
+      if (check.ok) {
+        // A name the kernel knows and wicked's own table lacks (vlan+srcmac): wicked fails to parse the item.
+        const names = option.wicked?.names;
+        if (readByWicked(ctx) && names && check.normalized.kind === 'enum' && !/^\d+$/.test(written) && !names.includes(check.normalized.name)) {
+          report({
+            range: ctx.range(token.valueRange),
+            message: wickedRejects(t(`${option.name}: wicked does not know the value "${written}"`, `${option.name}：wicked 不认识取值 "${written}"`)),
+          });
+        }
+        continue;
+      }
       const fixes: Fix[] = [];
       // A name in the wrong case is the one mistake with a single right answer.
       const byCase = option.values?.find((v) => v.name.toLowerCase() === written.toLowerCase() && v.name !== written);
