@@ -11,6 +11,7 @@ import {
   decodePortState,
   lacpRate,
   portStateShort,
+  portStateSynced,
 } from '../knowledge/lacp';
 import { classifyMac, primaryMacClass } from '../knowledge/macs';
 import { SWITCH_NEED_TEXT } from '../knowledge/modes';
@@ -295,16 +296,32 @@ function portSummary(port: ProcPortModel, bond: ProcBondModel): Text {
   return t(`Port ${port.name}: ${parts.map((p) => p.en).join(', ')}.`, `端口 ${port.name}：${parts.map((p) => p.zh).join('，')}。`);
 }
 
-function churnDecoded(line: ProcLine, { port }: ExplainContext, side: Text): Decoded {
+function churnDecoded(line: ProcLine, { port }: ExplainContext, which: 'actor' | 'partner'): Decoded {
   const s = churnState(line.valueText);
   if (!s) return undefined;
+  const side = which === 'actor' ? ACTOR : PARTNER;
   const meaning = sentences([t(`${s.name}${s.number !== undefined ? ` (${s.number})` : ''}:`, `${s.name}${s.number !== undefined ? `（${s.number}）` : ''}：`), s.meaning]);
   const parts: Text[] = [s.causes ? sentences([meaning, s.causes]) : meaning];
+  // `churned` is decided once, when the 60 s timer runs out: the same side's port state says where that side is now.
+  const state = port?.lacpInt(`${which}.portState`);
+  const known = state !== undefined && state <= 255;
   if (s.name === 'none') parts.push(healthy(t(`the ${side.en} side reached synchronization.`, `${side.zh}已达到同步。`)));
   else if (s.name === 'churned' && port && !port.up && mii(port) !== undefined) {
     parts.push(problem(t(`${port.name} is ${mii(port)}: a port without link cannot reach synchronization, which explains the churn.`, `${port.name} 为 ${mii(port)}：没有链路的端口无法同步，这就是抖动的原因。`)));
+  } else if (s.name === 'churned' && known && portStateSynced(state)) {
+    parts.push(
+      healthy(
+        t(
+          `the ${side.en} port state (${state}) shows Synchronization, Collecting and Distributing: the churn happened earlier, and the ${side.en} side has reached synchronization since.`,
+          `${side.zh}的 port state（${state}）显示 Synchronization、Collecting 和 Distributing 均已置位：抖动发生在之前，${side.zh}此后已达到同步。`,
+        ),
+      ),
+    );
   } else if (s.name === 'churned' && port && partnerIsDefault(port)) {
     parts.push(problem(t(`no LACPDU has been received on ${port.name} (partner MAC 00:00:00:00:00:00): the switch port does not run LACP or is not in the port-channel.`, `${port.name} 从未收到 LACPDU（对端 MAC 为 00:00:00:00:00:00）：交换机端口未运行 LACP 或不在端口聚合组中。`)));
+  } else if (s.name === 'churned' && known) {
+    const missing = missingInUse(state);
+    parts.push(problem(t(`the ${side.en} port state (${state}) shows that side does not take part in the aggregation now: ${listEn(missing)} ${missing.length === 1 ? 'is' : 'are'} clear.`, `${side.zh}的 port state（${state}）表明这一侧现在未参与聚合：${listZh(missing)} 未置位。`)));
   }
   return { decoded: paragraphs(parts) };
 }
@@ -709,8 +726,8 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
           : problem(t(`aggregator ${id} is not the active aggregator ${active}: the port carries no traffic.`, `聚合组 ${id} 不是活动聚合组 ${active}：端口不承载流量。`)),
     };
   },
-  'slave.actorChurnState': (line, ctx) => churnDecoded(line, ctx, ACTOR),
-  'slave.partnerChurnState': (line, ctx) => churnDecoded(line, ctx, PARTNER),
+  'slave.actorChurnState': (line, ctx) => churnDecoded(line, ctx, 'actor'),
+  'slave.partnerChurnState': (line, ctx) => churnDecoded(line, ctx, 'partner'),
   'slave.actorChurned': (line) => churnCountDecoded(line, ACTOR),
   'slave.partnerChurned': (line) => churnCountDecoded(line, PARTNER),
   'slave.vendorSmVars': (line) => {
