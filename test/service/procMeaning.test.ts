@@ -57,3 +57,39 @@ describe('churned: a past churn is told apart from a side that is out of sync no
     assert.deepEqual(only('proc.churned', messages(en, d))[0], '32:proc.churned p0: actor churned (churned count 1): the actor side did not reach synchronization within 60 s.');
   });
 });
+
+describe('ARP and NS targets: the monitor has nothing to probe only when both lists are empty', () => {
+  const ARP_TEXT = readFileSync('fixtures/proc/mode1-arp-monitor.txt', 'utf8');
+  const arp = (ipv4: string, ipv6: string | undefined) => {
+    const lines = ARP_TEXT.split('\n');
+    lines[12] = `ARP IP target/s (n.n.n.n form):${ipv4}`;
+    if (ipv6 === undefined) lines.splice(13, 1);
+    else lines[13] = `NS IPv6 target/s (xx::xx form):${ipv6}`;
+    return doc(lines.join('\n'));
+  };
+  const decoded = (lang: string, d: ReturnType<typeof doc>, line: number, needle: string) => hoverAt(service({}, lang), d, line, needle)!.split('\n\n')[1];
+
+  it('an IPv4-only bond: the empty NS line is normal', () => {
+    const d = arp(' 192.0.2.1, 192.0.2.254', '');
+    assert.equal(decoded('en', d, 14, 'NS'), 'None: the monitor probes the IPv4 targets on the ARP line (2); kernels since ≈5.19 print this line whenever the ARP monitor is on, so it is empty when no IPv6 target is set.');
+    assert.equal(decoded('zh-cn', d, 14, 'NS'), '无：该监控探测 ARP 行中的 IPv4 目标（2 个）；≈5.19 起的内核在启用 ARP 监控时总会打印此行，因此未设置 IPv6 目标时此行为空。');
+    assert.equal(decoded('en', d, 13, 'ARP'), '2 IPv4 targets: 192.0.2.1 and 192.0.2.254.');
+  });
+
+  it('an IPv6-only bond: the empty ARP line is normal', () => {
+    const d = arp('', ' 2001:db8::1');
+    assert.equal(decoded('en', d, 13, 'ARP'), 'None: the monitor probes the IPv6 targets on the NS line (1).');
+    assert.equal(decoded('zh-cn', d, 13, 'ARP'), '无：该监控探测 NS 行中的 IPv6 目标（1 个）。');
+  });
+
+  it('both lines empty, or the only line (an older kernel) empty: nothing to probe', () => {
+    const none = arp('', '');
+    for (const [line, needle] of [[13, 'ARP'], [14, 'NS']] as const) {
+      assert.equal(decoded('en', none, line, needle), 'Problem: no IPv4 or IPv6 target is set: this monitor has nothing to probe.');
+      assert.equal(decoded('zh-cn', none, line, needle), '问题：既未设置 IPv4 目标也未设置 IPv6 目标：该监控没有可探测的目标。');
+    }
+    const old = arp('', undefined);
+    assert.equal(decoded('en', old, 13, 'ARP'), 'Problem: no IPv4 target is set: this monitor has nothing to probe.');
+    assert.equal(decoded('zh-cn', old, 13, 'ARP'), '问题：未设置IPv4 目标：该监控没有可探测的目标。');
+  });
+});

@@ -267,10 +267,36 @@ function msDecoded(ms: number | undefined, id: 'bond.updelay' | 'bond.downdelay'
   };
 }
 
-function listDecoded(text: string, what: Text): Decoded {
-  const items = text.split(',').map((s) => s.trim()).filter((s) => s !== '');
-  if (items.length === 0) return { decoded: problem(t(`no ${what.en} is set: this monitor has nothing to probe.`, `未设置${what.zh}：该监控没有可探测的目标。`)) };
-  return { decoded: t(`${items.length} ${what.en}${items.length === 1 ? '' : 's'}: ${listEn(items)}.`, `${items.length} 个${what.zh}：${listZh(items)}。`) };
+type TargetLine = 'bond.arpTargets' | 'bond.nsTargets';
+
+const targetList = (text: string) => text.split(',').map((s) => s.trim()).filter((s) => s !== '');
+
+// The ARP monitor probes the IPv4 targets and, on kernels that print the NS line, the IPv6 targets too; kernels since
+// ≈5.19 print both lines whenever arp_interval > 0. Only when every printed list is empty is there nothing to probe.
+function targetsDecoded(line: ProcLine, bond: ProcBondModel, id: TargetLine): Decoded {
+  const items = targetList(line.valueText);
+  const what = id === 'bond.arpTargets' ? t('IPv4 target', 'IPv4 目标') : t('IPv6 target', 'IPv6 目标');
+  if (items.length > 0) return { decoded: t(`${items.length} ${what.en}${items.length === 1 ? '' : 's'}: ${listEn(items)}.`, `${items.length} 个${what.zh}：${listZh(items)}。`) };
+  const otherLine = bond.field(id === 'bond.arpTargets' ? 'bond.nsTargets' : 'bond.arpTargets');
+  const others = otherLine ? targetList(otherLine.valueText) : [];
+  if (others.length > 0) {
+    return {
+      decoded:
+        id === 'bond.arpTargets'
+          ? t(`None: the monitor probes the IPv6 targets on the NS line (${others.length}).`, `无：该监控探测 NS 行中的 IPv6 目标（${others.length} 个）。`)
+          : t(
+              `None: the monitor probes the IPv4 targets on the ARP line (${others.length}); kernels since ≈5.19 print this line whenever the ARP monitor is on, so it is empty when no IPv6 target is set.`,
+              `无：该监控探测 ARP 行中的 IPv4 目标（${others.length} 个）；≈5.19 起的内核在启用 ARP 监控时总会打印此行，因此未设置 IPv6 目标时此行为空。`,
+            ),
+    };
+  }
+  return {
+    decoded: problem(
+      otherLine
+        ? t('no IPv4 or IPv6 target is set: this monitor has nothing to probe.', '既未设置 IPv4 目标也未设置 IPv6 目标：该监控没有可探测的目标。')
+        : t(`no ${what.en} is set: this monitor has nothing to probe.`, `未设置${what.zh}：该监控没有可探测的目标。`),
+    ),
+  };
 }
 
 function portSummary(port: ProcPortModel, bond: ProcBondModel): Text {
@@ -534,8 +560,8 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
       ? undefined
       : { decoded: t(`A port is marked down after ${n} ARP intervals without ARP traffic (a backup port after ${n + 1}).`, `端口连续 ${n} 个 ARP 周期没有 ARP 流量即被判定为 down（备用端口为 ${n + 1} 个）。`) };
   },
-  'bond.arpTargets': (line) => listDecoded(line.valueText, t('IPv4 target', 'IPv4 目标')),
-  'bond.nsTargets': (line) => listDecoded(line.valueText, t('IPv6 target', 'IPv6 目标')),
+  'bond.arpTargets': (line, { bond }) => targetsDecoded(line, bond, 'bond.arpTargets'),
+  'bond.nsTargets': (line, { bond }) => targetsDecoded(line, bond, 'bond.nsTargets'),
   'ad.lacpActive': (line) =>
     line.valueText === 'on'
       ? { decoded: t('on (default): the bond sends LACPDUs periodically on its own.', 'on（默认）：bond 自行周期性发送 LACPDU。') }
