@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { doc, hoverAt, messages, service } from './helpers';
+import { doc, fixture, hoverAt, messages, service } from './helpers';
 
 // Variants of the seed dump (fixtures/proc/seed-802.3ad.txt): the findings and hovers that depend on one changed line.
 
@@ -91,5 +91,26 @@ describe('ARP and NS targets: the monitor has nothing to probe only when both li
     const old = arp('', undefined);
     assert.equal(decoded('en', old, 13, 'ARP'), 'Problem: no IPv4 target is set: this monitor has nothing to probe.');
     assert.equal(decoded('zh-cn', old, 13, 'ARP'), '问题：未设置IPv4 目标：该监控没有可探测的目标。');
+  });
+});
+
+describe('mode lines: what the active port and fail_over_mac do', () => {
+  const decoded = (lang: string, file: string, line: number, needle: string) => hoverAt(service({}, lang), fixture(`proc/${file}`), line, needle)!.split('\n\n')[1];
+
+  it('fail_over_mac active: ports keep their own MAC and the bond\'s MAC follows the active port', () => {
+    assert.match(
+      decoded('en', 'mode1-active-backup-fail-over-mac.txt', 3, 'fault'),
+      / fail_over_mac active: every port keeps its own MAC and the bond's MAC follows the active port, instead of every port being given the bond's MAC \(the default\); after a failover, peers learn the new MAC from gratuitous ARPs\.$/,
+    );
+    assert.match(
+      decoded('zh-cn', 'mode1-active-backup-fail-over-mac.txt', 3, 'fault'),
+      /fail_over_mac active：每个端口保留自己的 MAC，bond 的 MAC 跟随活动端口变化，而不是像默认那样把 bond 的 MAC 赋给每个端口；故障切换后，对端通过免费 ARP 得知新的 MAC。$/,
+    );
+  });
+
+  it('the active port of balance-tlb receives all incoming traffic; in balance-alb only what ARP negotiation does not spread', () => {
+    assert.equal(decoded('en', 'mode5-balance-tlb.txt', 5, 'eth0'), 'eth0 receives all incoming traffic and takes part in sending.');
+    assert.equal(decoded('en', 'mode6-balance-alb.txt', 5, 'eth0'), 'eth0 takes part in sending; ARP negotiation spreads incoming IPv4 traffic over the ports, and other incoming traffic arrives on eth0.');
+    assert.equal(decoded('zh-cn', 'mode6-balance-alb.txt', 5, 'eth0'), 'eth0 参与发送；ARP 协商把入方向 IPv4 流量分布到各端口，其他入方向流量由 eth0 接收。');
   });
 });

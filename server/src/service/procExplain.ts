@@ -447,8 +447,8 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
     if (bond.failOverMac === 'active') {
       parts.push(
         t(
-          'fail_over_mac active: the bond takes the MAC of whichever port is active instead of giving every port its own MAC; after a failover, peers learn the new MAC from gratuitous ARPs.',
-          'fail_over_mac active：bond 使用当前活动端口的 MAC，而不是把自己的 MAC 赋给每个端口；故障切换后，对端通过免费 ARP 得知新的 MAC。',
+          'fail_over_mac active: every port keeps its own MAC and the bond\'s MAC follows the active port, instead of every port being given the bond\'s MAC (the default); after a failover, peers learn the new MAC from gratuitous ARPs.',
+          'fail_over_mac active：每个端口保留自己的 MAC，bond 的 MAC 跟随活动端口变化，而不是像默认那样把 bond 的 MAC 赋给每个端口；故障切换后，对端通过免费 ARP 得知新的 MAC。',
         ),
       );
     } else if (bond.failOverMac === 'follow') {
@@ -521,7 +521,12 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
     const role =
       bond.mode?.number === 1
         ? t(`${line.valueText} carries all traffic; the other ports stand by.`, `${line.valueText} 承载全部流量；其他端口处于备用状态。`)
-        : t(`${line.valueText} receives all incoming traffic and takes part in sending.`, `${line.valueText} 接收全部入方向流量，并参与发送。`);
+        : bond.mode?.number === 6
+          ? t(
+              `${line.valueText} takes part in sending; ARP negotiation spreads incoming IPv4 traffic over the ports, and other incoming traffic arrives on ${line.valueText}.`,
+              `${line.valueText} 参与发送；ARP 协商把入方向 IPv4 流量分布到各端口，其他入方向流量由 ${line.valueText} 接收。`,
+            )
+          : t(`${line.valueText} receives all incoming traffic and takes part in sending.`, `${line.valueText} 接收全部入方向流量，并参与发送。`);
     let verdict: Text | undefined;
     if (port && port.up) verdict = healthy(t('its MII Status is up.', '其 MII Status 为 up。'));
     else if (port && mii(port) !== undefined) verdict = problem(t(`its MII Status is ${mii(port)}.`, `其 MII Status 为 ${mii(port)}。`));
