@@ -114,3 +114,30 @@ describe('mode lines: what the active port and fail_over_mac do', () => {
     assert.equal(decoded('zh-cn', 'mode6-balance-alb.txt', 5, 'eth0'), 'eth0 参与发送；ARP 协商把入方向 IPv4 流量分布到各端口，其他入方向流量由 eth0 接收。');
   });
 });
+
+describe('actor key mismatch: the cause follows the key field that differs', () => {
+  // p1 of the seed made up at the same speed as p0 unless the case changes it; p0 keeps key 29 (full duplex, code 14).
+  const upP1 = (speed: string, key: number) =>
+    seedWith({ 52: 'MII Status: up', 53: `Speed: ${speed}`, 54: 'Duplex: full', 58: 'Aggregator ID: 1', 66: `    port key: ${key}`, 69: '    port state: 61' });
+  const mismatch = (lang: string, d: ReturnType<typeof doc>) => only('proc.actor-key-mismatch', messages(service({}, lang), d));
+
+  it('`Speed: Unknown` gives speed code 0: the speed is named, not the duplex or user key', () => {
+    const d = upP1('Unknown', 1);
+    assert.deepEqual(mismatch('en', d), ['66:proc.actor-key-mismatch p1 has actor key 1, p0 has 29: a different speed code (0 against 14; 0 means no speed) keeps them in different aggregators.']);
+    assert.deepEqual(mismatch('zh-cn', d), ['66:proc.actor-key-mismatch p1 的本端 key 为 1，p0 为 29：速率编码（0，对方为 14；0 表示无速率）不同，使它们位于不同的聚合组。']);
+  });
+
+  it('speed code and duplex bit together', () => {
+    assert.deepEqual(mismatch('en', upP1('Unknown', 0)), ['66:proc.actor-key-mismatch p1 has actor key 0, p0 has 29: a different speed code (0 against 14; 0 means no speed) and duplex bit (0 against 1) keep them in different aggregators.']);
+  });
+
+  it('the same speed and a different ad_user_port_key: the user key', () => {
+    const d = upP1('100000 Mbps', 93);
+    assert.deepEqual(mismatch('en', d), ['66:proc.actor-key-mismatch p1 has actor key 93, p0 has 29: a different user key, ad_user_port_key (1 against 0) keeps them in different aggregators.']);
+    assert.deepEqual(mismatch('zh-cn', d), ['66:proc.actor-key-mismatch p1 的本端 key 为 93，p0 为 29：用户 key，即 ad_user_port_key（1，对方为 0）不同，使它们位于不同的聚合组。']);
+  });
+
+  it('two printed speeds that differ are left to proc.speed-mismatch', () => {
+    assert.deepEqual(mismatch('en', upP1('10000 Mbps', 15)), []);
+  });
+});
