@@ -141,3 +141,15 @@ describe('actor key mismatch: the cause follows the key field that differs', () 
     assert.deepEqual(mismatch('en', upP1('10000 Mbps', 15)), []);
   });
 });
+
+describe('slave down: each MII state says whether the port is still in use', () => {
+  it('`going down`: the port stays in use until the down delay ends', () => {
+    const d = fixture('proc/sosreport-path.txt');
+    assert.deepEqual(only('proc.slave-down', messages(service({}, 'en'), d)), [
+      '22:proc.slave-down eth1 is not up (MII Status: going down): its link was lost, but it stays in use until the down delay ends; then it is disabled unless the link returns.',
+    ]);
+    assert.deepEqual(only('proc.slave-down', messages(service({}, 'zh-cn'), d)), [
+      '22:proc.slave-down eth1 未 up（MII Status: going down）：其链路已丢失，但在 downdelay 结束前仍在使用；届时若链路仍未恢复，端口将被停用。',
+    ]);
+  });
+});
