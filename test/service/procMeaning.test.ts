@@ -153,3 +153,55 @@ describe('slave down: each MII state says whether the port is still in use', () 
     ]);
   });
 });
+
+describe('no active aggregator and `Aggregator ID: N/A`: only the causes bond_3ad.c has', () => {
+  const NO_AGG = fixture('proc/mode4-no-active-aggregator.txt');
+  // Both ports up and still N/A next to an up bond: the 802.3ad state machine has not run (the bond interface not up).
+  const NEVER_RUN = doc(
+    [
+      'Ethernet Channel Bonding Driver: v6.8.0-54-generic',
+      '',
+      'Bonding Mode: IEEE 802.3ad Dynamic link aggregation',
+      'Transmit Hash Policy: layer2 (0)',
+      'MII Status: up',
+      'MII Polling Interval (ms): 100',
+      'Up Delay (ms): 0',
+      'Down Delay (ms): 0',
+      'Peer Notification Delay (ms): 0',
+      '',
+      '802.3ad info',
+      'LACP active: on',
+      'LACP rate: fast',
+      'Min links: 0',
+      'Aggregator selection policy (ad_select): stable',
+      'System priority: 65535',
+      'System MAC address: 02:00:00:61:00:01',
+      'bond bond0 has no active aggregator',
+      ...[1, 2].flatMap((n) => ['', `Slave Interface: eth${n}`, 'MII Status: up', 'Speed: 1000 Mbps', 'Duplex: full', 'Link Failure Count: 0', `Permanent HW addr: 02:00:00:61:00:0${n}`, 'Slave queue ID: 0', 'Aggregator ID: N/A']),
+      '',
+    ].join('\n'),
+  );
+  const decoded = (lang: string, d: ReturnType<typeof doc>, line: number, needle: string) => hoverAt(service({}, lang), d, line, needle)!.split('\n\n')[1];
+
+  it('every port down: no aggregator can be made active', () => {
+    assert.equal(decoded('en', NO_AGG, 18, 'bond'), 'Problem: no aggregator is active: the bond passes no traffic. None of its ports is up, and the kernel makes an aggregator active only when one of its ports has link.');
+    assert.equal(decoded('zh-cn', NO_AGG, 18, 'bond'), '问题：没有活动聚合组：bond 不转发流量。其端口均未 up，而内核只会让含有链路正常端口的聚合组成为活动聚合组。');
+  });
+
+  it('ports up but all at N/A: the state machine has not run, and the line says nothing about carrier', () => {
+    assert.equal(decoded('en', NEVER_RUN, 18, 'bond'), 'Problem: no aggregator is active: the bond passes no traffic. Every port shows Aggregator ID: N/A: the 802.3ad state machine, which runs only while the bond interface is up, has not given them an aggregator yet.');
+    assert.equal(decoded('zh-cn', NEVER_RUN, 18, 'bond'), '问题：没有活动聚合组：bond 不转发流量。所有端口的 Aggregator ID 均为 N/A：802.3ad 状态机（仅在 bond 接口被启用时运行）尚未为它们分配聚合组。');
+    assert.equal(hoverAt(service({}, 'en'), NEVER_RUN, 18, 'bond')!.split('\n\n')[0], '**bond bond0 has no active aggregator** — `bond <name> has no active aggregator`: no aggregator is active, so no port carries traffic.');
+  });
+
+  it('`Aggregator ID: N/A` is not blamed on a down link', () => {
+    assert.equal(
+      decoded('en', NEVER_RUN, 27, 'N/A'),
+      'Problem: N/A: the port is attached to no aggregator, so it carries no traffic; the churn and LACP lines are not printed for it. The 802.3ad state machine gives every port an aggregator whatever its link state, but it runs only while the bond interface is up: it has not handled this port yet (the bond interface is not up, or the port was just added), or it found no free aggregator for it.',
+    );
+    assert.equal(
+      decoded('zh-cn', NEVER_RUN, 27, 'N/A'),
+      '问题：N/A：端口未加入任何聚合组，因此不承载流量；其抖动与 LACP 各行也不会打印。无论链路状态如何，802.3ad 状态机都会为每个端口分配聚合组，但它只在 bond 接口被启用时运行：它尚未处理该端口（bond 接口未启用，或端口刚加入），或没有为它找到空闲的聚合组。',
+    );
+  });
+});

@@ -615,13 +615,20 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
       ]),
     };
   },
-  'ad.noActiveAggregator': (_line, { bond }) => ({
-    decoded: problem(
-      bond.ports.length === 0
-        ? t('the bond has no ports, so there is no aggregator: it passes no traffic.', 'bond 没有端口，因此没有聚合组：它不转发流量。')
-        : t('no port is attached to the active aggregator: the bond passes no traffic.', '没有端口加入活动聚合组：bond 不转发流量。'),
-    ),
-  }),
+  'ad.noActiveAggregator': (_line, { bond }) => {
+    if (bond.ports.length === 0) return { decoded: problem(t('the bond has no ports, so there is no aggregator: it passes no traffic.', 'bond 没有端口，因此没有聚合组：它不转发流量。')) };
+    // bond_3ad.c activates only an aggregator with a port that has link; it gives every port an aggregator whatever
+    // its link state, but only while the bond interface is up.
+    const cause = bond.ports.every((p) => !p.up && mii(p) !== undefined)
+      ? t('None of its ports is up, and the kernel makes an aggregator active only when one of its ports has link.', '其端口均未 up，而内核只会让含有链路正常端口的聚合组成为活动聚合组。')
+      : bond.ports.every((p) => p.value('slave.aggregatorId') === 'N/A')
+        ? t(
+            'Every port shows Aggregator ID: N/A: the 802.3ad state machine, which runs only while the bond interface is up, has not given them an aggregator yet.',
+            '所有端口的 Aggregator ID 均为 N/A：802.3ad 状态机（仅在 bond 接口被启用时运行）尚未为它们分配聚合组。',
+          )
+        : undefined;
+    return { decoded: sentences([problem(t('no aggregator is active: the bond passes no traffic.', '没有活动聚合组：bond 不转发流量。')), ...(cause ? [cause] : [])]) };
+  },
   'aggregator.id': (_line, { bond }) => {
     const id = bond.activeAggregator;
     if (id === undefined) return undefined;
@@ -734,8 +741,8 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
       return {
         decoded: problem(
           t(
-            'N/A: the port is attached to no aggregator (its link is down, or it has not been selected yet), so it carries no traffic; the churn and LACP lines are not printed for it.',
-            'N/A：端口未加入任何聚合组（链路断开，或尚未被选中），因此不承载流量；其抖动与 LACP 各行也不会打印。',
+            'N/A: the port is attached to no aggregator, so it carries no traffic; the churn and LACP lines are not printed for it. The 802.3ad state machine gives every port an aggregator whatever its link state, but it runs only while the bond interface is up: it has not handled this port yet (the bond interface is not up, or the port was just added), or it found no free aggregator for it.',
+            'N/A：端口未加入任何聚合组，因此不承载流量；其抖动与 LACP 各行也不会打印。无论链路状态如何，802.3ad 状态机都会为每个端口分配聚合组，但它只在 bond 接口被启用时运行：它尚未处理该端口（bond 接口未启用，或端口刚加入），或没有为它找到空闲的聚合组。',
           ),
         ),
       };
