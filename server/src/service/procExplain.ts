@@ -588,7 +588,12 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
     } else if (partners.length > 0 && partners.every((n) => n & FAST)) {
       partner = t('The partner asks for short timeouts on every port, so this bond sends it a LACPDU every 1 s.', '对端在所有端口上都要求短超时，因此本 bond 每 1 秒向其发送一个 LACPDU。');
     }
-    return { decoded: paragraphs([sentences([rate.meaning, LACP_RATE_NOTE]), partner]), short: `LACPDU every ${rate.partnerIntervalS} s, timeout ${rate.receiveTimeoutS} s` };
+    // lacp_rate is what this bond asks of its partner, not how often it sends itself.
+    return {
+      decoded: paragraphs([sentences([rate.meaning, LACP_RATE_NOTE]), partner]),
+      short: `partner asked for a LACPDU every ${rate.partnerIntervalS} s, timeout ${rate.receiveTimeoutS} s`,
+      hint: t(`partner asked for a LACPDU every ${rate.partnerIntervalS} s, timeout ${rate.receiveTimeoutS} s`, `要求对端每 ${rate.partnerIntervalS} 秒发送一个 LACPDU，超时 ${rate.receiveTimeoutS} 秒`),
+    };
   },
   'ad.minLinks': (line, { bond }) => {
     const min = parseInteger(line.valueText);
