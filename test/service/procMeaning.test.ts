@@ -205,3 +205,17 @@ describe('no active aggregator and `Aggregator ID: N/A`: only the causes bond_3a
     );
   });
 });
+
+describe('speed mismatch in broadcast: every port carries every packet', () => {
+  it('the slower port is the limit for its copies, not an uneven spread', () => {
+    const lines = readFileSync('fixtures/proc/mode3-broadcast.txt', 'utf8').split('\n');
+    lines[19] = 'Speed: 100 Mbps';
+    const d = doc(lines.join('\n'));
+    assert.deepEqual(only('proc.speed-mismatch', messages(service({}, 'en'), d)), [
+      '20:proc.speed-mismatch eth1 runs at 100 Mbps, eth0 at 1000 Mbps: broadcast sends every packet on every port, so the slower port cannot carry its copy of traffic above 100 Mbps.',
+    ]);
+    assert.deepEqual(only('proc.speed-mismatch', messages(service({}, 'zh-cn'), d)), [
+      '20:proc.speed-mismatch eth1 速率为 100 Mbps，eth0 为 1000 Mbps：broadcast 模式在每个端口上发送每个数据包，因此较慢的端口无法承载其流量副本中超过 100 Mbps 的部分。',
+    ]);
+  });
+});
