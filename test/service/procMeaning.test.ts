@@ -219,3 +219,24 @@ describe('speed mismatch in broadcast: every port carries every packet', () => {
     ]);
   });
 });
+
+describe('port priority: what the number means and where Linux reads it', () => {
+  it('the default under ad_select stable: sent to the partner, not used for selection', () => {
+    assert.equal(
+      hoverAt(service({}, 'en'), seedWith({}), 40, 'port priority')!.split('\n\n')[1],
+      '255: the default port priority. It is sent to the partner in LACPDUs; in IEEE 802.1AX a lower number means a higher priority. Linux itself uses it only with ad_select actor_port_prio, which prefers the aggregator whose ports have the highest sum of priorities. This bond uses stable, so the value does not affect which aggregator is active.',
+    );
+    assert.equal(
+      hoverAt(service({}, 'zh-cn'), seedWith({}), 40, 'port priority')!.split('\n\n')[1],
+      '255：默认的端口优先级。它在 LACPDU 中发送给对端；在 IEEE 802.1AX 中数值越小优先级越高。Linux 自身只在 ad_select 为 actor_port_prio 时使用它，此时优先选择端口优先级之和最高的聚合组。本 bond 使用 stable，因此该值不影响哪个聚合组成为活动聚合组。',
+    );
+  });
+
+  it('a set priority under ad_select actor_port_prio', () => {
+    const d = seedWith({ 14: 'Aggregator selection policy (ad_select): actor_port_prio', 40: '    port priority: 100' });
+    assert.equal(
+      hoverAt(service({}, 'en'), d, 40, 'port priority')!.split('\n\n')[1],
+      '100: not the default (255). It is sent to the partner in LACPDUs; in IEEE 802.1AX a lower number means a higher priority. Linux itself uses it only with ad_select actor_port_prio, which prefers the aggregator whose ports have the highest sum of priorities. This bond uses actor_port_prio.',
+    );
+  });
+});

@@ -373,6 +373,27 @@ function priorityDecoded(n: number | undefined, fallback: number, what: Text): D
   };
 }
 
+// IEEE 802.1AX ranks a lower port priority higher; Linux reads the value only in ad_select actor_port_prio, which sums
+// the priorities of an aggregator's ports and prefers the highest sum (bond_3ad.c ad_agg_selection_test).
+function portPriorityDecoded(n: number | undefined, bond: ProcBondModel): Decoded {
+  if (n === undefined) return undefined;
+  const select = bond.field('ad.select')?.valueText;
+  return {
+    decoded: sentences([
+      n === 255 ? t('255: the default port priority.', '255：默认的端口优先级。') : t(`${n}: not the default (255).`, `${n}：不是默认值（255）。`),
+      t(
+        'It is sent to the partner in LACPDUs; in IEEE 802.1AX a lower number means a higher priority. Linux itself uses it only with ad_select actor_port_prio, which prefers the aggregator whose ports have the highest sum of priorities.',
+        '它在 LACPDU 中发送给对端；在 IEEE 802.1AX 中数值越小优先级越高。Linux 自身只在 ad_select 为 actor_port_prio 时使用它，此时优先选择端口优先级之和最高的聚合组。',
+      ),
+      ...(select === 'actor_port_prio'
+        ? [t('This bond uses actor_port_prio.', '本 bond 使用 actor_port_prio。')]
+        : select && SELECT_TEXT[select]
+          ? [t(`This bond uses ${select}, so the value does not affect which aggregator is active.`, `本 bond 使用 ${select}，因此该值不影响哪个聚合组成为活动聚合组。`)]
+          : []),
+    ]),
+  };
+}
+
 const ACTOR = t('actor', '本端');
 const PARTNER = t('partner', '对端');
 
@@ -799,7 +820,7 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
     const key = parseInteger(line.valueText);
     return key === undefined ? undefined : decodeActorKey(key, ctx);
   },
-  'actor.portPriority': (line) => priorityDecoded(parseInteger(line.valueText), 255, t('port priority', '端口优先级')),
+  'actor.portPriority': (line, { bond }) => portPriorityDecoded(parseInteger(line.valueText), bond),
   'actor.portNumber': (line) => {
     const n = parseInteger(line.valueText);
     return n === undefined ? undefined : { decoded: t(`${n}: this port's number in its LACPDUs.`, `${n}：该端口在其 LACPDU 中的编号。`) };
