@@ -240,3 +240,21 @@ describe('port priority: what the number means and where Linux reads it', () => 
     );
   });
 });
+
+describe('actor key with speed code 0: no speed in any numbering', () => {
+  it('key 1 of a port with `Speed: Unknown`, and key 64 (user key 1) of a down port', () => {
+    const unknown = seedWith({ 52: 'MII Status: up', 54: 'Duplex: full', 66: '    port key: 1' });
+    assert.equal(
+      hoverAt(service({}, 'en'), unknown, 66, 'port key')!.split('\n\n')[1],
+      "1 = full duplex, speed code 0, user key 0. Speed code 0 means no speed in every numbering: the port's link is down (the kernel then resets speed and duplex to 0) or the kernel does not know its speed.",
+    );
+    assert.equal(
+      hoverAt(service({}, 'zh-cn'), unknown, 66, 'port key')!.split('\n\n')[1],
+      '1 = 全双工，速率编码 0，用户 key 0。速率编码 0 在任何编号中都表示无速率：端口链路已断开（内核此时将速率和双工都清零），或内核不知道其速率。',
+    );
+    assert.equal(
+      hoverAt(service({}, 'en'), seedWith({ 66: '    port key: 64' }), 66, 'port key')!.split('\n\n')[1],
+      "64 = not full duplex, speed code 0, user key 1. Speed code 0 means no speed in every numbering: the port's link is down (the kernel then resets speed and duplex to 0) or the kernel does not know its speed.",
+    );
+  });
+});

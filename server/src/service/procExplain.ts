@@ -1,4 +1,4 @@
-import { type KeyEra, PARTNER_KEY_TEXT, decodeKey } from '../knowledge/actorKey';
+import { KEY_NO_SPEED_TEXT, type KeyEra, PARTNER_KEY_TEXT, decodeKey } from '../knowledge/actorKey';
 import { HASH_POLICY_SCOPE_TEXT, VLANSRC_ALIAS_TEXT } from '../knowledge/hashPolicies';
 import {
   AD_PORT_SM_VARS,
@@ -91,13 +91,14 @@ function decodeActorKey(key: number, { bond, port }: ExplainContext): Pick<Expla
   }
   const speed = d.speedMbps !== undefined ? speedText(d.speedMbps) : undefined;
   const duplex = d.fullDuplex ? t('full duplex', '全双工') : t('not full duplex', '非全双工');
-  const code = speed ? same(`${d.speedCode} = ${speed}`) : t(`${d.speedCode} (no speed in this numbering)`, `${d.speedCode}（此编号中没有对应速率）`);
+  const code = speed ? same(`${d.speedCode} = ${speed}`) : d.speedCode === 0 ? same('0') : t(`${d.speedCode} (no speed in this numbering)`, `${d.speedCode}（此编号中没有对应速率）`);
   const parts: Text[] = [
     t(
       `${key} = ${duplex.en}, speed code ${code.en}, user key ${d.userKey}.`,
       `${key} = ${duplex.zh}，速率编码 ${code.zh}，用户 key ${d.userKey}。`,
     ),
-    t(`Speed codes as numbered in ${era.label.en}.`, `速率编码采用${era.label.zh}。`),
+    // Code 0 does not depend on the numbering.
+    d.speedCode === 0 ? KEY_NO_SPEED_TEXT : t(`Speed codes as numbered in ${era.label.en}.`, `速率编码采用${era.label.zh}。`),
   ];
   for (const other of bond.keyEras.slice(1)) {
     const s = decodeKey(key, other).speedMbps;
