@@ -34,6 +34,17 @@ describe('annotate (service)', () => {
     }
   });
 
+  it('`LACP rate`: the rate the partner is asked for, in either language, not this bond\'s own sending rate', () => {
+    assert.equal(
+      annotate(SEED, { lang: 'en' }).split('\n')[11],
+      'LACP rate: slow                                  # partner asked for a LACPDU every 30 s, timeout 90 s: The partner asks for long timeouts on every port, so this bond sends it a LACPDU every 30 s.',
+    );
+    assert.equal(
+      annotate(SEED, { lang: 'zh-cn' }).split('\n')[11],
+      'LACP rate: slow                                  # 要求对端每 30 秒发送一个 LACPDU，超时 90 秒：对端在所有端口上都要求长超时，因此本 bond 每 30 秒向其发送一个 LACPDU。',
+    );
+  });
+
   it('keeps every line and its number; lines without a decode are unchanged', () => {
     const lines = SEED.split('\n');
     const out = annotate(SEED, { lang: 'en' }).split('\n');

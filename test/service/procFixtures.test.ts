@@ -270,7 +270,7 @@ describe('fixtures/proc: every line explained, in every era', () => {
 
   it('`bond X has no active aggregator`, headings and `N/A` have hovers of their own', () => {
     const doc = fixtureAsOpened('proc/mode4-no-active-aggregator.txt');
-    assert.match(hoverText(en, doc, { line: 17, character: 0 })!, /^\*\*bond bond0 has no active aggregator\*\* — `bond <name> has no active aggregator`: no aggregator is selected/);
+    assert.match(hoverText(en, doc, { line: 17, character: 0 })!, /^\*\*bond bond0 has no active aggregator\*\* — `bond <name> has no active aggregator`: no aggregator is active, so no port carries traffic\.$/m);
     assert.match(hoverText(en, doc, { line: 10, character: 0 })!, /^\*\*802\.3ad info\*\* — Start of the 802\.3ad \(LACP\) section of the bond\./);
     assert.match(hoverText(en, doc, { line: 26, character: 15 })!, /N\/A: the port is attached to no aggregator/);
   });

@@ -226,7 +226,7 @@ describe('seed dump: hovers', () => {
     assert.equal(hoverAt(en, SEED, 59, 'churned'), [
       '**Actor Churn State** — Churn detection for this side (actor): `monitoring`, `churned` (no synchronization within 60 s) or `none`.',
       '',
-      'churned (1): Synchronization was not reached within the 60 s churn detection time: this side of the link is not aggregating. Usual causes: the switch port does not run LACP (no LACPDUs arrive; the partner stays defaulted); both ends are passive; the switch put the port in a different or suspended port-channel (wrong channel-group, ports on two switches that are not one MLAG/stack, differing speed or configuration); the link flaps; a partner that ignores our fast-rate request lets our 3 s timeout expire.',
+      'churned (1): Synchronization was not reached within the 60 s churn detection time. The state stays churned until LACP restarts on the port (the port is reinitialised, its LACP information expires, or a LACPDU arrives after a silence), so a side that reached synchronization later still shows churned: its port state tells whether it is in sync now. Usual causes: the switch port does not run LACP (no LACPDUs arrive; the partner stays defaulted); both ends are passive; the switch put the port in a different or suspended port-channel (wrong channel-group, ports on two switches that are not one MLAG/stack, differing speed or configuration); the link flaps; a partner that ignores our fast-rate request lets our 3 s timeout expire.',
       '',
       'Problem: p1 is down: a port without link cannot reach synchronization, which explains the churn.',
       '',
@@ -237,7 +237,7 @@ describe('seed dump: hovers', () => {
     assert.equal(hoverAt(zh, SEED, 59, 'churned'), [
       '**Actor Churn State** — 本端（actor）的抖动检测状态：`monitoring`、`churned`（60 秒内未同步）或 `none`。',
       '',
-      'churned（1）：在 60 秒抖动检测时间内未达到同步：链路的这一侧没有进入聚合。常见原因：交换机端口未运行 LACP（收不到 LACPDU，对端信息停留在默认值）；两端都是被动模式；交换机把该端口放进了别的或被挂起的聚合组（channel-group 配错、端口接在两台未组成 MLAG/堆叠的交换机上、速率或配置不一致）；链路反复抖动；对端不理会我们的 fast 速率请求，导致 3 秒超时反复到期。',
+      'churned（1）：在 60 秒抖动检测时间内未达到同步。该状态会一直保持为 churned，直到该端口的 LACP 重新开始（端口重新初始化、LACP 信息过期，或在中断后又收到 LACPDU），因此后来才达到同步的一侧仍显示 churned：其 port state 表明它现在是否已同步。常见原因：交换机端口未运行 LACP（收不到 LACPDU，对端信息停留在默认值）；两端都是被动模式；交换机把该端口放进了别的或被挂起的聚合组（channel-group 配错、端口接在两台未组成 MLAG/堆叠的交换机上、速率或配置不一致）；链路反复抖动；对端不理会我们的 fast 速率请求，导致 3 秒超时反复到期。',
       '',
       '问题：p1 为 down：没有链路的端口无法同步，这就是抖动的原因。',
       '',

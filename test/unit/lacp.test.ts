@@ -14,6 +14,7 @@ import {
   isPortStateValue,
   lacpRate,
   portStateShort,
+  portStateSynced,
 } from '../../server/src/knowledge/lacp';
 import type { Text } from '../../server/src/knowledge/text';
 
@@ -82,6 +83,15 @@ test('out-of-range port states decode their low 8 bits and are detectable', () =
   assert.equal(isPortStateValue(1.5), false);
   assert.equal(portStateShort(256 + 61), 'ACT AGG SYNC COL DIST');
   assert.equal(portStateShort(Number.NaN), 'none');
+});
+
+test('synced: Synchronization, Collecting and Distributing all set', () => {
+  assert.equal(portStateSynced(61), true);
+  assert.equal(portStateSynced(63), true);
+  assert.equal(portStateSynced(0x38), true);
+  assert.equal(portStateSynced(13), false, 'in sync, not collecting');
+  assert.equal(portStateSynced(0x30), false, 'collecting and distributing without Synchronization');
+  assert.equal(portStateSynced(69), false);
 });
 
 test('churn states', () => {

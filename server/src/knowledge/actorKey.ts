@@ -189,9 +189,10 @@ export const KEY_LAYOUT_TEXT: Text = {
   zh: 'LACP key：位 0 = 双工（1 为全双工），位 1–5 = 速率编码，位 6–15 = ad_user_port_key。速率编码的含义取决于内核版本。',
 };
 
+/** Speed code 0 is no speed in every numbering (ad_update_actor_keys, __get_link_speed). */
 export const KEY_NO_SPEED_TEXT: Text = {
-  en: 'Speed code 0: the port\'s link is down (its key is reset) or its speed is unknown to this kernel. Duplex bit 0: not full duplex; such a port does not take part in LACP.',
-  zh: '速率编码 0：端口链路已断开（key 被重置），或该速率不被此内核识别。双工位 0：非全双工，此类端口不参与 LACP。',
+  en: 'Speed code 0 means no speed in every numbering: the port\'s link is down (the kernel then resets speed and duplex to 0) or the kernel does not know its speed.',
+  zh: '速率编码 0 在任何编号中都表示无速率：端口链路已断开（内核此时将速率和双工都清零），或内核不知道其速率。',
 };
 
 export const PARTNER_KEY_TEXT: Text = {

@@ -111,6 +111,11 @@ export const PORT_STATE_NONE = 'none';
  */
 export const PORT_STATE_IN_USE = 0x3c;
 
+/** Synchronization, Collecting and Distributing all set: that side takes part in the aggregation now. */
+export function portStateSynced(n: number): boolean {
+  return (n & 0x38) === 0x38;
+}
+
 /** The kernel prints an unsigned 8-bit value; anything else did not come from bond_procfs.c. */
 export function isPortStateValue(n: number): boolean {
   return Number.isInteger(n) && n >= 0 && n <= 255;
@@ -150,7 +155,8 @@ export interface ChurnState {
 
 // source: procfs-lines §3.4 (ad_churn_machine, bond_3ad_churn_desc): on port (re)initialisation, on entering EXPIRED,
 // and when a LACPDU arrives while the receive machine is not CURRENT, both states restart at `monitoring` with a 60 s
-// timer; on expiry each becomes `none` if that side is in Synchronization, else `churned` (count + 1).
+// timer; on expiry each becomes `none` if that side is in Synchronization, else `churned` (count + 1). Nothing else
+// changes it: a side that reaches synchronization after the timer ran out keeps showing `churned`.
 export const CHURN_STATES: readonly ChurnState[] = [
   {
     name: 'monitoring',
@@ -164,8 +170,8 @@ export const CHURN_STATES: readonly ChurnState[] = [
     name: 'churned',
     number: 1,
     meaning: {
-      en: 'Synchronization was not reached within the 60 s churn detection time: this side of the link is not aggregating.',
-      zh: '在 60 秒抖动检测时间内未达到同步：链路的这一侧没有进入聚合。',
+      en: 'Synchronization was not reached within the 60 s churn detection time. The state stays churned until LACP restarts on the port (the port is reinitialised, its LACP information expires, or a LACPDU arrives after a silence), so a side that reached synchronization later still shows churned: its port state tells whether it is in sync now.',
+      zh: '在 60 秒抖动检测时间内未达到同步。该状态会一直保持为 churned，直到该端口的 LACP 重新开始（端口重新初始化、LACP 信息过期，或在中断后又收到 LACPDU），因此后来才达到同步的一侧仍显示 churned：其 port state 表明它现在是否已同步。',
     },
     causes: {
       en: 'Usual causes: the switch port does not run LACP (no LACPDUs arrive; the partner stays defaulted); both ends are passive; the switch put the port in a different or suspended port-channel (wrong channel-group, ports on two switches that are not one MLAG/stack, differing speed or configuration); the link flaps; a partner that ignores our fast-rate request lets our 3 s timeout expire.',

@@ -377,8 +377,8 @@ export const PROC_FIELDS: readonly ProcField[] = [
     scope: 'ad',
     value: 'none',
     meaning: {
-      en: '`bond <name> has no active aggregator`: no aggregator is selected, so no port carries traffic and the bond has no carrier.',
-      zh: '`bond <name> has no active aggregator`：没有选中的聚合组，因此没有端口承载流量，bond 没有载波。',
+      en: '`bond <name> has no active aggregator`: no aggregator is active, so no port carries traffic.',
+      zh: '`bond <name> has no active aggregator`：没有活动聚合组，因此没有端口承载流量。',
     },
     printedWhen: {
       en: 'Mode 802.3ad with no active aggregator (since ≈4.4 only for readers with CAP_NET_ADMIN).',

@@ -1,4 +1,4 @@
-import { type KeyEra, PARTNER_KEY_TEXT, decodeKey } from '../knowledge/actorKey';
+import { KEY_NO_SPEED_TEXT, type KeyEra, PARTNER_KEY_TEXT, decodeKey } from '../knowledge/actorKey';
 import { HASH_POLICY_SCOPE_TEXT, VLANSRC_ALIAS_TEXT } from '../knowledge/hashPolicies';
 import {
   AD_PORT_SM_VARS,
@@ -11,6 +11,7 @@ import {
   decodePortState,
   lacpRate,
   portStateShort,
+  portStateSynced,
 } from '../knowledge/lacp';
 import { classifyMac, primaryMacClass } from '../knowledge/macs';
 import { SWITCH_NEED_TEXT } from '../knowledge/modes';
@@ -90,13 +91,14 @@ function decodeActorKey(key: number, { bond, port }: ExplainContext): Pick<Expla
   }
   const speed = d.speedMbps !== undefined ? speedText(d.speedMbps) : undefined;
   const duplex = d.fullDuplex ? t('full duplex', '全双工') : t('not full duplex', '非全双工');
-  const code = speed ? same(`${d.speedCode} = ${speed}`) : t(`${d.speedCode} (no speed in this numbering)`, `${d.speedCode}（此编号中没有对应速率）`);
+  const code = speed ? same(`${d.speedCode} = ${speed}`) : d.speedCode === 0 ? same('0') : t(`${d.speedCode} (no speed in this numbering)`, `${d.speedCode}（此编号中没有对应速率）`);
   const parts: Text[] = [
     t(
       `${key} = ${duplex.en}, speed code ${code.en}, user key ${d.userKey}.`,
       `${key} = ${duplex.zh}，速率编码 ${code.zh}，用户 key ${d.userKey}。`,
     ),
-    t(`Speed codes as numbered in ${era.label.en}.`, `速率编码采用${era.label.zh}。`),
+    // Code 0 does not depend on the numbering.
+    d.speedCode === 0 ? KEY_NO_SPEED_TEXT : t(`Speed codes as numbered in ${era.label.en}.`, `速率编码采用${era.label.zh}。`),
   ];
   for (const other of bond.keyEras.slice(1)) {
     const s = decodeKey(key, other).speedMbps;
@@ -266,10 +268,36 @@ function msDecoded(ms: number | undefined, id: 'bond.updelay' | 'bond.downdelay'
   };
 }
 
-function listDecoded(text: string, what: Text): Decoded {
-  const items = text.split(',').map((s) => s.trim()).filter((s) => s !== '');
-  if (items.length === 0) return { decoded: problem(t(`no ${what.en} is set: this monitor has nothing to probe.`, `未设置${what.zh}：该监控没有可探测的目标。`)) };
-  return { decoded: t(`${items.length} ${what.en}${items.length === 1 ? '' : 's'}: ${listEn(items)}.`, `${items.length} 个${what.zh}：${listZh(items)}。`) };
+type TargetLine = 'bond.arpTargets' | 'bond.nsTargets';
+
+const targetList = (text: string) => text.split(',').map((s) => s.trim()).filter((s) => s !== '');
+
+// The ARP monitor probes the IPv4 targets and, on kernels that print the NS line, the IPv6 targets too; kernels since
+// ≈5.19 print both lines whenever arp_interval > 0. Only when every printed list is empty is there nothing to probe.
+function targetsDecoded(line: ProcLine, bond: ProcBondModel, id: TargetLine): Decoded {
+  const items = targetList(line.valueText);
+  const what = id === 'bond.arpTargets' ? t('IPv4 target', 'IPv4 目标') : t('IPv6 target', 'IPv6 目标');
+  if (items.length > 0) return { decoded: t(`${items.length} ${what.en}${items.length === 1 ? '' : 's'}: ${listEn(items)}.`, `${items.length} 个${what.zh}：${listZh(items)}。`) };
+  const otherLine = bond.field(id === 'bond.arpTargets' ? 'bond.nsTargets' : 'bond.arpTargets');
+  const others = otherLine ? targetList(otherLine.valueText) : [];
+  if (others.length > 0) {
+    return {
+      decoded:
+        id === 'bond.arpTargets'
+          ? t(`None: the monitor probes the IPv6 targets on the NS line (${others.length}).`, `无：该监控探测 NS 行中的 IPv6 目标（${others.length} 个）。`)
+          : t(
+              `None: the monitor probes the IPv4 targets on the ARP line (${others.length}); kernels since ≈5.19 print this line whenever the ARP monitor is on, so it is empty when no IPv6 target is set.`,
+              `无：该监控探测 ARP 行中的 IPv4 目标（${others.length} 个）；≈5.19 起的内核在启用 ARP 监控时总会打印此行，因此未设置 IPv6 目标时此行为空。`,
+            ),
+    };
+  }
+  return {
+    decoded: problem(
+      otherLine
+        ? t('no IPv4 or IPv6 target is set: this monitor has nothing to probe.', '既未设置 IPv4 目标也未设置 IPv6 目标：该监控没有可探测的目标。')
+        : t(`no ${what.en} is set: this monitor has nothing to probe.`, `未设置${what.zh}：该监控没有可探测的目标。`),
+    ),
+  };
 }
 
 function portSummary(port: ProcPortModel, bond: ProcBondModel): Text {
@@ -295,16 +323,32 @@ function portSummary(port: ProcPortModel, bond: ProcBondModel): Text {
   return t(`Port ${port.name}: ${parts.map((p) => p.en).join(', ')}.`, `端口 ${port.name}：${parts.map((p) => p.zh).join('，')}。`);
 }
 
-function churnDecoded(line: ProcLine, { port }: ExplainContext, side: Text): Decoded {
+function churnDecoded(line: ProcLine, { port }: ExplainContext, which: 'actor' | 'partner'): Decoded {
   const s = churnState(line.valueText);
   if (!s) return undefined;
+  const side = which === 'actor' ? ACTOR : PARTNER;
   const meaning = sentences([t(`${s.name}${s.number !== undefined ? ` (${s.number})` : ''}:`, `${s.name}${s.number !== undefined ? `（${s.number}）` : ''}：`), s.meaning]);
   const parts: Text[] = [s.causes ? sentences([meaning, s.causes]) : meaning];
+  // `churned` is decided once, when the 60 s timer runs out: the same side's port state says where that side is now.
+  const state = port?.lacpInt(`${which}.portState`);
+  const known = state !== undefined && state <= 255;
   if (s.name === 'none') parts.push(healthy(t(`the ${side.en} side reached synchronization.`, `${side.zh}已达到同步。`)));
   else if (s.name === 'churned' && port && !port.up && mii(port) !== undefined) {
     parts.push(problem(t(`${port.name} is ${mii(port)}: a port without link cannot reach synchronization, which explains the churn.`, `${port.name} 为 ${mii(port)}：没有链路的端口无法同步，这就是抖动的原因。`)));
+  } else if (s.name === 'churned' && known && portStateSynced(state)) {
+    parts.push(
+      healthy(
+        t(
+          `the ${side.en} port state (${state}) shows Synchronization, Collecting and Distributing: the churn happened earlier, and the ${side.en} side has reached synchronization since.`,
+          `${side.zh}的 port state（${state}）显示 Synchronization、Collecting 和 Distributing 均已置位：抖动发生在之前，${side.zh}此后已达到同步。`,
+        ),
+      ),
+    );
   } else if (s.name === 'churned' && port && partnerIsDefault(port)) {
     parts.push(problem(t(`no LACPDU has been received on ${port.name} (partner MAC 00:00:00:00:00:00): the switch port does not run LACP or is not in the port-channel.`, `${port.name} 从未收到 LACPDU（对端 MAC 为 00:00:00:00:00:00）：交换机端口未运行 LACP 或不在端口聚合组中。`)));
+  } else if (s.name === 'churned' && known) {
+    const missing = missingInUse(state);
+    parts.push(problem(t(`the ${side.en} port state (${state}) shows that side does not take part in the aggregation now: ${listEn(missing)} ${missing.length === 1 ? 'is' : 'are'} clear.`, `${side.zh}的 port state（${state}）表明这一侧现在未参与聚合：${listZh(missing)} 未置位。`)));
   }
   return { decoded: paragraphs(parts) };
 }
@@ -327,6 +371,27 @@ function priorityDecoded(n: number | undefined, fallback: number, what: Text): D
       n === fallback
         ? t(`${n}: the default ${what.en}.`, `${n}：默认的${what.zh}。`)
         : t(`${n}: not the default (${fallback}); lower numbers take precedence in LACP.`, `${n}：不是默认值（${fallback}）；在 LACP 中数值越小优先级越高。`),
+  };
+}
+
+// IEEE 802.1AX ranks a lower port priority higher; Linux reads the value only in ad_select actor_port_prio, which sums
+// the priorities of an aggregator's ports and prefers the highest sum (bond_3ad.c ad_agg_selection_test).
+function portPriorityDecoded(n: number | undefined, bond: ProcBondModel): Decoded {
+  if (n === undefined) return undefined;
+  const select = bond.field('ad.select')?.valueText;
+  return {
+    decoded: sentences([
+      n === 255 ? t('255: the default port priority.', '255：默认的端口优先级。') : t(`${n}: not the default (255).`, `${n}：不是默认值（255）。`),
+      t(
+        'It is sent to the partner in LACPDUs; in IEEE 802.1AX a lower number means a higher priority. Linux itself uses it only with ad_select actor_port_prio, which prefers the aggregator whose ports have the highest sum of priorities.',
+        '它在 LACPDU 中发送给对端；在 IEEE 802.1AX 中数值越小优先级越高。Linux 自身只在 ad_select 为 actor_port_prio 时使用它，此时优先选择端口优先级之和最高的聚合组。',
+      ),
+      ...(select === 'actor_port_prio'
+        ? [t('This bond uses actor_port_prio.', '本 bond 使用 actor_port_prio。')]
+        : select && SELECT_TEXT[select]
+          ? [t(`This bond uses ${select}, so the value does not affect which aggregator is active.`, `本 bond 使用 ${select}，因此该值不影响哪个聚合组成为活动聚合组。`)]
+          : []),
+    ]),
   };
 }
 
@@ -404,8 +469,8 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
     if (bond.failOverMac === 'active') {
       parts.push(
         t(
-          'fail_over_mac active: the bond takes the MAC of whichever port is active instead of giving every port its own MAC; after a failover, peers learn the new MAC from gratuitous ARPs.',
-          'fail_over_mac active：bond 使用当前活动端口的 MAC，而不是把自己的 MAC 赋给每个端口；故障切换后，对端通过免费 ARP 得知新的 MAC。',
+          'fail_over_mac active: every port keeps its own MAC and the bond\'s MAC follows the active port, instead of every port being given the bond\'s MAC (the default); after a failover, peers learn the new MAC from gratuitous ARPs.',
+          'fail_over_mac active：每个端口保留自己的 MAC，bond 的 MAC 跟随活动端口变化，而不是像默认那样把 bond 的 MAC 赋给每个端口；故障切换后，对端通过免费 ARP 得知新的 MAC。',
         ),
       );
     } else if (bond.failOverMac === 'follow') {
@@ -478,7 +543,12 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
     const role =
       bond.mode?.number === 1
         ? t(`${line.valueText} carries all traffic; the other ports stand by.`, `${line.valueText} 承载全部流量；其他端口处于备用状态。`)
-        : t(`${line.valueText} receives all incoming traffic and takes part in sending.`, `${line.valueText} 接收全部入方向流量，并参与发送。`);
+        : bond.mode?.number === 6
+          ? t(
+              `${line.valueText} takes part in sending; ARP negotiation spreads incoming IPv4 traffic over the ports, and other incoming traffic arrives on ${line.valueText}.`,
+              `${line.valueText} 参与发送；ARP 协商把入方向 IPv4 流量分布到各端口，其他入方向流量由 ${line.valueText} 接收。`,
+            )
+          : t(`${line.valueText} receives all incoming traffic and takes part in sending.`, `${line.valueText} 接收全部入方向流量，并参与发送。`);
     let verdict: Text | undefined;
     if (port && port.up) verdict = healthy(t('its MII Status is up.', '其 MII Status 为 up。'));
     else if (port && mii(port) !== undefined) verdict = problem(t(`its MII Status is ${mii(port)}.`, `其 MII Status 为 ${mii(port)}。`));
@@ -517,8 +587,8 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
       ? undefined
       : { decoded: t(`A port is marked down after ${n} ARP intervals without ARP traffic (a backup port after ${n + 1}).`, `端口连续 ${n} 个 ARP 周期没有 ARP 流量即被判定为 down（备用端口为 ${n + 1} 个）。`) };
   },
-  'bond.arpTargets': (line) => listDecoded(line.valueText, t('IPv4 target', 'IPv4 目标')),
-  'bond.nsTargets': (line) => listDecoded(line.valueText, t('IPv6 target', 'IPv6 目标')),
+  'bond.arpTargets': (line, { bond }) => targetsDecoded(line, bond, 'bond.arpTargets'),
+  'bond.nsTargets': (line, { bond }) => targetsDecoded(line, bond, 'bond.nsTargets'),
   'ad.lacpActive': (line) =>
     line.valueText === 'on'
       ? { decoded: t('on (default): the bond sends LACPDUs periodically on its own.', 'on（默认）：bond 自行周期性发送 LACPDU。') }
@@ -540,7 +610,12 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
     } else if (partners.length > 0 && partners.every((n) => n & FAST)) {
       partner = t('The partner asks for short timeouts on every port, so this bond sends it a LACPDU every 1 s.', '对端在所有端口上都要求短超时，因此本 bond 每 1 秒向其发送一个 LACPDU。');
     }
-    return { decoded: paragraphs([sentences([rate.meaning, LACP_RATE_NOTE]), partner]), short: `LACPDU every ${rate.partnerIntervalS} s, timeout ${rate.receiveTimeoutS} s` };
+    // lacp_rate is what this bond asks of its partner, not how often it sends itself.
+    return {
+      decoded: paragraphs([sentences([rate.meaning, LACP_RATE_NOTE]), partner]),
+      short: `partner asked for a LACPDU every ${rate.partnerIntervalS} s, timeout ${rate.receiveTimeoutS} s`,
+      hint: t(`partner asked for a LACPDU every ${rate.partnerIntervalS} s, timeout ${rate.receiveTimeoutS} s`, `要求对端每 ${rate.partnerIntervalS} 秒发送一个 LACPDU，超时 ${rate.receiveTimeoutS} 秒`),
+    };
   },
   'ad.minLinks': (line, { bond }) => {
     const min = parseInteger(line.valueText);
@@ -567,13 +642,20 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
       ]),
     };
   },
-  'ad.noActiveAggregator': (_line, { bond }) => ({
-    decoded: problem(
-      bond.ports.length === 0
-        ? t('the bond has no ports, so there is no aggregator: it passes no traffic.', 'bond 没有端口，因此没有聚合组：它不转发流量。')
-        : t('no port is attached to the active aggregator: the bond passes no traffic.', '没有端口加入活动聚合组：bond 不转发流量。'),
-    ),
-  }),
+  'ad.noActiveAggregator': (_line, { bond }) => {
+    if (bond.ports.length === 0) return { decoded: problem(t('the bond has no ports, so there is no aggregator: it passes no traffic.', 'bond 没有端口，因此没有聚合组：它不转发流量。')) };
+    // bond_3ad.c activates only an aggregator with a port that has link; it gives every port an aggregator whatever
+    // its link state, but only while the bond interface is up.
+    const cause = bond.ports.every((p) => !p.up && mii(p) !== undefined)
+      ? t('None of its ports is up, and the kernel makes an aggregator active only when one of its ports has link.', '其端口均未 up，而内核只会让含有链路正常端口的聚合组成为活动聚合组。')
+      : bond.ports.every((p) => p.value('slave.aggregatorId') === 'N/A')
+        ? t(
+            'Every port shows Aggregator ID: N/A: the 802.3ad state machine, which runs only while the bond interface is up, has not given them an aggregator yet.',
+            '所有端口的 Aggregator ID 均为 N/A：802.3ad 状态机（仅在 bond 接口被启用时运行）尚未为它们分配聚合组。',
+          )
+        : undefined;
+    return { decoded: sentences([problem(t('no aggregator is active: the bond passes no traffic.', '没有活动聚合组：bond 不转发流量。')), ...(cause ? [cause] : [])]) };
+  },
   'aggregator.id': (_line, { bond }) => {
     const id = bond.activeAggregator;
     if (id === undefined) return undefined;
@@ -686,8 +768,8 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
       return {
         decoded: problem(
           t(
-            'N/A: the port is attached to no aggregator (its link is down, or it has not been selected yet), so it carries no traffic; the churn and LACP lines are not printed for it.',
-            'N/A：端口未加入任何聚合组（链路断开，或尚未被选中），因此不承载流量；其抖动与 LACP 各行也不会打印。',
+            'N/A: the port is attached to no aggregator, so it carries no traffic; the churn and LACP lines are not printed for it. The 802.3ad state machine gives every port an aggregator whatever its link state, but it runs only while the bond interface is up: it has not handled this port yet (the bond interface is not up, or the port was just added), or it found no free aggregator for it.',
+            'N/A：端口未加入任何聚合组，因此不承载流量；其抖动与 LACP 各行也不会打印。无论链路状态如何，802.3ad 状态机都会为每个端口分配聚合组，但它只在 bond 接口被启用时运行：它尚未处理该端口（bond 接口未启用，或端口刚加入），或没有为它找到空闲的聚合组。',
           ),
         ),
       };
@@ -709,8 +791,8 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
           : problem(t(`aggregator ${id} is not the active aggregator ${active}: the port carries no traffic.`, `聚合组 ${id} 不是活动聚合组 ${active}：端口不承载流量。`)),
     };
   },
-  'slave.actorChurnState': (line, ctx) => churnDecoded(line, ctx, ACTOR),
-  'slave.partnerChurnState': (line, ctx) => churnDecoded(line, ctx, PARTNER),
+  'slave.actorChurnState': (line, ctx) => churnDecoded(line, ctx, 'actor'),
+  'slave.partnerChurnState': (line, ctx) => churnDecoded(line, ctx, 'partner'),
   'slave.actorChurned': (line) => churnCountDecoded(line, ACTOR),
   'slave.partnerChurned': (line) => churnCountDecoded(line, PARTNER),
   'slave.vendorSmVars': (line) => {
@@ -739,7 +821,7 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
     const key = parseInteger(line.valueText);
     return key === undefined ? undefined : decodeActorKey(key, ctx);
   },
-  'actor.portPriority': (line) => priorityDecoded(parseInteger(line.valueText), 255, t('port priority', '端口优先级')),
+  'actor.portPriority': (line, { bond }) => portPriorityDecoded(parseInteger(line.valueText), bond),
   'actor.portNumber': (line) => {
     const n = parseInteger(line.valueText);
     return n === undefined ? undefined : { decoded: t(`${n}: this port's number in its LACPDUs.`, `${n}：该端口在其 LACPDU 中的编号。`) };

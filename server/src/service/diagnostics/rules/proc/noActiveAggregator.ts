@@ -2,7 +2,11 @@ import type { Rule } from '../../rule';
 import { type ProcRuleContext, lineRange, valueRange } from '../../procContext';
 import { is8023ad, portStates, t } from './util';
 
-/** Without an active aggregator an 802.3ad bond has no carrier: nothing is sent or received. */
+/**
+ * Without an active aggregator an 802.3ad bond sends and receives nothing. bond_3ad.c makes an aggregator active only
+ * when one of its ports has link, and gives every port an aggregator whatever its link state, but its state machine
+ * runs only while the bond interface is up.
+ */
 export const noActiveAggregator: Rule<ProcRuleContext> = {
   code: 'proc.no-active-aggregator',
   target: 'proc',
@@ -10,8 +14,8 @@ export const noActiveAggregator: Rule<ProcRuleContext> = {
   title: t('802.3ad bond has no active aggregator', '802.3ad bond 没有活动聚合组'),
   doc: {
     description: t(
-      'The kernel prints `bond <name> has no active aggregator` (and `Aggregator ID: N/A` on ports not attached to an aggregator) when no aggregator is active: every link is down, or the bond has no ports. The bond passes no traffic.',
-      '没有活动聚合组时（所有链路都断开，或 bond 没有端口），内核打印 `bond <name> has no active aggregator`（未加入聚合组的端口显示 `Aggregator ID: N/A`）。此时 bond 不转发任何流量。',
+      'The kernel prints `bond <name> has no active aggregator` when no aggregator is active: the bond has no ports, none of its ports has link, or the 802.3ad state machine has not run since the ports were added (it runs only while the bond interface is up, `ip link set … up`; ports it has not handled show `Aggregator ID: N/A`). The bond passes no traffic.',
+      '没有活动聚合组时，内核打印 `bond <name> has no active aggregator`：bond 没有端口、其端口都没有链路，或自端口加入以来 802.3ad 状态机尚未运行（它只在 bond 接口被启用时运行，即 `ip link set … up`；尚未处理的端口显示 `Aggregator ID: N/A`）。此时 bond 不转发任何流量。',
     ),
     bad: '802.3ad info\nLACP rate: slow\n...\nbond bond0 has no active aggregator',
     good: '802.3ad info\nLACP rate: slow\n...\nActive Aggregator Info:\n\tAggregator ID: 1',

@@ -5,12 +5,18 @@ import { t } from './util';
 const STATES: Readonly<Record<string, { en: string; zh: string }>> = {
   down: t('its link is down, so it carries no traffic', '其链路已断开，因此不承载流量'),
   // BOND_LINK_FAIL: the port is still used until the down delay ends.
-  'going down': t('its link was lost; it is disabled when the down delay ends unless the link returns', '其链路已丢失；downdelay 结束时若链路仍未恢复，端口将被停用'),
+  'going down': t(
+    'its link was lost, but it stays in use until the down delay ends; then it is disabled unless the link returns',
+    '其链路已丢失，但在 downdelay 结束前仍在使用；届时若链路仍未恢复，端口将被停用',
+  ),
   'going back': t('its link is back, but it carries no traffic until the up delay ends', '其链路已恢复，但在 updelay 结束前不承载流量'),
   unknown: t('bonding does not know the state of its link', 'bonding 不知道其链路状态'),
 };
 
-/** A port without link carries nothing: the bond runs with less bandwidth or redundancy than it was built for. */
+/**
+ * A port without link carries nothing, or will once its down delay ends: the bond runs with less bandwidth or
+ * redundancy than it was built for.
+ */
 export const slaveDown: Rule<ProcRuleContext> = {
   code: 'proc.slave-down',
   target: 'proc',
@@ -18,8 +24,8 @@ export const slaveDown: Rule<ProcRuleContext> = {
   title: t('Port link is not up', '端口链路未 up'),
   doc: {
     description: t(
-      'A port whose `MII Status` is not `up` carries no traffic; the bond runs with less redundancy or bandwidth. `going down` and `going back` are the states while the down or up delay runs. Check the cable, the switch port and the NIC.',
-      '`MII Status` 不是 `up` 的端口不承载流量，bond 的冗余或带宽因此减少。`going down` 和 `going back` 是 downdelay 或 updelay 计时期间的状态。请检查线缆、交换机端口和网卡。',
+      'A port whose `MII Status` is `down` has no link and carries no traffic; the bond runs with less redundancy or bandwidth. `going down`: the link was lost and the down delay runs; the port is still used until it ends. `going back`: the link is back and the up delay runs; the port carries no traffic until it ends. Check the cable, the switch port and the NIC.',
+      '`MII Status` 为 `down` 的端口没有链路、不承载流量，bond 的冗余或带宽因此减少。`going down`：链路已丢失，downdelay 正在计时；计时结束前端口仍在使用。`going back`：链路已恢复，updelay 正在计时；计时结束前端口不承载流量。请检查线缆、交换机端口和网卡。',
     ),
     bad: 'Slave Interface: eth1\nMII Status: down',
     good: 'Slave Interface: eth1\nMII Status: up',

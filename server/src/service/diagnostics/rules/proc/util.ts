@@ -1,3 +1,4 @@
+import { isPortStateValue } from '../../../../knowledge/lacp';
 import { primaryMacClass } from '../../../../knowledge/macs';
 import type { Text } from '../../../../knowledge/text';
 import type { ProcBondModel, ProcPortModel } from '../../../../model/procModel';
@@ -51,11 +52,18 @@ export interface ChurnSide {
   readonly side: Text;
   readonly state: ProcLine;
   readonly count?: number;
+  /** The `port state` of the same side (actor or partner), when the dump shows it. */
+  readonly portState?: number;
 }
 
 const ACTOR = t('actor', '本端');
 const PARTNER = t('partner', '对端');
 const NO_SIDES: readonly ChurnSide[] = [];
+
+function portStateOf(port: ProcPortModel, id: 'actor.portState' | 'partner.portState'): number | undefined {
+  const n = port.lacpInt(id);
+  return n !== undefined && isPortStateValue(n) ? n : undefined;
+}
 
 /**
  * The actor and partner churn lines of a port that read `state`. Most ports of a ticket are in none, and two rules ask
@@ -66,7 +74,7 @@ export function churnSidesIn(port: ProcPortModel, state: string): readonly Churn
   const inPartner = port.value('slave.partnerChurnState') === state;
   if (!inActor && !inPartner) return NO_SIDES;
   const sides: ChurnSide[] = [];
-  if (inActor) sides.push({ side: ACTOR, state: port.field('slave.actorChurnState')!, count: port.int('slave.actorChurned') });
-  if (inPartner) sides.push({ side: PARTNER, state: port.field('slave.partnerChurnState')!, count: port.int('slave.partnerChurned') });
+  if (inActor) sides.push({ side: ACTOR, state: port.field('slave.actorChurnState')!, count: port.int('slave.actorChurned'), portState: portStateOf(port, 'actor.portState') });
+  if (inPartner) sides.push({ side: PARTNER, state: port.field('slave.partnerChurnState')!, count: port.int('slave.partnerChurned'), portState: portStateOf(port, 'partner.portState') });
   return sides;
 }

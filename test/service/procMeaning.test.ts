@@ -1,0 +1,260 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { doc, fixture, hoverAt, messages, service } from './helpers';
+
+// Variants of the seed dump (fixtures/proc/seed-802.3ad.txt): the findings and hovers that depend on one changed line.
+
+const SEED_TEXT = readFileSync('fixtures/proc/seed-802.3ad.txt', 'utf8');
+
+/** The seed dump with some lines replaced, lines 1-based. */
+function seedWith(changes: Readonly<Record<number, string>>) {
+  const lines = SEED_TEXT.split('\n');
+  for (const [n, text] of Object.entries(changes)) lines[Number(n) - 1] = text;
+  return doc(lines.join('\n'));
+}
+
+const only = (code: string, list: readonly string[]) => list.filter((m) => m.split(' ')[0]!.endsWith(`:${code}`));
+
+describe('churned: a past churn is told apart from a side that is out of sync now', () => {
+  const en = service({}, 'en');
+  const zh = service({}, 'zh-cn');
+
+  it('p0 churned earlier but its actor port state 61 is in sync: no finding, and the hover says it recovered', () => {
+    const d = seedWith({ 32: 'Actor Churn State: churned', 34: 'Actor Churned Count: 1' });
+    assert.deepEqual(only('proc.churned', messages(en, d)), [
+      '59:proc.churned p1: actor churned (churned count 1): the actor side did not reach synchronization within 60 s.',
+      '60:proc.churned p1: partner churned (churned count 1): the partner side did not reach synchronization within 60 s.',
+    ]);
+    const hover = hoverAt(en, d, 32, 'churned')!.split('\n\n');
+    assert.equal(hover[2], 'Healthy: the actor port state (61) shows Synchronization, Collecting and Distributing: the churn happened earlier, and the actor side has reached synchronization since.');
+    assert.equal(hover.length, 4, 'no finding in the hover');
+    assert.equal(hoverAt(zh, d, 32, 'churned')!.split('\n\n')[2], '正常：本端的 port state（61）显示 Synchronization、Collecting 和 Distributing 均已置位：抖动发生在之前，本端此后已达到同步。');
+  });
+
+  it('p0 churned and its actor port state 13 lacks Collecting and Distributing: the warning stays', () => {
+    const d = seedWith({ 32: 'Actor Churn State: churned', 34: 'Actor Churned Count: 1', 42: '    port state: 13' });
+    assert.deepEqual(only('proc.churned', messages(en, d))[0], '32:proc.churned p0: actor churned (churned count 1): the actor side did not reach synchronization within 60 s.');
+    const hover = hoverAt(en, d, 32, 'churned')!.split('\n\n');
+    assert.equal(hover[2], 'Problem: the actor port state (13) shows that side does not take part in the aggregation now: Collecting and Distributing are clear.');
+    assert.equal(hoverAt(zh, d, 32, 'churned')!.split('\n\n')[2], '问题：本端的 port state（13）表明这一侧现在未参与聚合：Collecting、Distributing 未置位。');
+  });
+
+  it('the partner churn reads the partner port state, not the actor one', () => {
+    const synced = seedWith({ 33: 'Partner Churn State: churned', 35: 'Partner Churned Count: 1' });
+    assert.deepEqual(only('proc.churned', messages(en, synced)).map((m) => m.split(' ')[0]), ['59:proc.churned', '60:proc.churned']);
+    const apart = seedWith({ 33: 'Partner Churn State: churned', 35: 'Partner Churned Count: 1', 49: '    port state: 5' });
+    assert.deepEqual(only('proc.churned', messages(en, apart))[0], '33:proc.churned p0: partner churned (churned count 1): the partner side did not reach synchronization within 60 s.');
+    const actorOnly = seedWith({ 33: 'Partner Churn State: churned', 42: '    port state: 5' });
+    assert.deepEqual(only('proc.churned', messages(en, actorOnly)).map((m) => m.split(' ')[0]), ['59:proc.churned', '60:proc.churned']);
+  });
+
+  it('without the details blocks (dump read as a user) a churned side is still reported', () => {
+    const lines = SEED_TEXT.split('\n');
+    lines[31] = 'Actor Churn State: churned';
+    lines[33] = 'Actor Churned Count: 1';
+    const d = doc(lines.filter((_, i) => i < 35 || i > 48).join('\n'));
+    assert.deepEqual(only('proc.churned', messages(en, d))[0], '32:proc.churned p0: actor churned (churned count 1): the actor side did not reach synchronization within 60 s.');
+  });
+});
+
+describe('ARP and NS targets: the monitor has nothing to probe only when both lists are empty', () => {
+  const ARP_TEXT = readFileSync('fixtures/proc/mode1-arp-monitor.txt', 'utf8');
+  const arp = (ipv4: string, ipv6: string | undefined) => {
+    const lines = ARP_TEXT.split('\n');
+    lines[12] = `ARP IP target/s (n.n.n.n form):${ipv4}`;
+    if (ipv6 === undefined) lines.splice(13, 1);
+    else lines[13] = `NS IPv6 target/s (xx::xx form):${ipv6}`;
+    return doc(lines.join('\n'));
+  };
+  const decoded = (lang: string, d: ReturnType<typeof doc>, line: number, needle: string) => hoverAt(service({}, lang), d, line, needle)!.split('\n\n')[1];
+
+  it('an IPv4-only bond: the empty NS line is normal', () => {
+    const d = arp(' 192.0.2.1, 192.0.2.254', '');
+    assert.equal(decoded('en', d, 14, 'NS'), 'None: the monitor probes the IPv4 targets on the ARP line (2); kernels since ≈5.19 print this line whenever the ARP monitor is on, so it is empty when no IPv6 target is set.');
+    assert.equal(decoded('zh-cn', d, 14, 'NS'), '无：该监控探测 ARP 行中的 IPv4 目标（2 个）；≈5.19 起的内核在启用 ARP 监控时总会打印此行，因此未设置 IPv6 目标时此行为空。');
+    assert.equal(decoded('en', d, 13, 'ARP'), '2 IPv4 targets: 192.0.2.1 and 192.0.2.254.');
+  });
+
+  it('an IPv6-only bond: the empty ARP line is normal', () => {
+    const d = arp('', ' 2001:db8::1');
+    assert.equal(decoded('en', d, 13, 'ARP'), 'None: the monitor probes the IPv6 targets on the NS line (1).');
+    assert.equal(decoded('zh-cn', d, 13, 'ARP'), '无：该监控探测 NS 行中的 IPv6 目标（1 个）。');
+  });
+
+  it('both lines empty, or the only line (an older kernel) empty: nothing to probe', () => {
+    const none = arp('', '');
+    for (const [line, needle] of [[13, 'ARP'], [14, 'NS']] as const) {
+      assert.equal(decoded('en', none, line, needle), 'Problem: no IPv4 or IPv6 target is set: this monitor has nothing to probe.');
+      assert.equal(decoded('zh-cn', none, line, needle), '问题：既未设置 IPv4 目标也未设置 IPv6 目标：该监控没有可探测的目标。');
+    }
+    const old = arp('', undefined);
+    assert.equal(decoded('en', old, 13, 'ARP'), 'Problem: no IPv4 target is set: this monitor has nothing to probe.');
+    assert.equal(decoded('zh-cn', old, 13, 'ARP'), '问题：未设置IPv4 目标：该监控没有可探测的目标。');
+  });
+});
+
+describe('mode lines: what the active port and fail_over_mac do', () => {
+  const decoded = (lang: string, file: string, line: number, needle: string) => hoverAt(service({}, lang), fixture(`proc/${file}`), line, needle)!.split('\n\n')[1];
+
+  it('fail_over_mac active: ports keep their own MAC and the bond\'s MAC follows the active port', () => {
+    assert.match(
+      decoded('en', 'mode1-active-backup-fail-over-mac.txt', 3, 'fault'),
+      / fail_over_mac active: every port keeps its own MAC and the bond's MAC follows the active port, instead of every port being given the bond's MAC \(the default\); after a failover, peers learn the new MAC from gratuitous ARPs\.$/,
+    );
+    assert.match(
+      decoded('zh-cn', 'mode1-active-backup-fail-over-mac.txt', 3, 'fault'),
+      /fail_over_mac active：每个端口保留自己的 MAC，bond 的 MAC 跟随活动端口变化，而不是像默认那样把 bond 的 MAC 赋给每个端口；故障切换后，对端通过免费 ARP 得知新的 MAC。$/,
+    );
+  });
+
+  it('the active port of balance-tlb receives all incoming traffic; in balance-alb only what ARP negotiation does not spread', () => {
+    assert.equal(decoded('en', 'mode5-balance-tlb.txt', 5, 'eth0'), 'eth0 receives all incoming traffic and takes part in sending.');
+    assert.equal(decoded('en', 'mode6-balance-alb.txt', 5, 'eth0'), 'eth0 takes part in sending; ARP negotiation spreads incoming IPv4 traffic over the ports, and other incoming traffic arrives on eth0.');
+    assert.equal(decoded('zh-cn', 'mode6-balance-alb.txt', 5, 'eth0'), 'eth0 参与发送；ARP 协商把入方向 IPv4 流量分布到各端口，其他入方向流量由 eth0 接收。');
+  });
+});
+
+describe('actor key mismatch: the cause follows the key field that differs', () => {
+  // p1 of the seed made up at the same speed as p0 unless the case changes it; p0 keeps key 29 (full duplex, code 14).
+  const upP1 = (speed: string, key: number) =>
+    seedWith({ 52: 'MII Status: up', 53: `Speed: ${speed}`, 54: 'Duplex: full', 58: 'Aggregator ID: 1', 66: `    port key: ${key}`, 69: '    port state: 61' });
+  const mismatch = (lang: string, d: ReturnType<typeof doc>) => only('proc.actor-key-mismatch', messages(service({}, lang), d));
+
+  it('`Speed: Unknown` gives speed code 0: the speed is named, not the duplex or user key', () => {
+    const d = upP1('Unknown', 1);
+    assert.deepEqual(mismatch('en', d), ['66:proc.actor-key-mismatch p1 has actor key 1, p0 has 29: a different speed code (0 against 14; 0 means no speed) keeps them in different aggregators.']);
+    assert.deepEqual(mismatch('zh-cn', d), ['66:proc.actor-key-mismatch p1 的本端 key 为 1，p0 为 29：速率编码（0，对方为 14；0 表示无速率）不同，使它们位于不同的聚合组。']);
+  });
+
+  it('speed code and duplex bit together', () => {
+    assert.deepEqual(mismatch('en', upP1('Unknown', 0)), ['66:proc.actor-key-mismatch p1 has actor key 0, p0 has 29: a different speed code (0 against 14; 0 means no speed) and duplex bit (0 against 1) keep them in different aggregators.']);
+  });
+
+  it('the same speed and a different ad_user_port_key: the user key', () => {
+    const d = upP1('100000 Mbps', 93);
+    assert.deepEqual(mismatch('en', d), ['66:proc.actor-key-mismatch p1 has actor key 93, p0 has 29: a different user key, ad_user_port_key (1 against 0) keeps them in different aggregators.']);
+    assert.deepEqual(mismatch('zh-cn', d), ['66:proc.actor-key-mismatch p1 的本端 key 为 93，p0 为 29：用户 key，即 ad_user_port_key（1，对方为 0）不同，使它们位于不同的聚合组。']);
+  });
+
+  it('two printed speeds that differ are left to proc.speed-mismatch', () => {
+    assert.deepEqual(mismatch('en', upP1('10000 Mbps', 15)), []);
+  });
+});
+
+describe('slave down: each MII state says whether the port is still in use', () => {
+  it('`going down`: the port stays in use until the down delay ends', () => {
+    const d = fixture('proc/sosreport-path.txt');
+    assert.deepEqual(only('proc.slave-down', messages(service({}, 'en'), d)), [
+      '22:proc.slave-down eth1 is not up (MII Status: going down): its link was lost, but it stays in use until the down delay ends; then it is disabled unless the link returns.',
+    ]);
+    assert.deepEqual(only('proc.slave-down', messages(service({}, 'zh-cn'), d)), [
+      '22:proc.slave-down eth1 未 up（MII Status: going down）：其链路已丢失，但在 downdelay 结束前仍在使用；届时若链路仍未恢复，端口将被停用。',
+    ]);
+  });
+});
+
+describe('no active aggregator and `Aggregator ID: N/A`: only the causes bond_3ad.c has', () => {
+  const NO_AGG = fixture('proc/mode4-no-active-aggregator.txt');
+  // Both ports up and still N/A next to an up bond: the 802.3ad state machine has not run (the bond interface not up).
+  const NEVER_RUN = doc(
+    [
+      'Ethernet Channel Bonding Driver: v6.8.0-54-generic',
+      '',
+      'Bonding Mode: IEEE 802.3ad Dynamic link aggregation',
+      'Transmit Hash Policy: layer2 (0)',
+      'MII Status: up',
+      'MII Polling Interval (ms): 100',
+      'Up Delay (ms): 0',
+      'Down Delay (ms): 0',
+      'Peer Notification Delay (ms): 0',
+      '',
+      '802.3ad info',
+      'LACP active: on',
+      'LACP rate: fast',
+      'Min links: 0',
+      'Aggregator selection policy (ad_select): stable',
+      'System priority: 65535',
+      'System MAC address: 02:00:00:61:00:01',
+      'bond bond0 has no active aggregator',
+      ...[1, 2].flatMap((n) => ['', `Slave Interface: eth${n}`, 'MII Status: up', 'Speed: 1000 Mbps', 'Duplex: full', 'Link Failure Count: 0', `Permanent HW addr: 02:00:00:61:00:0${n}`, 'Slave queue ID: 0', 'Aggregator ID: N/A']),
+      '',
+    ].join('\n'),
+  );
+  const decoded = (lang: string, d: ReturnType<typeof doc>, line: number, needle: string) => hoverAt(service({}, lang), d, line, needle)!.split('\n\n')[1];
+
+  it('every port down: no aggregator can be made active', () => {
+    assert.equal(decoded('en', NO_AGG, 18, 'bond'), 'Problem: no aggregator is active: the bond passes no traffic. None of its ports is up, and the kernel makes an aggregator active only when one of its ports has link.');
+    assert.equal(decoded('zh-cn', NO_AGG, 18, 'bond'), '问题：没有活动聚合组：bond 不转发流量。其端口均未 up，而内核只会让含有链路正常端口的聚合组成为活动聚合组。');
+  });
+
+  it('ports up but all at N/A: the state machine has not run, and the line says nothing about carrier', () => {
+    assert.equal(decoded('en', NEVER_RUN, 18, 'bond'), 'Problem: no aggregator is active: the bond passes no traffic. Every port shows Aggregator ID: N/A: the 802.3ad state machine, which runs only while the bond interface is up, has not given them an aggregator yet.');
+    assert.equal(decoded('zh-cn', NEVER_RUN, 18, 'bond'), '问题：没有活动聚合组：bond 不转发流量。所有端口的 Aggregator ID 均为 N/A：802.3ad 状态机（仅在 bond 接口被启用时运行）尚未为它们分配聚合组。');
+    assert.equal(hoverAt(service({}, 'en'), NEVER_RUN, 18, 'bond')!.split('\n\n')[0], '**bond bond0 has no active aggregator** — `bond <name> has no active aggregator`: no aggregator is active, so no port carries traffic.');
+  });
+
+  it('`Aggregator ID: N/A` is not blamed on a down link', () => {
+    assert.equal(
+      decoded('en', NEVER_RUN, 27, 'N/A'),
+      'Problem: N/A: the port is attached to no aggregator, so it carries no traffic; the churn and LACP lines are not printed for it. The 802.3ad state machine gives every port an aggregator whatever its link state, but it runs only while the bond interface is up: it has not handled this port yet (the bond interface is not up, or the port was just added), or it found no free aggregator for it.',
+    );
+    assert.equal(
+      decoded('zh-cn', NEVER_RUN, 27, 'N/A'),
+      '问题：N/A：端口未加入任何聚合组，因此不承载流量；其抖动与 LACP 各行也不会打印。无论链路状态如何，802.3ad 状态机都会为每个端口分配聚合组，但它只在 bond 接口被启用时运行：它尚未处理该端口（bond 接口未启用，或端口刚加入），或没有为它找到空闲的聚合组。',
+    );
+  });
+});
+
+describe('speed mismatch in broadcast: every port carries every packet', () => {
+  it('the slower port is the limit for its copies, not an uneven spread', () => {
+    const lines = readFileSync('fixtures/proc/mode3-broadcast.txt', 'utf8').split('\n');
+    lines[19] = 'Speed: 100 Mbps';
+    const d = doc(lines.join('\n'));
+    assert.deepEqual(only('proc.speed-mismatch', messages(service({}, 'en'), d)), [
+      '20:proc.speed-mismatch eth1 runs at 100 Mbps, eth0 at 1000 Mbps: broadcast sends every packet on every port, so the slower port cannot carry its copy of traffic above 100 Mbps.',
+    ]);
+    assert.deepEqual(only('proc.speed-mismatch', messages(service({}, 'zh-cn'), d)), [
+      '20:proc.speed-mismatch eth1 速率为 100 Mbps，eth0 为 1000 Mbps：broadcast 模式在每个端口上发送每个数据包，因此较慢的端口无法承载其流量副本中超过 100 Mbps 的部分。',
+    ]);
+  });
+});
+
+describe('port priority: what the number means and where Linux reads it', () => {
+  it('the default under ad_select stable: sent to the partner, not used for selection', () => {
+    assert.equal(
+      hoverAt(service({}, 'en'), seedWith({}), 40, 'port priority')!.split('\n\n')[1],
+      '255: the default port priority. It is sent to the partner in LACPDUs; in IEEE 802.1AX a lower number means a higher priority. Linux itself uses it only with ad_select actor_port_prio, which prefers the aggregator whose ports have the highest sum of priorities. This bond uses stable, so the value does not affect which aggregator is active.',
+    );
+    assert.equal(
+      hoverAt(service({}, 'zh-cn'), seedWith({}), 40, 'port priority')!.split('\n\n')[1],
+      '255：默认的端口优先级。它在 LACPDU 中发送给对端；在 IEEE 802.1AX 中数值越小优先级越高。Linux 自身只在 ad_select 为 actor_port_prio 时使用它，此时优先选择端口优先级之和最高的聚合组。本 bond 使用 stable，因此该值不影响哪个聚合组成为活动聚合组。',
+    );
+  });
+
+  it('a set priority under ad_select actor_port_prio', () => {
+    const d = seedWith({ 14: 'Aggregator selection policy (ad_select): actor_port_prio', 40: '    port priority: 100' });
+    assert.equal(
+      hoverAt(service({}, 'en'), d, 40, 'port priority')!.split('\n\n')[1],
+      '100: not the default (255). It is sent to the partner in LACPDUs; in IEEE 802.1AX a lower number means a higher priority. Linux itself uses it only with ad_select actor_port_prio, which prefers the aggregator whose ports have the highest sum of priorities. This bond uses actor_port_prio.',
+    );
+  });
+});
+
+describe('actor key with speed code 0: no speed in any numbering', () => {
+  it('key 1 of a port with `Speed: Unknown`, and key 64 (user key 1) of a down port', () => {
+    const unknown = seedWith({ 52: 'MII Status: up', 54: 'Duplex: full', 66: '    port key: 1' });
+    assert.equal(
+      hoverAt(service({}, 'en'), unknown, 66, 'port key')!.split('\n\n')[1],
+      "1 = full duplex, speed code 0, user key 0. Speed code 0 means no speed in every numbering: the port's link is down (the kernel then resets speed and duplex to 0) or the kernel does not know its speed.",
+    );
+    assert.equal(
+      hoverAt(service({}, 'zh-cn'), unknown, 66, 'port key')!.split('\n\n')[1],
+      '1 = 全双工，速率编码 0，用户 key 0。速率编码 0 在任何编号中都表示无速率：端口链路已断开（内核此时将速率和双工都清零），或内核不知道其速率。',
+    );
+    assert.equal(
+      hoverAt(service({}, 'en'), seedWith({ 66: '    port key: 64' }), 66, 'port key')!.split('\n\n')[1],
+      "64 = not full duplex, speed code 0, user key 1. Speed code 0 means no speed in every numbering: the port's link is down (the kernel then resets speed and duplex to 0) or the kernel does not know its speed.",
+    );
+  });
+});
