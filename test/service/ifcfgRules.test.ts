@@ -737,6 +737,9 @@ describe('what each reader does with the monitor options', () => {
     assert.deepEqual(suse('opts.monitor-conflict', 'mode=1 miimon=100 arp_interval=1000 arp_ip_target=192.0.2.1'), [`4:29-39 miimon=100 and arp_interval=1000 are both set${REJECTS}`]);
     assert.deepEqual(rhel('opts.monitor-conflict', 'mode=802.3ad miimon=100 arp_interval=1000'), []);
     assert.deepEqual(rhel('opts.arp-incomplete', 'mode=802.3ad miimon=100 arp_interval=1000'), []);
+    assert.deepEqual(rhel('opts.arp-incomplete', 'mode=802.3ad miimon=100 arp_ip_target=192.0.2.1'), [
+      '5:39-62 arp_ip_target without arp_interval: the targets are never probed, and NetworkManager refuses the profile.',
+    ]);
   });
 
   it('an IPv6 NS target is a target of the ARP monitor', () => {

@@ -93,11 +93,12 @@ export const arpTargets: Rule<IfcfgRuleContext> = {
     good: 'BONDING_OPTS="mode=active-backup arp_interval=1000 arp_ip_target=192.0.2.1"',
   },
   check(ctx, report) {
-    if (!isBondFile(ctx) || isRejectedInMode(optionByName('arp_interval')!, effectiveMode(ctx))) return;
+    if (!isBondFile(ctx)) return;
     const interval = ctx.model.option('arp_interval');
     const target = ctx.model.option('arp_ip_target') ?? ctx.model.option('ns_ip6_target');
     const hasInterval = (intOption(ctx, 'arp_interval') ?? 0) > 0;
     if (hasInterval && !target) {
+      if (!arpMonitoring(ctx)) return;
       const value = interval!.token.value;
       report({
         range: ctx.range(interval!.token.range),
