@@ -765,6 +765,13 @@ describe('what each reader does with the monitor options', () => {
     assert.deepEqual(rhel('opts.delay-not-multiple', 'mode=1 miimon=100 updelay=50'), ['5:41-43 updelay=50 is not a multiple of miimon (100 ms): the kernel rounds it down to 0 ms.']);
   });
 
+  it('NetworkManager refuses the profile only for a value it can read', () => {
+    assert.deepEqual(rhel('opts.rejected-in-mode', 'mode=1 miimon=100 lacp_rate=1'), [
+      '5:33-44 The kernel refuses lacp_rate in mode active-backup ("mode dependency failed"): initscripts loses the setting, and NetworkManager refuses the whole profile.',
+    ]);
+    assert.deepEqual(rhel('opts.rejected-in-mode', 'mode=1 miimon=100 lacp_rate=FAST'), ['5:33-47 The kernel refuses lacp_rate in mode active-backup ("mode dependency failed"): the setting is lost.']);
+  });
+
   it('a module parameter in BONDING_OPTS is applied by neither reader', () => {
     assert.deepEqual(rhel('opts.not-settable', 'mode=1 miimon=100 max_bonds=2'), [
       '5:33-42 max_bonds is a parameter of the bonding module (modprobe.d), not an option of one bond: neither initscripts nor NetworkManager can apply it from this file, so the setting is ignored.',

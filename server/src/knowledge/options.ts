@@ -1272,10 +1272,13 @@ export function isRejectedInMode(option: BondOption, mode: ModeNumber): boolean 
   return option.rejectedInModes.includes(mode);
 }
 
-/** NetworkManager refuses the whole profile for this value in this mode, not only the option. */
+/**
+ * NetworkManager refuses the whole profile for this value in this mode, not only the option. A value it cannot read
+ * is dropped before that check (with a warning), so it never gets there.
+ */
 export function nmRefusesProfileInMode(option: BondOption, mode: ModeNumber, value: string): boolean {
   const nm = option.nm;
-  return nm?.fatalInModes?.includes(mode) === true && !nm.fatalUnless?.includes(value);
+  return nm?.fatalInModes?.includes(mode) === true && !nm.fatalUnless?.includes(value) && validateNmValue(option, value).ok;
 }
 
 export function isIneffectiveInMode(option: BondOption, mode: ModeNumber): boolean {
