@@ -256,6 +256,14 @@ const CASES: Record<string, Case[]> = {
       expect: ['5:22-32 miimon=100 and arp_interval=1000 are both set: only one link monitor runs. initscripts writes miimon first, so ARP monitoring runs; NetworkManager keeps miimon and ignores the ARP settings.'],
     },
   ],
+  'opts.nm-refused-value': [
+    {
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS="mode=1 miimon=100 all_slaves_active=on"\n`,
+      expect: ['5:51-53 NetworkManager drops all_slaves_active=on: it accepts decimal digits from 0 to 1. initscripts applies it.'],
+      fixed: `${BOND}BONDING_OPTS="mode=1 miimon=100 all_slaves_active=1"\n`,
+    },
+  ],
   'opts.no-link-monitoring': [
     { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=active-backup"\n`, expect: ['5:1-13 Neither miimon nor arp_interval is set: under initscripts the bond will not detect a failed link (NetworkManager sets miimon=100 itself).'], fixed: `${BOND}BONDING_OPTS="mode=active-backup miimon=100"\n` },
     { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=802.3ad"\n`, expect: [] },
@@ -263,7 +271,7 @@ const CASES: Record<string, Case[]> = {
     {
       name: 'ifcfg-bond0',
       text: `${BOND}BONDING_OPTS="mode=active-backup miimon=off"\n`,
-      expect: ['5:34-44 miimon=off turns MII monitoring off and arp_interval is not set: the bond will not detect a failed link.'],
+      expect: ['5:34-44 miimon=off turns MII monitoring off and arp_interval is not set: under initscripts the bond will not detect a failed link (NetworkManager drops miimon=off and sets miimon=100 itself).'],
       fixed: `${BOND}BONDING_OPTS="mode=active-backup miimon=100"\n`,
     },
   ],
@@ -770,6 +778,16 @@ describe('what each reader does with the monitor options', () => {
       '5:33-44 The kernel refuses lacp_rate in mode active-backup ("mode dependency failed"): initscripts loses the setting, and NetworkManager refuses the whole profile.',
     ]);
     assert.deepEqual(rhel('opts.rejected-in-mode', 'mode=1 miimon=100 lacp_rate=FAST'), ['5:33-47 The kernel refuses lacp_rate in mode active-backup ("mode dependency failed"): the setting is lost.']);
+  });
+
+  it('a value the kernel takes and NetworkManager drops', () => {
+    assert.deepEqual(rhel('opts.nm-refused-value', 'mode=4 miimon=100 all_slaves_active=on ad_select=actor_port_prio arp_ip_target=+192.0.2.1'), [
+      '5:51-53 NetworkManager drops all_slaves_active=on: it accepts decimal digits from 0 to 1. initscripts applies it.',
+      '5:64-79 NetworkManager drops ad_select=actor_port_prio: it accepts one of stable (0), bandwidth (1), count (2). initscripts applies it.',
+    ]);
+    assert.deepEqual(suse('opts.nm-refused-value', 'mode=4 miimon=100 all_slaves_active=on'), []);
+    const { doc, diagnostics } = run('opts.nm-refused-value', { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 miimon=100 lp_interval=maxval"\n`, expect: [] });
+    assert.equal(applyFirstFix(doc, diagnostics[0]!), `${BOND}BONDING_OPTS="mode=1 miimon=100 lp_interval=2147483647"\n`);
   });
 
   it('a module parameter in BONDING_OPTS is applied by neither reader', () => {

@@ -17,6 +17,7 @@ import { gratArpMismatch } from './opts/gratArp';
 import { invalidOptionValue } from './opts/invalidOptionValue';
 import { malformedOption } from './opts/malformedOption';
 import { arpTargets, monitorConflict, noLinkMonitoring } from './opts/monitoring';
+import { nmRefusedValue } from './opts/nmRefusedValue';
 import { noMode } from './opts/noMode';
 import { notSettable } from './opts/notSettable';
 import { ineffectiveInMode, rejectedInMode } from './opts/optionMode';
@@ -44,6 +45,7 @@ export const IFCFG_RULES: readonly Rule<IfcfgRuleContext>[] = [
   unknownOption,
   malformedOption,
   invalidOptionValue,
+  nmRefusedValue,
   duplicateOption,
   rejectedInMode,
   ineffectiveInMode,

@@ -1,0 +1,54 @@
+import { optionByName, validateNmValue, validateOptionValue } from '../../../../knowledge/options';
+import type { Fix, Rule } from '../../rule';
+import type { IfcfgRuleContext } from '../../ifcfgContext';
+import { isBondFile, t } from './util';
+import { readByWicked } from './wicked';
+
+/**
+ * A value the kernel takes and NetworkManager does not: its ifcfg reader validates each BONDING_OPTS item with libnm's
+ * own rules (digits only for integers, its own enum names) and drops the item with a warning, so the two readers of a
+ * RHEL file build different bonds from it.
+ */
+export const nmRefusedValue: Rule<IfcfgRuleContext> = {
+  code: 'opts.nm-refused-value',
+  target: 'ifcfg',
+  severity: 'warning',
+  title: t('Value NetworkManager does not accept', 'NetworkManager 不接受的取值'),
+  doc: {
+    description: t(
+      'The kernel accepts keywords for integer options (miimon=off, lp_interval=maxval, all_slaves_active=on) and names NetworkManager does not know (ad_select=actor_port_prio). NetworkManager reads BONDING_OPTS with its own rules: integers as decimal digits only, enums from its own list. It drops such an item with a warning in its log, while initscripts writes it to sysfs, so the bond differs with the reader. Write the number instead of the keyword.',
+      '内核接受整数选项的关键字（miimon=off、lp_interval=maxval、all_slaves_active=on）以及 NetworkManager 不认识的名称（ad_select=actor_port_prio）。NetworkManager 按自己的规则读取 BONDING_OPTS：整数只能是十进制数字，枚举只能取它自己列出的名称。它会丢弃这样的选项并在日志中警告，而 initscripts 会把它写入 sysfs，因此 bond 的配置取决于读取工具。请用数字代替关键字。',
+    ),
+    bad: 'BONDING_OPTS="mode=active-backup miimon=100 all_slaves_active=on"',
+    good: 'BONDING_OPTS="mode=active-backup miimon=100 all_slaves_active=1"',
+  },
+  check(ctx, report) {
+    if (!isBondFile(ctx) || readByWicked(ctx)) return;
+    for (const { token, applied } of ctx.model.options) {
+      const option = optionByName(token.name);
+      if (!option?.nm || applied === undefined || applied === '' || !token.valueRange) continue;
+      const kernel = validateOptionValue(option, applied);
+      // A value the kernel refuses is opts.invalid-value's to report.
+      if (!kernel.ok) continue;
+      // The ifcfg reader strips every "+" and "-" from arp_ip_target before it validates the list.
+      const nmValue = option.name === 'arp_ip_target' ? applied.replace(/[+-]/g, '') : applied;
+      const nm = validateNmValue(option, nmValue);
+      if (nm.ok) continue;
+      const fixes: Fix[] = [];
+      // A keyword or name whose number both readers take: the kernel gets the same value either way.
+      const n = kernel.normalized.kind === 'int' ? kernel.normalized.value : kernel.normalized.kind === 'enum' ? kernel.normalized.number : undefined;
+      const digits = n === undefined ? undefined : String(n);
+      if (digits !== undefined && validateNmValue(option, digits).ok) {
+        fixes.push({ title: t(`Change to ${digits}`, `改为 ${digits}`), edits: [ctx.replace(token.valueRange, digits)], safe: true, preferred: true });
+      }
+      report({
+        range: ctx.range(token.valueRange),
+        message: t(
+          `NetworkManager drops ${token.text}: it accepts ${nm.expected.en}. initscripts applies it.`,
+          `NetworkManager 会丢弃 ${token.text}：其取值应为${nm.expected.zh}。initscripts 会应用它。`,
+        ),
+        fixes,
+      });
+    }
+  },
+};
