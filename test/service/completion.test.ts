@@ -36,6 +36,7 @@ test('keys at the start of a line: bond-side keys first in a bond file, keys alr
   assert.deepEqual(labels(items), [
     'BONDING_MASTER', 'BONDING_OPTS', 'AUTOCONNECT_SLAVES',
     ...withoutAssigned(GENERAL, 'DEVICE', 'TYPE', 'BOOTPROTO', 'ONBOOT'), 'LLDP', 'NETWORK', 'BROADCAST', 'LINKDELAY',
+    'PERSISTENT_DHCLIENT', 'METRIC', 'SRCADDR', 'WINDOW', 'ARP', 'SCOPE', 'DEVTIMEOUT', 'ARPCHECK', 'ARPUPDATE', 'TEAM_MASTER', 'DELAY', 'STP',
     'BONDING_MODULE_OPTS', 'BONDING_SLAVE_0', 'MASTER', 'MASTER_UUID', 'SLAVE', 'BOND_PORT_QUEUE_ID', 'BOND_PORT_PRIO',
     'STARTMODE', 'PREFIXLEN', 'LLADDR', 'DHCLIENT6_MODE', 'ETHTOOL_OPTIONS', 'ETHERDEVICE',
   ]);
@@ -72,10 +73,10 @@ test('a SUSE file puts the keys wicked reads first', () => {
   const suse = TextDocument.create('file:///etc/sysconfig/network/ifcfg-bond0', 'ifcfg', 1, doc.getText());
   const got = labels(en.doComplete(suse, position).items);
   assert.deepEqual(got.slice(0, 16), [
-    'BONDING_MODULE_OPTS', 'BONDING_SLAVE_0', 'NAME', 'BOOTPROTO', 'IPADDR', 'PREFIXLEN', 'NETMASK', 'MTU', 'LLADDR',
+    'BONDING_MODULE_OPTS', 'BONDING_SLAVE_0', 'BOOTPROTO', 'IPADDR', 'PREFIXLEN', 'NETMASK', 'MTU', 'LLADDR',
     'DHCLIENT6_MODE', 'ETHTOOL_OPTIONS', 'VLAN_ID', 'ETHERDEVICE',
     // keys wicked does not read come after
-    'DEVICE', 'TYPE', 'BONDING_OPTS',
+    'DEVICE', 'NAME', 'TYPE', 'BONDING_OPTS',
   ]);
   assert.ok(!got.includes('STARTMODE'));
 });

@@ -54,7 +54,7 @@ const CASES: Record<string, Case[]> = {
     {
       name: 'ifcfg-bond0',
       text: `${BOND}BONDING_OPTS=mode=4 miimon=100\n`,
-      expect: ['5:14-31 BONDING_OPTS has blanks but no quotes: NetworkManager reads it as empty and bash keeps only the first word.'],
+      expect: ['5:14-31 BONDING_OPTS has blanks but no quotes: NetworkManager reads it as empty, and bash runs the rest as a command (or, when the rest is another assignment, keeps only the first word).'],
       fixed: `${BOND}BONDING_OPTS="mode=4 miimon=100"\n`,
     },
   ],
@@ -112,7 +112,7 @@ const CASES: Record<string, Case[]> = {
       name: 'ifcfg-bond0',
       text: `${BOND}BONDING_OPTS="mode=1 miimon=100"\nIPADDR=192.0.2.300\nPREFIX=33\nONBOOT=maybe\n`,
       expect: [
-        '6:8-19 IPADDR: "192.0.2.300" is not valid; expected an IPv4 address, optionally with /prefix.',
+        '6:8-19 IPADDR: "192.0.2.300" is not valid; expected an IPv4 address such as 192.0.2.10 (the prefix length goes in PREFIX).',
         '7:8-10 PREFIX: "33" is not valid; expected a prefix length from 0 to 32.',
         '8:8-13 ONBOOT: "maybe" is not valid; expected yes or no.',
       ],
@@ -127,7 +127,7 @@ const CASES: Record<string, Case[]> = {
     },
   ],
   'ifcfg.device-mismatch': [
-    { name: 'ifcfg-bond0', text: 'DEVICE=bond1\nTYPE=Bond\nBONDING_OPTS="mode=1 miimon=100"\n', expect: ['1:8-13 DEVICE=bond1 but the file is ifcfg-bond0.'], fixed: 'DEVICE=bond0\nTYPE=Bond\nBONDING_OPTS="mode=1 miimon=100"\n' },
+    { name: 'ifcfg-bond0', text: 'DEVICE=bond1\nTYPE=Bond\nBONDING_OPTS="mode=1 miimon=100"\n', expect: ['1:8-13 DEVICE=bond1 but the file is ifcfg-bond0: `ifup bond0` sets up bond1.'], fixed: 'DEVICE=bond0\nTYPE=Bond\nBONDING_OPTS="mode=1 miimon=100"\n' },
   ],
   'ifcfg.port-has-address': [
     {
@@ -157,7 +157,7 @@ const CASES: Record<string, Case[]> = {
     },
   ],
   'ifcfg.ignored-file-name': [
-    { name: 'ifcfg-bond0.bak', text: `${BOND}BONDING_OPTS="mode=1 miimon=100"\n`, expect: ['1:1-1 initscripts ignores ifcfg-bond0.bak (it ends in ".bak" and is taken for a backup): nothing in it applies.'] },
+    { name: 'ifcfg-bond0.bak', text: `${BOND}BONDING_OPTS="mode=1 miimon=100"\n`, expect: ['1:1-1 initscripts and NetworkManager ignore ifcfg-bond0.bak (it ends in ".bak" and is taken for a backup): nothing in it applies.'] },
   ],
   'opts.unknown-option': [
     {
@@ -409,8 +409,8 @@ const CASES: Record<string, Case[]> = {
           'Ethernet Channel Bonding Driver: v6.8.0-54-generic\n\nBonding Mode: IEEE 802.3ad Dynamic link aggregation\nTransmit Hash Policy: layer2 (0)\nMII Status: up\nMII Polling Interval (ms): 100\nUp Delay (ms): 0\nDown Delay (ms): 0\nPeer Notification Delay (ms): 0\n\n802.3ad info\nLACP active: on\nLACP rate: slow\nMin links: 0\nAggregator selection policy (ad_select): stable\n\nSlave Interface: eth0\nMII Status: up\n',
       },
       expect: [
-        '5:1-13 bond0 is running with ports eth0, but this file sets eth0, eth1: the configuration is not what the bond runs.',
-        '5:39-53 bond0 is running with lacp_rate slow, but this file sets fast: the configuration is not what the bond runs.',
+        '5:1-13 bond0 is running with ports eth0, but the configuration gives eth0, eth1: the configuration is not what the bond runs.',
+        '5:39-53 bond0 is running with lacp_rate slow, but the configuration gives fast: the configuration is not what the bond runs.',
       ],
     },
     // A SUSE file's names in another case are the names wicked applies: 802.3ad with fast LACP, as the dump runs.
@@ -421,18 +421,28 @@ const CASES: Record<string, Case[]> = {
       others: {
         '../../../proc/net/bonding/bond0': `Ethernet Channel Bonding Driver: v6.8.0-54-generic\n\nBonding Mode: IEEE 802.3ad Dynamic link aggregation\nTransmit Hash Policy: layer3+4 (1)\nMII Status: up\nMII Polling Interval (ms): 100\nUp Delay (ms): 0\nDown Delay (ms): 0\n\n802.3ad info\nLACP active: on\nLACP rate: ${rate}\nMin links: 0\nAggregator selection policy (ad_select): stable\n`,
       },
-      expect: rate === 'fast' ? [] : ['4:46-60 bond0 is running with lacp_rate slow, but this file sets fast: the configuration is not what the bond runs.'],
+      expect: rate === 'fast' ? [] : ['4:46-60 bond0 is running with lacp_rate slow, but the configuration gives fast: the configuration is not what the bond runs.'],
     })),
-    // miimon=off is 0, applied after the mode: a dump polling at 0 runs what the file says, one at 100 does not.
+    // miimon=0 is applied after the mode by both readers: a dump polling at 0 runs what the file says, one at 100 does not.
     ...['0', '100'].map((polling) => ({
       name: 'ifcfg-bond0',
-      text: `${BOND}BONDING_OPTS="mode=802.3ad miimon=off"\n`,
+      text: `${BOND}BONDING_OPTS="mode=802.3ad miimon=0"\n`,
       settings: { switch: 'lacp' },
       others: {
         'ifcfg-eth0': PORT('eth0'),
         '../../../proc/net/bonding/bond0': `Ethernet Channel Bonding Driver: v6.8.0-54-generic\n\nBonding Mode: IEEE 802.3ad Dynamic link aggregation\nTransmit Hash Policy: layer2 (0)\nMII Status: up\nMII Polling Interval (ms): ${polling}\nUp Delay (ms): 0\nDown Delay (ms): 0\n\nSlave Interface: eth0\nMII Status: up\n`,
       },
-      expect: polling === '0' ? [] : ['5:28-38 bond0 is running with miimon 100, but this file sets 0: the configuration is not what the bond runs.'],
+      expect: polling === '0' ? [] : ['5:28-36 bond0 is running with miimon 100, but the configuration gives 0: the configuration is not what the bond runs.'],
+    })),
+    // No monitor written: initscripts leaves 0, NetworkManager applies 100 (and drops miimon=off): both runs are the file's.
+    ...['mode=1', 'mode=1 miimon=off'].map((opts) => ({
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS="${opts}"\n`,
+      others: {
+        'ifcfg-eth0': PORT('eth0'),
+        '../../../proc/net/bonding/bond0': `Ethernet Channel Bonding Driver: v6.8.0-54-generic\n\nBonding Mode: fault-tolerance (active-backup)\nPrimary Slave: None\nCurrently Active Slave: eth0\nMII Status: up\nMII Polling Interval (ms): 100\nUp Delay (ms): 0\nDown Delay (ms): 0\n\nSlave Interface: eth0\nMII Status: up\n`,
+      },
+      expect: [],
     })),
   ],
 };
@@ -790,6 +800,43 @@ describe('what each reader does with the monitor options', () => {
     assert.equal(applyFirstFix(doc, diagnostics[0]!), `${BOND}BONDING_OPTS="mode=1 miimon=100 lp_interval=2147483647"\n`);
   });
 
+  it('file names: each reader has its own backup suffixes; a file named after its NAME is NetworkManager\'s', () => {
+    const at = (dir: string, name: string, text: string, code: string) =>
+      createLanguageService()
+        .doValidation(TextDocument.create(`${dir}${name}`, 'ifcfg', 1, text))
+        .filter((d) => d.code === code)
+        .map(show);
+    const bond = `${BOND}BONDING_OPTS="mode=1 miimon=100"\n`;
+    assert.deepEqual(at(DIR, 'ifcfg-bond0.rpmsave', bond, 'ifcfg.ignored-file-name'), [
+      '1:1-1 initscripts ignores ifcfg-bond0.rpmsave (it ends in ".rpmsave" and is taken for a backup), but NetworkManager loads it as a profile of its own.',
+    ]);
+    assert.deepEqual(at(DIR, 'ifcfg-bond0.rej', bond, 'ifcfg.ignored-file-name'), ['1:1-1 NetworkManager ignores ifcfg-bond0.rej (it ends in ".rej" and is taken for a backup), but initscripts reads it.']);
+    assert.deepEqual(at(SUSE_DIR, 'ifcfg-bond0.scpmbackup', SUSE_BOND, 'ifcfg.ignored-file-name'), [
+      '1:1-1 wicked ignores ifcfg-bond0.scpmbackup (it ends in ".scpmbackup" and is taken for a backup): nothing in it applies.',
+    ]);
+    assert.deepEqual(at(DIR, 'ifcfg-bond0.bak', 'DEVICE=bond0\nTYPE=Bond\n', 'ifcfg.device-mismatch'), []);
+    assert.deepEqual(at(DIR, 'ifcfg-Bond_connection_1', 'NAME="Bond connection 1"\nDEVICE=bond0\nTYPE=Bond\n', 'ifcfg.device-mismatch'), []);
+    assert.deepEqual(at(SUSE_DIR, 'ifcfg-bond0', `${SUSE_BOND}DEVICE=bond7\n`, 'ifcfg.device-mismatch'), [
+      '4:8-13 DEVICE=bond7 but the file is ifcfg-bond0: wicked does not read DEVICE and configures bond0.',
+    ]);
+  });
+
+  it('TYPE=Ethernet on a bond: through BONDING_OPTS a bond to both readers; with BONDING_MASTER alone NetworkManager refuses it', () => {
+    assert.deepEqual(run('ifcfg.bond-type', { name: 'ifcfg-bond0', text: 'DEVICE=bond0\nTYPE=Ethernet\nBONDING_OPTS="mode=1 miimon=100"\n', expect: [] }).diagnostics.map(show), [
+      '2:6-14 TYPE=Ethernet on a bond: NetworkManager and initscripts read it as a bond only because BONDING_OPTS is set; use TYPE=Bond.',
+    ]);
+    assert.deepEqual(run('ifcfg.bond-type', { name: 'ifcfg-bond0', text: 'DEVICE=bond0\nTYPE=Ethernet\nBONDING_MASTER=yes\n', expect: [] }).diagnostics.map(show), [
+      '2:6-14 TYPE=Ethernet with BONDING_MASTER=yes and no BONDING_OPTS: NetworkManager refuses the file ("BONDING_MASTER=yes key only allowed in TYPE=bond connections"); use TYPE=Bond.',
+    ]);
+  });
+
+  it('yes/no keys take what initscripts and NetworkManager take: t and f too', () => {
+    const port = (slave: string) => run('ifcfg.invalid-value', { name: 'ifcfg-eth0', text: `DEVICE=eth0\nMASTER=bond0\nSLAVE=${slave}\n`, expect: [] });
+    assert.deepEqual(port('t').diagnostics.map(show), []);
+    assert.deepEqual(port('maybe').diagnostics.map(show), ['3:7-12 SLAVE: "maybe" is not valid; expected yes or no.']);
+    assert.deepEqual(run('ifcfg.master-without-slave', { name: 'ifcfg-eth0', text: 'DEVICE=eth0\nMASTER=bond0\nSLAVE=T\n', expect: [] }).diagnostics.map(show), []);
+  });
+
   it('a module parameter in BONDING_OPTS is applied by neither reader', () => {
     assert.deepEqual(rhel('opts.not-settable', 'mode=1 miimon=100 max_bonds=2'), [
       '5:33-42 max_bonds is a parameter of the bonding module (modprobe.d), not an option of one bond: neither initscripts nor NetworkManager can apply it from this file, so the setting is ignored.',
@@ -808,7 +855,9 @@ describe('what each reader does with the monitor options', () => {
     assert.deepEqual(found.map(show), []);
     assert.deepEqual(rhel('ifcfg.invalid-value', 'mode=1 miimon=100'), []);
     const v6 = run('ifcfg.invalid-value', { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 miimon=100"\nIPADDR=2001:db8::5\n`, expect: [] }).diagnostics.map(show);
-    assert.deepEqual(v6, ['6:8-19 IPADDR: "2001:db8::5" is not valid; expected an IPv4 address, optionally with /prefix.']);
+    assert.deepEqual(v6, ['6:8-19 IPADDR: "2001:db8::5" is not valid; expected an IPv4 address such as 192.0.2.10 (the prefix length goes in PREFIX).']);
+    const cidr = run('ifcfg.invalid-value', { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 miimon=100"\nIPADDR=192.0.2.5/24\n`, expect: [] }).diagnostics.map(show);
+    assert.deepEqual(cidr, ['6:8-20 IPADDR: "192.0.2.5/24" is not valid; expected an IPv4 address such as 192.0.2.10 (the prefix length goes in PREFIX).']);
   });
 });
 

@@ -94,10 +94,10 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
   {
     name: 'NAME',
     valueKind: 'text',
-    readers: [I, N, W],
+    readers: [I, N],
     doc: {
-      en: 'Connection name: NetworkManager shows it as the profile name, initscripts can find the file by it, and SUSE uses it as a description.',
-      zh: '连接名：NetworkManager 把它作为配置名称显示，initscripts 可以据此查找文件，SUSE 把它当作描述。',
+      en: 'Connection name: NetworkManager shows it as the profile name, and initscripts can find the file by it. SUSE\'s YaST writes it as a description; wicked does not read it.',
+      zh: '连接名：NetworkManager 把它作为配置名称显示，initscripts 可以据此查找文件。SUSE 的 YaST 把它写作描述；wicked 不读取它。',
     },
   },
   {
@@ -109,8 +109,8 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
       {
         name: 'Bond',
         doc: {
-          en: 'A Linux bond. NetworkManager also reads a file with BONDING_MASTER=yes as a bond; initscripts treats a device with BONDING_OPTS as a bond.',
-          zh: 'Linux bond。NetworkManager 也会把含 BONDING_MASTER=yes 的文件当作 bond；initscripts 把带 BONDING_OPTS 的设备当作 bond。',
+          en: 'A Linux bond. Without TYPE, NetworkManager also reads a file with BONDING_MASTER=yes as a bond; NetworkManager and initscripts both treat a device with BONDING_OPTS as a bond.',
+          zh: 'Linux bond。没有 TYPE 时，NetworkManager 也会把含 BONDING_MASTER=yes 的文件当作 bond；NetworkManager 和 initscripts 都把带 BONDING_OPTS 的设备当作 bond。',
         },
       },
       { name: 'Vlan', doc: { en: 'An 802.1Q VLAN interface (NetworkManager).', zh: '802.1Q VLAN 接口（NetworkManager）。' }, readers: [N] },
@@ -139,8 +139,8 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
     'BONDING_MASTER',
     [N, W],
     {
-      en: 'yes marks the file as a bond. NetworkManager then reads it as a bond even when TYPE says Ethernet; wicked requires it. initscripts does not read it.',
-      zh: 'yes 表示本文件是 bond。此时即使 TYPE 写的是 Ethernet，NetworkManager 也把它当作 bond；wicked 要求设置它。initscripts 不读取它。',
+      en: 'yes marks the file as a bond. NetworkManager reads it only when TYPE is missing, and refuses it with TYPE=Ethernet unless BONDING_OPTS is set; wicked requires it. initscripts does not read it.',
+      zh: 'yes 表示本文件是 bond。NetworkManager 只在没有 TYPE 时读取它；TYPE=Ethernet 时除非设置了 BONDING_OPTS，否则会拒绝该文件；wicked 要求设置它。initscripts 不读取它。',
     },
     { bond: 'bond' },
   ),
@@ -198,7 +198,7 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
   },
   yesNo(
     'SLAVE',
-    [I, N],
+    [I],
     {
       en: 'yes marks a port file. initscripts enslaves the interface to MASTER only when SLAVE=yes; NetworkManager reads MASTER alone.',
       zh: 'yes 表示端口文件。只有 SLAVE=yes 时 initscripts 才会把接口加入 MASTER 指定的 bond；NetworkManager 只看 MASTER。',
@@ -232,7 +232,13 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
     valueKind: 'enum',
     readers: [I, N, W],
     values: [
-      { name: 'none', doc: { en: 'No DHCP; static addresses from IPADDR, if any.', zh: '不用 DHCP；如有 IPADDR 则使用静态地址。' } },
+      {
+        name: 'none',
+        doc: {
+          en: 'No DHCP; static addresses from IPADDR, if any. wicked instead skips all link-layer and IP setup (meant for bond ports) and ignores IPADDR; there an address without DHCP needs static.',
+          zh: '不用 DHCP；如有 IPADDR 则使用静态地址。wicked 则跳过全部链路层与 IP 设置（用于 bond 端口），并忽略 IPADDR；在 wicked 中不用 DHCP 的地址需要写 static。',
+        },
+      },
       { name: 'static', doc: { en: 'Static addresses from IPADDR.', zh: '使用 IPADDR 中的静态地址。' } },
       { name: 'dhcp', doc: { en: 'Address by DHCP (wicked: DHCPv4 and DHCPv6).', zh: '通过 DHCP 获取地址（wicked 中为 DHCPv4 和 DHCPv6）。' } },
       { name: 'bootp', doc: { en: 'Treated like dhcp.', zh: '按 dhcp 处理。' }, readers: [I, N] },
@@ -278,8 +284,8 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
     valueKind: 'ipv4-cidr',
     readers: [I, N, W],
     doc: {
-      en: 'IPv4 address; IPADDR0, IPADDR1… add more. wicked also accepts an IPv6 address and address/prefix.',
-      zh: 'IPv4 地址；IPADDR0、IPADDR1… 用于添加更多地址。wicked 还接受 IPv6 地址以及 地址/前缀 形式。',
+      en: 'IPv4 address, without a prefix (that goes in PREFIX or NETMASK: NetworkManager refuses the connection for "/24"); IPADDR0, IPADDR1… add more. wicked also accepts an IPv6 address and address/prefix.',
+      zh: 'IPv4 地址，不带前缀（前缀写在 PREFIX 或 NETMASK 中：写成 "/24" 时 NetworkManager 会拒绝该连接）；IPADDR0、IPADDR1… 用于添加更多地址。wicked 还接受 IPv6 地址以及 地址/前缀 形式。',
     },
   },
   {
@@ -602,6 +608,54 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
     readers: [I],
     doc: { en: 'initscripts: seconds to wait for the link before configuring the interface.', zh: 'initscripts：配置接口前等待链路的秒数。' },
   },
+  // Read by initscripts' ifup-eth and network-functions; not bond keys, but a file may carry them.
+  yesNo('PERSISTENT_DHCLIENT', [I], { en: 'initscripts: yes keeps dhclient trying after a failed lease instead of giving up after one attempt.', zh: 'initscripts：yes 表示获取租约失败后 dhclient 继续尝试，而不是只尝试一次。' }),
+  {
+    name: 'METRIC',
+    valueKind: 'int',
+    readers: [I],
+    doc: { en: 'initscripts: metric of the default route through this interface.', zh: 'initscripts：经由本接口的默认路由的度量值。' },
+  },
+  {
+    name: 'SRCADDR',
+    valueKind: 'ipv4',
+    readers: [I],
+    doc: { en: 'initscripts: source address of the default route through this interface.', zh: 'initscripts：经由本接口的默认路由的源地址。' },
+  },
+  {
+    name: 'WINDOW',
+    valueKind: 'int',
+    readers: [I],
+    doc: { en: 'initscripts: TCP window of the default route through this interface.', zh: 'initscripts：经由本接口的默认路由的 TCP 窗口。' },
+  },
+  yesNo('ARP', [I], { en: 'initscripts: no turns ARP off on the interface (ip link set … arp off).', zh: 'initscripts：no 表示在该接口上关闭 ARP（ip link set … arp off）。' }),
+  {
+    name: 'SCOPE',
+    valueKind: 'text',
+    readers: [I],
+    doc: { en: 'initscripts: scope of the addresses added to the interface (ip addr add … scope).', zh: 'initscripts：添加到接口的地址的作用域（ip addr add … scope）。' },
+  },
+  {
+    name: 'DEVTIMEOUT',
+    valueKind: 'int',
+    readers: [I],
+    doc: { en: 'initscripts: seconds to wait for the device to appear before giving up.', zh: 'initscripts：放弃之前等待设备出现的秒数。' },
+  },
+  yesNo('ARPCHECK', [I], { en: 'initscripts: no skips the duplicate address check (arping) before an address is added.', zh: 'initscripts：no 表示添加地址前跳过重复地址检查（arping）。' }),
+  yesNo('ARPUPDATE', [I], { en: 'initscripts: no skips the gratuitous ARP sent after an address is added.', zh: 'initscripts：no 表示添加地址后不发送免费 ARP。' }),
+  {
+    name: 'TEAM_MASTER',
+    valueKind: 'ifname',
+    readers: [I],
+    doc: { en: 'initscripts: the team device this interface is a port of (a team, not a bond).', zh: 'initscripts：本接口所属的 team 设备（team，不是 bond）。' },
+  },
+  {
+    name: 'DELAY',
+    valueKind: 'int',
+    readers: [I],
+    doc: { en: 'initscripts: forward delay of a bridge (TYPE=Bridge), in seconds.', zh: 'initscripts：网桥（TYPE=Bridge）的转发延迟，单位为秒。' },
+  },
+  yesNo('STP', [I], { en: 'initscripts: turns the spanning tree protocol of a bridge (TYPE=Bridge) on or off.', zh: 'initscripts：开启或关闭网桥（TYPE=Bridge）的生成树协议。' }),
   {
     name: 'BOND_IFACES',
     valueKind: 'text',

@@ -49,7 +49,8 @@ export interface IfcfgModel {
   option(name: string): OptionSetting | undefined;
 }
 
-const yes = (v: string | undefined) => v !== undefined && /^(yes|true|y|1|on)$/i.test(v);
+/** A true value to initscripts' is_true (y, yes, t, true, on, 1, any case) or to NetworkManager's svParseBoolean (the same but on). */
+export const yes = (v: string | undefined) => v !== undefined && /^(yes|true|y|t|1|on)$/i.test(v);
 
 export function fileDeviceOf(uri: string): string | undefined {
   const base = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
@@ -90,7 +91,8 @@ export function ifcfgModel(text: string, uri: string): IfcfgModel {
     last,
     dialect,
     fileDevice,
-    device: value('DEVICE') || fileDevice,
+    // wicked names the interface after the file and does not read DEVICE (client/suse/compat-suse.c).
+    device: (dialect === 'suse' ? fileDevice : undefined) || value('DEVICE') || fileDevice,
     role: isBond ? 'bond' : isPort ? 'port' : 'other',
     opts,
     options,

@@ -3,28 +3,57 @@ import type { IfcfgRuleContext } from '../../ifcfgContext';
 import { t } from './util';
 
 /** initscripts' is_ignored_file() (/etc/rc.d/init.d/functions): backup and package-manager copies. */
-const IGNORED = /(~|\.bak|\.old|\.orig|\.rpmnew|\.rpmorig|\.rpmsave)$/;
+const INITSCRIPTS = /(~|\.bak|\.old|\.orig|\.rpmnew|\.rpmorig|\.rpmsave)$/;
+/** NetworkManager's ifcfg-rh plugin, utils_should_ignore_file() (nms-ifcfg-rh-common.h): not the same list. */
+const NETWORKMANAGER = /(~|\.bak|\.orig|\.rej|\.rpmnew|\.augnew|\.augtmp)$/;
+/** wicked, ifcfg(5) "FILENAMES AND EXTENSIONS". */
+const WICKED = /(~|\.old|\.bak|\.orig|\.scpmbackup|\.rpmnew|\.rpmsave|\.rpmorig)$/;
 
 export const ignoredFileName: Rule<IfcfgRuleContext> = {
   code: 'ifcfg.ignored-file-name',
   target: 'ifcfg',
   severity: 'warning',
-  title: t('File name that initscripts ignores', 'initscripts 会忽略的文件名'),
+  title: t('File name that a reader ignores', '读取工具会忽略的文件名'),
   doc: {
     description: t(
-      'initscripts skips ifcfg files whose names end in `~`, `.bak`, `.old`, `.orig`, `.rpmnew`, `.rpmorig` or `.rpmsave`: they are taken for backups. Edits to such a file never apply; rename it or delete it.',
-      'initscripts 会跳过文件名以 `~`、`.bak`、`.old`、`.orig`、`.rpmnew`、`.rpmorig` 或 `.rpmsave` 结尾的 ifcfg 文件，把它们当作备份。对这种文件的修改永远不会生效；请重命名或删除它。',
+      'The readers skip ifcfg files whose names mark them as backups, each with its own list. initscripts: `~`, `.bak`, `.old`, `.orig`, `.rpmnew`, `.rpmorig`, `.rpmsave`. NetworkManager: `~`, `.bak`, `.orig`, `.rej`, `.rpmnew`, `.augnew`, `.augtmp`, so it still loads `.old`, `.rpmorig` and `.rpmsave` files as profiles of their own. wicked (SUSE): `~`, `.old`, `.bak`, `.orig`, `.scpmbackup`, `.rpmnew`, `.rpmsave`, `.rpmorig`. Edits to a skipped file never apply; rename it or delete it.',
+      '各读取工具会跳过文件名表明是备份的 ifcfg 文件，各有各的后缀列表。initscripts：`~`、`.bak`、`.old`、`.orig`、`.rpmnew`、`.rpmorig`、`.rpmsave`。NetworkManager：`~`、`.bak`、`.orig`、`.rej`、`.rpmnew`、`.augnew`、`.augtmp`，因此它仍会把 `.old`、`.rpmorig`、`.rpmsave` 文件当作单独的配置加载。wicked（SUSE）：`~`、`.old`、`.bak`、`.orig`、`.scpmbackup`、`.rpmnew`、`.rpmsave`、`.rpmorig`。对被跳过的文件的修改永远不会生效；请重命名或删除它。',
     ),
     bad: 'ifcfg-bond0.bak',
     good: 'ifcfg-bond0',
   },
   check(ctx, report) {
     const name = decodeURIComponent(ctx.uri.slice(ctx.uri.lastIndexOf('/') + 1));
-    const m = IGNORED.exec(name);
-    if (!name.startsWith('ifcfg-') || !m) return;
-    report({
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-      message: t(`initscripts ignores ${name} (it ends in "${m[1]}" and is taken for a backup): nothing in it applies.`, `initscripts 会忽略 ${name}（以 "${m[1]}" 结尾，被当作备份）：其中的配置都不会生效。`),
-    });
+    if (!name.startsWith('ifcfg-')) return;
+    const message = ignoredBy(name, ctx.model.dialect === 'suse');
+    if (message) report({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message });
   },
 };
+
+/** The file name marks a backup for at least one reader. */
+export function isBackupName(name: string): boolean {
+  return INITSCRIPTS.test(name) || NETWORKMANAGER.test(name) || WICKED.test(name);
+}
+
+function ignoredBy(name: string, suse: boolean) {
+  if (suse) {
+    const m = WICKED.exec(name);
+    return m && t(`wicked ignores ${name} (it ends in "${m[1]}" and is taken for a backup): nothing in it applies.`, `wicked 会忽略 ${name}（以 "${m[1]}" 结尾，被当作备份）：其中的配置都不会生效。`);
+  }
+  const i = INITSCRIPTS.exec(name);
+  const n = NETWORKMANAGER.exec(name);
+  if (i && n) return t(`initscripts and NetworkManager ignore ${name} (it ends in "${i[1]}" and is taken for a backup): nothing in it applies.`, `initscripts 和 NetworkManager 都会忽略 ${name}（以 "${i[1]}" 结尾，被当作备份）：其中的配置都不会生效。`);
+  if (i) {
+    return t(
+      `initscripts ignores ${name} (it ends in "${i[1]}" and is taken for a backup), but NetworkManager loads it as a profile of its own.`,
+      `initscripts 会忽略 ${name}（以 "${i[1]}" 结尾，被当作备份），但 NetworkManager 会把它当作单独的配置加载。`,
+    );
+  }
+  if (n) {
+    return t(
+      `NetworkManager ignores ${name} (it ends in "${n[1]}" and is taken for a backup), but initscripts reads it.`,
+      `NetworkManager 会忽略 ${name}（以 "${n[1]}" 结尾，被当作备份），但 initscripts 会读取它。`,
+    );
+  }
+  return undefined;
+}

@@ -5,8 +5,11 @@ import type { IfcfgRuleContext } from '../../ifcfgContext';
 import { netmaskPrefix, validIpv4Cidr, validIpv6Cidr } from './addresses';
 import { t } from './util';
 
-/** NetworkManager's svParseBoolean() spellings; initscripts compares with "yes" and treats the rest as no. */
-const BOOLEAN = /^(yes|no|true|false|y|n|1|0|on|off)$/i;
+/**
+ * NetworkManager's svParseBoolean() spellings (yes, true, t, y, 1 and no, false, f, n, 0, any case) and initscripts'
+ * is_true/is_false, which also take on and off.
+ */
+const BOOLEAN = /^(yes|no|true|false|y|n|t|f|1|0|on|off)$/i;
 const MAC = /^[0-9a-fA-F]{2}(?::[0-9a-fA-F]{2}){5}$|^[0-9a-fA-F]{2}(?::[0-9a-fA-F]{2}){19}$/;
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
@@ -20,7 +23,8 @@ function problem(key: IfcfgKey, value: string, suse: boolean): { en: string; zh:
     case 'ipv4-cidr':
       // wicked's ifcfg(5): IPADDR[suffix] takes "IPv4 | IPv6 [/PREFIXLEN]".
       if (suse) return validIpv4Cidr(value) || validIpv6Cidr(value) ? undefined : t('expected an IPv4 or IPv6 address, optionally with /prefix', '应为 IPv4 或 IPv6 地址，可带 /前缀长度');
-      return validIpv4Cidr(value) ? undefined : t('expected an IPv4 address, optionally with /prefix', '应为 IPv4 地址，可带 /前缀长度');
+      // NetworkManager's ifcfg-rh reader takes IPADDR with inet_pton and refuses the connection for "/24".
+      return parseIpv4(value) ? undefined : t('expected an IPv4 address such as 192.0.2.10 (the prefix length goes in PREFIX)', '应为 IPv4 地址，例如 192.0.2.10（前缀长度写在 PREFIX 中）');
     case 'ipv6-cidr':
       return validIpv6Cidr(value) ? undefined : t('expected an IPv6 address, optionally with /prefix', '应为 IPv6 地址，可带 /前缀长度');
     case 'prefix':

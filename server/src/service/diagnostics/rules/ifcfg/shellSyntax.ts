@@ -66,8 +66,8 @@ export const unquotedValue = syntaxRule({
   bad: 'BONDING_OPTS=mode=4 miimon=100',
   good: 'BONDING_OPTS="mode=4 miimon=100"',
   message: t(
-    '{key} has blanks but no quotes: NetworkManager reads it as empty and bash keeps only the first word.',
-    '{key} 的值含空白却未加引号：NetworkManager 会读成空值，bash 只保留第一个单词。',
+    '{key} has blanks but no quotes: NetworkManager reads it as empty, and bash runs the rest as a command (or, when the rest is another assignment, keeps only the first word).',
+    '{key} 的值含空白却未加引号：NetworkManager 会读成空值，bash 会把其余部分当作命令执行（若其余部分是另一个赋值，则只保留第一个单词）。',
   ),
   fixFor: (ctx, a) =>
     /["'\\$`]/.test(a.raw) ? undefined : { title: t('Put the value in double quotes', '给值加上双引号'), edits: [ctx.replace(a.rawRange, quoteDouble(a.raw))], safe: true, preferred: true },

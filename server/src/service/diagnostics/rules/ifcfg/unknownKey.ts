@@ -7,11 +7,11 @@ export const unknownKey: Rule<IfcfgRuleContext> = {
   code: 'ifcfg.unknown-key',
   target: 'ifcfg',
   severity: 'warning',
-  title: t('Key no reader knows', '没有任何工具识别的键'),
+  title: t('Key not in the table of ifcfg keys', '不在 ifcfg 键表中的键'),
   doc: {
     description: t(
-      'initscripts, NetworkManager and wicked silently ignore keys they do not know, so a misspelt key (`BONDING_OPT`, `SLAVES`) is a setting that never applies. Keys read only by local scripts can be silenced with `bonding.rules`.',
-      'initscripts、NetworkManager 和 wicked 会静默忽略不认识的键，因此拼错的键（`BONDING_OPT`、`SLAVES`）就是永远不会生效的设置。仅由本地脚本读取的键可以通过 `bonding.rules` 关闭此提示。',
+      'initscripts, NetworkManager and wicked silently ignore keys they do not read, so a misspelt key (`BONDING_OPT`, `SLAVES`) is a setting that never applies. The table behind this check holds the keys of bond and port files and the common interface keys, not every key of every reader: a key it lacks may still be read (by a reader, or by local scripts), and can be silenced with `bonding.rules`.',
+      'initscripts、NetworkManager 和 wicked 会静默忽略它们不读取的键，因此拼错的键（`BONDING_OPT`、`SLAVES`）就是永远不会生效的设置。此检查所依据的键表包含 bond 与端口文件的键以及常见的接口键，并不包含每种读取工具的全部键：表中没有的键仍可能被读取（由读取工具或本地脚本读取），可以通过 `bonding.rules` 关闭此提示。',
     ),
     bad: 'BONDING_OPT="mode=1 miimon=100"',
     good: 'BONDING_OPTS="mode=1 miimon=100"',
@@ -24,7 +24,7 @@ export const unknownKey: Rule<IfcfgRuleContext> = {
         range: ctx.range(a.keyRange),
         message: suggestions.length
           ? t(`Unknown key ${a.key}; did you mean ${suggestions[0]}?`, `未知的键 ${a.key}；是否应为 ${suggestions[0]}？`)
-          : t(`Unknown key ${a.key}: no ifcfg reader uses it.`, `未知的键 ${a.key}：没有任何 ifcfg 读取工具使用它。`),
+          : t(`Unknown key ${a.key}: it is not in the table of ifcfg keys. If it is misspelt, it never applies.`, `未知的键 ${a.key}：它不在 ifcfg 键表中。如果拼错了，它永远不会生效。`),
         fixes: suggestions.map((s, i) => ({
           title: t(`Change to ${s}`, `改为 ${s}`),
           edits: [ctx.replace(a.keyRange, s)],

@@ -32,6 +32,18 @@ interface Difference {
   readonly option?: string;
 }
 
+/**
+ * NetworkManager reads a RHEL file and writes no miimon of its own only when a link monitor is set: with neither
+ * miimon (as digits; it drops a keyword) nor arp_interval nor arp_validate it applies miimon=100 (config-formats.md
+ * §1.4), where initscripts leaves the kernel's value.
+ */
+function nmSetsMiimon(ctx: IfcfgRuleContext): boolean {
+  if (ctx.model.dialect === 'suse') return false;
+  const miimon = ctx.model.option('miimon');
+  if (miimon && /^\d+$/.test(miimon.applied ?? '')) return false;
+  return !ctx.model.option('arp_interval') && !ctx.model.option('arp_validate');
+}
+
 function differences(ctx: IfcfgRuleContext, dump: RelatedDump): Difference[] {
   const out: Difference[] = [];
   const { bond } = dump;
@@ -44,7 +56,8 @@ function differences(ctx: IfcfgRuleContext, dump: RelatedDump): Difference[] {
   }
   const miimonLine = bond.field('bond.miimon');
   const miimon = miimonInEffect(ctx);
-  if (miimonLine && miimon !== undefined && bond.int('bond.miimon') !== undefined && bond.int('bond.miimon') !== miimon) {
+  const running = bond.int('bond.miimon');
+  if (miimonLine && miimon !== undefined && running !== undefined && running !== miimon && !(running === 100 && nmSetsMiimon(ctx))) {
     out.push({ what: 'miimon', config: String(miimon), runtime: miimonLine.valueText, line: miimonLine, option: 'miimon' });
   }
   const rateLine = bond.field('ad.lacpRate');
@@ -57,10 +70,10 @@ function differences(ctx: IfcfgRuleContext, dump: RelatedDump): Difference[] {
   }
   const device = ctx.model.device!;
   const configured = portsOf(ctx, device).map((p) => p.model.device).filter((d): d is string => !!d).sort();
-  const running = bond.ports.map((p) => p.name).sort();
-  if (configured.length > 0 && configured.join(' ') !== running.join(' ')) {
+  const ports = bond.ports.map((p) => p.name).sort();
+  if (configured.length > 0 && configured.join(' ') !== ports.join(' ')) {
     const first = bond.ports[0]?.syntax.heading ?? modeLine;
-    if (first) out.push({ what: 'ports', config: configured.join(', ') || '—', runtime: running.join(', ') || '—', line: first });
+    if (first) out.push({ what: 'ports', config: configured.join(', ') || '—', runtime: ports.join(', ') || '—', line: first });
   }
   return out;
 }
@@ -87,8 +100,8 @@ export const runtimeDiffers: Rule<IfcfgRuleContext> = {
         report({
           range: ctx.range(token?.range ?? ctx.model.opts.assignment.keyRange),
           message: t(
-            `${device} is running with ${d.what} ${d.runtime}, but this file sets ${d.config}: the configuration is not what the bond runs.`,
-            `${device} 运行时的 ${d.what} 为 ${d.runtime}，而本文件设置为 ${d.config}：配置与 bond 的实际运行状态不一致。`,
+            `${device} is running with ${d.what} ${d.runtime}, but the configuration gives ${d.config}: the configuration is not what the bond runs.`,
+            `${device} 运行时的 ${d.what} 为 ${d.runtime}，而配置给出的是 ${d.config}：配置与 bond 的实际运行状态不一致。`,
           ),
           related: [{ uri: dump.uri, range: lineRangeOf(d.line), message: t(`Running: ${d.runtime}`, `运行中：${d.runtime}`) }],
         });
