@@ -373,9 +373,17 @@ const CASES: Record<string, Case[]> = {
       expect: ['2:8-13 No ifcfg file in this folder configures bond1 (bonds here: bond0).'],
       fixed: 'DEVICE=eth0\nMASTER=bond0\nSLAVE=yes\n',
     },
+    // A backup copy every reader skips configures no bond.
+    {
+      name: 'ifcfg-eth0',
+      text: 'DEVICE=eth0\nMASTER=bond0\nSLAVE=yes\n',
+      others: { 'ifcfg-bond0.bak': `${BOND}BONDING_OPTS="mode=1 miimon=100"\n`, 'ifcfg-lo': 'DEVICE=lo\n' },
+      expect: ['2:8-13 No ifcfg file in this folder configures bond0.'],
+    },
   ],
   'xfile.bond-without-ports': [
     { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 miimon=100"\n`, others: { 'ifcfg-lo': 'DEVICE=lo\n' }, expect: ['1:1-13 No ifcfg file in this folder has MASTER=bond0: the bond has no ports.'] },
+    { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 miimon=100"\n`, others: { 'ifcfg-eth0.orig': PORT('eth0'), 'ifcfg-eth1.rpmnew': PORT('eth1'), 'ifcfg-lo': 'DEVICE=lo\n' }, expect: ['1:1-13 No ifcfg file in this folder has MASTER=bond0: the bond has no ports.'] },
     // A SUSE bond names its ports itself; its ports need no file and no MASTER=.
     { name: 'ifcfg-bond0', text: `${SUSE_BOND}BONDING_MODULE_OPTS="mode=1 miimon=100"\nBONDING_SLAVE0=eth0\nBONDING_SLAVE_1=eth1\n`, others: { 'ifcfg-lo': 'DEVICE=lo\n' }, expect: [] },
     {

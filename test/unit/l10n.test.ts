@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as actorKey from '../../server/src/knowledge/actorKey';
 import * as hashPolicies from '../../server/src/knowledge/hashPolicies';
+import * as ifcfgFileNames from '../../server/src/knowledge/ifcfgFileNames';
 import * as ifcfgKeys from '../../server/src/knowledge/ifcfgKeys';
 import * as lacp from '../../server/src/knowledge/lacp';
 import * as macs from '../../server/src/knowledge/macs';
@@ -22,7 +23,7 @@ import { createLanguageService } from '../../server/src/service/languageService'
 import { InMemoryWorkspace } from '../../server/src/workspace';
 
 /** Every knowledge module: a new file in server/src/knowledge/ must be added here (the first test checks). */
-const KNOWLEDGE: Record<string, object> = { actorKey, hashPolicies, ifcfgKeys, lacp, macs, modes, options, procFields, text: textModule, wickedModes };
+const KNOWLEDGE: Record<string, object> = { actorKey, hashPolicies, ifcfgFileNames, ifcfgKeys, lacp, macs, modes, options, procFields, text: textModule, wickedModes };
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 

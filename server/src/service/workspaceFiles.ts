@@ -1,3 +1,4 @@
+import { ignoredByEveryReader } from '../knowledge/ifcfgFileNames';
 import { type IfcfgModel, ifcfgModel } from '../model/ifcfgModel';
 import { type ProcBondModel, procModel } from '../model/procModel';
 import { parseProcBonding } from '../syntax/procBonding';
@@ -103,7 +104,8 @@ export function ifcfgFolder(workspace: Workspace, uri: string): IfcfgFolder {
   let folders = ifcfgFolders.get(near);
   if (!folders) ifcfgFolders.set(near, (folders = new Map()));
   let found = folders.get(folder);
-  if (!found) folders.set(folder, (found = new IfcfgFolder(near.filter((f) => folderOf(f.uri) === folder).map(parsedIfcfg))));
+  // A backup copy that every reader skips (ifcfg-bond0.bak) configures nothing: it is no bond and no port here.
+  if (!found) folders.set(folder, (found = new IfcfgFolder(near.filter((f) => folderOf(f.uri) === folder && !ignoredByEveryReader(fileOf(f.uri))).map(parsedIfcfg))));
   return found;
 }
 

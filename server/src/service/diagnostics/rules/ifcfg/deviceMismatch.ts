@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
-import { isBackupName } from './ignoredFileName';
+import { isBackupName } from '../../../../knowledge/ifcfgFileNames';
 import { t } from './util';
 
 export const deviceMismatch: Rule<IfcfgRuleContext> = {

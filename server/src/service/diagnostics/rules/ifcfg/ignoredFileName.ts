@@ -1,13 +1,9 @@
 import type { Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
+import { BACKUP_SUFFIXES } from '../../../../knowledge/ifcfgFileNames';
 import { t } from './util';
 
-/** initscripts' is_ignored_file() (/etc/rc.d/init.d/functions): backup and package-manager copies. */
-const INITSCRIPTS = /(~|\.bak|\.old|\.orig|\.rpmnew|\.rpmorig|\.rpmsave)$/;
-/** NetworkManager's ifcfg-rh plugin, utils_should_ignore_file() (nms-ifcfg-rh-common.h): not the same list. */
-const NETWORKMANAGER = /(~|\.bak|\.orig|\.rej|\.rpmnew|\.augnew|\.augtmp)$/;
-/** wicked, ifcfg(5) "FILENAMES AND EXTENSIONS". */
-const WICKED = /(~|\.old|\.bak|\.orig|\.scpmbackup|\.rpmnew|\.rpmsave|\.rpmorig)$/;
+const { initscripts: INITSCRIPTS, networkmanager: NETWORKMANAGER, wicked: WICKED } = BACKUP_SUFFIXES;
 
 export const ignoredFileName: Rule<IfcfgRuleContext> = {
   code: 'ifcfg.ignored-file-name',
@@ -29,11 +25,6 @@ export const ignoredFileName: Rule<IfcfgRuleContext> = {
     if (message) report({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message });
   },
 };
-
-/** The file name marks a backup for at least one reader. */
-export function isBackupName(name: string): boolean {
-  return INITSCRIPTS.test(name) || NETWORKMANAGER.test(name) || WICKED.test(name);
-}
 
 function ignoredBy(name: string, suse: boolean) {
   if (suse) {
