@@ -81,6 +81,9 @@ const yesNo = (name: string, readers: readonly IfcfgFlavour[], doc: Text, extra:
   ...extra,
 });
 
+/** A key only initscripts reads, with no values to offer. */
+const initscriptsKey = (name: string, valueKind: IfcfgValueKind, doc: Text): IfcfgKey => ({ name, valueKind, readers: [I], doc });
+
 export const IFCFG_KEYS: readonly IfcfgKey[] = [
   {
     name: 'DEVICE',
@@ -610,51 +613,16 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
   },
   // Read by initscripts' ifup-eth and network-functions; not bond keys, but a file may carry them.
   yesNo('PERSISTENT_DHCLIENT', [I], { en: 'initscripts: yes keeps dhclient trying after a failed lease instead of giving up after one attempt.', zh: 'initscripts：yes 表示获取租约失败后 dhclient 继续尝试，而不是只尝试一次。' }),
-  {
-    name: 'METRIC',
-    valueKind: 'int',
-    readers: [I],
-    doc: { en: 'initscripts: metric of the default route through this interface.', zh: 'initscripts：经由本接口的默认路由的度量值。' },
-  },
-  {
-    name: 'SRCADDR',
-    valueKind: 'ipv4',
-    readers: [I],
-    doc: { en: 'initscripts: source address of the default route through this interface.', zh: 'initscripts：经由本接口的默认路由的源地址。' },
-  },
-  {
-    name: 'WINDOW',
-    valueKind: 'int',
-    readers: [I],
-    doc: { en: 'initscripts: TCP window of the default route through this interface.', zh: 'initscripts：经由本接口的默认路由的 TCP 窗口。' },
-  },
+  initscriptsKey('METRIC', 'int', { en: 'initscripts: metric of the default route through this interface.', zh: 'initscripts：经由本接口的默认路由的度量值。' }),
+  initscriptsKey('SRCADDR', 'ipv4', { en: 'initscripts: source address of the default route through this interface.', zh: 'initscripts：经由本接口的默认路由的源地址。' }),
+  initscriptsKey('WINDOW', 'int', { en: 'initscripts: TCP window of the default route through this interface.', zh: 'initscripts：经由本接口的默认路由的 TCP 窗口。' }),
   yesNo('ARP', [I], { en: 'initscripts: no turns ARP off on the interface (ip link set … arp off).', zh: 'initscripts：no 表示在该接口上关闭 ARP（ip link set … arp off）。' }),
-  {
-    name: 'SCOPE',
-    valueKind: 'text',
-    readers: [I],
-    doc: { en: 'initscripts: scope of the addresses added to the interface (ip addr add … scope).', zh: 'initscripts：添加到接口的地址的作用域（ip addr add … scope）。' },
-  },
-  {
-    name: 'DEVTIMEOUT',
-    valueKind: 'int',
-    readers: [I],
-    doc: { en: 'initscripts: seconds to wait for the device to appear before giving up.', zh: 'initscripts：放弃之前等待设备出现的秒数。' },
-  },
+  initscriptsKey('SCOPE', 'text', { en: 'initscripts: scope of the addresses added to the interface (ip addr add … scope).', zh: 'initscripts：添加到接口的地址的作用域（ip addr add … scope）。' }),
+  initscriptsKey('DEVTIMEOUT', 'int', { en: 'initscripts: seconds to wait for the device to appear before giving up.', zh: 'initscripts：放弃之前等待设备出现的秒数。' }),
   yesNo('ARPCHECK', [I], { en: 'initscripts: no skips the duplicate address check (arping) before an address is added.', zh: 'initscripts：no 表示添加地址前跳过重复地址检查（arping）。' }),
   yesNo('ARPUPDATE', [I], { en: 'initscripts: no skips the gratuitous ARP sent after an address is added.', zh: 'initscripts：no 表示添加地址后不发送免费 ARP。' }),
-  {
-    name: 'TEAM_MASTER',
-    valueKind: 'ifname',
-    readers: [I],
-    doc: { en: 'initscripts: the team device this interface is a port of (a team, not a bond).', zh: 'initscripts：本接口所属的 team 设备（team，不是 bond）。' },
-  },
-  {
-    name: 'DELAY',
-    valueKind: 'int',
-    readers: [I],
-    doc: { en: 'initscripts: forward delay of a bridge (TYPE=Bridge), in seconds.', zh: 'initscripts：网桥（TYPE=Bridge）的转发延迟，单位为秒。' },
-  },
+  initscriptsKey('TEAM_MASTER', 'ifname', { en: 'initscripts: the team device this interface is a port of (a team, not a bond).', zh: 'initscripts：本接口所属的 team 设备（team，不是 bond）。' }),
+  initscriptsKey('DELAY', 'int', { en: 'initscripts: forward delay of a bridge (TYPE=Bridge), in seconds.', zh: 'initscripts：网桥（TYPE=Bridge）的转发延迟，单位为秒。' }),
   yesNo('STP', [I], { en: 'initscripts: turns the spanning tree protocol of a bridge (TYPE=Bridge) on or off.', zh: 'initscripts：开启或关闭网桥（TYPE=Bridge）的生成树协议。' }),
   {
     name: 'BOND_IFACES',
