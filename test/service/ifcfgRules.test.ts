@@ -285,11 +285,12 @@ const CASES: Record<string, Case[]> = {
       text: `${BOND}BONDING_OPTS="mode=1 arp_interval=1000 arp_ip_target=192.0.2.1 updelay=200"\n`,
       expect: ['5:64-75 updelay=200 has no effect: MII monitoring is off (miimon 0), and the kernel refuses the delay.'],
     },
-    // The mode gives 802.3ad a miimon of 100, but miimon=off is applied after it.
+    // The mode gives 802.3ad a miimon of 100, but initscripts applies miimon=off after it; NetworkManager drops the
+    // keyword and, seeing no monitor, sets miimon=100 itself.
     {
       name: 'ifcfg-bond0',
       text: `${BOND}BONDING_OPTS="mode=802.3ad miimon=off updelay=200"\n`,
-      expect: ['5:39-50 updelay=200 has no effect: MII monitoring is off (miimon 0), and the kernel refuses the delay.'],
+      expect: ['5:39-50 updelay=200 has no effect under initscripts: MII monitoring is off (miimon 0), and the kernel refuses the delay. NetworkManager sets miimon=100 itself and keeps it.'],
     },
     { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=802.3ad updelay=200"\n`, expect: [] },
   ],

@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
-import { intOption, isBondFile, miimonInEffect, t } from './util';
+import { intOption, isBondFile, miimonInEffect, nmKeepsMiimon, nmSetsMiimon, t } from './util';
 import { readByWicked, wickedRejects } from './wicked';
 
 const DELAYS = ['updelay', 'downdelay', 'peer_notif_delay'] as const;
@@ -20,12 +20,10 @@ export const delayWithoutMiimon: Rule<IfcfgRuleContext> = {
   },
   check(ctx, report) {
     if (!isBondFile(ctx) || miimonInEffect(ctx) !== 0) return;
-    // NetworkManager's verify() counts an absent miimon as its own 100 and refuses only an explicit 0; with no
-    // monitor written at all it sets miimon=100, so the delay works there.
-    const miimon = ctx.model.option('miimon');
-    const nmDefaults = !miimon && !intOption(ctx, 'arp_interval') && !readByWicked(ctx);
-    // A kernel keyword (`miimon=off`) is no number to NetworkManager: it drops the item and sees no miimon at all.
-    const nmRefuses = miimon !== undefined && /^\d+$/.test(miimon.applied ?? '') && !readByWicked(ctx);
+    // NetworkManager's verify() refuses a delay only with an explicit miimon=0; with no monitor it reads, it sets
+    // miimon=100 itself, so the delay works there.
+    const nmDefaults = nmSetsMiimon(ctx);
+    const nmRefuses = nmKeepsMiimon(ctx) && !readByWicked(ctx);
     for (const name of DELAYS) {
       const value = intOption(ctx, name);
       if (!value) continue;

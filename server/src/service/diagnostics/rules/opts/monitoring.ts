@@ -2,7 +2,7 @@ import { isRejectedInMode, optionByName } from '../../../../knowledge/options';
 import type { Text } from '../../../../knowledge/text';
 import type { Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
-import { MIIMON_FORCED_MODES, addOption, effectiveMode, intOption, isBondFile, t } from './util';
+import { MIIMON_FORCED_MODES, addOption, effectiveMode, intOption, isBondFile, nmKeepsMiimon, t } from './util';
 import { readByWicked, wickedRejects } from './wicked';
 
 /** ARP monitoring the mode allows: in 802.3ad, balance-tlb and balance-alb opts.rejected-in-mode reports arp_interval. */
@@ -66,21 +66,21 @@ export const noLinkMonitoring: Rule<IfcfgRuleContext> = {
     const add = off?.valueRange ? ctx.replace(off.valueRange, '100') : addOption(ctx, 'miimon=100', 'last');
     report({
       range: off ? ctx.range(off.range) : ctx.range(opts.assignment.keyRange),
-      message: noMonitorMessage(off?.text, off?.value, wicked),
+      message: noMonitorMessage(off?.text, nmKeepsMiimon(ctx), wicked),
       fixes: add ? [{ title: off ? t('Set miimon=100', '设为 miimon=100') : t('Add miimon=100', '添加 miimon=100'), edits: [add], safe: true, preferred: true }] : [],
     });
   },
 };
 
 /** What becomes of a bond without link monitoring, by reader; `off` is the miimon item that turns it off, if written. */
-function noMonitorMessage(off: string | undefined, value: string | undefined, wicked: boolean): Text {
+function noMonitorMessage(off: string | undefined, nmKeeps: boolean, wicked: boolean): Text {
   const why = off
     ? t(`${off} turns MII monitoring off and arp_interval is not set`, `${off} 关闭了 MII 监测，且未设置 arp_interval`)
     : t('Neither miimon nor arp_interval is set', '既未设置 miimon 也未设置 arp_interval');
   if (wicked) return wickedRejects(why);
   // An explicit number reaches the kernel from both readers; NetworkManager drops a keyword (opts.nm-refused-value)
   // and, seeing no monitor at all, sets miimon=100 itself.
-  if (off && /^\d+$/.test(value ?? '')) return t(`${why.en}: the bond will not detect a failed link.`, `${why.zh}：bond 无法发现链路故障。`);
+  if (nmKeeps) return t(`${why.en}: the bond will not detect a failed link.`, `${why.zh}：bond 无法发现链路故障。`);
   const nm = off ? t(`NetworkManager drops ${off} and sets miimon=100 itself`, `NetworkManager 会丢弃 ${off} 并自行设置 miimon=100`) : t('NetworkManager sets miimon=100 itself', 'NetworkManager 会自行设置 miimon=100');
   return t(`${why.en}: under initscripts the bond will not detect a failed link (${nm.en}).`, `${why.zh}：使用 initscripts 时 bond 无法发现链路故障（${nm.zh}）。`);
 }

@@ -33,6 +33,20 @@ export function miimonInEffect(ctx: IfcfgRuleContext): number | undefined {
   return MIIMON_FORCED_MODES.includes(effectiveMode(ctx)) && !intOption(ctx, 'arp_interval') ? 100 : 0;
 }
 
+/** The file writes miimon as digits, which NetworkManager keeps; it drops a kernel keyword such as `off`. */
+export function nmKeepsMiimon(ctx: IfcfgRuleContext): boolean {
+  const miimon = ctx.model.option('miimon');
+  return miimon !== undefined && /^\d+$/.test(miimon.applied ?? '');
+}
+
+/**
+ * NetworkManager sets miimon=100 itself: a RHEL file where it reads no link monitor, neither miimon nor
+ * arp_interval nor arp_validate (config-formats.md §1.4), where initscripts leaves the kernel's value.
+ */
+export function nmSetsMiimon(ctx: IfcfgRuleContext): boolean {
+  return ctx.model.dialect !== 'suse' && !nmKeepsMiimon(ctx) && !ctx.model.option('arp_interval') && !ctx.model.option('arp_validate');
+}
+
 /**
  * Removes one option token together with the blank that separates it from its neighbour, so the option list
  * stays well formed (`"mode=1 lacp_rate=fast miimon=100"` → `"mode=1 miimon=100"`).

@@ -5,7 +5,7 @@ import { splitSuffix } from '../../../../model/procModel';
 import type { ProcLine } from '../../../../syntax/procBonding';
 import type { Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
-import { effectiveMode, miimonInEffect } from '../opts/util';
+import { effectiveMode, miimonInEffect, nmSetsMiimon } from '../opts/util';
 import { type RelatedDump, dumpsOf, portsOf } from './related';
 
 const t = (en: string, zh: string) => ({ en, zh });
@@ -30,18 +30,6 @@ interface Difference {
   readonly runtime: string;
   readonly line: ProcLine;
   readonly option?: string;
-}
-
-/**
- * NetworkManager reads a RHEL file and writes no miimon of its own only when a link monitor is set: with neither
- * miimon (as digits; it drops a keyword) nor arp_interval nor arp_validate it applies miimon=100 (config-formats.md
- * §1.4), where initscripts leaves the kernel's value.
- */
-function nmSetsMiimon(ctx: IfcfgRuleContext): boolean {
-  if (ctx.model.dialect === 'suse') return false;
-  const miimon = ctx.model.option('miimon');
-  if (miimon && /^\d+$/.test(miimon.applied ?? '')) return false;
-  return !ctx.model.option('arp_interval') && !ctx.model.option('arp_validate');
 }
 
 function differences(ctx: IfcfgRuleContext, dump: RelatedDump): Difference[] {
