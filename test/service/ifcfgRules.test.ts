@@ -846,6 +846,19 @@ describe('what each reader does with the monitor options', () => {
     assert.deepEqual(run('ifcfg.master-without-slave', { name: 'ifcfg-eth0', text: 'DEVICE=eth0\nMASTER=bond0\nSLAVE=T\n', expect: [] }).diagnostics.map(show), []);
   });
 
+  it('ports that name their bond by its connection UUID belong to it', () => {
+    const UUID = 'a5a7ab5e-7b4b-4d54-9f16-1e2d7e6f3c01';
+    const bond = `${BOND}UUID=${UUID}\nBONDING_OPTS="mode=1 miimon=100"\nMTU=9000\n`;
+    const byUuid = `DEVICE=eth0\nTYPE=Ethernet\nMASTER_UUID=${UUID}\nSLAVE=yes\n`;
+    const inMaster = `DEVICE=eth1\nTYPE=Ethernet\nMASTER=${UUID}\nSLAVE=yes\nMTU=1500\n`;
+    assert.deepEqual(run('xfile.bond-without-ports', { name: 'ifcfg-bond0', text: bond, others: { 'ifcfg-eth0': byUuid }, expect: [] }).diagnostics.map(show), []);
+    assert.deepEqual(run('xfile.bond-single-port', { name: 'ifcfg-bond0', text: bond, others: { 'ifcfg-eth0': byUuid, 'ifcfg-eth1': inMaster }, expect: [] }).diagnostics.map(show), []);
+    assert.deepEqual(run('xfile.master-missing', { name: 'ifcfg-eth1', text: inMaster, others: { 'ifcfg-bond0': bond }, expect: [] }).diagnostics.map(show), []);
+    assert.deepEqual(run('xfile.mtu-mismatch', { name: 'ifcfg-eth1', text: inMaster, others: { 'ifcfg-bond0': bond }, expect: [] }).diagnostics.map(show), [
+      '5:5-9 MTU=1500 but bond0 has MTU=9000: the bond sets its ports to its own MTU when it enslaves them.',
+    ]);
+  });
+
   it('a module parameter in BONDING_OPTS is applied by neither reader', () => {
     assert.deepEqual(rhel('opts.not-settable', 'mode=1 miimon=100 max_bonds=2'), [
       '5:33-42 max_bonds is a parameter of the bonding module (modprobe.d), not an option of one bond: neither initscripts nor NetworkManager can apply it from this file, so the setting is ignored.',

@@ -39,6 +39,11 @@ export interface IfcfgModel {
   /** The bond a port belongs to (`MASTER`), when given. */
   readonly master?: string;
   /**
+   * The UUID of the bond's connection a port names: MASTER_UUID, or a UUID written in MASTER. NetworkManager takes
+   * it before the name (`check_if_bond_slave`); initscripts reads MASTER as an interface name only.
+   */
+  readonly masterUuid?: string;
+  /**
    * SUSE: the ports a bond file names itself, one per variable whose name starts with `BONDING_SLAVE` (wicked counts
    * every such name; its ports need no file of their own). Empty in RHEL files, where each port names its bond.
    */
@@ -64,6 +69,8 @@ export function appliedValue(dialect: IfcfgDialect, token: BondingOptToken): str
   const option = optionByName(token.name);
   return (option && wickedEnumName(option, written)) ?? written;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function ifcfgModel(text: string, uri: string): IfcfgModel {
   const file = parseIfcfg(text);
@@ -98,6 +105,7 @@ export function ifcfgModel(text: string, uri: string): IfcfgModel {
     options,
     mode: mode && modeSetting ? { mode, token: modeSetting.token } : undefined,
     master: master || undefined,
+    masterUuid: value('MASTER_UUID') || (master && UUID.test(master) ? master : undefined),
     slaves: dialect === 'suse' ? [...last.byKey].filter(([key, a]) => key.startsWith('BONDING_SLAVE') && a.value).map(([, a]) => a.value) : [],
     value,
     assignment: (key) => last.byKey.get(key),

@@ -41,22 +41,36 @@ function parsedIfcfg(file: WorkspaceFile): RelatedIfcfg {
   return remember(ifcfgCache, file.uri, { uri: file.uri, file: fileOf(file.uri), text: file.text, model: ifcfgModel(file.text, file.uri) });
 }
 
-/** The parsed ifcfg files of one folder, indexed by what cross-file checks look up: a bond by its DEVICE, ports by MASTER. */
+/**
+ * The parsed ifcfg files of one folder, indexed by what cross-file checks look up: a bond by its DEVICE, ports by the
+ * bond they name, by MASTER or by the UUID of the bond's connection (NetworkManager's MASTER_UUID).
+ */
 export class IfcfgFolder {
   private readonly bondsByDevice = new Map<string, RelatedIfcfg[]>();
+  private readonly bondsByUuid = new Map<string, RelatedIfcfg[]>();
   private readonly portsByMaster = new Map<string, RelatedIfcfg[]>();
   private readonly bondFiles: RelatedIfcfg[] = [];
 
   constructor(readonly files: readonly RelatedIfcfg[]) {
     for (const f of files) {
-      const { role, device, master } = f.model;
-      if (role === 'bond' && device) {
-        this.bondFiles.push(f);
-        append(this.bondsByDevice, device, f);
-      } else if (role === 'port' && master) {
-        append(this.portsByMaster, master, f);
-      }
+      const { role, device } = f.model;
+      if (role !== 'bond' || !device) continue;
+      this.bondFiles.push(f);
+      append(this.bondsByDevice, device, f);
+      const uuid = f.model.value('UUID')?.toLowerCase();
+      if (uuid) append(this.bondsByUuid, uuid, f);
     }
+    for (const f of files) {
+      if (f.model.role !== 'port') continue;
+      const master = this.masterDevice(f.model);
+      if (master) append(this.portsByMaster, master, f);
+    }
+  }
+
+  /** The bond a port names, as a device: through the bond's UUID when it names one that a file here has. */
+  private masterDevice(port: IfcfgModel): string | undefined {
+    const byUuid = port.masterUuid && this.bondsByUuid.get(port.masterUuid.toLowerCase())?.[0]?.model.device;
+    return byUuid || port.master;
   }
 
   /** The files other than `uri`. */
@@ -71,6 +85,12 @@ export class IfcfgFolder {
   /** Files other than `uri` that configure the bond `device`. */
   bonds(device: string, uri: string): RelatedIfcfg[] {
     return (this.bondsByDevice.get(device) ?? []).filter((f) => f.uri !== uri);
+  }
+
+  /** Files other than `uri` that configure the bond the port `port` names. */
+  bondsOf(port: IfcfgModel, uri: string): RelatedIfcfg[] {
+    const device = this.masterDevice(port);
+    return device ? this.bonds(device, uri) : [];
   }
 
   /** Files other than `uri` that configure a bond, in folder order. */

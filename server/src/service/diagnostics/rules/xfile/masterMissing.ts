@@ -22,7 +22,7 @@ export const masterMissing: Rule<IfcfgRuleContext> = {
     const master = model.assignment('MASTER');
     if (model.role !== 'port' || !master || !model.master) return;
     const files = folder(ctx);
-    if (!files.hasOthers(ctx.uri) || files.bonds(model.master, ctx.uri).length > 0) return;
+    if (!files.hasOthers(ctx.uri) || files.bondsOf(model, ctx.uri).length > 0) return;
     // A folder of many bonds is named in the message only up to a few; beyond that a list helps nobody.
     const bonds = files.allBonds(ctx.uri).map((o) => o.model.device!);
     const shown = bonds.length <= 5 ? bonds : [];

@@ -21,25 +21,27 @@ export const mtuMismatch: Rule<IfcfgRuleContext> = {
     const { model } = ctx;
     const mtu = model.assignment('MTU');
     if (model.role !== 'port' || !model.master || !mtu || mtu.value === '') return;
-    const bond = folder(ctx).bonds(model.master, ctx.uri)[0];
+    const bond = folder(ctx).bondsOf(model, ctx.uri)[0];
+    // MASTER may name the bond by its connection's UUID.
+    const device = bond?.model.device ?? model.master;
     const bondMtu = bond?.model.value('MTU');
     if (bondMtu && bondMtu !== mtu.value) {
       report({
         range: ctx.range(mtu.rawRange),
         message: t(
-          `MTU=${mtu.value} but ${model.master} has MTU=${bondMtu}: the bond sets its ports to its own MTU when it enslaves them.`,
-          `MTU=${mtu.value}，但 ${model.master} 的 MTU=${bondMtu}：bond 在加入端口时会把端口 MTU 设为自己的 MTU。`,
+          `MTU=${mtu.value} but ${device} has MTU=${bondMtu}: the bond sets its ports to its own MTU when it enslaves them.`,
+          `MTU=${mtu.value}，但 ${device} 的 MTU=${bondMtu}：bond 在加入端口时会把端口 MTU 设为自己的 MTU。`,
         ),
       });
       return;
     }
-    const others = portsOf(ctx, model.master).map((p) => ({ name: p.model.device ?? p.uri, mtu: p.model.value('MTU') })).filter((p) => p.mtu && p.mtu !== mtu.value);
+    const others = portsOf(ctx, device).map((p) => ({ name: p.model.device ?? p.uri, mtu: p.model.value('MTU') })).filter((p) => p.mtu && p.mtu !== mtu.value);
     if (others.length === 0) return;
     report({
       range: ctx.range(mtu.rawRange),
       message: t(
-        `MTU=${mtu.value} differs from other ports of ${model.master}: ${others.map((o) => `${o.name} MTU=${o.mtu}`).join(', ')}.`,
-        `MTU=${mtu.value} 与 ${model.master} 的其他端口不同：${others.map((o) => `${o.name} MTU=${o.mtu}`).join('、')}。`,
+        `MTU=${mtu.value} differs from other ports of ${device}: ${others.map((o) => `${o.name} MTU=${o.mtu}`).join(', ')}.`,
+        `MTU=${mtu.value} 与 ${device} 的其他端口不同：${others.map((o) => `${o.name} MTU=${o.mtu}`).join('、')}。`,
       ),
     });
   },
