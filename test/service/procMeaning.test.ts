@@ -152,6 +152,14 @@ describe('slave down: each MII state says whether the port is still in use', () 
       '22:proc.slave-down eth1 未 up（MII Status: going down）：其链路已丢失，但在 downdelay 结束前仍在使用；届时若链路仍未恢复，端口将被停用。',
     ]);
   });
+
+  it('`going back`: not in use yet, while the up delay runs or while the active-backup ARP monitor tries the port', () => {
+    const d = fixture('proc/era-5.4-el8-peer-notif.txt');
+    assert.deepEqual(only('proc.slave-down', messages(service({}, 'en'), d)), [
+      '21:proc.slave-down ens3f1 is not up (MII Status: going back): its link is back, but it carries no traffic yet (the up delay is running, or the ARP monitor is trying it).',
+    ]);
+    assert.match(hoverAt(service({}, 'en'), d, 21, 'going back')!, /under the active-backup ARP monitor, it is the port being tried while no port is active\./);
+  });
 });
 
 describe('no active aggregator and `Aggregator ID: N/A`: only the causes bond_3ad.c has', () => {

@@ -479,8 +479,8 @@ export const PROC_FIELDS: readonly ProcField[] = [
     value: 'enum',
     values: ['up', 'going down', 'down', 'going back', 'unknown'],
     meaning: {
-      en: 'Link state of this port as bonding sees it: `up`, `going down` (link lost, downdelay running), `down`, `going back` (link back, updelay running).',
-      zh: 'bonding 看到的该端口链路状态：`up`、`going down`（链路丢失，downdelay 计时中）、`down`、`going back`（链路恢复，updelay 计时中）。',
+      en: 'Link state of this port as bonding sees it: `up`, `going down` (link lost, downdelay running), `down`, `going back` (link back, not in use yet: updelay running, or the active-backup ARP monitor trying the port).',
+      zh: 'bonding 看到的该端口链路状态：`up`、`going down`（链路丢失，downdelay 计时中）、`down`、`going back`（链路恢复但尚未使用：updelay 计时中，或 active-backup 的 ARP 监测正在尝试该端口）。',
     },
     printedWhen: {
       en: 'Always (kernels before ≈3.6 print only `up` / `down`).',

@@ -430,7 +430,11 @@ const SLAVE_MII_TEXT: Readonly<Record<string, Text>> = {
   up: t('up: bonding sees the link up; the port can carry traffic.', 'up：bonding 认为链路正常；端口可以承载流量。'),
   'going down': t('going down: the link was lost and the down delay is running; the port is disabled when it ends unless the link returns.', 'going down：链路已丢失，downdelay 正在计时；计时结束时若链路仍未恢复，端口将被停用。'),
   down: t('down: no link; the port carries no traffic.', 'down：没有链路；端口不承载流量。'),
-  'going back': t('going back: the link is back and the up delay is running; the port is used when it ends.', 'going back：链路已恢复，updelay 正在计时；计时结束后端口才被使用。'),
+  // bond_miimon_inspect sets it while updelay runs; bond_ab_arp_probe sets it on the port it tries while no port is active.
+  'going back': t(
+    'going back: the link is back but the port is not in use yet: with MII monitoring the up delay is running and the port is used when it ends; under the active-backup ARP monitor, it is the port being tried while no port is active.',
+    'going back：链路已恢复，但端口尚未投入使用：使用 MII 监测时 updelay 正在计时，计时结束后端口才被使用；使用 active-backup 的 ARP 监测时，它是在没有活动端口期间正被尝试的端口。',
+  ),
   unknown: t('unknown: a link state the kernel has no name for.', 'unknown：内核无法命名的链路状态。'),
 };
 
