@@ -83,6 +83,19 @@ describe('annotate (service)', () => {
     assert.ok(annotate(text, { lang: 'en', markdown: true }).startsWith('`````text\n'));
   });
 
+  it('a paste with more lines (and backtick runs) than a call takes arguments', () => {
+    const lines = 200_000;
+    const text = `${SEED}${'`kubectl logs` said the link flapped\n'.repeat(lines)}`;
+    const seedLines = annotate(SEED, { lang: 'en' }).split('\n').slice(0, -1);
+    const plain = annotate(text, { lang: 'en', findings: [] }).split('\n');
+    assert.deepEqual(plain.slice(0, seedLines.length), seedLines);
+    assert.equal(plain.length, seedLines.length + lines + 3);
+    assert.equal(plain[plain.length - 2], 'No problems found.');
+    const markdown = annotate(text, { lang: 'en', markdown: true }).split('\n');
+    assert.equal(markdown[0], '```bonding');
+    assert.equal(markdown[markdown.length - 2], '```');
+  });
+
   it('comment text: the short decode, then the first sentence that adds to it', () => {
     assert.equal(commentFor({ ...base, short: 'every 100 ms', decoded: { en: '100 ms.', zh: '100 毫秒。' } }, 'en'), 'every 100 ms');
     assert.equal(commentFor({ ...base, decoded: { en: 'One. Two.', zh: '一。二。' } }, 'zh-cn'), '一。');

@@ -96,7 +96,7 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
       continue;
     }
     const expanded = walker.expand(path);
-    problems.push(...expanded.problems);
+    for (const problem of expanded.problems) problems.push(problem);
     for (const found of expanded.files) {
       const result = readFound(found, io);
       if (result.kind === 'text') inputs.push(result.file);

@@ -1,4 +1,5 @@
 import { type Lang, tr } from '../knowledge/text';
+import { fenceFor } from '../service/annotate';
 import { RULE_DOCS_BASE } from '../service/diagnostics';
 import type { Rule, RuleTarget } from '../service/diagnostics/rule';
 import { ALL_RULES } from '../service/diagnostics/rules/all';
@@ -17,10 +18,8 @@ const TARGET: Readonly<Record<RuleTarget, { en: string; zh: string; fence: strin
 
 const SEVERITY_ZH: Readonly<Record<string, string>> = { error: '错误', warning: '警告', info: '信息', hint: '提示' };
 
-/** A fence longer than any backtick run in the text. */
 function fenced(text: string, info: string): string {
-  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = '`'.repeat(Math.max(3, longest + 1));
+  const fence = fenceFor(text);
   let end = text.length;
   while (end > 0 && text[end - 1] === '\n') end--;
   return `${fence}${info}\n${text.slice(0, end)}\n${fence}`;

@@ -108,8 +108,13 @@ function render(lines: readonly AnnotatedLine[]): string[] {
   const out: string[] = [];
   let block: AnnotatedLine[] = [];
   const flush = () => {
-    const widths = block.filter((l) => l.comment !== undefined).map((l) => displayWidth(l.content)).filter((w) => w <= ALIGN_LIMIT);
-    const column = Math.max(0, ...widths) + 2;
+    let widest = 0;
+    for (const l of block) {
+      if (l.comment === undefined) continue;
+      const width = displayWidth(l.content);
+      if (width <= ALIGN_LIMIT) widest = Math.max(widest, width);
+    }
+    const column = widest + 2;
     for (const l of block) {
       if (l.comment === undefined) out.push(l.content);
       else out.push(`${l.content}${' '.repeat(Math.max(2, column - displayWidth(l.content)))}# ${l.comment}`);
@@ -136,9 +141,9 @@ function location(f: RuledFinding): string {
 function plainFindings(findings: readonly RuledFinding[], lang: Lang): string[] {
   if (findings.length === 0) return [tr(NO_FINDINGS, lang)];
   const where = findings.map(location);
-  const locWidth = Math.max(...where.map((w) => w.length));
+  const locWidth = where.reduce((w, s) => Math.max(w, s.length), 0);
   const severities = findings.map((f) => tr(SEVERITY_TEXT[f.severity], lang));
-  const sevWidth = Math.max(...severities.map(displayWidth));
+  const sevWidth = severities.reduce((w, s) => Math.max(w, displayWidth(s)), 0);
   return [
     tr(FINDINGS(findings.length), lang),
     ...findings.map((f, i) => {
@@ -166,8 +171,9 @@ function markdownFindings(findings: readonly RuledFinding[], lang: Lang): string
 }
 
 /** A fence longer than any backtick run in the text, so the text cannot close it. */
-function fenceFor(text: string): string {
-  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+export function fenceFor(text: string): string {
+  let longest = 0;
+  for (const m of text.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
   return '`'.repeat(Math.max(3, longest + 1));
 }
 
@@ -183,15 +189,13 @@ export function annotate(text: string, options: AnnotateOptions): string {
   const lines = render(annotatedLines(text, parsed.bonds.map(procModel), lang));
   // A trailing newline ends the last line; it does not start another one.
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
-  const out: string[] = [];
+  // Joined, not spread into one array: a long paste has more lines than a call takes arguments.
+  const body = lines.join('\n');
   if (options.markdown) {
-    const body = lines.join('\n');
     const fence = fenceFor(body);
-    out.push(`${fence}${parsed.wholeDocument ? 'bonding' : 'text'}`, ...lines, fence);
-    if (options.findings) out.push('', ...markdownFindings(options.findings, lang));
-  } else {
-    out.push(...lines);
-    if (options.findings) out.push('', ...plainFindings(options.findings, lang));
+    const findings = options.findings ? ['', ...markdownFindings(options.findings, lang)] : [];
+    return `${[`${fence}${parsed.wholeDocument ? 'bonding' : 'text'}`, body, fence, ...findings].join('\n')}\n`;
   }
-  return `${out.join('\n')}\n`;
+  const findings = options.findings ? ['', ...plainFindings(options.findings, lang)] : [];
+  return `${[body, ...findings].join('\n')}\n`;
 }

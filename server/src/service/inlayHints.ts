@@ -4,7 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { tr } from '../knowledge/text';
 import type { Analysis } from './documents';
 import type { ServiceEnv } from './languageService';
-import { explain } from './procExplain';
+import { explain, portAt } from './procExplain';
 
 /** Fields whose raw number means little without decoding: a short decode follows the value. */
 const HINTED = new Set(['actor.portState', 'partner.portState', 'actor.portKey', 'aggregator.actorKey']);
@@ -14,7 +14,6 @@ export function inlayHints(_doc: TextDocument, analysis: Analysis, range: Range,
   const hints: InlayHint[] = [];
   for (const bond of analysis.bonds) {
     if (bond.syntax.lastLine < range.start.line || bond.syntax.firstLine > range.end.line) continue;
-    const inPort = (n: number) => bond.ports.find((p) => n >= p.syntax.heading.line && n <= p.syntax.lastLine);
     const { syntax } = bond;
     // Nodes are made for the hinted lines of the range only: a bond of a large paste has thousands of lines.
     for (let n = Math.max(syntax.firstLine, range.start.line); n <= Math.min(syntax.lastLine, range.end.line); n++) {
@@ -22,7 +21,7 @@ export function inlayHints(_doc: TextDocument, analysis: Analysis, range: Range,
       if (!field || !HINTED.has(field.id)) continue;
       const line = syntax.lineAt(n);
       if (!line.value) continue;
-      const hint = explain(line, { bond, port: inPort(line.line) })?.hint;
+      const hint = explain(line, { bond, port: portAt(bond, line.line) })?.hint;
       if (!hint) continue;
       hints.push({ position: { line: line.line, character: line.value.end }, label: tr(hint, env.lang), kind: InlayHintKind.Type, paddingLeft: true });
     }

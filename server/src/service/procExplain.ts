@@ -1,3 +1,4 @@
+import { lastStartingBy } from '../sorted';
 import { KEY_NO_SPEED_TEXT, type KeyEra, PARTNER_KEY_TEXT, decodeKey } from '../knowledge/actorKey';
 import { HASH_POLICY_SCOPE_TEXT, VLANSRC_ALIAS_TEXT } from '../knowledge/hashPolicies';
 import {
@@ -896,13 +897,15 @@ export function explain(line: ProcLine, ctx: ExplainContext): Explanation | unde
   return { title: field.label || `bond ${line.valueText} has no active aggregator`, meaning: field.meaning, field, ...decoded };
 }
 
+/** The port whose block holds line `lineNo` of the bond, if any. */
+export function portAt(bond: ProcBondModel, lineNo: number): ProcPortModel | undefined {
+  const port = bond.ports[lastStartingBy(bond.ports, lineNo, (p) => p.syntax.heading.line)];
+  return port && lineNo <= port.syntax.lastLine ? port : undefined;
+}
+
 /** The bond and port a line belongs to, for explaining it in context. */
 export function locate(bonds: readonly ProcBondModel[], lineNo: number): { bond: ProcBondModel; port?: ProcPortModel; line: ProcLine } | undefined {
-  for (const bond of bonds) {
-    if (lineNo < bond.syntax.firstLine || lineNo > bond.syntax.lastLine) continue;
-    const line = bond.syntax.lineAt(lineNo);
-    const port = bond.ports.find((p) => lineNo >= p.syntax.heading.line && lineNo <= p.syntax.lastLine);
-    return { bond, port, line };
-  }
-  return undefined;
+  const bond = bonds[lastStartingBy(bonds, lineNo, (b) => b.syntax.firstLine)];
+  if (!bond || lineNo > bond.syntax.lastLine) return undefined;
+  return { bond, port: portAt(bond, lineNo), line: bond.syntax.lineAt(lineNo) };
 }
