@@ -168,6 +168,13 @@ test("$'…' bytes are decoded as UTF-8 together; invalid UTF-8 makes NetworkMan
   assert.deepEqual(codes(bad), ['invalid-utf8:value-empty']);
 });
 
+test("$'…' with more invalid bytes than a call takes arguments: one character per byte, no exception", () => {
+  const a = only(`A=$'${'\\xff'.repeat(300_000)}'`);
+  assert.equal(a.value, '\xff'.repeat(300_000));
+  assert.equal(a.nmValue, '');
+  assert.deepEqual(codes(a), ['invalid-utf8:value-empty']);
+});
+
 test('concatenated quoting styles are one word', () => {
   const a = only('A=a"b"\'c\'$\'d\'\\ e');
   assert.equal(a.value, 'abcd e');

@@ -330,7 +330,8 @@ class ValueBuilder {
       decoded = new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(bytes));
     } catch {
       this.invalidUtf8 ??= { start: this.base + this.byteStart, end: this.base + this.byteEnd };
-      decoded = String.fromCharCode(...bytes);
+      // One character per byte, mapped without spreading: a long run of escapes has more bytes than a call takes arguments.
+      decoded = bytes.map((b) => String.fromCharCode(b)).join('');
     }
     for (let i = 0; i < decoded.length; i++) {
       this.chars.push(decoded[i]!);
