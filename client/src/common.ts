@@ -45,8 +45,14 @@ function annotateArguments(client: BaseLanguageClient): object | undefined {
   };
 }
 
-function executeOnServer<T>(client: BaseLanguageClient, command: string, args: object): Promise<T> {
-  return client.sendRequest<T>('workspace/executeCommand', { command, arguments: [args] });
+/** The command's answer; undefined when the server refused it (a document above the size limit), after saying why. */
+async function executeOnServer<T>(client: BaseLanguageClient, command: string, args: object): Promise<T | undefined> {
+  try {
+    return await client.sendRequest<T>('workspace/executeCommand', { command, arguments: [args] });
+  } catch (error) {
+    void vscode.window.showWarningMessage(error instanceof Error ? error.message : String(error));
+    return undefined;
+  }
 }
 
 const DRIVER_LINE = /^\s*Ethernet Channel Bonding Driver:/;
@@ -83,12 +89,13 @@ export function registerCommands(context: vscode.ExtensionContext, client: BaseL
     }),
     vscode.commands.registerCommand('bonding.annotateDump', async () => {
       const args = annotateArguments(client);
-      if (args && !(await executeOnServer<boolean>(client, 'bonding.annotate', args))) await noDump();
+      if (args && (await executeOnServer<boolean>(client, 'bonding.annotate', args)) === false) await noDump();
     }),
     vscode.commands.registerCommand('bonding.copyAnnotatedMarkdown', async () => {
       const args = annotateArguments(client);
       if (!args) return;
       const markdown = await executeOnServer<string | null>(client, 'bonding.annotateMarkdown', args);
+      if (markdown === undefined) return;
       if (!markdown) return void (await noDump());
       await vscode.env.clipboard.writeText(markdown);
       void vscode.window.showInformationMessage(vscode.l10n.t('The annotated dump is on the clipboard as Markdown.'));

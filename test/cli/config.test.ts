@@ -91,6 +91,25 @@ describe('.bondlintrc.json', () => {
       cleanup();
     }
   });
+
+  it('maxFileSize: a larger file is checked as one doc.too-large, and neither annotated nor inspected (exit 2)', () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      writeFileSync(join(dir, '.bondlintrc.json'), JSON.stringify({ maxFileSize: 1000 }));
+      copyFileSync('fixtures/proc/seed-802.3ad.txt', join(dir, 'bond0'));
+      const message = 'bondlint: bond0: This document has 1763 characters, more than bonding.maxFileSize (1000): it is not analysed.\n';
+      assert.deepEqual(codes(bondlint(['bond0'], { cwd: dir }).stdout), ['1 info doc.too-large']);
+      for (const command of ['annotate', 'inspect']) {
+        const run = bondlint([command, 'bond0'], { cwd: dir });
+        assert.deepEqual([run.status, run.stdout, run.stderr], [2, '', message], command);
+        const zh = bondlint([command, '--lang', 'zh-cn', 'bond0'], { cwd: dir });
+        assert.equal(zh.stderr, 'bondlint: bond0: 该文档有 1763 个字符，超过 bonding.maxFileSize（1000），未做分析。\n', command);
+        assert.equal(bondlint([command, '--no-config', 'bond0'], { cwd: dir }).status, 0, command);
+      }
+    } finally {
+      cleanup();
+    }
+  });
 });
 
 describe('settings merging (shared with the language server)', () => {

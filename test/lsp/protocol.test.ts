@@ -239,6 +239,26 @@ describe('settings pushed by the client', () => {
   });
 });
 
+describe('a document above bonding.maxFileSize', () => {
+  it('is not annotated: the commands answer why, in the settings language, and the server keeps serving', async () => {
+    const client = new LspClient();
+    await client.initialize({}, { locale: 'en' });
+    client.notify('workspace/didChangeConfiguration', { settings: { bonding: { maxFileSize: 1000, language: 'zh-cn' } } });
+    const uri = 'file:///large/ticket.txt';
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: SEED } });
+    const published = await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri);
+    assert.deepEqual(published.diagnostics.map((d: any) => d.code), ['doc.too-large']);
+    const why = `该文档有 ${SEED.length} 个字符，超过 bonding.maxFileSize（1000），未做分析。`;
+    for (const command of ['bonding.annotate', 'bonding.annotateMarkdown']) {
+      await assert.rejects(client.request('workspace/executeCommand', { command, arguments: [{ uri }] }), (e: any) => e.code === -32803 && e.message === why, command);
+    }
+    client.notify('workspace/didChangeConfiguration', { settings: { bonding: { language: 'en' } } });
+    await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri && p.diagnostics.every((d: any) => d.code !== 'doc.too-large'));
+    assert.match(await client.request('workspace/executeCommand', { command: 'bonding.annotateMarkdown', arguments: [{ uri }] }), /^```bonding\n/);
+    await client.shutdown();
+  });
+});
+
 describe('the watch on the client process', () => {
   /** A stand-in for the editor: a process that ends after `ms`. */
   const shortLived = (ms: number) => spawn(process.execPath, ['-e', `setTimeout(() => {}, ${ms})`], { stdio: 'ignore' });

@@ -2,7 +2,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LANGUAGE_IFCFG } from '../service/documents';
 import { annotate as annotateText, bondsOf } from '../service/annotate';
 import { parseArgs } from './args';
-import { CONFIG_OPTIONS, Settings, overridesFrom } from './config';
+import { CONFIG_OPTIONS, Settings, overridesFrom, refusedForSize } from './config';
 import { readOne } from './files';
 import { type Io, UsageError } from './io';
 
@@ -10,7 +10,7 @@ const OPTIONS = [...CONFIG_OPTIONS, { name: 'markdown' }] as const;
 
 /**
  * `bondlint annotate FILE|-`: the dump with a decoding comment after each line, then the findings. Exit 0; 1 when
- * the input holds no dump; 2 for usage and I/O errors.
+ * the input holds no dump; 2 for usage and I/O errors, and for a text above the size limit.
  */
 export async function annotate(argv: readonly string[], io: Io): Promise<number> {
   const args = parseArgs(argv, OPTIONS);
@@ -23,12 +23,12 @@ export async function annotate(argv: readonly string[], io: Io): Promise<number>
   }
   if (result.kind !== 'text') return 2;
   const file = result.file;
+  const service = new Settings(io, overrides).serviceFor(file.dir);
+  if (refusedForSize(file, service, io)) return 2;
   if (file.languageId === LANGUAGE_IFCFG || bondsOf(file.text).length === 0) {
     io.err(`bondlint: ${file.display}: no /proc/net/bonding dump found\n`);
     return 1;
   }
-  const settings = new Settings(io, overrides);
-  const service = settings.serviceFor(file.dir);
   const findings = service.findings(TextDocument.create(file.uri, file.languageId, 1, file.text));
   io.out(annotateText(file.text, { lang: service.lang, markdown: args.flags.has('markdown'), findings }));
   return 0;

@@ -1,12 +1,13 @@
 import { resolve } from 'node:path';
-import type { Lang } from '../knowledge/text';
+import { type Lang, tr } from '../knowledge/text';
 import { type RcFile, findRcFile, mergeSettings, readRcFile } from '../node/bondlintrc';
 import { ALL_RULES } from '../service/diagnostics/rules/all';
 import { type LanguageService, createLanguageService } from '../service/languageService';
+import { sizeRefusal } from '../service/limits';
 import { RULE_LEVELS, type RuleLevel } from '../service/settings';
 import { InMemoryWorkspace } from '../workspace';
 import { type ParsedArgs, choice, single } from './args';
-import { displayPath } from './files';
+import { type InputFile, displayPath } from './files';
 import { FatalError, type Io, UsageError } from './io';
 
 /** Options every command that checks text accepts. */
@@ -116,4 +117,11 @@ export class Settings {
   defaultLang(): Lang {
     return this.langFor(this.io.cwd);
   }
+}
+
+/** Says why a file above the size limit is not annotated or inspected (exit 2), as the check says it of a document. */
+export function refusedForSize(file: InputFile, service: LanguageService, io: Io): boolean {
+  const refusal = sizeRefusal(file.text.length, service.settings);
+  if (refusal) io.err(`bondlint: ${file.display}: ${tr(refusal, service.lang)}\n`);
+  return refusal !== undefined;
 }

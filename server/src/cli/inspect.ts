@@ -1,11 +1,16 @@
 import { INSPECT_SCHEMA, inspect as inspectText } from '../service/inspect';
 import { parseArgs } from './args';
+import { CONFIG_OPTIONS, Settings, overridesFrom, refusedForSize } from './config';
 import { readOne } from './files';
 import { type Io, UsageError } from './io';
 
-const OPTIONS = [{ name: 'schema' }] as const;
+// The settings file is read for its size limit (and --lang for the words of an error); rules play no part here.
+const OPTIONS = [{ name: 'schema' }, ...CONFIG_OPTIONS.filter((o) => o.name !== 'rule')] as const;
 
-/** `bondlint inspect FILE|-`: the parsed bonds as JSON; `--schema` prints the JSON Schema of that output. */
+/**
+ * `bondlint inspect FILE|-`: the parsed bonds as JSON; `--schema` prints the JSON Schema of that output. Exit 1 when
+ * the input holds no dump; 2 for usage and I/O errors, and for a text above the size limit.
+ */
 export async function inspect(argv: readonly string[], io: Io): Promise<number> {
   const args = parseArgs(argv, OPTIONS);
   if (args.flags.has('schema')) {
@@ -20,6 +25,7 @@ export async function inspect(argv: readonly string[], io: Io): Promise<number> 
     return 2;
   }
   if (result.kind !== 'text') return 2;
+  if (refusedForSize(result.file, new Settings(io, overridesFrom(args)).serviceFor(result.file.dir), io)) return 2;
   const output = inspectText(result.file.text);
   io.out(`${JSON.stringify(output, null, 2)}\n`);
   if (output.bonds.length === 0) {

@@ -8,7 +8,7 @@ import { rules } from './rules';
 export const USAGE = `Usage:
   bondlint [options] PATH...          check files and folders (- reads standard input)
   bondlint annotate [options] FILE|-  print a dump with a decoding comment after each line, then its findings
-  bondlint inspect FILE|-             print the parsed bonds as JSON (--schema: the JSON Schema of that output)
+  bondlint inspect [options] FILE|-   print the parsed bonds as JSON (--schema: the JSON Schema of that output)
   bondlint rules [options]            list every rule: code, default severity, description
 
 Options for checking:
@@ -22,9 +22,11 @@ Options for checking:
       --stdin-filename NAME name (and format) for the text read from standard input
 
 Options for annotate: --markdown (wrap for a ticket), --lang, --rule, --config, --no-config.
+Options for inspect: --config, --no-config (the settings file's maxFileSize applies), --lang.
 Options for rules: --lang, --format text|json, --write-docs DIR (write the rule pages).
 
-Exit status: 0 nothing at or above the threshold, 1 findings at or above it, 2 usage or I/O error.
+Exit status: 0 nothing at or above the threshold, 1 findings at or above it, 2 usage or I/O error (annotate and
+inspect: also a file above maxFileSize).
 `;
 
 /** Runs one command line; returns the exit code. Nothing here throws past this function. */

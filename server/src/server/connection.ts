@@ -2,9 +2,10 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, InitializeResult, Range } from 'vscode-languageserver-protocol';
 import type * as Engine from '../service/engine';
 import type { LanguageService, LanguageServiceOptions } from '../service/languageService';
-import { MessageType, TextDocumentSyncKind } from '../service/lspConstants';
+import { LSPErrorCodes, MessageType, TextDocumentSyncKind } from '../service/lspConstants';
 import type { Workspace } from '../workspace';
 import { OpenDocuments } from './documents';
+import { ResponseError } from './jsonrpc';
 import type { LspConnection } from './lsp';
 
 const VALIDATION_DELAY_MS = 200;
@@ -225,6 +226,8 @@ export function startServer(connection: LspConnection, makeWorkspace: (documents
   connection.onRequest('workspace/executeCommand', async ({ command, arguments: args }) => {
     const { uri, range } = (args?.[0] ?? {}) as Partial<AnnotateArgs>;
     const doc = uri === undefined ? undefined : documents.get(uri);
+    const refusal = doc && hooks.engine().annotateRefusal(doc, serviceFor(doc.uri));
+    if (refusal) throw new ResponseError(LSPErrorCodes.RequestFailed, refusal);
     const lines = doc && hooks.engine().linesToAnnotate(doc, range);
     if (!doc || !lines) return command === COMMAND_ANNOTATE ? false : null;
     if (command === COMMAND_ANNOTATE) {

@@ -1,13 +1,21 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range, TextEdit } from 'vscode-languageserver-protocol';
 import { parseProcBonding } from '../syntax/procBonding';
+import { tr } from '../knowledge/text';
 import { annotate } from './annotate';
+import { sizeRefusal } from './limits';
 import type { LanguageService } from './languageService';
 
 /** Whole lines `[start, end)`. */
 export interface LineRange {
   readonly start: number;
   readonly end: number;
+}
+
+/** Why the document is not annotated, in the user's language, when it is above the size limit. */
+export function annotateRefusal(doc: TextDocument, service: LanguageService): string | undefined {
+  const refusal = sizeRefusal(doc.getText().length, service.settings);
+  return refusal && tr(refusal, service.lang);
 }
 
 /** Whole lines `[start, end)` of the selection, or from the first to the last dump line of the document. */

@@ -1,7 +1,8 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Text } from '../knowledge/text';
 import type { RuledFinding } from './diagnostics';
 import { effectiveSeverity, type Rule } from './diagnostics/rule';
-import { docTooLarge } from './diagnostics/rules/docTooLarge';
+import { docTooLarge, tooLargeMessage } from './diagnostics/rules/docTooLarge';
 import { docTooManyFindings } from './diagnostics/rules/docTooManyFindings';
 import type { BondingSettings } from './settings';
 
@@ -14,6 +15,14 @@ export function tooLarge(doc: TextDocument, settings: BondingSettings): RuledFin
     found = { rule: docTooLarge as Rule<unknown>, severity: severity === 'off' ? 'info' : severity, finding };
   });
   return found;
+}
+
+/**
+ * Why a text is not annotated or inspected, when it is above the size limit: the work is a multiple of analysing it
+ * (a comment decoded for every line, a JSON node for every field), and the limit is what keeps that bounded.
+ */
+export function sizeRefusal(length: number, settings: BondingSettings): Text | undefined {
+  return length > settings.maxFileSize ? tooLargeMessage(length, settings.maxFileSize) : undefined;
 }
 
 /** Findings reported for one document at most; the rest are counted in one `doc.too-many-findings`. */

@@ -1,9 +1,18 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Text } from '../../../knowledge/text';
 import type { Rule } from '../rule';
 
 export interface DocumentSizeContext {
   readonly doc: TextDocument;
   readonly limit: number;
+}
+
+/** Why a text of `length` characters gets no analysis (nor annotation, nor inspection). */
+export function tooLargeMessage(length: number, limit: number): Text {
+  return {
+    en: `This document has ${length} characters, more than bonding.maxFileSize (${limit}): it is not analysed.`,
+    zh: `该文档有 ${length} 个字符，超过 bonding.maxFileSize（${limit}），未做分析。`,
+  };
 }
 
 /** Analysis of a huge paste would stall the editor; one clear finding says why nothing else is shown. */
@@ -25,10 +34,7 @@ export const docTooLarge: Rule<DocumentSizeContext> = {
     if (length <= limit) return;
     report({
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-      message: {
-        en: `This document has ${length} characters, more than bonding.maxFileSize (${limit}): it is not analysed.`,
-        zh: `该文档有 ${length} 个字符，超过 bonding.maxFileSize（${limit}），未做分析。`,
-      },
+      message: tooLargeMessage(length, limit),
     });
   },
 };
