@@ -6,7 +6,7 @@
 export { ifcfgModel } from '../model/ifcfgModel';
 export { IFCFG_RULES } from './diagnostics/rules/ifcfgRules';
 export { ifcfgContext } from './diagnostics/ifcfgContext';
-export { fixKeepsSyntax } from './diagnostics/ifcfgFixCheck';
+export { keepCheckedFixes } from './diagnostics/ifcfgFixCheck';
 export { completion } from './completion';
 export { ifcfgHover } from './ifcfgHover';
 /** Every rule, the dump rules included: what a settings file may name. */

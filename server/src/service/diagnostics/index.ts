@@ -10,6 +10,7 @@ import { PROC_RULES } from './rules';
 import { configFiles } from '../configHalf';
 import type { Workspace } from '../../workspace';
 import { type Steps, runAll } from '../../steps';
+import { MAX_FINDINGS } from '../limits';
 
 export const RULE_DOCS_BASE = 'https://github.com/linux-bonding/linux-bonding/blob/main/docs/rules/';
 
@@ -50,18 +51,14 @@ export function* collectFindingsSteps(doc: TextDocument, analysis: Analysis, set
     const contexts: ProcRuleContext[] = procContexts(doc, analysis, settings);
     yield* run(PROC_RULES, contexts, settings, out);
   } else if (analysis.kind === 'ifcfg') {
-    const { IFCFG_RULES, ifcfgContext, fixKeepsSyntax } = configFiles();
+    const { IFCFG_RULES, ifcfgContext } = configFiles();
     yield* run(IFCFG_RULES, [ifcfgContext(doc, analysis.model, { uri: doc.uri, settings }, workspace)], settings, out);
-    // A fix that would leave the file worse than it found it is not offered (see ifcfgFixCheck.ts).
-    for (let i = 0; i < out.length; i++) {
-      const { finding } = out[i]!;
-      const fixes = finding.fixes?.filter((fix) => fixKeepsSyntax(doc, fix));
-      if (fixes && fixes.length !== finding.fixes!.length) out[i] = { ...out[i]!, finding: { ...finding, fixes } };
-    }
   }
-  return out.sort(
-    (a, b) => a.finding.range.start.line - b.finding.range.start.line || a.finding.range.start.character - b.finding.range.start.character,
-  );
+  out.sort((a, b) => a.finding.range.start.line - b.finding.range.start.line || a.finding.range.start.character - b.finding.range.start.character);
+  // A fix that would leave the file worse than it found it is not offered (see ifcfgFixCheck.ts); only the findings
+  // that are reported (see limits.ts) are worth the check.
+  if (analysis.kind === 'ifcfg') configFiles().keepCheckedFixes(doc, out, MAX_FINDINGS);
+  return out;
 }
 
 export function toDiagnostic(f: RuledFinding, lang: Lang, uri: string): Diagnostic {

@@ -3,6 +3,7 @@ import type { ModeNumber } from '../../../../knowledge/modes';
 import { optionByName, validateOptionValue } from '../../../../knowledge/options';
 import type { OptionSetting } from '../../../../model/ifcfgModel';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
+import { lastStartingBy } from '../../../../sorted';
 
 export const t = (en: string, zh: string) => ({ en, zh });
 
@@ -53,7 +54,7 @@ export function nmSetsMiimon(ctx: IfcfgRuleContext): boolean {
  */
 export function removeOption(ctx: IfcfgRuleContext, setting: OptionSetting): TextEdit {
   const tokens = ctx.model.opts?.parsed.tokens ?? [];
-  const i = tokens.indexOf(setting.token);
+  const i = lastStartingBy(tokens, setting.token.range.start, (t) => t.range.start);
   const { start, end } = setting.token.range;
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
