@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import {
   BOND_OPTIONS,
   type BondOption,
+  editDistance,
   OPTION_NAMES,
   expectedValues,
   isIneffectiveInMode,
@@ -277,6 +278,34 @@ test('did-you-mean', () => {
   assert.deepEqual(suggest(''), []);
   assert.deepEqual(suggest('fast', ['slow', 'fast']), []);
   assert.deepEqual(suggest('fats', ['slow', 'fast']), ['fast']);
+});
+
+/** The whole table, as the textbook writes it: what the three-row, early-stopping version must agree with. */
+function fullTableDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+test('edit distance: the full table\'s answer, or limit + 1 once it is sure to be larger', () => {
+  assert.equal(editDistance('miimom', 'miimon'), 1);
+  assert.equal(editDistance('lacp_rtae', 'lacp_rate'), 1);
+  assert.equal(editDistance('abcd', 'badc'), 2);
+  let seed = 7;
+  const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const word = () => Array.from({ length: Math.floor(random() * 9) }, () => 'abc'[Math.floor(random() * 3)]).join('');
+  for (let n = 0; n < 3000; n++) {
+    const [a, b] = [word(), word()];
+    const full = fullTableDistance(a, b);
+    for (const limit of [0, 1, 2, 3, Infinity]) assert.equal(editDistance(a, b, limit), Math.min(full, limit + 1), `${a} ${b} ${limit}`);
+  }
+  assert.equal(editDistance('A'.repeat(100_000), 'MASTER', 1), 2);
+  assert.deepEqual(suggest('x'.repeat(100_000)), []);
 });
 
 test('wicked matches the names of its mapped options without regard to case', () => {

@@ -720,24 +720,28 @@ export const IFCFG_TERMS = {
 } satisfies Record<string, Text>;
 
 const EXACT: ReadonlyMap<string, IfcfgKey> = new Map(IFCFG_KEYS.filter((k) => !k.pattern).map((k) => [k.name, k]));
+const PATTERNED: readonly IfcfgKey[] = IFCFG_KEYS.filter((k) => k.pattern);
 
 /** Looks a key up by its exact (case-sensitive) name, then by the numbered or prefixed forms. */
 export function ifcfgKey(name: string): IfcfgKey | undefined {
-  return EXACT.get(name) ?? IFCFG_KEYS.find((k) => k.pattern?.test(name));
+  return EXACT.get(name) ?? PATTERNED.find((k) => k.pattern!.test(name));
 }
+
+/** The names a misspelt key is compared with: numbered and prefixed forms by their fixed part. */
+const SUGGESTED_NAMES: readonly string[] = IFCFG_KEYS.map((k) => (k.pattern ? k.name.replace(/<\w+>$/, '') : k.name)).filter((n) => n.length > 0);
 
 /** Keys the name is probably a misspelling of, best first (`BONDING_OPT` → `BONDING_OPTS`). */
 export function suggestKey(name: string): string[] {
   const upper = name.toUpperCase().replace(/-/g, '_');
-  const names = IFCFG_KEYS.map((k) => (k.pattern ? k.name.replace(/<\w+>$/, '') : k.name)).filter((n) => n.length > 0);
   const scored: { n: string; score: number }[] = [];
-  for (const n of names) {
+  for (const n of SUGGESTED_NAMES) {
     if (n === name) continue;
     let score: number;
     if (n === upper) score = 0;
     else {
-      const d = editDistance(upper, n);
-      if (d > Math.max(1, Math.floor(Math.min(upper.length, n.length) / 4))) continue;
+      const limit = Math.max(1, Math.floor(Math.min(upper.length, n.length) / 4));
+      const d = editDistance(upper, n, limit);
+      if (d > limit) continue;
       score = d;
     }
     scored.push({ n, score });

@@ -1627,19 +1627,36 @@ function nmExpected(option: BondOption): Text {
 // ---------------------------------------------------------------------------------------------------------
 // Did-you-mean
 
-/** Optimal string alignment distance (Levenshtein plus adjacent transposition). */
-export function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+/**
+ * Optimal string alignment distance (Levenshtein plus adjacent transposition), or `limit + 1` as soon as it must be
+ * larger than `limit`: a pasted line can make a 100 000-character key, and the table is compared with each unknown one.
+ */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  // Three rows, not the whole table (a transposition reads the row before the previous one), kept between calls:
+  // every unknown key of a file is compared with every key of the table.
+  if (rows[0].length <= b.length) rows = [0, 1, 2].map(() => new Int32Array(2 * (b.length + 1))) as typeof rows;
+  let [older, previous, current] = rows;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  let previousMin = 0;
   for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
+      let v = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, older[j - 2]! + 1);
+      current[j] = v;
+      if (v < rowMin) rowMin = v;
     }
+    // Every alignment crosses one of two rows in a row (a transposition skips one row, never two).
+    if (rowMin > limit && previousMin > limit) return limit + 1;
+    previousMin = rowMin;
+    [older, previous, current] = [previous, current, older];
   }
-  return d[a.length]![b.length]!;
+  return Math.min(previous[b.length]!, limit + 1);
 }
 
 /**
@@ -1659,8 +1676,8 @@ export function suggest(name: string, candidates: readonly string[] = OPTION_NAM
     if (cn === n) score = 0;
     else if (n.length >= 4 && cn.startsWith(n)) score = 1 + (cn.length - n.length) / 100;
     else {
-      const dist = editDistance(n, cn);
       const limit = Math.max(1, Math.floor(Math.min(n.length, cn.length) / 4));
+      const dist = editDistance(n, cn, limit);
       if (dist > limit) continue;
       score = 1 + dist;
     }

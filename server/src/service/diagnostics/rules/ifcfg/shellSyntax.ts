@@ -37,11 +37,11 @@ function syntaxRule(spec: SyntaxRuleSpec): Rule<IfcfgRuleContext> {
     doc: { description: spec.description, bad: spec.bad, good: spec.good },
     check(ctx, report) {
       for (const a of ctx.model.file.assignments) {
-        // Other tools' keys (Open vSwitch's OVS_EXTRA…) are read by bash on purpose.
-        if (ifcfgKey(a.key)?.otherTool) continue;
         // One finding per line: the first place the problem shows is enough to fix it.
         const p = a.problems.find((x) => x.code === spec.problem);
         if (!p) continue;
+        // Other tools' keys (Open vSwitch's OVS_EXTRA…) are read by bash on purpose.
+        if (ifcfgKey(a.key)?.otherTool) continue;
         const fix = spec.fixFor?.(ctx, a);
         const message = spec.byEffect?.[p.nmEffect] ?? spec.message;
         report({

@@ -2,6 +2,7 @@ import { ifcfgKey, suggestKey } from '../../../../knowledge/ifcfgKeys';
 import type { Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
 import { t } from './util';
+import { MAX_FINDINGS } from '../../../limits';
 
 export const unknownKey: Rule<IfcfgRuleContext> = {
   code: 'ifcfg.unknown-key',
@@ -17,9 +18,13 @@ export const unknownKey: Rule<IfcfgRuleContext> = {
     good: 'BONDING_OPTS="mode=1 miimon=100"',
   },
   check(ctx, report) {
+    let unknown = 0;
     for (const a of ctx.model.file.assignments) {
       if (ifcfgKey(a.key)) continue;
-      const suggestions = suggestKey(a.key).slice(0, 3);
+      // Only the first MAX_FINDINGS findings by position are reported (limits.ts), so from this rule's
+      // MAX_FINDINGS + 1st on (it reports in document order) none is shown: a file of thousands of unknown keys is
+      // not searched for the spelling of each.
+      const suggestions = ++unknown > MAX_FINDINGS ? [] : suggestKey(a.key).slice(0, 3);
       report({
         range: ctx.range(a.keyRange),
         message: suggestions.length

@@ -4,6 +4,7 @@ import type { Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
 import { isBondFile, t, writtenOptions } from './util';
 import { WICKED_REJECTS_DOC, readByWicked, wickedRejects } from './wicked';
+import { MAX_FINDINGS } from '../../../limits';
 
 export const unknownOption: Rule<IfcfgRuleContext> = {
   code: 'opts.unknown-option',
@@ -20,9 +21,11 @@ export const unknownOption: Rule<IfcfgRuleContext> = {
   },
   check(ctx, report) {
     if (!isBondFile(ctx)) return;
+    let unknown = 0;
     for (const { token } of writtenOptions(ctx)) {
       if (token.name === '' || optionByName(token.name)) continue;
-      const suggestions = suggest(token.name).slice(0, 3);
+      // As in ifcfg.unknown-key: past MAX_FINDINGS of these, in document order, none is reported.
+      const suggestions = ++unknown > MAX_FINDINGS ? [] : suggest(token.name).slice(0, 3);
       let message: Text;
       if (readByWicked(ctx)) {
         message = wickedRejects(
