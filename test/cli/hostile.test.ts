@@ -22,9 +22,9 @@ interface Run {
   readonly ms: number;
 }
 
-function bondlint(args: readonly string[], timeoutMs = 180_000): Run {
+function bondlint(args: readonly string[], timeoutMs = 180_000, heapMb = HEAP_MB): Run {
   const started = performance.now();
-  const r = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, 'dist/cli.js', ...args], {
+  const r = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, 'dist/cli.js', ...args], {
     encoding: 'utf8',
     timeout: timeoutMs,
     maxBuffer: 256 * 1024 * 1024,
@@ -144,6 +144,21 @@ describe('bondlint on hostile input', () => {
     assert.match(r.stdout, /good\.txt:\d+:\d+/, r.stdout.slice(0, 2000));
     // good.txt, walk/ifcfg-bond0, and the chmod 000 file when it could be read after all
     assert.match(r.stdout, new RegExp(`^${blocked ? 2 : 3} files checked`, 'm'), r.stdout.slice(-500));
+  });
+
+  it('annotates a 5 MB ticket within a 128 MB heap: the output is written as it is made', (t) => {
+    const noise = Array.from({ length: 20 }, (_, i) => `Nov 25 10:${String(i).padStart(2, '0')}:00 host kernel: eth${i % 8}: link up\n`).join('');
+    const block = noise + DUMP;
+    const ticket = join(dir, 'ticket-5mb.log');
+    writeFileSync(ticket, block.repeat(Math.ceil((5 * 1024 * 1024) / block.length)));
+    const r = bondlint(['annotate', ticket], 180_000, 128);
+    t.diagnostic(`exit ${r.status ?? r.signal} after ${(r.ms / 1000).toFixed(1)} s`);
+    assertFinished(r);
+    assertNoStackTrace(r);
+    assert.equal(r.status, 0);
+    const lines = r.stdout.split('\n');
+    assert.ok(lines.length > block.split('\n').length * 100, `${lines.length} lines`);
+    assert.ok(lines.some((l) => /^\s*port state: 61\s+# ACT AGG SYNC COL DIST/.test(l)));
   });
 
   describe('a 100 MB file', () => {

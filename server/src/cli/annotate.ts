@@ -1,6 +1,6 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LANGUAGE_IFCFG } from '../service/documents';
-import { annotate as annotateText, bondsOf } from '../service/annotate';
+import { annotateChunks, bondsOf } from '../service/annotate';
 import { parseArgs } from './args';
 import { CONFIG_OPTIONS, Settings, overridesFrom, refusedForSize } from './config';
 import { readOne } from './files';
@@ -30,6 +30,7 @@ export async function annotate(argv: readonly string[], io: Io): Promise<number>
     return 1;
   }
   const findings = service.findings(TextDocument.create(file.uri, file.languageId, 1, file.text));
-  io.out(annotateText(file.text, { lang: service.lang, markdown: args.flags.has('markdown'), findings }));
+  // Written as it is made: the annotated form of a large paste is several times its size.
+  for (const piece of annotateChunks(file.text, { lang: service.lang, markdown: args.flags.has('markdown'), findings })) io.out(piece);
   return 0;
 }

@@ -82,8 +82,9 @@ export function commentFor(explanation: Explanation, lang: Lang): string | undef
     const index = english.findIndex((s) => !prefixEn || !normalized(prefixEn).includes(normalized(s)));
     if (index >= 0 && local.length > 0) summary = local[Math.min(index, local.length - 1)];
   }
-  if (prefix && summary) return `${prefix}${lang === 'zh-cn' ? '：' : ': '}${summary}`;
-  return prefix ?? summary;
+  const comment = prefix && summary ? `${prefix}${lang === 'zh-cn' ? '：' : ': '}${summary}` : (prefix ?? summary);
+  // No backtick, so that the fence of the Markdown form can be chosen from the input alone.
+  return comment?.replaceAll('`', '');
 }
 
 interface AnnotatedLine {
@@ -91,46 +92,30 @@ interface AnnotatedLine {
   readonly comment?: string;
 }
 
-function annotatedLines(text: string, bonds: readonly ProcBondModel[], lang: Lang): AnnotatedLine[] {
-  return splitLines(text).map((raw, lineNo): AnnotatedLine => {
-    const where = locate(bonds, lineNo);
-    if (!where || where.line.kind === 'blank') return { content: raw };
-    const explanation = explain(where.line, { bond: where.bond, port: where.port });
-    const comment = explanation && commentFor(explanation, lang);
-    if (!comment) return { content: raw };
-    // A comment already on the line (an earlier annotation, a note from whoever pasted it) gives way to the decode.
-    const content = (where.line.comment ? raw.slice(0, where.line.comment.start) : raw).trimEnd();
-    return { content, comment };
-  });
+function annotatedLine(raw: string, lineNo: number, bonds: readonly ProcBondModel[], lang: Lang): AnnotatedLine {
+  const where = locate(bonds, lineNo);
+  if (!where || where.line.kind === 'blank') return { content: raw };
+  const explanation = explain(where.line, { bond: where.bond, port: where.port });
+  const comment = explanation && commentFor(explanation, lang);
+  if (!comment) return { content: raw };
+  // A comment already on the line (an earlier annotation, a note from whoever pasted it) gives way to the decode.
+  const content = (where.line.comment ? raw.slice(0, where.line.comment.start) : raw).trimEnd();
+  return { content, comment };
 }
 
-function render(lines: readonly AnnotatedLine[]): string[] {
-  const out: string[] = [];
-  let block: AnnotatedLine[] = [];
-  const flush = () => {
-    let widest = 0;
-    for (const l of block) {
-      if (l.comment === undefined) continue;
-      const width = displayWidth(l.content);
-      if (width <= ALIGN_LIMIT) widest = Math.max(widest, width);
-    }
-    const column = widest + 2;
-    for (const l of block) {
-      if (l.comment === undefined) out.push(l.content);
-      else out.push(`${l.content}${' '.repeat(Math.max(2, column - displayWidth(l.content)))}# ${l.comment}`);
-    }
-    block = [];
-  };
-  for (const line of lines) {
-    if (line.content.trim() === '') {
-      flush();
-      out.push(line.content);
-    } else {
-      block.push(line);
-    }
+/** The lines of a block (consecutive lines that are not blank), their comments starting at one column. */
+function renderBlock(block: readonly AnnotatedLine[], out: string[]): void {
+  let widest = 0;
+  for (const l of block) {
+    if (l.comment === undefined) continue;
+    const width = displayWidth(l.content);
+    if (width <= ALIGN_LIMIT) widest = Math.max(widest, width);
   }
-  flush();
-  return out;
+  const column = widest + 2;
+  for (const l of block) {
+    if (l.comment === undefined) out.push(l.content);
+    else out.push(`${l.content}${' '.repeat(Math.max(2, column - displayWidth(l.content)))}# ${l.comment}`);
+  }
 }
 
 function location(f: RuledFinding): string {
@@ -182,20 +167,51 @@ export function bondsOf(text: string): ProcBondModel[] {
   return parseProcBonding(text).bonds.map(procModel);
 }
 
-/** The annotated text. A text without a dump comes back unchanged (plus the findings section, if asked for). */
-export function annotate(text: string, options: AnnotateOptions): string {
+/** Characters of output handed out at a time: a long paste is written while it is annotated, not held whole. */
+const CHUNK_CHARS = 1 << 16;
+
+/**
+ * The annotated text in pieces that, joined, are `annotate()`'s answer. A text without a dump comes back unchanged
+ * (plus the findings section, if asked for).
+ */
+export function* annotateChunks(text: string, options: AnnotateOptions): Generator<string> {
   const { lang } = options;
   const parsed = parseProcBonding(text);
-  const lines = render(annotatedLines(text, parsed.bonds.map(procModel), lang));
+  const bonds = parsed.bonds.map(procModel);
+  const raws = splitLines(text);
   // A trailing newline ends the last line; it does not start another one.
-  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
-  // Joined, not spread into one array: a long paste has more lines than a call takes arguments.
-  const body = lines.join('\n');
-  if (options.markdown) {
-    const fence = fenceFor(body);
-    const findings = options.findings ? ['', ...markdownFindings(options.findings, lang)] : [];
-    return `${[`${fence}${parsed.wholeDocument ? 'bonding' : 'text'}`, body, fence, ...findings].join('\n')}\n`;
+  const count = raws.length > 1 && raws[raws.length - 1] === '' ? raws.length - 1 : raws.length;
+  // Comments hold no backtick, so the input's longest run decides the fence before any line is written.
+  const fence = fenceFor(text);
+  let out: string[] = [];
+  let size = 0;
+  const piece = () => {
+    const joined = `${out.join('\n')}\n`;
+    out = [];
+    size = 0;
+    return joined;
+  };
+  if (options.markdown) out.push(`${fence}${parsed.wholeDocument ? 'bonding' : 'text'}`);
+  let block: AnnotatedLine[] = [];
+  for (let lineNo = 0; lineNo < count; lineNo++) {
+    const line = annotatedLine(raws[lineNo]!, lineNo, bonds, lang);
+    size += line.content.length + (line.comment?.length ?? 0);
+    if (line.content.trim() !== '') {
+      block.push(line);
+      continue;
+    }
+    renderBlock(block, out);
+    block = [];
+    out.push(line.content);
+    if (size >= CHUNK_CHARS) yield piece();
   }
-  const findings = options.findings ? ['', ...plainFindings(options.findings, lang)] : [];
-  return `${[body, ...findings].join('\n')}\n`;
+  renderBlock(block, out);
+  if (options.markdown) out.push(fence);
+  if (options.findings) out.push('', ...(options.markdown ? markdownFindings : plainFindings)(options.findings, lang));
+  yield piece();
+}
+
+/** The annotated text (see `annotateChunks`). */
+export function annotate(text: string, options: AnnotateOptions): string {
+  return [...annotateChunks(text, options)].join('');
 }
