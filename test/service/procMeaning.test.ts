@@ -266,3 +266,21 @@ describe('actor key with speed code 0: no speed in any numbering', () => {
     );
   });
 });
+
+describe('a bond of many ports: hovers name eight of the others and count the rest', () => {
+  // The first port block of a 12-port 802.3ad bond, every port up and with the same partner.
+  const ports = Array.from({ length: 12 }, (_, i) => SEED_TEXT.slice(SEED_TEXT.indexOf('Slave Interface: p0'), SEED_TEXT.indexOf('Slave Interface: p1')).replaceAll('p0', `eth${i}`).replace('port number: 1\n', `port number: ${i + 1}\n`));
+  const text = `${SEED_TEXT.slice(0, SEED_TEXT.indexOf('Slave Interface: p0'))}${ports.join('')}`.replace('Number of ports: 1', 'Number of ports: 12');
+  const d = doc(text);
+  const partnerMac = text.split('\n').findIndex((l, i) => i > text.split('\n').indexOf('details partner lacp pdu:') && l.includes('system mac address')) + 1;
+
+  it('the partner system MAC: the switch answers on this port, and eth1…eth8 and 3 more see the same partner', () => {
+    assert.match(hoverAt(service({}, 'en'), d, partnerMac, 'system mac address')!, /; eth1, eth2, eth3, eth4, eth5, eth6, eth7, eth8 and 3 more see the same partner\./);
+    assert.match(hoverAt(service({}, 'zh-cn'), d, partnerMac, 'system mac address')!, /；eth1、eth2、eth3、eth4、eth5、eth6、eth7、eth8 等 11 个端口 看到的是同一对端。/);
+  });
+
+  it('the active aggregator: every port is in it, eight named', () => {
+    const line = text.split('\n').findIndex((l) => l.startsWith('\tAggregator ID:')) + 1;
+    assert.match(hoverAt(service({}, 'en'), d, line, 'Aggregator ID')!, /every port is in it \(eth0, eth1, eth2, eth3, eth4, eth5, eth6, eth7 and 4 more\)\./);
+  });
+});

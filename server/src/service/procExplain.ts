@@ -56,6 +56,16 @@ const problem = (x: Text): Text => t(`Problem: ${x.en}`, `问题：${x.zh}`);
 const listEn = (items: readonly string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
 const listZh = (items: readonly string[]) => items.join('、');
 
+/** Ports named in a hover or a comment at most: a bond of 64 ports would otherwise list 63 of them on every line. */
+const PORTS_NAMED = 8;
+
+/** Port names (or `name (detail)`) as a list, the first PORTS_NAMED of them and how many more. */
+function portList(items: readonly string[]): Text {
+  if (items.length <= PORTS_NAMED) return t(listEn(items), listZh(items));
+  const named = items.slice(0, PORTS_NAMED);
+  return t(`${named.join(', ')} and ${items.length - PORTS_NAMED} more`, `${named.join('、')} 等 ${items.length} 个端口`);
+}
+
 export function speedText(mbps: number): string {
   return mbps >= 1000 ? `${mbps / 1000} Gbps` : `${mbps} Mbps`;
 }
@@ -222,15 +232,17 @@ function partnerMacVerdict(mac: string, bond: ProcBondModel, port: ProcPortModel
       : problem(t('the active aggregator has no LACP partner: the switch sends no LACPDUs on its ports.', '活动聚合组没有 LACP 对端：交换机没有在其端口上发送 LACPDU。'));
   }
   const others = bond.ports.filter((p) => p !== port && p.lacp('partner.systemMac') && primaryMacClass(p.lacp('partner.systemMac')!.valueText) !== 'zero');
-  const differ = others.filter((p) => p.lacp('partner.systemMac')!.valueText.toLowerCase() !== mac.toLowerCase());
-  const agreeing = others.filter((p) => !differ.includes(p)).map((p) => p.name);
+  const same = (p: ProcPortModel) => p.lacp('partner.systemMac')!.valueText.toLowerCase() === mac.toLowerCase();
+  const differ = others.filter((p) => !same(p));
+  const agreeing = others.filter(same).map((p) => p.name);
   if (differ.length > 0) {
-    const names = differ.map((p) => `${p.name} (${p.lacp('partner.systemMac')!.valueText})`);
-    return problem(t(`other ports see a different partner: ${listEn(names)}.`, `其他端口看到的对端不同：${listZh(names)}。`));
+    const names = portList(differ.map((p) => `${p.name} (${p.lacp('partner.systemMac')!.valueText})`));
+    return problem(t(`other ports see a different partner: ${names.en}.`, `其他端口看到的对端不同：${names.zh}。`));
   }
   const base = port ? t(`the switch answers LACP on ${port.name}`, `交换机在 ${port.name} 上响应 LACP`) : t('the active aggregator has an LACP partner', '活动聚合组有 LACP 对端');
   if (agreeing.length === 0) return healthy(t(`${base.en}.`, `${base.zh}。`));
-  return healthy(t(`${base.en}; ${listEn(agreeing)} ${agreeing.length === 1 ? 'sees' : 'see'} the same partner.`, `${base.zh}；${listZh(agreeing)} 看到的是同一对端。`));
+  const names = portList(agreeing);
+  return healthy(t(`${base.en}; ${names.en} ${agreeing.length === 1 ? 'sees' : 'see'} the same partner.`, `${base.zh}；${names.zh} 看到的是同一对端。`));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -670,9 +682,9 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
     const verdict =
       outside.length === 0
         ? members.length > 0
-          ? healthy(t(`every port is in it (${listEn(members)}).`, `所有端口都在其中（${listZh(members)}）。`))
+          ? healthy(t(`every port is in it (${portList(members).en}).`, `所有端口都在其中（${portList(members).zh}）。`))
           : undefined
-        : problem(t(`outside it: ${listEn(outside)}.`, `不在其中的端口：${listZh(outside)}。`));
+        : problem(t(`outside it: ${portList(outside).en}.`, `不在其中的端口：${portList(outside).zh}。`));
     return { decoded: paragraphs([intro, verdict]) };
   },
   'aggregator.ports': (line, { bond }) => {
@@ -722,7 +734,9 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
       decoded: paragraphs([
         same(`${mbps} Mbps = ${speedText(mbps)}.`),
         port?.up && others.length > 0
-          ? problem(t(`other up ports run at another speed: ${listEn(others.map((p) => `${p.name} ${p.speedMbps} Mbps`))}.`, `其他 up 端口速率不同：${listZh(others.map((p) => `${p.name} ${p.speedMbps} Mbps`))}。`))
+          ? problem(
+              t(`other up ports run at another speed: ${portList(others.map((p) => `${p.name} ${p.speedMbps} Mbps`)).en}.`, `其他 up 端口速率不同：${portList(others.map((p) => `${p.name} ${p.speedMbps} Mbps`)).zh}。`),
+            )
           : undefined,
       ]),
     };
@@ -754,7 +768,7 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
     return {
       decoded: paragraphs([
         macDecoded(line.valueText),
-        twins.length > 0 ? t(`${listEn(twins.map((p) => p.name))} report${twins.length === 1 ? 's' : ''} the same permanent address.`, `${listZh(twins.map((p) => p.name))} 报告了相同的永久地址。`) : undefined,
+        twins.length > 0 ? t(`${portList(twins.map((p) => p.name)).en} report${twins.length === 1 ? 's' : ''} the same permanent address.`, `${portList(twins.map((p) => p.name)).zh} 报告了相同的永久地址。`) : undefined,
       ]),
     };
   },
