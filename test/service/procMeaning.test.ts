@@ -279,6 +279,21 @@ describe('a bond of many ports: hovers name eight of the others and count the re
     assert.match(hoverAt(service({}, 'zh-cn'), d, partnerMac, 'system mac address')!, /；eth1、eth2、eth3、eth4、eth5、eth6、eth7、eth8 等 11 个端口 看到的是同一对端。/);
   });
 
+  it('the permanent address all twelve copies share: eight of the others named, three more counted', () => {
+    const line = text.split('\n').findIndex((l) => l.startsWith('Permanent HW addr')) + 1;
+    assert.match(hoverAt(service({}, 'en'), d, line, 'Permanent HW addr')!, /eth1, eth2, eth3, eth4, eth5, eth6, eth7, eth8 and 3 more report the same permanent address\./);
+  });
+
+  it('ten ports with another partner: eight named with their partner, two more counted', () => {
+    const lines = text.split('\n');
+    const partnerMacs = lines.flatMap((l, i) => (l === '    system mac address: 00:00:5e:00:01:01' ? [i] : []));
+    assert.equal(partnerMacs.length, 12);
+    for (const i of partnerMacs.slice(1, 11)) lines[i] = '    system mac address: 00:00:5e:00:01:02';
+    const hover = hoverAt(service({}, 'en'), doc(lines.join('\n')), partnerMacs[0]! + 1, 'system mac address')!;
+    const eight = Array.from({ length: 8 }, (_, i) => `eth${i + 1} (00:00:5e:00:01:02)`).join(', ');
+    assert.ok(hover.includes(`Problem: other ports see a different partner: ${eight} and 2 more.`), hover);
+  });
+
   it('the active aggregator: every port is in it, eight named', () => {
     const line = text.split('\n').findIndex((l) => l.startsWith('\tAggregator ID:')) + 1;
     assert.match(hoverAt(service({}, 'en'), d, line, 'Aggregator ID')!, /every port is in it \(eth0, eth1, eth2, eth3, eth4, eth5, eth6, eth7 and 4 more\)\./);

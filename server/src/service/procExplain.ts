@@ -1,4 +1,5 @@
 import { lastStartingBy } from '../sorted';
+import { portsWith, portsWithOther, type SomePorts } from './portGroups';
 import { KEY_NO_SPEED_TEXT, type KeyEra, PARTNER_KEY_TEXT, decodeKey } from '../knowledge/actorKey';
 import { HASH_POLICY_SCOPE_TEXT, VLANSRC_ALIAS_TEXT } from '../knowledge/hashPolicies';
 import {
@@ -59,11 +60,13 @@ const listZh = (items: readonly string[]) => items.join('、');
 /** Ports named in a hover or a comment at most: a bond of 64 ports would otherwise list 63 of them on every line. */
 const PORTS_NAMED = 8;
 
-/** Port names (or `name (detail)`) as a list, the first PORTS_NAMED of them and how many more. */
-function portList(items: readonly string[]): Text {
-  if (items.length <= PORTS_NAMED) return t(listEn(items), listZh(items));
+const speeds = (some: SomePorts) => some.ports.map((p) => `${p.name} ${p.speedMbps} Mbps`);
+
+/** Port names (or `name (detail)`) as a list: the first PORTS_NAMED of them, and how many more of `total`. */
+function portList(items: readonly string[], total = items.length): Text {
+  if (total <= PORTS_NAMED) return t(listEn(items), listZh(items));
   const named = items.slice(0, PORTS_NAMED);
-  return t(`${named.join(', ')} and ${items.length - PORTS_NAMED} more`, `${named.join('、')} 等 ${items.length} 个端口`);
+  return t(`${named.join(', ')} and ${total - PORTS_NAMED} more`, `${named.join('、')} 等 ${total} 个端口`);
 }
 
 export function speedText(mbps: number): string {
@@ -231,18 +234,16 @@ function partnerMacVerdict(mac: string, bond: ProcBondModel, port: ProcPortModel
       ? problem(t(`no LACPDU has been received on ${port.name}: this is the default partner record.`, `${port.name} 从未收到 LACPDU：这是默认的对端记录。`))
       : problem(t('the active aggregator has no LACP partner: the switch sends no LACPDUs on its ports.', '活动聚合组没有 LACP 对端：交换机没有在其端口上发送 LACPDU。'));
   }
-  const others = bond.ports.filter((p) => p !== port && p.lacp('partner.systemMac') && primaryMacClass(p.lacp('partner.systemMac')!.valueText) !== 'zero');
-  const same = (p: ProcPortModel) => p.lacp('partner.systemMac')!.valueText.toLowerCase() === mac.toLowerCase();
-  const differ = others.filter((p) => !same(p));
-  const agreeing = others.filter(same).map((p) => p.name);
-  if (differ.length > 0) {
-    const names = portList(differ.map((p) => `${p.name} (${p.lacp('partner.systemMac')!.valueText})`));
+  const differ = portsWithOther(bond, 'partnerMac', mac.toLowerCase(), port, PORTS_NAMED);
+  if (differ.count > 0) {
+    const names = portList(differ.ports.map((p) => `${p.name} (${p.lacp('partner.systemMac')!.valueText})`), differ.count);
     return problem(t(`other ports see a different partner: ${names.en}.`, `其他端口看到的对端不同：${names.zh}。`));
   }
   const base = port ? t(`the switch answers LACP on ${port.name}`, `交换机在 ${port.name} 上响应 LACP`) : t('the active aggregator has an LACP partner', '活动聚合组有 LACP 对端');
-  if (agreeing.length === 0) return healthy(t(`${base.en}.`, `${base.zh}。`));
-  const names = portList(agreeing);
-  return healthy(t(`${base.en}; ${names.en} ${agreeing.length === 1 ? 'sees' : 'see'} the same partner.`, `${base.zh}；${names.zh} 看到的是同一对端。`));
+  const agreeing = portsWith(bond, 'partnerMac', mac.toLowerCase(), port, PORTS_NAMED);
+  if (agreeing.count === 0) return healthy(t(`${base.en}.`, `${base.zh}。`));
+  const names = portList(agreeing.ports.map((p) => p.name), agreeing.count);
+  return healthy(t(`${base.en}; ${names.en} ${agreeing.count === 1 ? 'sees' : 'see'} the same partner.`, `${base.zh}；${names.zh} 看到的是同一对端。`));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -729,14 +730,12 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
     }
     const mbps = port?.speedMbps;
     if (mbps === undefined) return undefined;
-    const others = bond.ports.filter((p) => p !== port && p.up && p.speedMbps !== undefined && p.speedMbps !== mbps);
+    const others = portsWithOther(bond, 'speed', String(mbps), port, PORTS_NAMED);
     return {
       decoded: paragraphs([
         same(`${mbps} Mbps = ${speedText(mbps)}.`),
-        port?.up && others.length > 0
-          ? problem(
-              t(`other up ports run at another speed: ${portList(others.map((p) => `${p.name} ${p.speedMbps} Mbps`)).en}.`, `其他 up 端口速率不同：${portList(others.map((p) => `${p.name} ${p.speedMbps} Mbps`)).zh}。`),
-            )
+        port?.up && others.count > 0
+          ? problem(t(`other up ports run at another speed: ${portList(speeds(others), others.count).en}.`, `其他 up 端口速率不同：${portList(speeds(others), others.count).zh}。`))
           : undefined,
       ]),
     };
@@ -764,11 +763,12 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
   },
   'slave.permAddr': (line, { bond, port }) => {
     if (line.valueText === '') return undefined;
-    const twins = bond.ports.filter((p) => p !== port && p.field('slave.permAddr')?.valueText.toLowerCase() === line.valueText.toLowerCase() && primaryMacClass(line.valueText) !== 'masked');
+    const twins = primaryMacClass(line.valueText) === 'masked' ? { ports: [], count: 0 } : portsWith(bond, 'permAddr', line.valueText.toLowerCase(), port, PORTS_NAMED);
+    const names = portList(twins.ports.map((p) => p.name), twins.count);
     return {
       decoded: paragraphs([
         macDecoded(line.valueText),
-        twins.length > 0 ? t(`${portList(twins.map((p) => p.name)).en} report${twins.length === 1 ? 's' : ''} the same permanent address.`, `${portList(twins.map((p) => p.name)).zh} 报告了相同的永久地址。`) : undefined,
+        twins.count > 0 ? t(`${names.en} report${twins.count === 1 ? 's' : ''} the same permanent address.`, `${names.zh} 报告了相同的永久地址。`) : undefined,
       ]),
     };
   },
