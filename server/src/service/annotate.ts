@@ -36,6 +36,7 @@ export function displayWidth(s: string): number {
   let width = 0;
   for (const ch of s) {
     if (ch === '\t') width += 8 - (width % 8);
+    else if (ch < '\u1100') width += 1;
     else width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
   }
   return width;
