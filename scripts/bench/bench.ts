@@ -9,15 +9,17 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { annotate } from '../../server/src/service/annotate';
 import { createLanguageService } from '../../server/src/service/languageService';
 import { parseIfcfg } from '../../server/src/syntax/ifcfg';
 import { parseProcBonding } from '../../server/src/syntax/procBonding';
 import { InMemoryWorkspace } from '../../server/src/workspace';
-import { dumpOfLines, ifcfgSet, prng, ticket } from './generate';
+import { bondDump, dumpOfLines, ifcfgSet, prng, ticket } from './generate';
 
 const QUICK = process.argv.includes('--quick');
 const DATA = join('.cache', 'bench', 'data');
 const MB = 1024 * 1024;
+const IFCFG_URI = 'file:///bench/etc/sysconfig/network-scripts/ifcfg-bond0';
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 const median = (xs: readonly number[]) => {
@@ -194,6 +196,49 @@ function hoverLatency(): { p99: number } {
     [ms(first), ms(percentile(times, 50)), ms(p99), ms(Math.max(...times)), `${answered}/1000`, `< 2 ms ${check(p99 < 2)}`],
   ]);
   return { p99 };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Hostile shapes
+// ---------------------------------------------------------------------------------------------------------------
+
+interface Shape {
+  readonly name: string;
+  readonly sizes: readonly [number, number];
+  readonly uri: string;
+  readonly languageId: string;
+  readonly make: (n: number) => string;
+  /** Also time `annotate`, for texts that hold a dump. */
+  readonly annotate?: boolean;
+}
+
+const HOSTILE: readonly Shape[] = [
+  { name: 'one 802.3ad bond of {n} ports', sizes: [2500, 5000], uri: 'file:///bench/proc/net/bonding/bond0', languageId: 'bonding-status', make: (n) => bondDump(prng(5), 0, n), annotate: true },
+  { name: 'a dump, then {n} lines of prose', sizes: [100_000, 200_000], uri: 'file:///bench/ticket.txt', languageId: 'plaintext', make: (n) => `${bondDump(prng(6), 0, 4)}${'the link flapped after the maintenance window\n'.repeat(n)}`, annotate: true },
+  { name: 'BONDING_OPTS of {n} repeated options', sizes: [25_000, 50_000], uri: IFCFG_URI, languageId: 'ifcfg', make: (n) => `DEVICE=bond0\nTYPE=Bond\nBONDING_MASTER=yes\nBONDING_OPTS="mode=1 ${'miimon=100 '.repeat(n)}"\n` },
+  { name: '{n} unknown keys', sizes: [25_000, 50_000], uri: IFCFG_URI, languageId: 'ifcfg', make: (n) => `DEVICE=bond0\n${Array.from({ length: n }, (_, i) => `KEY${i}=v`).join('\n')}\n` },
+  { name: "a $'…' value of {n} invalid escaped bytes", sizes: [150_000, 300_000], uri: IFCFG_URI, languageId: 'ifcfg', make: (n) => `DEVICE=bond0\nNAME=$'${'\\xff'.repeat(n)}'\n` },
+];
+
+/** Inputs shaped to make a cost grow with the square of their size: each measured once, at N and at 2N. */
+function hostileShapes(): void {
+  const rows: Row[] = [];
+  const once = (fn: () => void) => {
+    const t = performance.now();
+    fn();
+    return performance.now() - t;
+  };
+  for (const shape of HOSTILE) {
+    for (const n of shape.sizes) {
+      const text = shape.make(n);
+      const service = createLanguageService({ locale: 'en' });
+      const doc = TextDocument.create(shape.uri, shape.languageId, 1, text);
+      const checked = once(() => service.doValidation(doc));
+      const annotated = shape.annotate ? ms(once(() => annotate(text, { lang: 'en' }))) : '';
+      rows.push([shape.name.replace('{n}', n.toLocaleString('en')), size(text.length), ms(checked), annotated]);
+    }
+  }
+  table('Hostile shapes, each measured once on a fresh service (a cost in proportion to the input doubles from N to 2N)', ['input', 'size', 'check', 'annotate'], rows);
 }
 
 function heap(): void {
@@ -392,6 +437,7 @@ async function main(): Promise<void> {
   ifcfgThroughput();
   const { p99 } = hoverLatency();
   heap();
+  if (!QUICK) hostileShapes();
   const lsp = await languageServer();
   const { server } = bundles();
   process.stdout.write(`\nThe node server by origin: ${serverBundleParts()}\n`);
