@@ -79,8 +79,10 @@ export function commentFor(explanation: Explanation, lang: Lang): string | undef
   let summary: string | undefined;
   if (explanation.decoded) {
     const english = sentencesOf(mainParagraph(explanation.decoded.en));
-    const local = sentencesOf(mainParagraph(tr(explanation.decoded, lang)));
-    const index = english.findIndex((s) => !prefixEn || !normalized(prefixEn).includes(normalized(s)));
+    const localText = tr(explanation.decoded, lang);
+    const local = localText === explanation.decoded.en ? english : sentencesOf(mainParagraph(localText));
+    const said = prefixEn === undefined ? undefined : normalized(prefixEn);
+    const index = english.findIndex((s) => said === undefined || !said.includes(normalized(s)));
     if (index >= 0 && local.length > 0) summary = local[Math.min(index, local.length - 1)];
   }
   const comment = prefix && summary ? `${prefix}${lang === 'zh-cn' ? '：' : ': '}${summary}` : (prefix ?? summary);
