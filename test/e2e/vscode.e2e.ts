@@ -254,6 +254,23 @@ for (const pass of PASSES.filter((p) => !only || only.includes(p.id))) {
       await wb.notification(message);
     });
 
+    step('"Annotate Dump" on a document above bonding.maxFileSize leaves it alone and says why', async () => {
+      const rowsSay = (wanted: boolean) =>
+        waitUntil(`the Problems panel ${wanted ? 'with' : 'without'} doc.too-large`, async () => (await wb.problemsPanel()).rows, (rows) => rows.some((r) => r.includes('bonding.maxFileSize')) === wanted);
+      await wb.editUserSettings({ ...settingsFor(pass), 'bonding.maxFileSize': 100 });
+      await rowsSay(true);
+      await wb.openFile(DUMP);
+      const length = expected.doc(DUMP).getText().length;
+      await wb.runCommand(commandTitle(pass.display, 'command.annotateDump'));
+      await wb.notification(
+        lang === 'zh-cn' ? `该文档有 ${length} 个字符，超过 bonding.maxFileSize（100），未做分析。` : `This document has ${length} characters, more than bonding.maxFileSize (100): it is not analysed.`,
+      );
+      await wb.goToLine(expected.lineOf(DUMP, 'port state: 61') + 1);
+      assert.ok(!(await wb.visibleLines()).some((l) => /port state: 61\s+#/.test(l)), 'the dump is not annotated');
+      await wb.editUserSettings(settingsFor(pass));
+      await rowsSay(false);
+    });
+
     if (pass.display === 'en') {
       step('setting "bonding.language": "zh-cn" in settings.json switches hovers and problems to Chinese', async () => {
         await wb.editUserSettings({ ...settingsFor(pass), 'bonding.language': 'zh-cn' });
