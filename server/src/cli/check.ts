@@ -132,6 +132,8 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
       }
     }
     files.push({ input: current, lang: service.lang, findings: service.findings(documentOf(current, current.text)), fixed });
+    // Each file is checked once: its analysis need not stay in the service's cache while the next ones are checked.
+    service.forget(current.uri);
   }
 
   const run: CheckRun = { files, problems, skippedBinary, threshold, cwd: io.cwd };
