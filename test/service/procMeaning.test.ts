@@ -276,12 +276,13 @@ describe('a bond of many ports: hovers name eight of the others and count the re
 
   it('the partner system MAC: the switch answers on this port, and eth1…eth8 and 3 more see the same partner', () => {
     assert.match(hoverAt(service({}, 'en'), d, partnerMac, 'system mac address')!, /; eth1, eth2, eth3, eth4, eth5, eth6, eth7, eth8 and 3 more see the same partner\./);
-    assert.match(hoverAt(service({}, 'zh-cn'), d, partnerMac, 'system mac address')!, /；eth1、eth2、eth3、eth4、eth5、eth6、eth7、eth8 等 11 个端口 看到的是同一对端。/);
+    assert.match(hoverAt(service({}, 'zh-cn'), d, partnerMac, 'system mac address')!, /；eth1、eth2、eth3、eth4、eth5、eth6、eth7、eth8 等 11 个端口看到的是同一对端。/);
   });
 
   it('the permanent address all twelve copies share: eight of the others named, three more counted', () => {
     const line = text.split('\n').findIndex((l) => l.startsWith('Permanent HW addr')) + 1;
     assert.match(hoverAt(service({}, 'en'), d, line, 'Permanent HW addr')!, /eth1, eth2, eth3, eth4, eth5, eth6, eth7, eth8 and 3 more report the same permanent address\./);
+    assert.match(hoverAt(service({}, 'zh-cn'), d, line, 'Permanent HW addr')!, /eth1、eth2、eth3、eth4、eth5、eth6、eth7、eth8 等 11 个端口报告了相同的永久地址。/);
   });
 
   it('ten ports with another partner: eight named with their partner, two more counted', () => {

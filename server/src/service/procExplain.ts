@@ -60,6 +60,9 @@ const listZh = (items: readonly string[]) => items.join('、');
 /** Ports named in a hover or a comment at most: a bond of 64 ports would otherwise list 63 of them on every line. */
 const PORTS_NAMED = 8;
 
+/** A Chinese subject before its verb: a space after a port name, none after 个端口. */
+const beforeZhVerb = (subject: string) => (/[\u4e00-\u9fff]$/.test(subject) ? subject : `${subject} `);
+
 const speeds = (some: SomePorts) => some.ports.map((p) => `${p.name} ${p.speedMbps} Mbps`);
 
 /** Port names (or `name (detail)`) as a list: the first PORTS_NAMED of them, and how many more of `total`. */
@@ -243,7 +246,7 @@ function partnerMacVerdict(mac: string, bond: ProcBondModel, port: ProcPortModel
   const agreeing = portsWith(bond, 'partnerMac', mac.toLowerCase(), port, PORTS_NAMED);
   if (agreeing.count === 0) return healthy(t(`${base.en}.`, `${base.zh}。`));
   const names = portList(agreeing.ports.map((p) => p.name), agreeing.count);
-  return healthy(t(`${base.en}; ${names.en} ${agreeing.count === 1 ? 'sees' : 'see'} the same partner.`, `${base.zh}；${names.zh} 看到的是同一对端。`));
+  return healthy(t(`${base.en}; ${names.en} ${agreeing.count === 1 ? 'sees' : 'see'} the same partner.`, `${base.zh}；${beforeZhVerb(names.zh)}看到的是同一对端。`));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -768,7 +771,7 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
     return {
       decoded: paragraphs([
         macDecoded(line.valueText),
-        twins.count > 0 ? t(`${names.en} report${twins.count === 1 ? 's' : ''} the same permanent address.`, `${names.zh} 报告了相同的永久地址。`) : undefined,
+        twins.count > 0 ? t(`${names.en} report${twins.count === 1 ? 's' : ''} the same permanent address.`, `${beforeZhVerb(names.zh)}报告了相同的永久地址。`) : undefined,
       ]),
     };
   },
