@@ -33,7 +33,7 @@ describe('colours', () => {
     const text = readFileSync('fixtures/proc/seed-802.3ad.txt', 'utf8');
     const doc = TextDocument.create('file:///x/bond0', 'bonding-status', 1, text);
     const run: CheckRun = {
-      files: [{ input: { display: 'bond0', abs: '/x/bond0', dir: '/x', uri: doc.uri, languageId: doc.languageId, text, utf8: true }, lang: 'en', findings: service.findings(doc), fixed: [] }],
+      files: [{ input: { display: 'bond0', abs: '/x/bond0', dir: '/x', uri: doc.uri, languageId: doc.languageId, utf8: true }, lang: 'en', findings: service.findings(doc), fixed: [] }],
       problems: [],
       skippedBinary: 0,
       threshold: 'error',

@@ -146,6 +146,26 @@ describe('bondlint on hostile input', () => {
     assert.match(r.stdout, new RegExp(`^${blocked ? 2 : 3} files checked`, 'm'), r.stdout.slice(-500));
   });
 
+  it('checks a folder of tickets larger than its heap: 20 tickets of 4 MB within a 64 MB heap', (t) => {
+    const noise = Array.from({ length: 20 }, (_, i) => `Nov 25 10:${String(i).padStart(2, '0')}:00 host kernel: eth${i % 8}: link up\n`).join('');
+    const block = noise + DUMP;
+    const ticket = block.repeat(Math.ceil((4 * 1024 * 1024) / block.length));
+    const folder = join(dir, 'tickets');
+    mkdirSync(folder);
+    for (let i = 0; i < 20; i++) writeFileSync(join(folder, `ticket-${String(i).padStart(2, '0')}.log`), ticket);
+    const r = bondlint(['--format', 'json', folder], 180_000, 64);
+    t.diagnostic(`exit ${r.status ?? r.signal} after ${(r.ms / 1000).toFixed(1)} s`);
+    assertFinished(r);
+    assertNoStackTrace(r);
+    const report = JSON.parse(r.stdout) as { files: { path: string; findings: { code: string; message: string }[] }[] };
+    assert.equal(report.files.length, 20);
+    for (const file of report.files) {
+      // every ticket is checked whole: 1000 findings and the one that counts the rest
+      assert.equal(file.findings.length, 1001, file.path);
+      assert.equal(file.findings.filter((f) => f.code === 'doc.too-many-findings').length, 1, file.path);
+    }
+  });
+
   it('annotates a 5 MB ticket within a 128 MB heap: the output is written as it is made', (t) => {
     const noise = Array.from({ length: 20 }, (_, i) => `Nov 25 10:${String(i).padStart(2, '0')}:00 host kernel: eth${i % 8}: link up\n`).join('');
     const block = noise + DUMP;

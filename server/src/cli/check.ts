@@ -2,12 +2,13 @@ import { writeFileSync } from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type Lang, tr } from '../knowledge/text';
 import { type AppliedFix, applySafeFixes } from '../service/applyEdits';
+import { LANGUAGE_IFCFG, LANGUAGE_PROC } from '../service/documents';
 import type { RuledFinding } from '../service/diagnostics';
-import type { Severity } from '../service/diagnostics/rule';
+import type { Finding, Severity } from '../service/diagnostics/rule';
 import type { LanguageService } from '../service/languageService';
 import { choice, parseArgs, single } from './args';
 import { CONFIG_OPTIONS, Settings, overridesFrom } from './config';
-import { type InputFile, PathWalker, STDIN_PATH, ifcfgSiblings, readFound, readStdin } from './files';
+import { type FoundFile, type InputFile, PathWalker, STDIN_PATH, ifcfgSiblings, readFound, readStdin } from './files';
 import { formatGithub } from './format/github';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
@@ -22,7 +23,8 @@ export const RANK: Readonly<Record<Severity, number>> = { hint: 0, info: 1, warn
 const FIX_PASSES = 10;
 
 export interface CheckedFile {
-  readonly input: InputFile;
+  /** The file, without its text: the report needs none, and a ticket's text is let go before the next is read. */
+  readonly input: Omit<InputFile, 'text'>;
   readonly lang: Lang;
   readonly findings: readonly RuledFinding[];
   /** Fixes written to the file by `--fix`, with the line and column they were found at. */
@@ -51,6 +53,35 @@ const OPTIONS = [
 ] as const;
 
 let version = 0;
+
+/**
+ * Languages that cross-file rules read from the workspace (ifcfg files, and the dumps beside them in a sosreport):
+ * their texts are kept for the whole run. Any other file (a ticket, a log) is read again when its turn comes, so a
+ * folder of large tickets is never in memory at once.
+ */
+const CONTEXT_LANGUAGES: ReadonlySet<string> = new Set([LANGUAGE_IFCFG, LANGUAGE_PROC]);
+
+/**
+ * A copy of a finding that holds none of the text it was found in. A string cut from a text can be a view of it: one
+ * value kept in a message would keep a whole ticket in memory until the report is printed.
+ */
+function detached(f: RuledFinding): RuledFinding {
+  return { rule: f.rule, severity: f.severity, finding: JSON.parse(JSON.stringify(f.finding)) as Finding };
+}
+
+/** A file to check: its text, or (`found`) where to read it again. */
+interface Queued {
+  readonly input: InputFile;
+  readonly found?: FoundFile;
+}
+
+/** The text of a file that was not kept, read again (as a named file: one that became binary meanwhile is a problem). */
+function reread(queued: Queued, io: Io, problems: PathProblem[]): InputFile | undefined {
+  const result = readFound({ ...queued.found!, explicit: true }, io);
+  if (result.kind === 'text') return { ...queued.input, text: result.file.text, utf8: result.file.utf8 };
+  if (result.kind === 'problem') problems.push({ ...result.problem, path: queued.input.display });
+  return undefined;
+}
 
 function documentOf(file: InputFile, text: string): TextDocument {
   return TextDocument.create(file.uri, file.languageId, ++version, text);
@@ -85,13 +116,13 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
 
   const settings = new Settings(io, overrides);
   const problems: PathProblem[] = [];
-  const inputs: InputFile[] = [];
+  const queue: Queued[] = [];
   let skippedBinary = 0;
   const walker = new PathWalker(io);
   for (const path of paths) {
     if (path === STDIN_PATH) {
       const result = await readStdin(io, stdinName);
-      if (result.kind === 'text') inputs.push(result.file);
+      if (result.kind === 'text') queue.push({ input: result.file });
       else if (result.kind === 'problem') problems.push(result.problem);
       continue;
     }
@@ -99,18 +130,21 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
     for (const problem of expanded.problems) problems.push(problem);
     for (const found of expanded.files) {
       const result = readFound(found, io);
-      if (result.kind === 'text') inputs.push(result.file);
+      if (result.kind === 'text') queue.push(CONTEXT_LANGUAGES.has(result.file.languageId) ? { input: result.file } : { input: { ...result.file, text: '' }, found });
       else if (result.kind === 'problem') problems.push(result.problem);
       else if (result.kind === 'binary') skippedBinary++;
     }
   }
-  for (const f of inputs) settings.workspace.set({ uri: f.uri, languageId: f.languageId, text: f.text });
+  const inputs = queue.map((q) => q.input);
+  for (const f of inputs) if (CONTEXT_LANGUAGES.has(f.languageId)) settings.workspace.set({ uri: f.uri, languageId: f.languageId, text: f.text });
   for (const f of ifcfgSiblings(inputs)) settings.workspace.set(f);
   // Settings files are read before any output, so a broken one stops the run without a partial report.
   for (const f of inputs) settings.settingsFor(f.dir);
 
   const files: CheckedFile[] = [];
-  for (const input of inputs) {
+  for (const queued of queue) {
+    const input = queued.found ? reread(queued, io, problems) : queued.input;
+    if (!input) continue;
     const service = settings.serviceFor(input.dir);
     let current = input;
     let fixed: AppliedFix[] = [];
@@ -124,14 +158,15 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
             writeFileSync(input.abs, result.text);
             fixed = result.applied;
             current = { ...input, text: result.text };
-            settings.workspace.set({ uri: input.uri, languageId: input.languageId, text: result.text });
+            if (CONTEXT_LANGUAGES.has(input.languageId)) settings.workspace.set({ uri: input.uri, languageId: input.languageId, text: result.text });
           } catch (error) {
             problems.push({ path: input.display, message: `cannot write the fixes: ${describeError(error)}` });
           }
         }
       }
     }
-    files.push({ input: current, lang: service.lang, findings: service.findings(documentOf(current, current.text)), fixed });
+    const { text, ...described } = current;
+    files.push({ input: described, lang: service.lang, findings: service.findings(documentOf(current, text)).map(detached), fixed });
     // Each file is checked once: its analysis need not stay in the service's cache while the next ones are checked.
     service.forget(current.uri);
   }
