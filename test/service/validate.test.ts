@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { parseIfcfg, parseIfcfgSteps } from '../../server/src/syntax/ifcfg';
+import { analyzeSteps } from '../../server/src/service/documents';
+import { collectFindingsSteps } from '../../server/src/service/diagnostics';
+import { IFCFG_RULES } from '../../server/src/service/configFiles';
 import { parseProcBonding, parseProcBondingSteps } from '../../server/src/syntax/procBonding';
 import { SharedSteps, runAll, runSliced } from '../../server/src/steps';
 import { doc, service } from './helpers';
@@ -140,6 +144,32 @@ describe('validation in steps', () => {
     assert.equal(none(`${'x\n'.repeat(PREVIEW_LENGTH)}${big}`), undefined);
     assert.equal(none(`${seed}${'x\n'.repeat(PREVIEW_FROM)}`), undefined);
     assert.equal(none(`DEVICE=bond0\n${'# x\n'.repeat(PREVIEW_FROM / 4)}`, 'ifcfg'), undefined);
+  });
+
+  it('an ifcfg file of tens of thousands of lines is parsed and checked in steps, with the same result', async () => {
+    const lines = ['DEVICE=bond0', 'BONDING_OPTS="mode=4 miimon=100"'];
+    for (let i = 0; i < 30_000; i++) lines.push(i % 2 ? `IPADDR${i}=10.0.${i >> 8 & 255}.${i & 255}` : 'ONBOOT=yes');
+    const text = `${lines.join('\n')}\n`;
+    const steps = parseIfcfgSteps(text);
+    let pauses = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) pauses++;
+    assert.ok(pauses >= 30_000 / 4096, `${pauses} pauses`);
+    assert.deepEqual(r.value, parseIfcfg(text));
+
+    // The model pauses as its parse does; the rules pause one by one.
+    const d = doc(text, 'ifcfg', 'file:///etc/sysconfig/network-scripts/ifcfg-bond0');
+    const count = <T>(work: Generator<void, T, void>): { pauses: number; value: T } => {
+      let n = 0;
+      for (let step = work.next(); ; step = work.next(), n++) if (step.done) return { pauses: n, value: step.value };
+    };
+    const analysis = count(analyzeSteps(d));
+    assert.ok(analysis.pauses >= 30_000 / 4096, `${analysis.pauses} pauses`);
+    const checked = count(collectFindingsSteps(d, analysis.value, DEFAULT_SETTINGS, new InMemoryWorkspace()));
+    assert.ok(checked.pauses >= IFCFG_RULES.length, `${checked.pauses} pauses for ${IFCFG_RULES.length} rules`);
+    const sliced = await service().validate(d, { isCancellationRequested: false });
+    assert.deepEqual(sliced, service().doValidation(d));
+    assert.ok(sliced!.some((x) => x.code === 'ifcfg.duplicate-key'));
   });
 
   it('runAll drains the steps at once', () => {

@@ -1,7 +1,8 @@
 import { type BondMode, modeByValue } from '../knowledge/modes';
 import { optionByName, wickedEnumName } from '../knowledge/options';
 import { type BondingOptToken, type BondingOpts, bondingOptsOf } from '../syntax/bondingOpts';
-import { type IfcfgAssignment, type IfcfgFile, type LastAssignments, lastAssignments, parseIfcfg } from '../syntax/ifcfg';
+import { type IfcfgAssignment, type IfcfgFile, type LastAssignments, lastAssignments, parseIfcfgSteps } from '../syntax/ifcfg';
+import { type Steps, runAll } from '../steps';
 import type { BondConfig, Origin, Sourced } from './bond';
 
 /** SUSE's wicked reads `/etc/sysconfig/network/ifcfg-*`; RHEL's initscripts and NetworkManager read network-scripts. */
@@ -73,8 +74,14 @@ export function appliedValue(dialect: IfcfgDialect, token: BondingOptToken): str
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function ifcfgModel(text: string, uri: string): IfcfgModel {
-  const file = parseIfcfg(text);
+  return runAll(ifcfgModelSteps(text, uri));
+}
+
+/** `ifcfgModel` in steps (see steps.ts). */
+export function* ifcfgModelSteps(text: string, uri: string): Steps<IfcfgModel> {
+  const file = yield* parseIfcfgSteps(text);
   const last = lastAssignments(file);
+  yield;
   const value = (key: string) => last.byKey.get(key)?.value;
   const dialect: IfcfgDialect =
     /\/sysconfig\/network\/ifcfg-/.test(uri) || last.byKey.has('BONDING_MODULE_OPTS') || last.byKey.has('STARTMODE') ? 'suse' : 'redhat';

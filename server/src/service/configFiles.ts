@@ -3,7 +3,7 @@
  * tables, the model, the rules, hover and completion. The rest of the service reaches it through `configFiles()`
  * (configHalf.ts) only.
  */
-export { ifcfgModel } from '../model/ifcfgModel';
+export { ifcfgModel, ifcfgModelSteps } from '../model/ifcfgModel';
 export { IFCFG_RULES } from './diagnostics/rules/ifcfgRules';
 export { ifcfgContext } from './diagnostics/ifcfgContext';
 export { keepCheckedFixes } from './diagnostics/ifcfgFixCheck';

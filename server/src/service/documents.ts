@@ -84,7 +84,7 @@ export function analyze(doc: TextDocument): Analysis {
   return runAll(analyzeSteps(doc));
 }
 
-function* analyzeSteps(doc: TextDocument): Steps<Analysis> {
+export function* analyzeSteps(doc: TextDocument): Steps<Analysis> {
   if (doc.languageId === LANGUAGE_PROC || TEXT_LANGUAGES.includes(doc.languageId)) {
     const syntax = yield* parseProcBondingSteps(doc.getText());
     const bonds: ProcBondModel[] = [];
@@ -94,6 +94,6 @@ function* analyzeSteps(doc: TextDocument): Steps<Analysis> {
     }
     return { kind: 'proc', syntax, bonds };
   }
-  if (doc.languageId === LANGUAGE_IFCFG) return { kind: 'ifcfg', model: configFiles().ifcfgModel(doc.getText(), doc.uri) };
+  if (doc.languageId === LANGUAGE_IFCFG) return { kind: 'ifcfg', model: yield* configFiles().ifcfgModelSteps(doc.getText(), doc.uri) };
   return { kind: 'none' };
 }

@@ -29,6 +29,8 @@
  * drops the variable.
  */
 
+import { type Steps, runAll } from '../steps';
+
 export interface OffsetRange {
   readonly start: number;
   readonly end: number;
@@ -166,22 +168,45 @@ const NAME_START = /[A-Za-z_]/;
 const NAME_CHAR = /[A-Za-z0-9_]/;
 
 export function parseIfcfg(text: string): IfcfgFile {
-  const nodes: IfcfgNode[] = [];
-  const assignments: IfcfgAssignment[] = [];
-  let lineStart = 0;
-  let line = 0;
-  for (;;) {
-    const nl = text.indexOf('\n', lineStart);
-    const lineEnd = nl < 0 ? text.length : nl;
-    const contentEnd = lineEnd > lineStart && text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
-    const node = parseLine(text.slice(lineStart, contentEnd), lineStart, line);
-    nodes.push(node);
-    if (node.kind === 'assignment') assignments.push(node);
-    if (nl < 0) break;
-    lineStart = nl + 1;
-    line++;
+  return runAll(parseIfcfgSteps(text));
+}
+
+/** Lines parsed between two pauses of `parseIfcfgSteps`. */
+const LINES_PER_STEP = 4096;
+
+/** `parseIfcfg` in steps (see steps.ts): a file of hundreds of thousands of lines is no reason to stop answering. */
+export function* parseIfcfgSteps(text: string): Steps<IfcfgFile> {
+  const reader = new LineReader(text);
+  // The line loop lives in a plain method: a generator's own loop is not optimised while it runs.
+  while (!reader.done) {
+    reader.read(LINES_PER_STEP);
+    yield;
   }
-  return { nodes, assignments };
+  return { nodes: reader.nodes, assignments: reader.assignments };
+}
+
+class LineReader {
+  readonly nodes: IfcfgNode[] = [];
+  readonly assignments: IfcfgAssignment[] = [];
+  private lineStart = 0;
+  done = false;
+
+  constructor(private readonly text: string) {}
+
+  read(count: number): void {
+    const { text, nodes } = this;
+    for (let n = 0; n < count && !this.done; n++) {
+      const { lineStart } = this;
+      const nl = text.indexOf('\n', lineStart);
+      const lineEnd = nl < 0 ? text.length : nl;
+      const contentEnd = lineEnd > lineStart && text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
+      const node = parseLine(text.slice(lineStart, contentEnd), lineStart, nodes.length);
+      nodes.push(node);
+      if (node.kind === 'assignment') this.assignments.push(node);
+      if (nl < 0) this.done = true;
+      else this.lineStart = nl + 1;
+    }
+  }
 }
 
 /**

@@ -27,13 +27,15 @@ const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-function* run<C>(rules: readonly Rule<C>[], contexts: readonly C[], settings: BondingSettings, out: RuledFinding[]): Steps<void> {
-  // Bond by bond: a pause between two bonds leaves no rule half-way.
+/** Pauses between two contexts (bonds of a dump), or between two rules when `eachRule` (the one context of a file). */
+function* run<C>(rules: readonly Rule<C>[], contexts: readonly C[], settings: BondingSettings, out: RuledFinding[], eachRule = false): Steps<void> {
+  // A pause never leaves a rule half-way.
   for (const context of contexts) {
     for (const rule of rules) {
       const severity = effectiveSeverity(rule, settings);
       if (severity === 'off') continue;
       rule.check(context, (finding) => out.push({ rule: rule as Rule<unknown>, severity, finding }));
+      if (eachRule) yield;
     }
     yield;
   }
@@ -52,7 +54,7 @@ export function* collectFindingsSteps(doc: TextDocument, analysis: Analysis, set
     yield* run(PROC_RULES, contexts, settings, out);
   } else if (analysis.kind === 'ifcfg') {
     const { IFCFG_RULES, ifcfgContext } = configFiles();
-    yield* run(IFCFG_RULES, [ifcfgContext(doc, analysis.model, { uri: doc.uri, settings }, workspace)], settings, out);
+    yield* run(IFCFG_RULES, [ifcfgContext(doc, analysis.model, { uri: doc.uri, settings }, workspace)], settings, out, true);
   }
   out.sort((a, b) => a.finding.range.start.line - b.finding.range.start.line || a.finding.range.start.character - b.finding.range.start.character);
   // A fix that would leave the file worse than it found it is not offered (see ifcfgFixCheck.ts); only the findings
