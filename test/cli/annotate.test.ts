@@ -2,10 +2,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { annotate, bondsOf, commentFor, displayWidth } from '../../server/src/service/annotate';
+import { annotate, commentFor, displayWidth } from '../../server/src/service/annotate';
 import { explain, locate } from '../../server/src/service/procExplain';
 import { tr } from '../../server/src/knowledge/text';
 import { procFieldById } from '../../server/src/knowledge/procFields';
+import { procModel } from '../../server/src/model/procModel';
+import { parseProcBonding } from '../../server/src/syntax/procBonding';
 import { createLanguageService } from '../../server/src/service/languageService';
 
 const SEED = readFileSync('fixtures/proc/seed-802.3ad.txt', 'utf8');
@@ -14,7 +16,7 @@ const base = { title: 'port state', meaning: { en: 'm', zh: 'm' }, field };
 
 describe('annotate (service)', () => {
   it('a port state gets its bits and what they mean for the bond, in either language', () => {
-    const bonds = bondsOf(SEED);
+    const bonds = parseProcBonding(SEED).bonds.map(procModel);
     const verdict = (line: number, lang: 'en' | 'zh-cn') => {
       const where = locate(bonds, line)!;
       const decoded = tr(explain(where.line, { bond: where.bond, port: where.port })!.decoded!, lang).split('\n\n');

@@ -1,6 +1,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LANGUAGE_IFCFG } from '../service/documents';
-import { annotateChunks, bondsOf } from '../service/annotate';
+import { annotateChunks } from '../service/annotate';
+import { parseProcBonding } from '../syntax/procBonding';
 import { parseArgs } from './args';
 import { CONFIG_OPTIONS, Settings, overridesFrom, refusedForSize } from './config';
 import { readOne } from './files';
@@ -25,12 +26,13 @@ export async function annotate(argv: readonly string[], io: Io): Promise<number>
   const file = result.file;
   const service = new Settings(io, overrides).serviceFor(file.dir);
   if (refusedForSize(file, service, io)) return 2;
-  if (file.languageId === LANGUAGE_IFCFG || bondsOf(file.text).length === 0) {
+  const syntax = file.languageId === LANGUAGE_IFCFG ? undefined : parseProcBonding(file.text);
+  if (!syntax || syntax.bonds.length === 0) {
     io.err(`bondlint: ${file.display}: no /proc/net/bonding dump found\n`);
     return 1;
   }
   const findings = service.findings(TextDocument.create(file.uri, file.languageId, 1, file.text));
   // Written as it is made: the annotated form of a large paste is several times its size.
-  for (const piece of annotateChunks(file.text, { lang: service.lang, markdown: args.flags.has('markdown'), findings })) io.out(piece);
+  for (const piece of annotateChunks(file.text, { lang: service.lang, markdown: args.flags.has('markdown'), findings, syntax })) io.out(piece);
   return 0;
 }

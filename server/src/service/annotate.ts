@@ -1,6 +1,6 @@
 import { type Lang, type Text, tr } from '../knowledge/text';
 import { procModel, type ProcBondModel } from '../model/procModel';
-import { parseProcBonding, splitLines } from '../syntax/procBonding';
+import { type ProcDocument, parseProcBonding, splitLines } from '../syntax/procBonding';
 import { RULE_DOCS_BASE, type RuledFinding } from './diagnostics';
 import type { Severity } from './diagnostics/rule';
 import { type Explanation, explain, locate } from './procExplain';
@@ -15,6 +15,8 @@ export interface AnnotateOptions {
   readonly markdown?: boolean;
   /** Findings on the same text (`LanguageService.findings`), listed after the dump; none: no findings section. */
   readonly findings?: readonly RuledFinding[];
+  /** The text's dumps when the caller has parsed them already (`parseProcBonding` of the same text). */
+  readonly syntax?: ProcDocument;
 }
 
 const t = (en: string, zh: string): Text => ({ en, zh });
@@ -95,11 +97,34 @@ interface AnnotatedLine {
   readonly comment?: string;
 }
 
-function annotatedLine(raw: string, lineNo: number, bonds: readonly ProcBondModel[], lang: Lang): AnnotatedLine {
+/**
+ * `commentFor` of the explanations met lately. Most lines of a paste repeat one of a few explanations (`MII Status:
+ * up` in every port); the lines that name a port or an address do not, so the memo is emptied when it fills rather
+ * than kept for a whole ticket.
+ */
+class CommentMemo {
+  private readonly comments = new Map<string, string | undefined>();
+
+  constructor(private readonly lang: Lang) {}
+
+  commentFor(explanation: Explanation): string | undefined {
+    const { hint, short, decoded } = explanation;
+    // \u0001 stands for a part the explanation lacks: no text holds it.
+    const key = `${hint?.en ?? '\u0001'}\0${hint?.zh}\0${short ?? '\u0001'}\0${decoded?.en ?? '\u0001'}\0${decoded?.zh}`;
+    const known = this.comments.get(key);
+    if (known !== undefined || this.comments.has(key)) return known;
+    if (this.comments.size >= 4096) this.comments.clear();
+    const comment = commentFor(explanation, this.lang);
+    this.comments.set(key, comment);
+    return comment;
+  }
+}
+
+function annotatedLine(raw: string, lineNo: number, bonds: readonly ProcBondModel[], memo: CommentMemo): AnnotatedLine {
   const where = locate(bonds, lineNo);
   if (!where || where.line.kind === 'blank') return { content: raw };
   const explanation = explain(where.line, { bond: where.bond, port: where.port });
-  const comment = explanation && commentFor(explanation, lang);
+  const comment = explanation && memo.commentFor(explanation);
   if (!comment) return { content: raw };
   // A comment already on the line (an earlier annotation, a note from whoever pasted it) gives way to the decode.
   const content = (where.line.comment ? raw.slice(0, where.line.comment.start) : raw).trimEnd();
@@ -165,11 +190,6 @@ export function fenceFor(text: string): string {
   return '`'.repeat(Math.max(3, longest + 1));
 }
 
-/** The bonds of a text, parsed as the language service parses dumps. */
-export function bondsOf(text: string): ProcBondModel[] {
-  return parseProcBonding(text).bonds.map(procModel);
-}
-
 /** Characters of output handed out at a time: a long paste is written while it is annotated, not held whole. */
 const CHUNK_CHARS = 1 << 16;
 
@@ -179,7 +199,7 @@ const CHUNK_CHARS = 1 << 16;
  */
 export function* annotateChunks(text: string, options: AnnotateOptions): Generator<string> {
   const { lang } = options;
-  const parsed = parseProcBonding(text);
+  const parsed = options.syntax ?? parseProcBonding(text);
   const bonds = parsed.bonds.map(procModel);
   const raws = splitLines(text);
   // A trailing newline ends the last line; it does not start another one.
@@ -196,8 +216,9 @@ export function* annotateChunks(text: string, options: AnnotateOptions): Generat
   };
   if (options.markdown) out.push(`${fence}${parsed.wholeDocument ? 'bonding' : 'text'}`);
   let block: AnnotatedLine[] = [];
+  const memo = new CommentMemo(lang);
   for (let lineNo = 0; lineNo < count; lineNo++) {
-    const line = annotatedLine(raws[lineNo]!, lineNo, bonds, lang);
+    const line = annotatedLine(raws[lineNo]!, lineNo, bonds, memo);
     size += line.content.length + (line.comment?.length ?? 0);
     if (line.content.trim() !== '') {
       block.push(line);

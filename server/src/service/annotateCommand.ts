@@ -33,9 +33,10 @@ const textOf = (doc: TextDocument, lines: LineRange) => doc.getText({ start: { l
 /** The edits that turn the lines into their annotated form, one per changed line (the rest of the text stays). */
 export function annotationEdits(doc: TextDocument, lines: LineRange, service: LanguageService): TextEdit[] | undefined {
   const text = textOf(doc, lines);
-  if (parseProcBonding(text).bonds.length === 0) return undefined;
+  const syntax = parseProcBonding(text);
+  if (syntax.bonds.length === 0) return undefined;
   const before = text.replace(/\r?\n$/, '').split(/\r?\n/);
-  const after = annotate(text, { lang: service.lang }).replace(/\n$/, '').split('\n');
+  const after = annotate(text, { lang: service.lang, syntax }).replace(/\n$/, '').split('\n');
   if (after.length !== before.length) {
     const end = { line: lines.start + before.length - 1, character: before[before.length - 1]!.length };
     return [{ range: { start: { line: lines.start, character: 0 }, end }, newText: after.join('\n') }];
@@ -49,9 +50,10 @@ export function annotationEdits(doc: TextDocument, lines: LineRange, service: La
 export function annotatedMarkdown(doc: TextDocument, lines: LineRange, service: LanguageService): string | undefined {
   // Findings of the extracted text, so their line numbers are those of the block that is copied.
   const text = textOf(doc, lines);
-  if (parseProcBonding(text).bonds.length === 0) return undefined;
+  const syntax = parseProcBonding(text);
+  if (syntax.bonds.length === 0) return undefined;
   const part = TextDocument.create(`${doc.uri}#annotate`, doc.languageId, doc.version, text);
   const findings = service.findings(part);
   service.forget(part.uri);
-  return annotate(text, { lang: service.lang, markdown: true, findings });
+  return annotate(text, { lang: service.lang, markdown: true, findings, syntax });
 }
