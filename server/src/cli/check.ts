@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type Lang, tr } from '../knowledge/text';
 import { type AppliedFix, applySafeFixes } from '../service/applyEdits';
@@ -69,18 +70,15 @@ function detached(f: RuledFinding): RuledFinding {
   return { rule: f.rule, severity: f.severity, finding: JSON.parse(JSON.stringify(f.finding)) as Finding };
 }
 
-/** A file to check: its text, or (`found`) where to read it again. */
-interface Queued {
-  readonly input: InputFile;
-  readonly found?: FoundFile;
-}
+/** A file to check: read and kept (`file`), or to be read again when its turn comes (`found`). */
+type Queued = { readonly file: InputFile } | { readonly found: FoundFile };
 
-/** The text of a file that was not kept, read again (as a named file: one that became binary meanwhile is a problem). */
-function reread(queued: Queued, io: Io, problems: PathProblem[]): InputFile | undefined {
-  const result = readFound({ ...queued.found!, explicit: true }, io);
-  if (result.kind === 'text') return { ...queued.input, text: result.file.text, utf8: result.file.utf8 };
-  if (result.kind === 'problem') problems.push({ ...result.problem, path: queued.input.display });
-  return undefined;
+/** The file's text, read again for a file that was not kept (as a named file: one that became binary meanwhile is a problem). */
+function textOf(queued: Queued, io: Io, problems: PathProblem[]): InputFile | undefined {
+  if ('file' in queued) return queued.file;
+  const result = readFound({ ...queued.found, explicit: true }, io);
+  if (result.kind === 'problem') problems.push(result.problem);
+  return result.kind === 'text' ? result.file : undefined;
 }
 
 function documentOf(file: InputFile, text: string): TextDocument {
@@ -122,7 +120,7 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
   for (const path of paths) {
     if (path === STDIN_PATH) {
       const result = await readStdin(io, stdinName);
-      if (result.kind === 'text') queue.push({ input: result.file });
+      if (result.kind === 'text') queue.push({ file: result.file });
       else if (result.kind === 'problem') problems.push(result.problem);
       continue;
     }
@@ -130,20 +128,20 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
     for (const problem of expanded.problems) problems.push(problem);
     for (const found of expanded.files) {
       const result = readFound(found, io);
-      if (result.kind === 'text') queue.push(CONTEXT_LANGUAGES.has(result.file.languageId) ? { input: result.file } : { input: { ...result.file, text: '' }, found });
+      if (result.kind === 'text') queue.push(CONTEXT_LANGUAGES.has(result.file.languageId) ? { file: result.file } : { found });
       else if (result.kind === 'problem') problems.push(result.problem);
       else if (result.kind === 'binary') skippedBinary++;
     }
   }
-  const inputs = queue.map((q) => q.input);
-  for (const f of inputs) if (CONTEXT_LANGUAGES.has(f.languageId)) settings.workspace.set({ uri: f.uri, languageId: f.languageId, text: f.text });
-  for (const f of ifcfgSiblings(inputs)) settings.workspace.set(f);
+  const kept = queue.flatMap((q) => ('file' in q ? [q.file] : []));
+  for (const f of kept) if (CONTEXT_LANGUAGES.has(f.languageId)) settings.workspace.set({ uri: f.uri, languageId: f.languageId, text: f.text });
+  for (const f of ifcfgSiblings(kept)) settings.workspace.set(f);
   // Settings files are read before any output, so a broken one stops the run without a partial report.
-  for (const f of inputs) settings.settingsFor(f.dir);
+  for (const q of queue) settings.settingsFor('file' in q ? q.file.dir : dirname(q.found.abs));
 
   const files: CheckedFile[] = [];
   for (const queued of queue) {
-    const input = queued.found ? reread(queued, io, problems) : queued.input;
+    const input = textOf(queued, io, problems);
     if (!input) continue;
     const service = settings.serviceFor(input.dir);
     let current = input;
