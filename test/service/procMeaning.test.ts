@@ -214,17 +214,194 @@ describe('no active aggregator and `Aggregator ID: N/A`: only the causes bond_3a
   });
 });
 
-describe('speed mismatch in broadcast: every port carries every packet', () => {
-  it('the slower port is the limit for its copies, not an uneven spread', () => {
-    const lines = readFileSync('fixtures/proc/mode3-broadcast.txt', 'utf8').split('\n');
-    lines[19] = 'Speed: 100 Mbps';
-    const d = doc(lines.join('\n'));
-    assert.deepEqual(only('proc.speed-mismatch', messages(service({}, 'en'), d)), [
+describe('speed mismatch: what a port at another speed does to the bond, by mode', () => {
+  const speeds = (lang: string, d: ReturnType<typeof doc>) => only('proc.speed-mismatch', messages(service({}, lang), d));
+  /** A fixture with some lines replaced (1-based) and lines inserted before others (1-based, original numbering). */
+  const fixtureWith = (file: string, changes: Readonly<Record<number, string>>, inserts: Readonly<Record<number, string>> = {}) => {
+    const lines = readFileSync(`fixtures/proc/${file}`, 'utf8').split('\n');
+    for (const [n, text] of Object.entries(changes)) lines[Number(n) - 1] = text;
+    for (const n of Object.keys(inserts).map(Number).sort((a, b) => b - a)) lines.splice(n - 1, 0, inserts[n]!);
+    return doc(lines.join('\n'));
+  };
+
+  it('broadcast: the slower port is the limit for its copies, not an uneven spread', () => {
+    const d = fixtureWith('mode3-broadcast.txt', { 20: 'Speed: 100 Mbps' });
+    assert.deepEqual(speeds('en', d), [
       '20:proc.speed-mismatch eth1 runs at 100 Mbps, eth0 at 1000 Mbps: broadcast sends every packet on every port, so the slower port cannot carry its copy of traffic above 100 Mbps.',
     ]);
-    assert.deepEqual(only('proc.speed-mismatch', messages(service({}, 'zh-cn'), d)), [
+    assert.deepEqual(speeds('zh-cn', d), [
       '20:proc.speed-mismatch eth1 速率为 100 Mbps，eth0 为 1000 Mbps：broadcast 模式在每个端口上发送每个数据包，因此较慢的端口无法承载其流量副本中超过 100 Mbps 的部分。',
     ]);
+  });
+
+  // ad_select bandwidth: one 25G aggregator (25 Gb/s) beats two 10G ports (20 Gb/s) in ad_agg_selection_test().
+  const ONE_FAST_ACTIVE = `Ethernet Channel Bonding Driver: v6.8.0-54-generic
+
+Bonding Mode: IEEE 802.3ad Dynamic link aggregation
+Transmit Hash Policy: layer3+4 (1)
+MII Status: up
+MII Polling Interval (ms): 100
+Up Delay (ms): 0
+Down Delay (ms): 0
+Peer Notification Delay (ms): 0
+
+802.3ad info
+LACP active: on
+LACP rate: slow
+Min links: 0
+Aggregator selection policy (ad_select): bandwidth
+System priority: 65535
+System MAC address: 02:00:00:99:00:01
+Active Aggregator Info:
+	Aggregator ID: 1
+	Number of ports: 1
+	Actor Key: 21
+	Partner Key: 20
+	Partner Mac Address: 00:00:5e:00:53:14
+
+Slave Interface: eth0
+MII Status: up
+Speed: 25000 Mbps
+Duplex: full
+Link Failure Count: 0
+Permanent HW addr: 02:00:00:99:00:01
+Slave queue ID: 0
+Aggregator ID: 1
+Actor Churn State: none
+Partner Churn State: none
+Actor Churned Count: 0
+Partner Churned Count: 0
+details actor lacp pdu:
+    system priority: 65535
+    system mac address: 02:00:00:99:00:01
+    port key: 21
+    port priority: 255
+    port number: 1
+    port state: 61
+details partner lacp pdu:
+    system priority: 32768
+    system mac address: 00:00:5e:00:53:14
+    oper key: 20
+    port priority: 32768
+    port number: 17
+    port state: 61
+
+Slave Interface: eth1
+MII Status: up
+Speed: 10000 Mbps
+Duplex: full
+Link Failure Count: 0
+Permanent HW addr: 02:00:00:99:00:02
+Slave queue ID: 0
+Aggregator ID: 2
+Actor Churn State: none
+Partner Churn State: none
+Actor Churned Count: 0
+Partner Churned Count: 0
+details actor lacp pdu:
+    system priority: 65535
+    system mac address: 02:00:00:99:00:01
+    port key: 15
+    port priority: 255
+    port number: 2
+    port state: 5
+details partner lacp pdu:
+    system priority: 32768
+    system mac address: 00:00:5e:00:53:14
+    oper key: 20
+    port priority: 32768
+    port number: 18
+    port state: 5
+
+Slave Interface: eth2
+MII Status: up
+Speed: 10000 Mbps
+Duplex: full
+Link Failure Count: 0
+Permanent HW addr: 02:00:00:99:00:03
+Slave queue ID: 0
+Aggregator ID: 2
+Actor Churn State: none
+Partner Churn State: none
+Actor Churned Count: 0
+Partner Churned Count: 0
+details actor lacp pdu:
+    system priority: 65535
+    system mac address: 02:00:00:99:00:01
+    port key: 15
+    port priority: 255
+    port number: 3
+    port state: 5
+details partner lacp pdu:
+    system priority: 32768
+    system mac address: 00:00:5e:00:53:14
+    oper key: 20
+    port priority: 32768
+    port number: 19
+    port state: 5`;
+
+  it('802.3ad: the ports outside the active aggregator\'s speed are reported, even when they are the majority', () => {
+    const d = doc(ONE_FAST_ACTIVE);
+    assert.deepEqual(speeds('en', d), [
+      '54:proc.speed-mismatch eth1 runs at 10000 Mbps, eth0 at 25000 Mbps: its LACP key differs, so it cannot join the active aggregator.',
+      '81:proc.speed-mismatch eth2 runs at 10000 Mbps, eth0 at 25000 Mbps: its LACP key differs, so it cannot join the active aggregator.',
+    ]);
+    assert.deepEqual(speeds('zh-cn', d), [
+      '54:proc.speed-mismatch eth1 速率为 10000 Mbps，eth0 为 25000 Mbps：其 LACP key 不同，无法加入活动聚合组。',
+      '81:proc.speed-mismatch eth2 速率为 10000 Mbps，eth0 为 25000 Mbps：其 LACP key 不同，无法加入活动聚合组。',
+    ]);
+  });
+
+  it('802.3ad read without CAP_NET_ADMIN: no active aggregator shown, so the speed most ports share stands in', () => {
+    const lines = ONE_FAST_ACTIVE.split('\n');
+    const unprivileged = lines.filter((l, i) => !(i >= 14 && i <= 22) && !/^(details |    )/.test(l)).join('\n');
+    assert.deepEqual(speeds('en', doc(unprivileged)), [
+      '18:proc.speed-mismatch eth0 runs at 25000 Mbps, eth1 at 10000 Mbps: its LACP key differs, so it cannot join their aggregator.',
+    ]);
+  });
+
+  it('balance-rr and balance-xor spread traffic without regard to speed: the slower port saturates first', () => {
+    const rr = fixtureWith('mode0-balance-rr.txt', { 20: 'Speed: 10000 Mbps' });
+    assert.deepEqual(speeds('en', rr), [
+      '20:proc.speed-mismatch eno2 runs at 10000 Mbps, eno1 at 1000 Mbps: balance-rr spreads packets evenly over the ports whatever their speed, so the slower port is the first to saturate.',
+    ]);
+    assert.deepEqual(speeds('zh-cn', rr), [
+      '20:proc.speed-mismatch eno2 速率为 10000 Mbps，eno1 为 1000 Mbps：balance-rr 不考虑速率，将数据包平均分配到各端口，因此较慢的端口最先饱和。',
+    ]);
+    const xor = fixtureWith('mode2-balance-xor.txt', { 21: 'Speed: 1000 Mbps' });
+    assert.deepEqual(speeds('en', xor), [
+      '21:proc.speed-mismatch ens2f1 runs at 1000 Mbps, ens2f0 at 10000 Mbps: balance-xor spreads flows over the ports by hash whatever their speed, so the slower port is the first to saturate.',
+    ]);
+    assert.deepEqual(speeds('zh-cn', xor), [
+      '21:proc.speed-mismatch ens2f1 速率为 1000 Mbps，ens2f0 为 10000 Mbps：balance-xor 不考虑速率，按哈希将流分配到各端口，因此较慢的端口最先饱和。',
+    ]);
+  });
+
+  it('balance-tlb and balance-alb weigh each port by its speed: nothing to report, and the hover says why', () => {
+    for (const file of ['mode5-balance-tlb.txt', 'mode6-balance-alb.txt']) {
+      assert.deepEqual(speeds('en', fixtureWith(file, { 22: 'Speed: 10000 Mbps' })), [], file);
+    }
+    const tlb = fixtureWith('mode5-balance-tlb.txt', { 22: 'Speed: 10000 Mbps' });
+    assert.equal(
+      hoverAt(service({}, 'en'), tlb, 22, '10000')!.split('\n\n').slice(1, 3).join('\n\n'),
+      '10000 Mbps = 10 Gbps.\n\nOther up ports run at another speed: eth0 1000 Mbps; balance-tlb balances the load relative to each port\'s speed.',
+    );
+    assert.equal(
+      hoverAt(service({}, 'zh-cn'), tlb, 22, '10000')!.split('\n\n').slice(1, 3).join('\n\n'),
+      '10000 Mbps = 10 Gbps.\n\n其他 up 端口速率不同：eth0 1000 Mbps；balance-tlb 按各端口速率的比例分配负载。',
+    );
+  });
+
+  it('balance-tlb and balance-alb with tlb_dynamic_lb 0 (a Transmit Hash Policy line) hash flows like balance-xor', () => {
+    for (const file of ['mode5-balance-tlb.txt', 'mode6-balance-alb.txt']) {
+      const d = fixtureWith(file, { 22: 'Speed: 10000 Mbps' }, { 4: 'Transmit Hash Policy: layer3+4 (1)' });
+      assert.deepEqual(speeds('en', d), [
+        '23:proc.speed-mismatch eth1 runs at 10000 Mbps, eth0 at 1000 Mbps: with tlb_dynamic_lb 0 (shown by the Transmit Hash Policy line) outgoing flows are spread over the ports by hash whatever their speed, so the slower port is the first to saturate.',
+      ], file);
+      assert.deepEqual(speeds('zh-cn', d), [
+        '23:proc.speed-mismatch eth1 速率为 10000 Mbps，eth0 为 1000 Mbps：tlb_dynamic_lb 为 0（见 Transmit Hash Policy 行）时，发送的流不考虑速率、按哈希分配到各端口，因此较慢的端口最先饱和。',
+      ], file);
+    }
   });
 });
 

@@ -1,4 +1,5 @@
 import { lastStartingBy } from '../sorted';
+import { balancesBySpeed } from './diagnostics/rules/proc/util';
 import { portsWith, portsWithOther, type SomePorts } from './portGroups';
 import { KEY_NO_SPEED_TEXT, type KeyEra, PARTNER_KEY_TEXT, decodeKey } from '../knowledge/actorKey';
 import { HASH_POLICY_SCOPE_TEXT, VLANSRC_ALIAS_TEXT } from '../knowledge/hashPolicies';
@@ -738,7 +739,12 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
       decoded: paragraphs([
         same(`${mbps} Mbps = ${speedText(mbps)}.`),
         port?.up && others.count > 0
-          ? problem(t(`other up ports run at another speed: ${portList(speeds(others), others.count).en}.`, `其他 up 端口速率不同：${portList(speeds(others), others.count).zh}。`))
+          ? balancesBySpeed(bond)
+            ? t(
+                `Other up ports run at another speed: ${portList(speeds(others), others.count).en}; ${bond.mode!.name} balances the load relative to each port's speed.`,
+                `其他 up 端口速率不同：${portList(speeds(others), others.count).zh}；${bond.mode!.name} 按各端口速率的比例分配负载。`,
+              )
+            : problem(t(`other up ports run at another speed: ${portList(speeds(others), others.count).en}.`, `其他 up 端口速率不同：${portList(speeds(others), others.count).zh}。`))
           : undefined,
       ]),
     };

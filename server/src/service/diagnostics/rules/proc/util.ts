@@ -10,6 +10,17 @@ export function is8023ad(bond: ProcBondModel): boolean {
   return bond.mode?.number === 4;
 }
 
+/**
+ * balance-tlb/alb with tlb_dynamic_lb on: tlb_choose_channel() puts each new flow on the port with the most spare
+ * bandwidth for its speed (compute_gap() in bond_alb.c), and balance-alb hands receive flows to the fastest ports
+ * (rlb_next_rx_slave()), so ports of mixed speeds are used as designed. tlb_dynamic_lb 0 hashes flows instead, and then
+ * the dump prints the hash policy line (bond_mode_uses_xmit_hash()).
+ */
+export function balancesBySpeed(bond: ProcBondModel): boolean {
+  const mode = bond.mode?.number;
+  return (mode === 5 || mode === 6) && bond.field('bond.hashPolicy') === undefined;
+}
+
 /** `00:00:00:00:00:00`: the default partner record, i.e. no LACPDU received. Masked addresses are not zero. */
 export function isZeroMac(mac: string | undefined): boolean {
   return mac !== undefined && primaryMacClass(mac) === 'zero';
