@@ -217,6 +217,22 @@ describe('no false positives, and findings where they belong', () => {
     assert.deepEqual(codes(service(), doc(text)), ['21:proc.slave-down']);
   });
 
+  it('min_links with no active aggregator: the carrier is off whatever min_links says, so no-active-aggregator alone', () => {
+    // bond_3ad_set_carrier() compares min_links only when an aggregator is active.
+    const lines = readFileSync('fixtures/proc/mode4-no-active-aggregator.txt', 'utf8').split('\n');
+    lines[13] = 'Min links: 2';
+    const noAggregator = [
+      '3:proc.switch-config',
+      '18:proc.no-active-aggregator',
+      '21:proc.slave-down',
+      '30:proc.slave-down',
+    ];
+    assert.deepEqual(codes(service(), doc(lines.join('\n'))), noAggregator);
+    // Read without CAP_NET_ADMIN: no `has no active aggregator` line, but every port at `Aggregator ID: N/A`.
+    const unprivileged = lines.filter((_, i) => i < 15 || i > 17);
+    assert.deepEqual(codes(service(), doc(unprivileged.join('\n'))), ['3:proc.switch-config', '18:proc.slave-down', '24:proc.no-active-aggregator', '27:proc.slave-down']);
+  });
+
   it('an old dump without churn, speed or queue lines gets nothing for what its era does not print', () => {
     assert.deepEqual(codes(service(), fixture('proc/era-2.6-v3.0.3.txt')), ['3:proc.switch-config']);
   });

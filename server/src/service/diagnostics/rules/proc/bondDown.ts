@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import { type ProcRuleContext, valueRange } from '../../procContext';
-import { is8023ad, portStates, t } from './util';
+import { is8023ad, portStates, showsNoActiveAggregator, t } from './util';
 
 /**
  * A bond without carrier passes no traffic. The causes that have a rule of their own (no active aggregator, min_links,
@@ -24,10 +24,9 @@ export const bondDown: Rule<ProcRuleContext> = {
     if (line?.valueText !== 'down') return;
     const ports = bond.ports;
     if (is8023ad(bond)) {
-      const noAggregator = bond.field('ad.noActiveAggregator') || (ports.length > 0 && ports.every((p) => p.value('slave.aggregatorId') === 'N/A'));
       const min = bond.int('ad.minLinks') ?? 0;
       const count = bond.int('aggregator.ports');
-      if (noAggregator || (count !== undefined && count < min)) return;
+      if (showsNoActiveAggregator(bond) || (count !== undefined && count < min)) return;
     }
     if (bond.mode?.usesPrimary && ports.length > 0 && bond.field('bond.activeSlave')?.valueText === 'None') return;
     const name = bond.name ?? t('The bond', '该 bond');

@@ -11,6 +11,14 @@ export function is8023ad(bond: ProcBondModel): boolean {
 }
 
 /**
+ * The dump shows that no aggregator is active: it says so, or (read without CAP_NET_ADMIN, which hides that line) every
+ * port is attached to none.
+ */
+export function showsNoActiveAggregator(bond: ProcBondModel): boolean {
+  return bond.field('ad.noActiveAggregator') !== undefined || (bond.ports.length > 0 && bond.ports.every((p) => p.value('slave.aggregatorId') === 'N/A'));
+}
+
+/**
  * balance-tlb/alb with tlb_dynamic_lb on: tlb_choose_channel() puts each new flow on the port with the most spare
  * bandwidth for its speed (compute_gap() in bond_alb.c), and balance-alb hands receive flows to the fastest ports
  * (rlb_next_rx_slave()), so ports of mixed speeds are used as designed. tlb_dynamic_lb 0 hashes flows instead, and then
