@@ -212,6 +212,19 @@ describe('no false positives, and findings where they belong', () => {
     ]);
   });
 
+  it('a bond down while ports are up names them, with the verb agreeing', () => {
+    const lines = readFileSync('fixtures/proc/mode0-balance-rr.txt', 'utf8').split('\n');
+    lines[3] = 'MII Status: down';
+    const down = (lang: string, d: ReturnType<typeof doc>) => messages(service({}, lang), d).filter((m) => m.includes('proc.bond-down'));
+    const both = doc(lines.join('\n'));
+    assert.deepEqual(down('en', both), ['4:proc.bond-down The bond is down (MII Status: down): its carrier is off although eno1, eno2 are up, so it passes no traffic.']);
+    assert.deepEqual(down('zh-cn', both), ['4:proc.bond-down 该 bond 为 down（MII Status: down）：尽管 eno1、eno2 均为 up，其载波仍是关闭的，因此不转发流量。']);
+    lines[18] = 'MII Status: down';
+    const one = doc(lines.join('\n'));
+    assert.deepEqual(down('en', one), ['4:proc.bond-down The bond is down (MII Status: down): its carrier is off although eno1 is up, so it passes no traffic.']);
+    assert.deepEqual(down('zh-cn', one), ['4:proc.bond-down 该 bond 为 down（MII Status: down）：尽管 eno1 为 up，其载波仍是关闭的，因此不转发流量。']);
+  });
+
   it('a down port with `Speed: Unknown` is slave-down only, not speed-unknown', () => {
     const text = `${BOND('fault-tolerance (active-backup)').replace('Bonding Mode: fault-tolerance (active-backup)\n', 'Bonding Mode: fault-tolerance (active-backup)\nPrimary Slave: None\nCurrently Active Slave: eth0\n').replace('MII Status: down\nMII Polling Interval (ms): 0', 'MII Status: up\nMII Polling Interval (ms): 100')}\nSlave Interface: eth0\nMII Status: up\nSpeed: 1000 Mbps\nDuplex: full\nLink Failure Count: 0\nPermanent HW addr: 02:00:00:60:00:01\nSlave queue ID: 0\n\nSlave Interface: eth1\nMII Status: down\nSpeed: Unknown\nDuplex: Unknown\nLink Failure Count: 0\nPermanent HW addr: 02:00:00:60:00:02\nSlave queue ID: 0\n`;
     assert.deepEqual(codes(service(), doc(text)), ['21:proc.slave-down']);

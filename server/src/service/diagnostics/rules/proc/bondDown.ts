@@ -31,12 +31,16 @@ export const bondDown: Rule<ProcRuleContext> = {
     if (bond.mode?.usesPrimary && ports.length > 0 && bond.field('bond.activeSlave')?.valueText === 'None') return;
     const name = bond.name ?? t('The bond', '该 bond');
     const who = typeof name === 'string' ? t(name, name) : name;
+    const up = ports.filter((p) => p.up).map((p) => p.name);
     const why =
       ports.length === 0
         ? t('it has no ports (no Slave Interface block)', '它没有端口（没有 Slave Interface 块）')
-        : ports.every((p) => !p.up)
+        : up.length === 0
           ? t(`none of its ports is up (${portStates(ports).en})`, `其端口均未 up（${portStates(ports).zh}）`)
-          : t(`its carrier is off although ${ports.filter((p) => p.up).map((p) => p.name).join(', ')} is up`, `尽管 ${ports.filter((p) => p.up).map((p) => p.name).join('、')} 为 up，其载波仍是关闭的`);
+          : t(
+              `its carrier is off although ${up.join(', ')} ${up.length === 1 ? 'is' : 'are'} up`,
+              `尽管 ${up.join('、')} ${up.length === 1 ? '为' : '均为'} up，其载波仍是关闭的`,
+            );
     report({
       range: valueRange(line),
       message: t(`${who.en} is down (MII Status: down): ${why.en}, so it passes no traffic.`, `${who.zh} 为 down（MII Status: down）：${why.zh}，因此不转发流量。`),
