@@ -99,6 +99,13 @@ describe('.bondlintrc.json', () => {
       copyFileSync('fixtures/proc/seed-802.3ad.txt', join(dir, 'bond0'));
       const message = 'bondlint: bond0: This document has 1763 characters, more than bonding.maxFileSize (1000): it is not analysed.\n';
       assert.deepEqual(codes(bondlint(['bond0'], { cwd: dir }).stdout), ['1 info doc.too-large']);
+      // `off` does not hide it: a file that was not checked must not look clean.
+      const off = bondlint(['--rule', 'doc.too-large=off', 'bond0'], { cwd: dir });
+      assert.deepEqual([off.status, codes(off.stdout)], [0, ['1 info doc.too-large']]);
+      assert.deepEqual(codes(bondlint(['--rule', 'doc.too-large=warning', 'bond0'], { cwd: dir }).stdout), ['1 warning doc.too-large']);
+      writeFileSync(join(dir, '.bondlintrc.json'), JSON.stringify({ maxFileSize: 1000, rules: { 'doc.too-large': 'off' } }));
+      assert.deepEqual(codes(bondlint(['bond0'], { cwd: dir }).stdout), ['1 info doc.too-large']);
+      writeFileSync(join(dir, '.bondlintrc.json'), JSON.stringify({ maxFileSize: 1000 }));
       for (const command of ['annotate', 'inspect']) {
         const run = bondlint([command, 'bond0'], { cwd: dir });
         assert.deepEqual([run.status, run.stdout, run.stderr], [2, '', message], command);

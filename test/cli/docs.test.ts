@@ -29,7 +29,13 @@ describe('docs/rules', () => {
       assert.ok(page.includes(`Default severity: **${rule.severity}**`), `${rule.code}: severity`);
       assert.ok(page.includes(`## Bad\n\n\`\`\``) && page.includes(rule.doc.bad), `${rule.code}: bad example`);
       assert.ok(page.includes(`## Good\n\n\`\`\``) && page.includes(rule.doc.good), `${rule.code}: good example`);
-      assert.ok(page.includes(`"bonding.rules"`) && page.includes(`--rule ${rule.code}=off`), `${rule.code}: silencing`);
+      if (rule.doc.notSilenced) {
+        // A finding `off` does not hide: the page says why and offers only the other levels.
+        assert.ok(page.includes(`## Changing its severity\n\n${rule.doc.notSilenced.en}\n`) && page.includes(rule.doc.notSilenced.zh), `${rule.code}: why it stays`);
+        assert.ok(page.includes(`"bonding.rules"`) && page.includes(`--rule ${rule.code}=warning`) && !page.includes('=off') && !page.includes('"off"'), `${rule.code}: levels`);
+      } else {
+        assert.ok(page.includes(`"bonding.rules"`) && page.includes(`--rule ${rule.code}=off`), `${rule.code}: silencing`);
+      }
       assert.ok(page.includes(rule.title.zh) && page.includes(rule.doc.description.zh), `${rule.code}: Chinese section`);
     }
     const index = readFileSync('docs/rules/README.md', 'utf8');

@@ -30,6 +30,26 @@ export function sortedRules(): Rule<never>[] {
 }
 
 function silencing(rule: Rule<never>): string {
+  const kept = rule.doc.notSilenced;
+  if (kept) {
+    return [
+      '## Changing its severity',
+      '',
+      kept.en,
+      '',
+      'Another level (`hint`, `info`, `warning`, `error`) can be set for the code in the editor settings:',
+      '',
+      fenced(JSON.stringify({ 'bonding.rules': { [rule.code]: 'warning' } }, null, 2), 'json'),
+      '',
+      'or in `.bondlintrc.json` at the root of the project, which the editor and `bondlint` both read:',
+      '',
+      fenced(JSON.stringify({ rules: { [rule.code]: 'warning' } }, null, 2), 'json'),
+      '',
+      'or for one run of the command line:',
+      '',
+      fenced(`bondlint --rule ${rule.code}=warning PATH...`, 'sh'),
+    ].join('\n');
+  }
   return [
     '## Turning it off or changing its severity',
     '',
@@ -78,7 +98,9 @@ export function rulePage(rule: Rule<never>): string {
     '',
     rule.doc.description.zh,
     '',
-    `关闭或调整级别：在编辑器设置 \`bonding.rules\` 或项目根目录的 \`.bondlintrc.json\`（\`rules\`）中为 \`${rule.code}\` 设置 \`off\`、\`hint\`、\`info\`、\`warning\` 或 \`error\`；命令行可用 \`--rule ${rule.code}=off\`。`,
+    rule.doc.notSilenced
+      ? `${rule.doc.notSilenced.zh}\n\n调整级别：可在编辑器设置 \`bonding.rules\` 或项目根目录的 \`.bondlintrc.json\`（\`rules\`）中为 \`${rule.code}\` 设置 \`hint\`、\`info\`、\`warning\` 或 \`error\`；命令行可用 \`--rule ${rule.code}=warning\`。`
+      : `关闭或调整级别：在编辑器设置 \`bonding.rules\` 或项目根目录的 \`.bondlintrc.json\`（\`rules\`）中为 \`${rule.code}\` 设置 \`off\`、\`hint\`、\`info\`、\`warning\` 或 \`error\`；命令行可用 \`--rule ${rule.code}=off\`。`,
     '',
   ].join('\n');
 }

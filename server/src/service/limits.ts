@@ -6,13 +6,17 @@ import { docTooLarge, tooLargeMessage } from './diagnostics/rules/docTooLarge';
 import { docTooManyFindings } from './diagnostics/rules/docTooManyFindings';
 import type { BondingSettings } from './settings';
 
-/** The single finding that replaces analysis of a document above the size limit, or undefined. */
+/**
+ * The single finding that replaces analysis of a document above the size limit, or undefined. Set to `off` it keeps its
+ * default level: with nothing shown, a document that was not analysed would look like one without problems.
+ */
 export function tooLarge(doc: TextDocument, settings: BondingSettings): RuledFinding | undefined {
   if (doc.getText().length <= settings.maxFileSize) return undefined;
-  const severity = effectiveSeverity(docTooLarge, settings);
+  const level = effectiveSeverity(docTooLarge, settings);
+  const severity = level === 'off' ? docTooLarge.severity : level;
   let found: RuledFinding | undefined;
   docTooLarge.check({ doc, limit: settings.maxFileSize }, (finding) => {
-    found = { rule: docTooLarge as Rule<unknown>, severity: severity === 'off' ? 'info' : severity, finding };
+    found = { rule: docTooLarge as Rule<unknown>, severity, finding };
   });
   return found;
 }

@@ -31,6 +31,8 @@ export interface RuleDoc {
   readonly description: Text;
   readonly bad: string;
   readonly good: string;
+  /** Set for a finding that `off` does not hide: why, and what to do instead. The page says this, not how to turn it off. */
+  readonly notSilenced?: Text;
 }
 
 export type RuleTarget = 'document' | 'proc' | 'ifcfg' | 'xfile';
