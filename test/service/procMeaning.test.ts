@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { doc, fixture, hoverAt, messages, service } from './helpers';
+import { doc, fixture, hoverAt, messages, service, span } from './helpers';
 
 // Variants of the seed dump (fixtures/proc/seed-802.3ad.txt): the findings and hovers that depend on one changed line.
 
@@ -91,6 +91,25 @@ describe('ARP and NS targets: the monitor has nothing to probe only when both li
     const old = arp('', undefined);
     assert.equal(decoded('en', old, 13, 'ARP'), 'Problem: no IPv4 target is set: this monitor has nothing to probe.');
     assert.equal(decoded('zh-cn', old, 13, 'ARP'), '问题：未设置IPv4 目标：该监控没有可探测的目标。');
+  });
+  it('an ARP monitor with no target at all is reported: it probes nothing, so only passing traffic keeps a port up', () => {
+    const monitoring = (lang: string, d: ReturnType<typeof doc>) => only('proc.no-link-monitoring', messages(service({}, lang), d));
+    assert.deepEqual(monitoring('en', arp(' 192.0.2.1, 192.0.2.254', '')), []);
+    assert.deepEqual(monitoring('en', arp('', ' 2001:db8::1')), []);
+    const none = arp('', '');
+    assert.deepEqual(monitoring('en', none), [
+      '11:proc.no-link-monitoring ARP monitoring runs every 1000 ms but has no target (no ARP IP target, no NS IPv6 target): it sends no probes, so a port counts as up only while other traffic happens to cross it, and a working but quiet link is marked down.',
+    ]);
+    assert.deepEqual(monitoring('zh-cn', none), [
+      '11:proc.no-link-monitoring ARP 监控每 1000 毫秒运行一次，但没有任何目标（没有 ARP IP 目标，也没有 NS IPv6 目标）：它不发送探测，因此端口只有在恰好有其他流量经过时才被视为 up，链路正常但空闲的端口会被标记为 down。',
+    ]);
+    const related = service({}, 'en').doValidation(none).find((x) => x.code === 'proc.no-link-monitoring')!.relatedInformation!;
+    assert.deepEqual(related.map((r) => `${span(r.location.range)} ${r.message}`), ['13:0-31 No target', '14:0-31 No target']);
+    assert.equal(decoded('en', none, 11, 'ARP'), 'The ARP monitor runs every 1000 ms, but with no target it sends no probes.');
+    assert.equal(decoded('zh-cn', none, 11, 'ARP'), 'ARP 监控每 1000 毫秒运行一次，但没有目标，因此不发送探测。');
+    assert.deepEqual(monitoring('en', arp('', undefined)), [
+      '11:proc.no-link-monitoring ARP monitoring runs every 1000 ms but has no target (no ARP IP target): it sends no probes, so a port counts as up only while other traffic happens to cross it, and a working but quiet link is marked down.',
+    ]);
   });
 });
 

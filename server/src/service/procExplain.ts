@@ -1,5 +1,5 @@
 import { lastStartingBy } from '../sorted';
-import { balancesBySpeed } from './diagnostics/rules/proc/util';
+import { balancesBySpeed, hasMonitorTargets } from './diagnostics/rules/proc/util';
 import { portsWith, portsWithOther, type SomePorts } from './portGroups';
 import { KEY_NO_SPEED_TEXT, type KeyEra, PARTNER_KEY_TEXT, decodeKey } from '../knowledge/actorKey';
 import { HASH_POLICY_SCOPE_TEXT, VLANSRC_ALIAS_TEXT } from '../knowledge/hashPolicies';
@@ -599,9 +599,13 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
   'bond.updelay': (line, { bond }) => msDecoded(parseInteger(line.valueText), 'bond.updelay', bond),
   'bond.downdelay': (line, { bond }) => msDecoded(parseInteger(line.valueText), 'bond.downdelay', bond),
   'bond.peerNotifDelay': (line, { bond }) => msDecoded(parseInteger(line.valueText), 'bond.peerNotifDelay', bond),
-  'bond.arpInterval': (line) => {
+  'bond.arpInterval': (line, { bond }) => {
     const ms = parseInteger(line.valueText);
-    return ms === undefined ? undefined : { decoded: t(`ARP probes are sent every ${ms} ms; a port counts as up while it sees ARP traffic.`, `每 ${ms} 毫秒发送 ARP 探测；端口看到 ARP 流量即视为 up。`) };
+    if (ms === undefined) return undefined;
+    if (ms > 0 && hasMonitorTargets(bond) === false) {
+      return { decoded: t(`The ARP monitor runs every ${ms} ms, but with no target it sends no probes.`, `ARP 监控每 ${ms} 毫秒运行一次，但没有目标，因此不发送探测。`) };
+    }
+    return { decoded: t(`ARP probes are sent every ${ms} ms; a port counts as up while it sees ARP traffic.`, `每 ${ms} 毫秒发送 ARP 探测；端口看到 ARP 流量即视为 up。`) };
   },
   'bond.arpMissedMax': (line) => {
     const n = parseInteger(line.valueText);

@@ -18,6 +18,19 @@ export function showsNoActiveAggregator(bond: ProcBondModel): boolean {
   return bond.field('ad.noActiveAggregator') !== undefined || (bond.ports.length > 0 && bond.ports.every((p) => p.value('slave.aggregatorId') === 'N/A'));
 }
 
+const targetList = (text: string) => text.split(',').filter((s) => s.trim() !== '');
+
+/**
+ * Whether the ARP monitor has anything to probe: an IPv4 target, or an IPv6 one on kernels that print the NS line
+ * (≈5.19 on, whenever arp_interval > 0). Undefined when the dump has no ARP target line (no ARP monitor, or cut off).
+ */
+export function hasMonitorTargets(bond: ProcBondModel): boolean | undefined {
+  const arp = bond.field('bond.arpTargets');
+  if (!arp) return undefined;
+  const ns = bond.field('bond.nsTargets');
+  return targetList(arp.valueText).length > 0 || (ns !== undefined && targetList(ns.valueText).length > 0);
+}
+
 /**
  * balance-tlb/alb with tlb_dynamic_lb on: tlb_choose_channel() puts each new flow on the port with the most spare
  * bandwidth for its speed (compute_gap() in bond_alb.c), and balance-alb hands receive flows to the fastest ports
