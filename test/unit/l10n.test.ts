@@ -88,7 +88,10 @@ describe('every text in both languages', () => {
 
   it('every rule: title and docs', () => {
     const found = ALL_RULES.flatMap((rule) => [...texts(rule.title, `${rule.code}.title`), ...texts(rule.doc, `${rule.code}.doc`)]);
-    assert.equal(found.length, ALL_RULES.length * 2, 'each rule has a title and a description');
+    // A rule whose finding `off` does not hide also says why (doc.notSilenced).
+    const kept = ALL_RULES.filter((rule) => rule.doc.notSilenced).length;
+    assert.ok(kept > 0);
+    assert.equal(found.length, ALL_RULES.length * 2 + kept, 'each rule has a title and a description');
     assert.deepEqual(problems(found), []);
   });
 
