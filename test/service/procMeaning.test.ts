@@ -267,6 +267,33 @@ describe('actor key with speed code 0: no speed in any numbering', () => {
   });
 });
 
+describe('the port state of a default partner record: the template\'s bits, none said of a partner', () => {
+  it('state 0 (newest kernels): no bit set, and the hint says whose record it is', () => {
+    const d = seedWith({ 76: '    port state: 0' });
+    const hover = hoverAt(service({}, 'en'), d, 76, '0')!.split('\n\n');
+    assert.equal(hover[1], '0 (decimal) = 0x00 = none');
+    assert.equal(hover[3], ['LACP_Activity', 'LACP_Timeout', 'Aggregation', 'Synchronization', 'Collecting', 'Distributing', 'Defaulted', 'Expired'].map((b, i) => `- ✗ \`0x${(1 << i).toString(16).padStart(2, '0')}\` ${b}`).join('\n'));
+    assert.deepEqual(
+      service({}, 'en').getInlayHints(d, { start: { line: 75, character: 0 }, end: { line: 76, character: 0 } }).map((h) => h.label),
+      ['none (default record)'],
+    );
+  });
+
+  it('state 3 while the receive machine is expired: LACP_Timeout is said to be the kernel\'s', () => {
+    const d = seedWith({ 76: '    port state: 3' });
+    const en = hoverAt(service({}, 'en'), d, 76, '3')!.split('\n\n');
+    assert.equal(
+      en[2],
+      "Template bits, not the partner's state: no LACPDU has been received on this port, so the kernel filled the partner record from its default (state 1 = LACP_Activity, 0 in the newest kernels), and no partner sent these bits. Defaulted is set in this port's own (actor) state instead. LACP_Timeout is added by the kernel while this port's receive machine is expired.",
+    );
+    assert.equal(en[3].split('\n').slice(0, 2).join('\n'), '- ✓ `0x01` LACP_Activity\n- ✓ `0x02` LACP_Timeout');
+    assert.equal(
+      hoverAt(service({}, 'zh-cn'), d, 76, '3')!.split('\n\n')[2],
+      '模板位，并非对端的状态：该端口从未收到 LACPDU，内核用其默认值填充了对端记录（状态 1 = LACP_Activity，最新内核为 0），这些位并非由任何对端发送。Defaulted 位置于该端口自己（actor）的状态中，而不在此处。LACP_Timeout 是该端口的接收状态机处于过期状态时由内核加上的。',
+    );
+  });
+});
+
 describe('a bond of many ports: hovers name eight of the others and count the rest', () => {
   // The first port block of a 12-port 802.3ad bond, every port up and with the same partner.
   const ports = Array.from({ length: 12 }, (_, i) => SEED_TEXT.slice(SEED_TEXT.indexOf('Slave Interface: p0'), SEED_TEXT.indexOf('Slave Interface: p1')).replaceAll('p0', `eth${i}`).replace('port number: 1\n', `port number: ${i + 1}\n`));

@@ -4,6 +4,8 @@ import { KEY_NO_SPEED_TEXT, type KeyEra, PARTNER_KEY_TEXT, decodeKey } from '../
 import { HASH_POLICY_SCOPE_TEXT, VLANSRC_ALIAS_TEXT } from '../knowledge/hashPolicies';
 import {
   AD_PORT_SM_VARS,
+  DEFAULT_PARTNER_EXPIRED_TEXT,
+  DEFAULT_PARTNER_STATE_TEXT,
   DEFAULT_PARTNER_TEXT,
   LACP_RATE_NOTE,
   PORT_STATE,
@@ -152,17 +154,26 @@ function keyVerdict(mbps: number | undefined, fullDuplex: boolean, bond: ProcBon
 
 const { defaulted: DEFAULTED, expired: EXPIRED, timeout: FAST } = PORT_STATE;
 
-function stateBits(n: number): { decoded: Text; short: string } {
+/**
+ * The number and its bits. A default partner record (`template`) lists its bits by name only: what a bit means is
+ * said of a port that sent it, and no partner sent these.
+ */
+function stateBits(n: number, template = false): { decoded: Text; short: string; hint: Text } {
   const { set } = decodePortState(n);
   const hex = `0x${n.toString(16).toUpperCase().padStart(2, '0')}`;
   const bits = PORT_STATE_BITS.map((b) => {
     const on = set.includes(b);
     const mark = `${on ? '✓' : '✗'} \`0x${b.mask.toString(16).padStart(2, '0')}\` ${b.name}`;
-    return t(`- ${mark}: ${(on ? b.set : b.clear).en}`, `- ${mark}：${(on ? b.set : b.clear).zh}`);
+    return template ? same(`- ${mark}`) : t(`- ${mark}: ${(on ? b.set : b.clear).en}`, `- ${mark}：${(on ? b.set : b.clear).zh}`);
   });
+  const short = portStateShort(n);
+  const number = t(`${n} (decimal) = ${hex} = ${short}`, `${n}（十进制）= ${hex} = ${short}`);
+  if (!template) return { decoded: join([number, join(bits, '\n')], '\n\n'), short, hint: same(short) };
+  const why = sentences([DEFAULT_PARTNER_STATE_TEXT, ...(n & FAST ? [DEFAULT_PARTNER_EXPIRED_TEXT] : [])]);
   return {
-    decoded: join([t(`${n} (decimal) = ${hex} = ${portStateShort(n)}`, `${n}（十进制）= ${hex} = ${portStateShort(n)}`), join(bits, '\n')], '\n\n'),
-    short: portStateShort(n),
+    decoded: join([number, why, join(bits, '\n')], '\n\n'),
+    short: `${short} (default record)`,
+    hint: t(`${short} (default record)`, `${short}（默认记录）`),
   };
 }
 
@@ -852,7 +863,7 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
     const n = parseInteger(line.valueText);
     if (n === undefined || n > 255) return undefined;
     const bits = stateBits(n);
-    return { decoded: paragraphs([bits.decoded, actorStateVerdict(n, bond, port)]), short: bits.short, hint: same(bits.short) };
+    return { decoded: paragraphs([bits.decoded, actorStateVerdict(n, bond, port)]), short: bits.short, hint: bits.hint };
   },
   'partner.systemPriority': (line, { port }) => {
     const n = parseInteger(line.valueText);
@@ -876,8 +887,8 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
   'partner.portState': (line, { port }) => {
     const n = parseInteger(line.valueText);
     if (n === undefined || n > 255) return undefined;
-    const bits = stateBits(n);
-    return { decoded: paragraphs([bits.decoded, partnerStateVerdict(n, port)]), short: bits.short, hint: same(bits.short) };
+    const bits = stateBits(n, port !== undefined && partnerIsDefault(port));
+    return { decoded: paragraphs([bits.decoded, partnerStateVerdict(n, port)]), short: bits.short, hint: bits.hint };
   },
 };
 
