@@ -267,6 +267,57 @@ describe('actor key with speed code 0: no speed in any numbering', () => {
   });
 });
 
+describe('a port going down keeps its LACP role until the down delay ends', () => {
+  const en = service({}, 'en');
+  const zh = service({}, 'zh-cn');
+  const STILL = 'Its link was lost (MII Status going down), but bonding takes it out of LACP only when the down delay ends, and only if the link has not returned by then.';
+
+  it('p0 going down with state 61: aggregated and in sync, not "takes no part in LACP"', () => {
+    const d = seedWith({ 8: 'Down Delay (ms): 200', 25: 'MII Status: going down' });
+    assert.equal(hoverAt(en, d, 42, '61')!.split('\n\n')[3], `Healthy: p0 is aggregated, in sync, collecting and distributing. ${STILL}`);
+    assert.equal(
+      hoverAt(zh, d, 42, '61')!.split('\n\n')[3],
+      '正常：p0 已聚合、已同步，正在收发。其链路已丢失（MII Status 为 going down），但 bonding 只在 downdelay 结束时、且链路届时仍未恢复的情况下，才将其移出 LACP。',
+    );
+  });
+
+  it('its churn is read from its port state, not blamed on a missing link', () => {
+    const d = seedWith({ 8: 'Down Delay (ms): 200', 25: 'MII Status: going down', 32: 'Actor Churn State: churned', 34: 'Actor Churned Count: 1' });
+    assert.equal(
+      hoverAt(en, d, 32, 'churned')!.split('\n\n')[2],
+      'Healthy: the actor port state (61) shows Synchronization, Collecting and Distributing: the churn happened earlier, and the actor side has reached synchronization since.',
+    );
+  });
+
+  it('Number of ports counts it with the up ports, and the finding agrees', () => {
+    const inIt = seedWith({ 8: 'Down Delay (ms): 200', 25: 'MII Status: going down' });
+    assert.deepEqual(hoverAt(en, inIt, 19, 'Number of ports')!.split('\n\n').slice(1, 3), [
+      "1 port in the active aggregator; 1 of the bond's 2 ports is up or going down (a port going down keeps its aggregator until the down delay ends).",
+      'Healthy: every port up or going down is in it.',
+    ]);
+    const outside = seedWith({ 8: 'Down Delay (ms): 200', 52: 'MII Status: going down' });
+    assert.deepEqual(hoverAt(en, outside, 19, 'Number of ports')!.split('\n\n').slice(1, 3), [
+      "1 port in the active aggregator; 2 of the bond's 2 ports are up or going down (a port going down keeps its aggregator until the down delay ends).",
+      'Problem: 1 port up or going down is outside it and carries no traffic.',
+    ]);
+    assert.deepEqual(hoverAt(zh, outside, 19, 'Number of ports')!.split('\n\n').slice(1, 3), [
+      '活动聚合组中有 1 个端口；bond 的 2 个端口中有 2 个为 up 或 going down（going down 的端口在 downdelay 结束前保留其聚合组）。',
+      '问题：有 1 个 up 或 going down 的端口不在其中，不承载流量。',
+    ]);
+    assert.deepEqual(only('proc.aggregator-ports-below-up', messages(en, outside)), ['19:proc.aggregator-ports-below-up The active aggregator has 1 port but 2 ports are up or going down; not in it: p1.']);
+    assert.deepEqual(only('proc.aggregator-ports-below-up', messages(zh, outside)), ['19:proc.aggregator-ports-below-up 活动聚合组只有 1 个端口，但有 2 个端口为 up 或 going down；不在其中的端口：p1。']);
+  });
+
+  it('going back is not up yet: the up delay runs before LACP gets the port', () => {
+    const d = seedWith({ 7: 'Up Delay (ms): 200', 52: 'MII Status: going back' });
+    assert.equal(
+      hoverAt(en, d, 69, '69')!.split('\n\n')[3],
+      'Problem: p1 is going back (MII Status), so it takes no part in LACP; no LACPDU has been received on it (Defaulted). It carries no traffic.',
+    );
+    assert.deepEqual(only('proc.aggregator-ports-below-up', messages(en, d)), []);
+  });
+});
+
 describe('the port state of a default partner record: the template\'s bits, none said of a partner', () => {
   it('state 0 (newest kernels): no bit set, and the hint says whose record it is', () => {
     const d = seedWith({ 76: '    port state: 0' });

@@ -184,10 +184,23 @@ function missingInUse(n: number): string[] {
 
 function actorStateVerdict(n: number, bond: ProcBondModel, port: ProcPortModel | undefined): Text | undefined {
   if (!port) return undefined;
+  const verdict = actorBitsVerdict(n, bond, port);
+  return mii(port) === 'going down' && verdict
+    ? sentences([
+        verdict,
+        t(
+          `Its link was lost (MII Status going down), but bonding takes it out of LACP only when the down delay ends, and only if the link has not returned by then.`,
+          `其链路已丢失（MII Status 为 going down），但 bonding 只在 downdelay 结束时、且链路届时仍未恢复的情况下，才将其移出 LACP。`,
+        ),
+      ])
+    : verdict;
+}
+
+function actorBitsVerdict(n: number, bond: ProcBondModel, port: ProcPortModel): Text | undefined {
   const reasons: Text[] = [];
   const status = mii(port);
   const inActive = port.aggregatorId !== undefined && port.aggregatorId === bond.activeAggregator;
-  if (status !== undefined && !port.up) {
+  if (status !== undefined && !port.upOrGoingDown) {
     reasons.push(t(`${port.name} is ${status} (MII Status), so it takes no part in LACP`, `${port.name} 为 ${status}（MII Status），不参与 LACP`));
   } else if (port.aggregatorId !== undefined && bond.activeAggregator !== undefined && !inActive) {
     reasons.push(t(`${port.name} is in aggregator ${port.aggregatorId}, not in the active aggregator ${bond.activeAggregator}`, `${port.name} 位于聚合组 ${port.aggregatorId}，不在活动聚合组 ${bond.activeAggregator} 中`));
@@ -198,7 +211,7 @@ function actorStateVerdict(n: number, bond: ProcBondModel, port: ProcPortModel |
   if (reasons.length === 0 && missing.length === 0) {
     return healthy(t(`${port.name} is aggregated, in sync, collecting and distributing.`, `${port.name} 已聚合、已同步，正在收发。`));
   }
-  if (port.up && inActive && bond.activeAggregatorHasPartner === false) {
+  if (port.upOrGoingDown && inActive && bond.activeAggregatorHasPartner === false) {
     return problem(
       t(
         `${port.name} is in the active aggregator, which has no LACP partner: the kernel then enables the aggregator's ports without LACP, so ${port.name} carries traffic although ${listEn(missing)} ${missing.length === 1 ? 'is' : 'are'} clear.`,
@@ -361,7 +374,7 @@ function churnDecoded(line: ProcLine, { port }: ExplainContext, which: 'actor' |
   const state = port?.lacpInt(`${which}.portState`);
   const known = state !== undefined && state <= 255;
   if (s.name === 'none') parts.push(healthy(t(`the ${side.en} side reached synchronization.`, `${side.zh}已达到同步。`)));
-  else if (s.name === 'churned' && port && !port.up && mii(port) !== undefined) {
+  else if (s.name === 'churned' && port && !port.upOrGoingDown && mii(port) !== undefined) {
     parts.push(problem(t(`${port.name} is ${mii(port)}: a port without link cannot reach synchronization, which explains the churn.`, `${port.name} 为 ${mii(port)}：没有链路的端口无法同步，这就是抖动的原因。`)));
   } else if (s.name === 'churned' && known && portStateSynced(state)) {
     parts.push(
@@ -678,7 +691,7 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
     if (bond.ports.length === 0) return { decoded: problem(t('the bond has no ports, so there is no aggregator: it passes no traffic.', 'bond 没有端口，因此没有聚合组：它不转发流量。')) };
     // bond_3ad.c activates only an aggregator with a port that has link; it gives every port an aggregator whatever
     // its link state, but only while the bond interface is up.
-    const cause = bond.ports.every((p) => !p.up && mii(p) !== undefined)
+    const cause = bond.ports.every((p) => !p.upOrGoingDown && mii(p) !== undefined)
       ? t('None of its ports is up, and the kernel makes an aggregator active only when one of its ports has link.', '其端口均未 up，而内核只会让含有链路正常端口的聚合组成为活动聚合组。')
       : bond.ports.every((p) => p.value('slave.aggregatorId') === 'N/A')
         ? t(
@@ -705,11 +718,26 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
   'aggregator.ports': (line, { bond }) => {
     const n = parseInteger(line.valueText);
     if (n === undefined) return undefined;
-    const up = bond.ports.filter((p) => p.up).length;
+    const up = bond.ports.filter((p) => p.upOrGoingDown).length;
+    const N = bond.ports.length;
+    // Counted with the ports whose down delay runs: they keep their aggregator until it ends.
+    if (bond.ports.every((p) => p.up || !p.upOrGoingDown)) {
+      return {
+        decoded: paragraphs([
+          t(`${n} port${n === 1 ? '' : 's'} in the active aggregator; ${up} of the bond's ${N} port${N === 1 ? '' : 's'} ${up === 1 ? 'is' : 'are'} up.`, `活动聚合组中有 ${n} 个端口；bond 的 ${N} 个端口中有 ${up} 个 up。`),
+          n >= up ? healthy(t('every up port is in it.', '所有 up 的端口都在其中。')) : problem(t(`${up - n} up port${up - n === 1 ? ' is outside it and carries' : 's are outside it and carry'} no traffic.`, `有 ${up - n} 个 up 端口不在其中，不承载流量。`)),
+        ]),
+      };
+    }
     return {
       decoded: paragraphs([
-        t(`${n} port${n === 1 ? '' : 's'} in the active aggregator; ${up} of the bond's ${bond.ports.length} port${bond.ports.length === 1 ? '' : 's'} ${up === 1 ? 'is' : 'are'} up.`, `活动聚合组中有 ${n} 个端口；bond 的 ${bond.ports.length} 个端口中有 ${up} 个 up。`),
-        n >= up ? healthy(t('every up port is in it.', '所有 up 的端口都在其中。')) : problem(t(`${up - n} up port${up - n === 1 ? ' is' : 's are'} outside it and carry no traffic.`, `有 ${up - n} 个 up 端口不在其中，不承载流量。`)),
+        t(
+          `${n} port${n === 1 ? '' : 's'} in the active aggregator; ${up} of the bond's ${N} port${N === 1 ? '' : 's'} ${up === 1 ? 'is' : 'are'} up or going down (a port going down keeps its aggregator until the down delay ends).`,
+          `活动聚合组中有 ${n} 个端口；bond 的 ${N} 个端口中有 ${up} 个为 up 或 going down（going down 的端口在 downdelay 结束前保留其聚合组）。`,
+        ),
+        n >= up
+          ? healthy(t('every port up or going down is in it.', '所有 up 或 going down 的端口都在其中。'))
+          : problem(t(`${up - n} port${up - n === 1 ? ' up or going down is outside it and carries' : 's up or going down are outside it and carry'} no traffic.`, `有 ${up - n} 个 up 或 going down 的端口不在其中，不承载流量。`)),
       ]),
     };
   },
