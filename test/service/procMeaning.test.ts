@@ -115,6 +115,37 @@ describe('mode lines: what the active port and fail_over_mac do', () => {
   });
 });
 
+describe('the primary port: which port is active when it is not', () => {
+  const AB = readFileSync('fixtures/proc/mode1-active-backup.txt', 'utf8');
+  const abWith = (changes: Readonly<Record<number, string>>) => {
+    const lines = AB.split('\n');
+    for (const [n, text] of Object.entries(changes)) lines[Number(n) - 1] = text;
+    return doc(lines.join('\n'));
+  };
+  const verdict = (lang: string, d: ReturnType<typeof doc>) => hoverAt(service({}, lang), d, 4, 'eth0')!.split('\n\n')[2];
+
+  it('primary down and no port active: it says no port is active, not that another one is', () => {
+    const d = fixture('proc/mode1-active-down.txt');
+    assert.equal(verdict('en', d), 'Problem: eth0 is down, and no port is active.');
+    assert.equal(verdict('zh-cn', d), '问题：eth0 为 down，且没有活动端口。');
+  });
+
+  it('primary down and another port active', () => {
+    const d = abWith({ 5: 'Currently Active Slave: eth1', 13: 'MII Status: down' });
+    assert.equal(verdict('en', d), 'Problem: eth0 is down, so another port is active.');
+    assert.equal(verdict('zh-cn', d), '问题：eth0 为 down，因此由其他端口担任活动端口。');
+  });
+
+  it('primary going down: it is still the active port until the down delay ends', () => {
+    const d = abWith({ 9: 'Down Delay (ms): 200', 13: 'MII Status: going down' });
+    assert.equal(verdict('en', d), 'Problem: eth0 is still the active port, but its link was lost (MII Status going down): it stays active until the down delay ends.');
+    assert.equal(verdict('zh-cn', d), '问题：eth0 仍是活动端口，但其链路已丢失（MII Status 为 going down）：在 downdelay 结束前它保持为活动端口。');
+    const other = abWith({ 5: 'Currently Active Slave: eth1', 9: 'Down Delay (ms): 200', 13: 'MII Status: going down' });
+    assert.equal(verdict('en', other), 'Problem: eth0 is going down (MII Status); eth1 is the active port.');
+    assert.equal(verdict('zh-cn', other), '问题：eth0 为 going down（MII Status）；活动端口是 eth1。');
+  });
+});
+
 describe('actor key mismatch: the cause follows the key field that differs', () => {
   // p1 of the seed made up at the same speed as p0 unless the case changes it; p0 keeps key 29 (full duplex, code 14).
   const upP1 = (speed: string, key: number) =>

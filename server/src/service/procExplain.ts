@@ -563,11 +563,27 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
     const reselect = suffix?.replace(/^primary_reselect /, '');
     const port = bond.ports.find((p) => p.name === name);
     const active = bond.field('bond.activeSlave')?.valueText;
+    const status = port && mii(port);
+    const other = active !== undefined && active !== 'None' && active !== name;
     let verdict: Text | undefined;
     if (bond.ports.length > 0 && !port) verdict = problem(t(`${name} is not a port of this bond.`, `${name} 不是该 bond 的端口。`));
-    else if (port && !port.up && mii(port) !== undefined) verdict = problem(t(`${name} is ${mii(port)}, so another port is active.`, `${name} 为 ${mii(port)}，因此由其他端口担任活动端口。`));
-    else if (active === name) verdict = healthy(t(`${name} is the active port.`, `${name} 是活动端口。`));
-    else if (active && active !== 'None') verdict = t(`${active} is active although ${name} is up: see primary_reselect.`, `${name} 已 up，但活动端口是 ${active}：参见 primary_reselect。`);
+    // The failover runs when the down delay ends: a primary going down stays active until then.
+    else if (status === 'going down' && active === name) {
+      verdict = problem(t(`${name} is still the active port, but its link was lost (MII Status going down): it stays active until the down delay ends.`, `${name} 仍是活动端口，但其链路已丢失（MII Status 为 going down）：在 downdelay 结束前它保持为活动端口。`));
+    } else if (status === 'going down' && other) {
+      verdict = problem(t(`${name} is going down (MII Status); ${active} is the active port.`, `${name} 为 going down（MII Status）；活动端口是 ${active}。`));
+    } else if (port && !port.up && status !== undefined) {
+      verdict = problem(
+        other
+          ? t(`${name} is ${status}, so another port is active.`, `${name} 为 ${status}，因此由其他端口担任活动端口。`)
+          : active === 'None'
+            ? t(`${name} is ${status}, and no port is active.`, `${name} 为 ${status}，且没有活动端口。`)
+            : active === name
+              ? t(`${name} is ${status}, yet it is shown as the active port.`, `${name} 为 ${status}，却仍显示为活动端口。`)
+              : t(`${name} is ${status}.`, `${name} 为 ${status}。`),
+      );
+    } else if (active === name) verdict = healthy(t(`${name} is the active port.`, `${name} 是活动端口。`));
+    else if (other) verdict = t(`${active} is active although ${name} is up: see primary_reselect.`, `${name} 已 up，但活动端口是 ${active}：参见 primary_reselect。`);
     return {
       decoded: paragraphs([
         sentences([t(`${name} is the preferred port.`, `${name} 是首选端口。`), ...(reselect && RESELECT_TEXT[reselect] ? [RESELECT_TEXT[reselect]!] : [])]),
