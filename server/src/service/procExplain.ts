@@ -674,8 +674,8 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
     // lacp_rate is what this bond asks of its partner, not how often it sends itself.
     return {
       decoded: paragraphs([sentences([rate.meaning, LACP_RATE_NOTE]), partner]),
-      short: `partner asked for a LACPDU every ${rate.partnerIntervalS} s, timeout ${rate.receiveTimeoutS} s`,
-      hint: t(`partner asked for a LACPDU every ${rate.partnerIntervalS} s, timeout ${rate.receiveTimeoutS} s`, `要求对端每 ${rate.partnerIntervalS} 秒发送一个 LACPDU，超时 ${rate.receiveTimeoutS} 秒`),
+      short: `asks the partner for a LACPDU every ${rate.partnerIntervalS} s, timeout ${rate.receiveTimeoutS} s`,
+      hint: t(`asks the partner for a LACPDU every ${rate.partnerIntervalS} s, timeout ${rate.receiveTimeoutS} s`, `要求对端每 ${rate.partnerIntervalS} 秒发送一个 LACPDU，超时 ${rate.receiveTimeoutS} 秒`),
     };
   },
   'ad.minLinks': (line, { bond }) => {
