@@ -495,7 +495,13 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
     const dated = /^v?(\d+\.\d+\.\d+) \((.+)\)$/.exec(v);
     const release = /^v?(\d+\.\d+\.\d\S*)$/.exec(v);
     let what: Text | undefined;
-    if (dated) {
+    // The driver's own versions end at 3.7.1 (procfs-lines §2.2); eraForRelease splits at the same place.
+    if (dated && Number(dated[1]!.split('.')[0]) >= 4) {
+      what = t(
+        `${dated[1]} (${dated[2]}) is not a bonding driver version (those end at 3.7.1, April 2011): it is the kernel version, printed with a date by a vendor kernel.`,
+        `${dated[1]}（${dated[2]}）不是 bonding 驱动版本（驱动版本止于 3.7.1，2011 年 4 月）：它是内核版本，由厂商内核连同日期一起打印。`,
+      );
+    } else if (dated) {
       what = t(
         `Bonding driver version ${dated[1]} (${dated[2]}). Kernels before ≈5.7 print the driver's own version here, not the kernel release${dated[1] === '3.7.1' ? '; 3.7.1 was printed from ≈3.0 until 2020 and by early RHEL 8 kernels' : ''}.`,
         `bonding 驱动版本 ${dated[1]}（${dated[2]}）。≈5.7 之前的内核在此打印驱动自身的版本，而不是内核版本${dated[1] === '3.7.1' ? '；3.7.1 从 ≈3.0 一直打印到 2020 年，早期 RHEL 8 内核也打印它' : ''}。`,
