@@ -248,7 +248,7 @@ describe('fixtures/proc: every line explained, in every era', () => {
     assert.equal(decoded('era-5.15-lacp-active.txt', 21), '21 = full duplex, speed code 10 = 25 Gbps, user key 0. Speed codes as numbered in kernels ≈5.12–6.1 (adds 200G, 400G).');
     assert.equal(decoded('era-6.x-newest-802.3ad.txt', 21), '29 = full duplex, speed code 14 = 100 Gbps, user key 0. Speed codes as numbered in kernels 6.2–6.18 (adds 800G).');
     assert.equal(decoded('vendor-4.18-slave-active.txt', 20), '21 = full duplex, speed code 10 = 25 Gbps, user key 0. Speed codes as numbered in kernels ≈4.12–5.11 (2017 numbering).');
-    assert.equal(decoded('mode4-min-links.txt', 67), '0: no speed and not full duplex. The kernel resets the key of a port whose link is down, and a port whose speed it does not know gets speed code 0: either way the port cannot aggregate.');
+    assert.equal(decoded('mode4-min-links.txt', 67), "0: no speed, not full duplex, user key 0. When a port's link goes down the kernel clears the speed and duplex bits of its key (the user key stays), and a port whose speed it does not know gets speed code 0: either way the port cannot aggregate.");
   });
 
   it('the driver line: a driver version before ≈5.7, the kernel release after, and a vendor\'s kernel version with a date', () => {

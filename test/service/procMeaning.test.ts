@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { procModel } from '../../server/src/model/procModel';
+import { explain, locate } from '../../server/src/service/procExplain';
+import { parseProcBonding } from '../../server/src/syntax/procBonding';
 import { doc, fixture, hoverAt, messages, service } from './helpers';
 
 // Variants of the seed dump (fixtures/proc/seed-802.3ad.txt): the findings and hovers that depend on one changed line.
@@ -295,6 +298,16 @@ describe('actor key with speed code 0: no speed in any numbering', () => {
       hoverAt(service({}, 'en'), seedWith({ 66: '    port key: 64' }), 66, 'port key')!.split('\n\n')[1],
       "64 = not full duplex, speed code 0, user key 1. Speed code 0 means no speed in every numbering: the port's link is down (the kernel then resets speed and duplex to 0) or the kernel does not know its speed.",
     );
+  });
+
+  it('key 0 of the down p1: the kernel clears speed and duplex, not the user key; the short form says "not full duplex"', () => {
+    assert.equal(
+      hoverAt(service({}, 'zh-cn'), doc(SEED_TEXT), 66, 'port key')!.split('\n\n')[1],
+      '0：无速率，非全双工，用户 key 0。端口链路断开时，内核会清除其 key 中的速率位和双工位（用户 key 保留）；速率未知的端口速率编码为 0：两种情况下端口都无法聚合。',
+    );
+    const bonds = parseProcBonding(seedWith({ 66: '    port key: 64' }).getText()).bonds.map(procModel);
+    const where = locate(bonds, 65)!;
+    assert.equal(explain(where.line, { bond: where.bond, port: where.port })!.short, 'not full duplex code 0 user 1');
   });
 });
 

@@ -101,8 +101,8 @@ function decodeActorKey(key: number, { bond, port }: ExplainContext): Pick<Expla
   if (key === 0) {
     return {
       decoded: t(
-        '0: no speed and not full duplex. The kernel resets the key of a port whose link is down, and a port whose speed it does not know gets speed code 0: either way the port cannot aggregate.',
-        '0：无速率且非全双工。链路断开的端口其 key 会被内核清零，速率未知的端口速率编码为 0：两种情况下端口都无法聚合。',
+        '0: no speed, not full duplex, user key 0. When a port\'s link goes down the kernel clears the speed and duplex bits of its key (the user key stays), and a port whose speed it does not know gets speed code 0: either way the port cannot aggregate.',
+        '0：无速率，非全双工，用户 key 0。端口链路断开时，内核会清除其 key 中的速率位和双工位（用户 key 保留）；速率未知的端口速率编码为 0：两种情况下端口都无法聚合。',
       ),
       short: 'no speed',
       hint: t('no speed', '无速率'),
@@ -127,7 +127,7 @@ function decodeActorKey(key: number, { bond, port }: ExplainContext): Pick<Expla
   }
   const verdict = keyVerdict(d.speedMbps, d.fullDuplex, bond, port);
   const hint = speed ? t(`${duplex.en}, ${speed}, user key ${d.userKey}`, `${duplex.zh}，${speed}，用户 key ${d.userKey}`) : t(`${duplex.en}, code ${d.speedCode}`, `${duplex.zh}，编码 ${d.speedCode}`);
-  return { decoded: paragraphs([sentences(parts), verdict]), short: `${d.fullDuplex ? 'full duplex' : 'half duplex'} ${speed ?? `code ${d.speedCode}`} user ${d.userKey}`, hint };
+  return { decoded: paragraphs([sentences(parts), verdict]), short: `${d.fullDuplex ? 'full duplex' : 'not full duplex'} ${speed ?? `code ${d.speedCode}`} user ${d.userKey}`, hint };
 }
 
 /** A key is checked against the Speed line of its port, or of the active aggregator's ports for `Actor Key`. */
