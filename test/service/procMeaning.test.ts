@@ -118,6 +118,20 @@ describe('mode lines: what the active port and fail_over_mac do', () => {
   });
 });
 
+describe('ad_select stable: the active aggregator is kept while it has link and a partner', () => {
+  it('not only until all its ports are down', () => {
+    const d = doc(SEED_TEXT);
+    assert.equal(
+      hoverAt(service({}, 'en'), d, 14, 'stable')!.split('\n\n')[1],
+      'stable (0, default): the active aggregator is chosen by bandwidth and kept as long as one of its ports has link and it has an LACP partner (or neither it nor the best other aggregator has one).',
+    );
+    assert.equal(
+      hoverAt(service({}, 'zh-cn'), d, 14, 'stable')!.split('\n\n')[1],
+      'stable（0，默认）：按带宽选择活动聚合组；只要其中有端口链路正常，且它有 LACP 对端（或它与最佳的其他聚合组都没有对端），就保持不变。',
+    );
+  });
+});
+
 describe('the primary port: which port is active when it is not', () => {
   const AB = readFileSync('fixtures/proc/mode1-active-backup.txt', 'utf8');
   const abWith = (changes: Readonly<Record<number, string>>) => {

@@ -439,10 +439,12 @@ function portPriorityDecoded(n: number | undefined, bond: ProcBondModel): Decode
 const ACTOR = t('actor', '本端');
 const PARTNER = t('partner', '对端');
 
+// ad_agg_selection_logic(): stable keeps the active aggregator while it has an enabled port and a partner, or while
+// neither it nor the best candidate has one (and, a corner left unsaid, unless its key is 0 and the best one's is not).
 const SELECT_TEXT: Readonly<Record<string, Text>> = {
   stable: t(
-    'stable (0, default): the active aggregator is chosen by bandwidth and changes only when all its ports are down or it has none.',
-    'stable（0，默认）：按带宽选择活动聚合组，仅当其所有端口都断开或没有端口时才重新选择。',
+    'stable (0, default): the active aggregator is chosen by bandwidth and kept as long as one of its ports has link and it has an LACP partner (or neither it nor the best other aggregator has one).',
+    'stable（0，默认）：按带宽选择活动聚合组；只要其中有端口链路正常，且它有 LACP 对端（或它与最佳的其他聚合组都没有对端），就保持不变。',
   ),
   bandwidth: t(
     'bandwidth (1): the aggregator with the largest total bandwidth is chosen again whenever a port is added or removed or changes its link or LACP state.',
