@@ -240,8 +240,8 @@ export const PROC_FIELDS: readonly ProcField[] = [
     scope: 'bond',
     value: 'int',
     meaning: {
-      en: 'Number of arp_interval periods without ARP traffic before a port is marked down (arp_missed_max).',
-      zh: '端口被判定为断开前允许没有 ARP 流量的 arp_interval 周期数（arp_missed_max）。',
+      en: 'Number of arp_interval periods without received traffic before a port is marked down (arp_missed_max).',
+      zh: '端口被判定为断开前允许没有收到流量的 arp_interval 周期数（arp_missed_max）。',
     },
     printedWhen: ARP_ON,
     since: { en: '≈5.18 (option arp_missed_max, 2022).', zh: '≈5.18（arp_missed_max 选项，2022 年）。' },

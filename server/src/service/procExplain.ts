@@ -648,13 +648,21 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
   'bond.peerNotifDelay': (line, { bond }) => msDecoded(parseInteger(line.valueText), 'bond.peerNotifDelay', bond),
   'bond.arpInterval': (line) => {
     const ms = parseInteger(line.valueText);
-    return ms === undefined ? undefined : { decoded: t(`ARP probes are sent every ${ms} ms; a port counts as up while it sees ARP traffic.`, `每 ${ms} 毫秒发送 ARP 探测；端口看到 ARP 流量即视为 up。`) };
+    // bond_arp_rcv(): without validation or filtering any received frame refreshes the port's last_rx.
+    return ms === undefined
+      ? undefined
+      : {
+          decoded: t(
+            `ARP probes are sent every ${ms} ms; a port counts as up while it receives traffic: any received frame counts, unless arp_validate (not shown here) makes only ARP traffic count.`,
+            `每 ${ms} 毫秒发送 ARP 探测；端口持续收到流量即视为 up：任何收到的帧都算，除非 arp_validate（此处不显示）设为只计 ARP 流量。`,
+          ),
+        };
   },
   'bond.arpMissedMax': (line) => {
     const n = parseInteger(line.valueText);
     return n === undefined
       ? undefined
-      : { decoded: t(`A port is marked down after ${n} ARP intervals without ARP traffic (a backup port after ${n + 1}).`, `端口连续 ${n} 个 ARP 周期没有 ARP 流量即被判定为 down（备用端口为 ${n + 1} 个）。`) };
+      : { decoded: t(`A port is marked down after ${n} ARP intervals without received traffic (a backup port after ${n + 1}).`, `端口连续 ${n} 个 ARP 周期没有收到流量即被判定为 down（备用端口为 ${n + 1} 个）。`) };
   },
   'bond.arpTargets': (line, { bond }) => targetsDecoded(line, bond, 'bond.arpTargets'),
   'bond.nsTargets': (line, { bond }) => targetsDecoded(line, bond, 'bond.nsTargets'),
