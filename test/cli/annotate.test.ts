@@ -39,11 +39,21 @@ describe('annotate (service)', () => {
   it('`LACP rate`: the rate the partner is asked for, in either language, not this bond\'s own sending rate', () => {
     assert.equal(
       annotate(SEED, { lang: 'en' }).split('\n')[11],
-      'LACP rate: slow                                  # partner asked for a LACPDU every 30 s, timeout 90 s: The partner asks for long timeouts on every port, so this bond sends it a LACPDU every 30 s.',
+      'LACP rate: slow                                  # asks the partner for a LACPDU every 30 s, timeout 90 s: The partner asks for long timeouts on every port, so this bond sends it a LACPDU every 30 s.',
     );
     assert.equal(
       annotate(SEED, { lang: 'zh-cn' }).split('\n')[11],
       'LACP rate: slow                                  # 要求对端每 30 秒发送一个 LACPDU，超时 90 秒：对端在所有端口上都要求长超时，因此本 bond 每 30 秒向其发送一个 LACPDU。',
+    );
+    // fast here, while the partner asks for long timeouts: each direction has its own rate.
+    const fast = readFileSync('fixtures/proc/era-5.15-lacp-active.txt', 'utf8');
+    assert.equal(
+      annotate(fast, { lang: 'en' }).split('\n')[12],
+      'LACP rate: fast                                  # asks the partner for a LACPDU every 1 s, timeout 3 s: The partner asks for long timeouts on every port, so this bond sends it a LACPDU every 30 s.',
+    );
+    assert.equal(
+      annotate(fast, { lang: 'zh-cn' }).split('\n')[12],
+      'LACP rate: fast                                  # 要求对端每 1 秒发送一个 LACPDU，超时 3 秒：对端在所有端口上都要求长超时，因此本 bond 每 30 秒向其发送一个 LACPDU。',
     );
   });
 

@@ -18,7 +18,7 @@ describe('inlay hints', () => {
       '49:18 ACT AGG SYNC COL DIST',
       '66:15 no speed',
       '69:18 ACT AGG DEF',
-      '76:17 ACT',
+      '76:17 ACT (default record)',
     ]);
     assert.deepEqual(hints('zh-cn'), [
       '20:14 全双工，100 Gbps，用户 key 0',
@@ -27,7 +27,7 @@ describe('inlay hints', () => {
       '49:18 ACT AGG SYNC COL DIST',
       '66:15 无速率',
       '69:18 ACT AGG DEF',
-      '76:17 ACT',
+      '76:17 ACT（默认记录）',
     ]);
   });
 

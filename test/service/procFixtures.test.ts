@@ -248,15 +248,23 @@ describe('fixtures/proc: every line explained, in every era', () => {
     assert.equal(decoded('era-5.15-lacp-active.txt', 21), '21 = full duplex, speed code 10 = 25 Gbps, user key 0. Speed codes as numbered in kernels ≈5.12–6.1 (adds 200G, 400G).');
     assert.equal(decoded('era-6.x-newest-802.3ad.txt', 21), '29 = full duplex, speed code 14 = 100 Gbps, user key 0. Speed codes as numbered in kernels 6.2–6.18 (adds 800G).');
     assert.equal(decoded('vendor-4.18-slave-active.txt', 20), '21 = full duplex, speed code 10 = 25 Gbps, user key 0. Speed codes as numbered in kernels ≈4.12–5.11 (2017 numbering).');
-    assert.equal(decoded('mode4-min-links.txt', 67), '0: no speed and not full duplex. The kernel resets the key of a port whose link is down, and a port whose speed it does not know gets speed code 0: either way the port cannot aggregate.');
+    assert.equal(decoded('mode4-min-links.txt', 67), "0: no speed, not full duplex, user key 0. When a port's link goes down the kernel clears the speed and duplex bits of its key (the user key stays), and a port whose speed it does not know gets speed code 0: either way the port cannot aggregate.");
   });
 
-  it('the driver line: a driver version before ≈5.7, the kernel release after', () => {
+  it('the driver line: a driver version before ≈5.7, the kernel release after, and a vendor\'s kernel version with a date', () => {
     assert.equal(
       decoded('era-4.4-v3.7.1-802.3ad.txt', 1),
       'Bonding driver version 3.7.1 (April 27, 2011). Kernels before ≈5.7 print the driver\'s own version here, not the kernel release; 3.7.1 was printed from ≈3.0 until 2020 and by early RHEL 8 kernels.',
     );
     assert.equal(decoded('mode1-active-backup.txt', 1), 'Kernel release 6.8.0-54-generic: kernels from ≈5.7 on print their release here.');
+    assert.equal(
+      decoded('vendor-4.18-slave-active.txt', 1),
+      '4.18.0 (Jan 15, 2025) is not a bonding driver version (those end at 3.7.1, April 2011): it is the kernel version, printed with a date by a vendor kernel.',
+    );
+    assert.equal(
+      hoverText(zh, fixtureAsOpened('proc/vendor-4.18-slave-active.txt'), { line: 0, character: 35 })!.split('\n\n')[1],
+      '4.18.0（Jan 15, 2025）不是 bonding 驱动版本（驱动版本止于 3.7.1，2011 年 4 月）：它是内核版本，由厂商内核连同日期一起打印。',
+    );
   });
 
   it('lines of vendor kernels are known, and say that mainline never prints them', () => {

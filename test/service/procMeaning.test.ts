@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { procModel } from '../../server/src/model/procModel';
+import { explain, locate } from '../../server/src/service/procExplain';
+import { parseProcBonding } from '../../server/src/syntax/procBonding';
 import { doc, fixture, hoverAt, messages, service, span } from './helpers';
 
 // Variants of the seed dump (fixtures/proc/seed-802.3ad.txt): the findings and hovers that depend on one changed line.
@@ -69,6 +72,18 @@ describe('ARP and NS targets: the monitor has nothing to probe only when both li
   };
   const decoded = (lang: string, d: ReturnType<typeof doc>, line: number, needle: string) => hoverAt(service({}, lang), d, line, needle)!.split('\n\n')[1];
 
+  it('the interval and missed max: any received frame keeps a port up unless arp_validate narrows it to ARP', () => {
+    const d = doc(ARP_TEXT);
+    assert.equal(
+      decoded('en', d, 11, 'ARP'),
+      'ARP probes are sent every 1000 ms; a port counts as up while it receives traffic: any received frame counts, unless arp_validate (not shown here) makes only ARP traffic count.',
+    );
+    assert.equal(decoded('zh-cn', d, 11, 'ARP'), '每 1000 毫秒发送 ARP 探测；端口持续收到流量即视为 up：任何收到的帧都算，除非 arp_validate（此处不显示）设为只计 ARP 流量。');
+    assert.equal(decoded('en', d, 12, 'ARP'), 'A port is marked down after 2 ARP intervals without received traffic (a backup port after 3).');
+    assert.equal(decoded('zh-cn', d, 12, 'ARP'), '端口连续 2 个 ARP 周期没有收到流量即被判定为 down（备用端口为 3 个）。');
+    assert.match(hoverAt(service({}, 'en'), d, 12, 'ARP')!, /^\*\*ARP Missed Max\*\* — Number of arp_interval periods without received traffic before a port is marked down \(arp_missed_max\)\./);
+  });
+
   it('an IPv4-only bond: the empty NS line is normal', () => {
     const d = arp(' 192.0.2.1, 192.0.2.254', '');
     assert.equal(decoded('en', d, 14, 'NS'), 'None: the monitor probes the IPv4 targets on the ARP line (2); kernels since ≈5.19 print this line whenever the ARP monitor is on, so it is empty when no IPv6 target is set.');
@@ -131,6 +146,51 @@ describe('mode lines: what the active port and fail_over_mac do', () => {
     assert.equal(decoded('en', 'mode5-balance-tlb.txt', 5, 'eth0'), 'eth0 receives all incoming traffic and takes part in sending.');
     assert.equal(decoded('en', 'mode6-balance-alb.txt', 5, 'eth0'), 'eth0 takes part in sending; ARP negotiation spreads incoming IPv4 traffic over the ports, and other incoming traffic arrives on eth0.');
     assert.equal(decoded('zh-cn', 'mode6-balance-alb.txt', 5, 'eth0'), 'eth0 参与发送；ARP 协商把入方向 IPv4 流量分布到各端口，其他入方向流量由 eth0 接收。');
+  });
+});
+
+describe('ad_select stable: the active aggregator is kept while it has link and a partner', () => {
+  it('not only until all its ports are down', () => {
+    const d = doc(SEED_TEXT);
+    assert.equal(
+      hoverAt(service({}, 'en'), d, 14, 'stable')!.split('\n\n')[1],
+      'stable (0, default): the active aggregator is chosen by bandwidth and kept as long as one of its ports has link and it has an LACP partner (or neither it nor the best other aggregator has one).',
+    );
+    assert.equal(
+      hoverAt(service({}, 'zh-cn'), d, 14, 'stable')!.split('\n\n')[1],
+      'stable（0，默认）：按带宽选择活动聚合组；只要其中有端口链路正常，且它有 LACP 对端（或它与最佳的其他聚合组都没有对端），就保持不变。',
+    );
+  });
+});
+
+describe('the primary port: which port is active when it is not', () => {
+  const AB = readFileSync('fixtures/proc/mode1-active-backup.txt', 'utf8');
+  const abWith = (changes: Readonly<Record<number, string>>) => {
+    const lines = AB.split('\n');
+    for (const [n, text] of Object.entries(changes)) lines[Number(n) - 1] = text;
+    return doc(lines.join('\n'));
+  };
+  const verdict = (lang: string, d: ReturnType<typeof doc>) => hoverAt(service({}, lang), d, 4, 'eth0')!.split('\n\n')[2];
+
+  it('primary down and no port active: it says no port is active, not that another one is', () => {
+    const d = fixture('proc/mode1-active-down.txt');
+    assert.equal(verdict('en', d), 'Problem: eth0 is down, and no port is active.');
+    assert.equal(verdict('zh-cn', d), '问题：eth0 为 down，且没有活动端口。');
+  });
+
+  it('primary down and another port active', () => {
+    const d = abWith({ 5: 'Currently Active Slave: eth1', 13: 'MII Status: down' });
+    assert.equal(verdict('en', d), 'Problem: eth0 is down, so another port is active.');
+    assert.equal(verdict('zh-cn', d), '问题：eth0 为 down，因此由其他端口担任活动端口。');
+  });
+
+  it('primary going down: it is still the active port until the down delay ends', () => {
+    const d = abWith({ 9: 'Down Delay (ms): 200', 13: 'MII Status: going down' });
+    assert.equal(verdict('en', d), 'Problem: eth0 is still the active port, but its link was lost (MII Status going down): it stays active until the down delay ends.');
+    assert.equal(verdict('zh-cn', d), '问题：eth0 仍是活动端口，但其链路已丢失（MII Status 为 going down）：在 downdelay 结束前它保持为活动端口。');
+    const other = abWith({ 5: 'Currently Active Slave: eth1', 9: 'Down Delay (ms): 200', 13: 'MII Status: going down' });
+    assert.equal(verdict('en', other), 'Problem: eth0 is going down (MII Status); eth1 is the active port.');
+    assert.equal(verdict('zh-cn', other), '问题：eth0 为 going down（MII Status）；活动端口是 eth1。');
   });
 });
 
@@ -459,6 +519,94 @@ describe('actor key with speed code 0: no speed in any numbering', () => {
     assert.equal(
       hoverAt(service({}, 'en'), seedWith({ 66: '    port key: 64' }), 66, 'port key')!.split('\n\n')[1],
       "64 = not full duplex, speed code 0, user key 1. Speed code 0 means no speed in every numbering: the port's link is down (the kernel then resets speed and duplex to 0) or the kernel does not know its speed.",
+    );
+  });
+
+  it('key 0 of the down p1: the kernel clears speed and duplex, not the user key; the short form says "not full duplex"', () => {
+    assert.equal(
+      hoverAt(service({}, 'zh-cn'), doc(SEED_TEXT), 66, 'port key')!.split('\n\n')[1],
+      '0：无速率，非全双工，用户 key 0。端口链路断开时，内核会清除其 key 中的速率位和双工位（用户 key 保留）；速率未知的端口速率编码为 0：两种情况下端口都无法聚合。',
+    );
+    const bonds = parseProcBonding(seedWith({ 66: '    port key: 64' }).getText()).bonds.map(procModel);
+    const where = locate(bonds, 65)!;
+    assert.equal(explain(where.line, { bond: where.bond, port: where.port })!.short, 'not full duplex code 0 user 1');
+  });
+});
+
+describe('a port going down keeps its LACP role until the down delay ends', () => {
+  const en = service({}, 'en');
+  const zh = service({}, 'zh-cn');
+  const STILL = 'Its link was lost (MII Status going down), but bonding takes it out of LACP only when the down delay ends, and only if the link has not returned by then.';
+
+  it('p0 going down with state 61: aggregated and in sync, not "takes no part in LACP"', () => {
+    const d = seedWith({ 8: 'Down Delay (ms): 200', 25: 'MII Status: going down' });
+    assert.equal(hoverAt(en, d, 42, '61')!.split('\n\n')[3], `Healthy: p0 is aggregated, in sync, collecting and distributing. ${STILL}`);
+    assert.equal(
+      hoverAt(zh, d, 42, '61')!.split('\n\n')[3],
+      '正常：p0 已聚合、已同步，正在收发。其链路已丢失（MII Status 为 going down），但 bonding 只在 downdelay 结束时、且链路届时仍未恢复的情况下，才将其移出 LACP。',
+    );
+  });
+
+  it('its churn is read from its port state, not blamed on a missing link', () => {
+    const d = seedWith({ 8: 'Down Delay (ms): 200', 25: 'MII Status: going down', 32: 'Actor Churn State: churned', 34: 'Actor Churned Count: 1' });
+    assert.equal(
+      hoverAt(en, d, 32, 'churned')!.split('\n\n')[2],
+      'Healthy: the actor port state (61) shows Synchronization, Collecting and Distributing: the churn happened earlier, and the actor side has reached synchronization since.',
+    );
+  });
+
+  it('Number of ports counts it with the up ports, and the finding agrees', () => {
+    const inIt = seedWith({ 8: 'Down Delay (ms): 200', 25: 'MII Status: going down' });
+    assert.deepEqual(hoverAt(en, inIt, 19, 'Number of ports')!.split('\n\n').slice(1, 3), [
+      "1 port in the active aggregator; 1 of the bond's 2 ports is up or going down (a port going down keeps its aggregator until the down delay ends).",
+      'Healthy: every port up or going down is in it.',
+    ]);
+    const outside = seedWith({ 8: 'Down Delay (ms): 200', 52: 'MII Status: going down' });
+    assert.deepEqual(hoverAt(en, outside, 19, 'Number of ports')!.split('\n\n').slice(1, 3), [
+      "1 port in the active aggregator; 2 of the bond's 2 ports are up or going down (a port going down keeps its aggregator until the down delay ends).",
+      'Problem: 1 port up or going down is outside it and carries no traffic.',
+    ]);
+    assert.deepEqual(hoverAt(zh, outside, 19, 'Number of ports')!.split('\n\n').slice(1, 3), [
+      '活动聚合组中有 1 个端口；bond 的 2 个端口中有 2 个为 up 或 going down（going down 的端口在 downdelay 结束前保留其聚合组）。',
+      '问题：有 1 个 up 或 going down 的端口不在其中，不承载流量。',
+    ]);
+    assert.deepEqual(only('proc.aggregator-ports-below-up', messages(en, outside)), ['19:proc.aggregator-ports-below-up The active aggregator has 1 port but 2 ports are up or going down; not in it: p1.']);
+    assert.deepEqual(only('proc.aggregator-ports-below-up', messages(zh, outside)), ['19:proc.aggregator-ports-below-up 活动聚合组只有 1 个端口，但有 2 个端口为 up 或 going down；不在其中的端口：p1。']);
+  });
+
+  it('going back is not up yet: the up delay runs before LACP gets the port', () => {
+    const d = seedWith({ 7: 'Up Delay (ms): 200', 52: 'MII Status: going back' });
+    assert.equal(
+      hoverAt(en, d, 69, '69')!.split('\n\n')[3],
+      'Problem: p1 is going back (MII Status), so it takes no part in LACP; no LACPDU has been received on it (Defaulted). It carries no traffic.',
+    );
+    assert.deepEqual(only('proc.aggregator-ports-below-up', messages(en, d)), []);
+  });
+});
+
+describe('the port state of a default partner record: the template\'s bits, none said of a partner', () => {
+  it('state 0 (newest kernels): no bit set, and the hint says whose record it is', () => {
+    const d = seedWith({ 76: '    port state: 0' });
+    const hover = hoverAt(service({}, 'en'), d, 76, '0')!.split('\n\n');
+    assert.equal(hover[1], '0 (decimal) = 0x00 = none');
+    assert.equal(hover[3], ['LACP_Activity', 'LACP_Timeout', 'Aggregation', 'Synchronization', 'Collecting', 'Distributing', 'Defaulted', 'Expired'].map((b, i) => `- ✗ \`0x${(1 << i).toString(16).padStart(2, '0')}\` ${b}`).join('\n'));
+    assert.deepEqual(
+      service({}, 'en').getInlayHints(d, { start: { line: 75, character: 0 }, end: { line: 76, character: 0 } }).map((h) => h.label),
+      ['none (default record)'],
+    );
+  });
+
+  it('state 3 while the receive machine is expired: LACP_Timeout is said to be the kernel\'s', () => {
+    const d = seedWith({ 76: '    port state: 3' });
+    const en = hoverAt(service({}, 'en'), d, 76, '3')!.split('\n\n');
+    assert.equal(
+      en[2],
+      "Template bits, not the partner's state: no LACPDU has been received on this port, so the kernel filled the partner record from its default (state 1 = LACP_Activity, 0 in the newest kernels), and no partner sent these bits. Defaulted is set in this port's own (actor) state instead. LACP_Timeout is added by the kernel while this port's receive machine is expired.",
+    );
+    assert.equal(en[3].split('\n').slice(0, 2).join('\n'), '- ✓ `0x01` LACP_Activity\n- ✓ `0x02` LACP_Timeout');
+    assert.equal(
+      hoverAt(service({}, 'zh-cn'), d, 76, '3')!.split('\n\n')[2],
+      '模板位，并非对端的状态：该端口从未收到 LACPDU，内核用其默认值填充了对端记录（状态 1 = LACP_Activity，最新内核为 0），这些位并非由任何对端发送。Defaulted 位置于该端口自己（actor）的状态中，而不在此处。LACP_Timeout 是该端口的接收状态机处于过期状态时由内核加上的。',
     );
   });
 });

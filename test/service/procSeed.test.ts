@@ -180,6 +180,49 @@ describe('seed dump: hovers', () => {
     ].join('\n'));
   });
 
+  it('`port state: 1` of p1, partner side: the default record\'s bits are named as the template\'s, not read as a partner\'s', () => {
+    assert.equal(hoverAt(en, SEED, 76, '1'), [
+      "**port state** — Partner's LACP state bits, in decimal (1, or 0 in the newest kernels, while no LACPDU has been received).",
+      '',
+      '1 (decimal) = 0x01 = ACT',
+      '',
+      "Template bits, not the partner's state: no LACPDU has been received on this port, so the kernel filled the partner record from its default (state 1 = LACP_Activity, 0 in the newest kernels), and no partner sent these bits. Defaulted is set in this port's own (actor) state instead.",
+      '',
+      '- ✓ `0x01` LACP_Activity',
+      '- ✗ `0x02` LACP_Timeout',
+      '- ✗ `0x04` Aggregation',
+      '- ✗ `0x08` Synchronization',
+      '- ✗ `0x10` Collecting',
+      '- ✗ `0x20` Distributing',
+      '- ✗ `0x40` Defaulted',
+      '- ✗ `0x80` Expired',
+      '',
+      'Problem: Default partner record (priority 65535, MAC 00:00:00:00:00:00, key 1, port priority 255, port 1, state 1 or 0): no LACPDU has been received on this port. The switch port does not run LACP, belongs to no LACP port-channel, or the link is down.',
+      '',
+      '*Printed: Mode 802.3ad, port attached to an aggregator, and the reading process has CAP_NET_ADMIN (e.g. root); missing in dumps taken as an ordinary user. · Since: ≈4.4 (absent in ≈3.19, present in 4.4). · Source: `bond_procfs.c bond_info_show_slave()`*',
+    ].join('\n'));
+    assert.equal(hoverAt(zh, SEED, 76, '1'), [
+      '**port state** — 对端的 LACP 状态位，十进制（未收到 LACPDU 时为 1，最新内核为 0）。',
+      '',
+      '1（十进制）= 0x01 = ACT',
+      '',
+      '模板位，并非对端的状态：该端口从未收到 LACPDU，内核用其默认值填充了对端记录（状态 1 = LACP_Activity，最新内核为 0），这些位并非由任何对端发送。Defaulted 位置于该端口自己（actor）的状态中，而不在此处。',
+      '',
+      '- ✓ `0x01` LACP_Activity',
+      '- ✗ `0x02` LACP_Timeout',
+      '- ✗ `0x04` Aggregation',
+      '- ✗ `0x08` Synchronization',
+      '- ✗ `0x10` Collecting',
+      '- ✗ `0x20` Distributing',
+      '- ✗ `0x40` Defaulted',
+      '- ✗ `0x80` Expired',
+      '',
+      '问题：默认对端记录（优先级 65535、MAC 00:00:00:00:00:00、key 1、端口优先级 255、端口号 1、状态 1 或 0）：该端口从未收到 LACPDU。交换机端口未运行 LACP、不属于任何 LACP 聚合组，或链路已断开。',
+      '',
+      '*打印条件：仅 802.3ad 模式、端口已加入聚合组，且读取进程具有 CAP_NET_ADMIN（如 root）；普通用户读取的输出中没有。 · 引入：≈4.4（≈3.19 中没有，4.4 中已有）。 · 来源：`bond_procfs.c bond_info_show_slave()`*',
+    ].join('\n'));
+  });
+
   it('`Actor Key: 29`: full duplex, 100 Gbps, user key 0 in the 2017 numbering, agreeing with the Speed line', () => {
     assert.equal(hoverAt(en, SEED, 20, '29'), [
       '**Actor Key** — Operational LACP key of the active aggregator on this side: duplex, speed code and user key.',

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import {
   CHURN_STATES,
   DEFAULT_PARTNER,
+  DEFAULT_PARTNER_EXPIRED_TEXT,
+  DEFAULT_PARTNER_STATE_TEXT,
   DEFAULT_PARTNER_TEXT,
   LACP_RATES,
   LACP_RATE_NOTE,
@@ -135,6 +137,8 @@ test('default partner record and timers', () => {
     portStates: [1, 0],
   });
   assertText(DEFAULT_PARTNER_TEXT, 'DEFAULT_PARTNER_TEXT');
+  assertText(DEFAULT_PARTNER_STATE_TEXT, 'DEFAULT_PARTNER_STATE_TEXT');
+  assertText(DEFAULT_PARTNER_EXPIRED_TEXT, 'DEFAULT_PARTNER_EXPIRED_TEXT');
   assert.equal(LACP_TIMERS.churnDetectionS, 60);
   assert.equal(LACP_TIMERS.aggregateWaitS, 2);
   assert.equal(LACP_TIMERS.longTimeoutS, 3 * LACP_TIMERS.slowPeriodicS);

@@ -83,6 +83,11 @@ test('enum tables match the kernel', () => {
   assert.equal(table('fail_over_mac'), 'none=0 active=1 follow=2');
   assert.equal(table('primary_reselect'), 'always=0 better=1 failure=2');
   assert.equal(opt('lacp_rate').values!.find((v) => v.name === 'fast')!.doc.en, 'asks the partner to send LACPDUs every 1 s; 3 s timeout');
+  // ad_agg_selection_logic(): stable also gives way to a better aggregator when its own has no partner and that one has.
+  assert.equal(
+    opt('ad_select').values!.find((v) => v.name === 'stable')!.doc.en,
+    'The aggregator with the largest total bandwidth; it stays active as long as one of its ports has link and it has an LACP partner (or neither it nor the best other aggregator has one).',
+  );
 });
 
 test('modes where the kernel refuses an option (unsuppmodes)', () => {

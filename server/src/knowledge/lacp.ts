@@ -269,6 +269,21 @@ export const DEFAULT_PARTNER_TEXT: Text = {
   zh: '默认对端记录（优先级 65535、MAC 00:00:00:00:00:00、key 1、端口优先级 255、端口号 1、状态 1 或 0）：该端口从未收到 LACPDU。交换机端口未运行 LACP、不属于任何 LACP 聚合组，或链路已断开。',
 };
 
+// __record_default copies partner_admin into the partner record and sets Defaulted in the actor's state only; the
+// EXPIRED receive state adds LACP_Timeout to whatever record is there (procfs-lines §3.5). So the bits of a default
+// record are the template's, and none of them was sent by a partner.
+/** Said of the port state of a default partner record, before its bits are listed. */
+export const DEFAULT_PARTNER_STATE_TEXT: Text = {
+  en: "Template bits, not the partner's state: no LACPDU has been received on this port, so the kernel filled the partner record from its default (state 1 = LACP_Activity, 0 in the newest kernels), and no partner sent these bits. Defaulted is set in this port's own (actor) state instead.",
+  zh: '模板位，并非对端的状态：该端口从未收到 LACPDU，内核用其默认值填充了对端记录（状态 1 = LACP_Activity，最新内核为 0），这些位并非由任何对端发送。Defaulted 位置于该端口自己（actor）的状态中，而不在此处。',
+};
+
+/** Added when a default record also has LACP_Timeout set. */
+export const DEFAULT_PARTNER_EXPIRED_TEXT: Text = {
+  en: "LACP_Timeout is added by the kernel while this port's receive machine is expired.",
+  zh: 'LACP_Timeout 是该端口的接收状态机处于过期状态时由内核加上的。',
+};
+
 /** 802.3ad timers of the Linux implementation; identical in every era read. */
 export const LACP_TIMERS = {
   /** State machines run every 100 ms. */

@@ -625,8 +625,8 @@ export const BOND_OPTIONS: readonly BondOption[] = [
         number: 0,
         isDefault: true,
         doc: {
-          en: 'The aggregator with the largest total bandwidth; it is reselected only when all its ports are down or it has none.',
-          zh: '选择总带宽最大的聚合组；只有当它的端口全部 down 或没有端口时才重新选择。',
+          en: 'The aggregator with the largest total bandwidth; it stays active as long as one of its ports has link and it has an LACP partner (or neither it nor the best other aggregator has one).',
+          zh: '选择总带宽最大的聚合组；只要其中有端口链路正常，且它有 LACP 对端（或它与最佳的其他聚合组都没有对端），它就保持为活动聚合组。',
         },
       },
       {

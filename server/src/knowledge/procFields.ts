@@ -95,8 +95,8 @@ export const PROC_FIELDS: readonly ProcField[] = [
     scope: 'header',
     value: 'version',
     meaning: {
-      en: 'Bonding driver banner: the driver version and date (kernels before ≈5.7), or the release of the kernel it was built for (≈5.7 and later, and some backports).',
-      zh: 'bonding 驱动标识：驱动版本与日期（≈5.7 之前的内核），或构建所针对的内核版本号（≈5.7 及之后，以及部分向后移植的内核）。',
+      en: 'Bonding driver banner: the driver version and date (kernels before ≈5.7), or the release of the kernel it was built for (≈5.7 and later, and some backports; some vendor kernels add a date).',
+      zh: 'bonding 驱动标识：驱动版本与日期（≈5.7 之前的内核），或构建所针对的内核版本号（≈5.7 及之后，以及部分向后移植的内核；部分厂商内核会附上日期）。',
     },
     printedWhen: { en: 'Always, as the first line, followed by an empty line.', zh: '总是输出，位于第一行，其后为一个空行。' },
     source: 'bond_procfs.c bond_info_seq_show() (bond_version)',
@@ -240,8 +240,8 @@ export const PROC_FIELDS: readonly ProcField[] = [
     scope: 'bond',
     value: 'int',
     meaning: {
-      en: 'Number of arp_interval periods without ARP traffic before a port is marked down (arp_missed_max).',
-      zh: '端口被判定为断开前允许没有 ARP 流量的 arp_interval 周期数（arp_missed_max）。',
+      en: 'Number of arp_interval periods without received traffic before a port is marked down (arp_missed_max).',
+      zh: '端口被判定为断开前允许没有收到流量的 arp_interval 周期数（arp_missed_max）。',
     },
     printedWhen: ARP_ON,
     since: { en: '≈5.18 (option arp_missed_max, 2022).', zh: '≈5.18（arp_missed_max 选项，2022 年）。' },

@@ -40,6 +40,13 @@ export interface ProcPortModel {
   readonly name: string;
   /** `MII Status: up`. */
   readonly up: boolean;
+  /**
+   * `MII Status: up` or `going down`. The link monitor hands a lost link to 802.3ad and to the failover only when the
+   * down delay ends (bond_miimon_commit), and the kernel reports a `going down` port to the stack as up
+   * (bond_lower_state_changed): until then the port keeps its LACP role and its place as active port. `going back`
+   * is not up yet: the up delay runs before the link is handed on.
+   */
+  readonly upOrGoingDown: boolean;
   /** `Speed: <n> Mbps`; undefined for `Unknown` or no line. */
   readonly speedMbps?: number;
   /** A numeric `Aggregator ID`; undefined for `N/A` or no line. */
@@ -92,12 +99,15 @@ export function parseHashPolicy(text: string): HashPolicy | undefined {
 class PortModel implements ProcPortModel {
   readonly name: string;
   readonly up: boolean;
+  readonly upOrGoingDown: boolean;
   readonly speedMbps?: number;
   readonly aggregatorId?: number;
 
   constructor(readonly syntax: ProcSlave) {
     this.name = syntax.name;
-    this.up = syntax.valueOf('slave.miiStatus') === 'up';
+    const mii = syntax.valueOf('slave.miiStatus');
+    this.up = mii === 'up';
+    this.upOrGoingDown = this.up || mii === 'going down';
     const speed = /^(\d{1,10}) Mbps$/.exec(syntax.valueOf('slave.speed') ?? '');
     this.speedMbps = speed ? Number(speed[1]) : undefined;
     this.aggregatorId = this.int('slave.aggregatorId');

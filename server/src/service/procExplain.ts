@@ -5,6 +5,8 @@ import { KEY_NO_SPEED_TEXT, type KeyEra, PARTNER_KEY_TEXT, decodeKey } from '../
 import { HASH_POLICY_SCOPE_TEXT, VLANSRC_ALIAS_TEXT } from '../knowledge/hashPolicies';
 import {
   AD_PORT_SM_VARS,
+  DEFAULT_PARTNER_EXPIRED_TEXT,
+  DEFAULT_PARTNER_STATE_TEXT,
   DEFAULT_PARTNER_TEXT,
   LACP_RATE_NOTE,
   PORT_STATE,
@@ -100,8 +102,8 @@ function decodeActorKey(key: number, { bond, port }: ExplainContext): Pick<Expla
   if (key === 0) {
     return {
       decoded: t(
-        '0: no speed and not full duplex. The kernel resets the key of a port whose link is down, and a port whose speed it does not know gets speed code 0: either way the port cannot aggregate.',
-        '0：无速率且非全双工。链路断开的端口其 key 会被内核清零，速率未知的端口速率编码为 0：两种情况下端口都无法聚合。',
+        '0: no speed, not full duplex, user key 0. When a port\'s link goes down the kernel clears the speed and duplex bits of its key (the user key stays), and a port whose speed it does not know gets speed code 0: either way the port cannot aggregate.',
+        '0：无速率，非全双工，用户 key 0。端口链路断开时，内核会清除其 key 中的速率位和双工位（用户 key 保留）；速率未知的端口速率编码为 0：两种情况下端口都无法聚合。',
       ),
       short: 'no speed',
       hint: t('no speed', '无速率'),
@@ -126,7 +128,7 @@ function decodeActorKey(key: number, { bond, port }: ExplainContext): Pick<Expla
   }
   const verdict = keyVerdict(d.speedMbps, d.fullDuplex, bond, port);
   const hint = speed ? t(`${duplex.en}, ${speed}, user key ${d.userKey}`, `${duplex.zh}，${speed}，用户 key ${d.userKey}`) : t(`${duplex.en}, code ${d.speedCode}`, `${duplex.zh}，编码 ${d.speedCode}`);
-  return { decoded: paragraphs([sentences(parts), verdict]), short: `${d.fullDuplex ? 'full duplex' : 'half duplex'} ${speed ?? `code ${d.speedCode}`} user ${d.userKey}`, hint };
+  return { decoded: paragraphs([sentences(parts), verdict]), short: `${d.fullDuplex ? 'full duplex' : 'not full duplex'} ${speed ?? `code ${d.speedCode}`} user ${d.userKey}`, hint };
 }
 
 /** A key is checked against the Speed line of its port, or of the active aggregator's ports for `Actor Key`. */
@@ -153,17 +155,26 @@ function keyVerdict(mbps: number | undefined, fullDuplex: boolean, bond: ProcBon
 
 const { defaulted: DEFAULTED, expired: EXPIRED, timeout: FAST } = PORT_STATE;
 
-function stateBits(n: number): { decoded: Text; short: string } {
+/**
+ * The number and its bits. A default partner record (`template`) lists its bits by name only: what a bit means is
+ * said of a port that sent it, and no partner sent these.
+ */
+function stateBits(n: number, template = false): { decoded: Text; short: string; hint: Text } {
   const { set } = decodePortState(n);
   const hex = `0x${n.toString(16).toUpperCase().padStart(2, '0')}`;
   const bits = PORT_STATE_BITS.map((b) => {
     const on = set.includes(b);
     const mark = `${on ? '✓' : '✗'} \`0x${b.mask.toString(16).padStart(2, '0')}\` ${b.name}`;
-    return t(`- ${mark}: ${(on ? b.set : b.clear).en}`, `- ${mark}：${(on ? b.set : b.clear).zh}`);
+    return template ? same(`- ${mark}`) : t(`- ${mark}: ${(on ? b.set : b.clear).en}`, `- ${mark}：${(on ? b.set : b.clear).zh}`);
   });
+  const short = portStateShort(n);
+  const number = t(`${n} (decimal) = ${hex} = ${short}`, `${n}（十进制）= ${hex} = ${short}`);
+  if (!template) return { decoded: join([number, join(bits, '\n')], '\n\n'), short, hint: same(short) };
+  const why = sentences([DEFAULT_PARTNER_STATE_TEXT, ...(n & FAST ? [DEFAULT_PARTNER_EXPIRED_TEXT] : [])]);
   return {
-    decoded: join([t(`${n} (decimal) = ${hex} = ${portStateShort(n)}`, `${n}（十进制）= ${hex} = ${portStateShort(n)}`), join(bits, '\n')], '\n\n'),
-    short: portStateShort(n),
+    decoded: join([number, why, join(bits, '\n')], '\n\n'),
+    short: `${short} (default record)`,
+    hint: t(`${short} (default record)`, `${short}（默认记录）`),
   };
 }
 
@@ -174,10 +185,23 @@ function missingInUse(n: number): string[] {
 
 function actorStateVerdict(n: number, bond: ProcBondModel, port: ProcPortModel | undefined): Text | undefined {
   if (!port) return undefined;
+  const verdict = actorBitsVerdict(n, bond, port);
+  return mii(port) === 'going down' && verdict
+    ? sentences([
+        verdict,
+        t(
+          `Its link was lost (MII Status going down), but bonding takes it out of LACP only when the down delay ends, and only if the link has not returned by then.`,
+          `其链路已丢失（MII Status 为 going down），但 bonding 只在 downdelay 结束时、且链路届时仍未恢复的情况下，才将其移出 LACP。`,
+        ),
+      ])
+    : verdict;
+}
+
+function actorBitsVerdict(n: number, bond: ProcBondModel, port: ProcPortModel): Text | undefined {
   const reasons: Text[] = [];
   const status = mii(port);
   const inActive = port.aggregatorId !== undefined && port.aggregatorId === bond.activeAggregator;
-  if (status !== undefined && !port.up) {
+  if (status !== undefined && !port.upOrGoingDown) {
     reasons.push(t(`${port.name} is ${status} (MII Status), so it takes no part in LACP`, `${port.name} 为 ${status}（MII Status），不参与 LACP`));
   } else if (port.aggregatorId !== undefined && bond.activeAggregator !== undefined && !inActive) {
     reasons.push(t(`${port.name} is in aggregator ${port.aggregatorId}, not in the active aggregator ${bond.activeAggregator}`, `${port.name} 位于聚合组 ${port.aggregatorId}，不在活动聚合组 ${bond.activeAggregator} 中`));
@@ -188,7 +212,7 @@ function actorStateVerdict(n: number, bond: ProcBondModel, port: ProcPortModel |
   if (reasons.length === 0 && missing.length === 0) {
     return healthy(t(`${port.name} is aggregated, in sync, collecting and distributing.`, `${port.name} 已聚合、已同步，正在收发。`));
   }
-  if (port.up && inActive && bond.activeAggregatorHasPartner === false) {
+  if (port.upOrGoingDown && inActive && bond.activeAggregatorHasPartner === false) {
     return problem(
       t(
         `${port.name} is in the active aggregator, which has no LACP partner: the kernel then enables the aggregator's ports without LACP, so ${port.name} carries traffic although ${listEn(missing)} ${missing.length === 1 ? 'is' : 'are'} clear.`,
@@ -351,7 +375,7 @@ function churnDecoded(line: ProcLine, { port }: ExplainContext, which: 'actor' |
   const state = port?.lacpInt(`${which}.portState`);
   const known = state !== undefined && state <= 255;
   if (s.name === 'none') parts.push(healthy(t(`the ${side.en} side reached synchronization.`, `${side.zh}已达到同步。`)));
-  else if (s.name === 'churned' && port && !port.up && mii(port) !== undefined) {
+  else if (s.name === 'churned' && port && !port.upOrGoingDown && mii(port) !== undefined) {
     parts.push(problem(t(`${port.name} is ${mii(port)}: a port without link cannot reach synchronization, which explains the churn.`, `${port.name} 为 ${mii(port)}：没有链路的端口无法同步，这就是抖动的原因。`)));
   } else if (s.name === 'churned' && known && portStateSynced(state)) {
     parts.push(
@@ -416,10 +440,12 @@ function portPriorityDecoded(n: number | undefined, bond: ProcBondModel): Decode
 const ACTOR = t('actor', '本端');
 const PARTNER = t('partner', '对端');
 
+// ad_agg_selection_logic(): stable keeps the active aggregator while it has an enabled port and a partner, or while
+// neither it nor the best candidate has one (and, a corner left unsaid, unless its key is 0 and the best one's is not).
 const SELECT_TEXT: Readonly<Record<string, Text>> = {
   stable: t(
-    'stable (0, default): the active aggregator is chosen by bandwidth and changes only when all its ports are down or it has none.',
-    'stable（0，默认）：按带宽选择活动聚合组，仅当其所有端口都断开或没有端口时才重新选择。',
+    'stable (0, default): the active aggregator is chosen by bandwidth and kept as long as one of its ports has link and it has an LACP partner (or neither it nor the best other aggregator has one).',
+    'stable（0，默认）：按带宽选择活动聚合组；只要其中有端口链路正常，且它有 LACP 对端（或它与最佳的其他聚合组都没有对端），就保持不变。',
   ),
   bandwidth: t(
     'bandwidth (1): the aggregator with the largest total bandwidth is chosen again whenever a port is added or removed or changes its link or LACP state.',
@@ -472,7 +498,13 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
     const dated = /^v?(\d+\.\d+\.\d+) \((.+)\)$/.exec(v);
     const release = /^v?(\d+\.\d+\.\d\S*)$/.exec(v);
     let what: Text | undefined;
-    if (dated) {
+    // The driver's own versions end at 3.7.1 (procfs-lines §2.2); eraForRelease splits at the same place.
+    if (dated && Number(dated[1]!.split('.')[0]) >= 4) {
+      what = t(
+        `${dated[1]} (${dated[2]}) is not a bonding driver version (those end at 3.7.1, April 2011): it is the kernel version, printed with a date by a vendor kernel.`,
+        `${dated[1]}（${dated[2]}）不是 bonding 驱动版本（驱动版本止于 3.7.1，2011 年 4 月）：它是内核版本，由厂商内核连同日期一起打印。`,
+      );
+    } else if (dated) {
       what = t(
         `Bonding driver version ${dated[1]} (${dated[2]}). Kernels before ≈5.7 print the driver's own version here, not the kernel release${dated[1] === '3.7.1' ? '; 3.7.1 was printed from ≈3.0 until 2020 and by early RHEL 8 kernels' : ''}.`,
         `bonding 驱动版本 ${dated[1]}（${dated[2]}）。≈5.7 之前的内核在此打印驱动自身的版本，而不是内核版本${dated[1] === '3.7.1' ? '；3.7.1 从 ≈3.0 一直打印到 2020 年，早期 RHEL 8 内核也打印它' : ''}。`,
@@ -540,11 +572,27 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
     const reselect = suffix?.replace(/^primary_reselect /, '');
     const port = bond.ports.find((p) => p.name === name);
     const active = bond.field('bond.activeSlave')?.valueText;
+    const status = port && mii(port);
+    const other = active !== undefined && active !== 'None' && active !== name;
     let verdict: Text | undefined;
     if (bond.ports.length > 0 && !port) verdict = problem(t(`${name} is not a port of this bond.`, `${name} 不是该 bond 的端口。`));
-    else if (port && !port.up && mii(port) !== undefined) verdict = problem(t(`${name} is ${mii(port)}, so another port is active.`, `${name} 为 ${mii(port)}，因此由其他端口担任活动端口。`));
-    else if (active === name) verdict = healthy(t(`${name} is the active port.`, `${name} 是活动端口。`));
-    else if (active && active !== 'None') verdict = t(`${active} is active although ${name} is up: see primary_reselect.`, `${name} 已 up，但活动端口是 ${active}：参见 primary_reselect。`);
+    // The failover runs when the down delay ends: a primary going down stays active until then.
+    else if (status === 'going down' && active === name) {
+      verdict = problem(t(`${name} is still the active port, but its link was lost (MII Status going down): it stays active until the down delay ends.`, `${name} 仍是活动端口，但其链路已丢失（MII Status 为 going down）：在 downdelay 结束前它保持为活动端口。`));
+    } else if (status === 'going down' && other) {
+      verdict = problem(t(`${name} is going down (MII Status); ${active} is the active port.`, `${name} 为 going down（MII Status）；活动端口是 ${active}。`));
+    } else if (port && !port.up && status !== undefined) {
+      verdict = problem(
+        other
+          ? t(`${name} is ${status}, so another port is active.`, `${name} 为 ${status}，因此由其他端口担任活动端口。`)
+          : active === 'None'
+            ? t(`${name} is ${status}, and no port is active.`, `${name} 为 ${status}，且没有活动端口。`)
+            : active === name
+              ? t(`${name} is ${status}, yet it is shown as the active port.`, `${name} 为 ${status}，却仍显示为活动端口。`)
+              : t(`${name} is ${status}.`, `${name} 为 ${status}。`),
+      );
+    } else if (active === name) verdict = healthy(t(`${name} is the active port.`, `${name} 是活动端口。`));
+    else if (other) verdict = t(`${active} is active although ${name} is up: see primary_reselect.`, `${name} 已 up，但活动端口是 ${active}：参见 primary_reselect。`);
     return {
       decoded: paragraphs([
         sentences([t(`${name} is the preferred port.`, `${name} 是首选端口。`), ...(reselect && RESELECT_TEXT[reselect] ? [RESELECT_TEXT[reselect]!] : [])]),
@@ -605,13 +653,19 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
     if (ms > 0 && hasMonitorTargets(bond) === false) {
       return { decoded: t(`The ARP monitor runs every ${ms} ms, but with no target it sends no probes.`, `ARP 监控每 ${ms} 毫秒运行一次，但没有目标，因此不发送探测。`) };
     }
-    return { decoded: t(`ARP probes are sent every ${ms} ms; a port counts as up while it sees ARP traffic.`, `每 ${ms} 毫秒发送 ARP 探测；端口看到 ARP 流量即视为 up。`) };
+    // bond_arp_rcv(): without validation or filtering any received frame refreshes the port's last_rx.
+    return {
+      decoded: t(
+        `ARP probes are sent every ${ms} ms; a port counts as up while it receives traffic: any received frame counts, unless arp_validate (not shown here) makes only ARP traffic count.`,
+        `每 ${ms} 毫秒发送 ARP 探测；端口持续收到流量即视为 up：任何收到的帧都算，除非 arp_validate（此处不显示）设为只计 ARP 流量。`,
+      ),
+    };
   },
   'bond.arpMissedMax': (line) => {
     const n = parseInteger(line.valueText);
     return n === undefined
       ? undefined
-      : { decoded: t(`A port is marked down after ${n} ARP intervals without ARP traffic (a backup port after ${n + 1}).`, `端口连续 ${n} 个 ARP 周期没有 ARP 流量即被判定为 down（备用端口为 ${n + 1} 个）。`) };
+      : { decoded: t(`A port is marked down after ${n} ARP intervals without received traffic (a backup port after ${n + 1}).`, `端口连续 ${n} 个 ARP 周期没有收到流量即被判定为 down（备用端口为 ${n + 1} 个）。`) };
   },
   'bond.arpTargets': (line, { bond }) => targetsDecoded(line, bond, 'bond.arpTargets'),
   'bond.nsTargets': (line, { bond }) => targetsDecoded(line, bond, 'bond.nsTargets'),
@@ -639,8 +693,8 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
     // lacp_rate is what this bond asks of its partner, not how often it sends itself.
     return {
       decoded: paragraphs([sentences([rate.meaning, LACP_RATE_NOTE]), partner]),
-      short: `partner asked for a LACPDU every ${rate.partnerIntervalS} s, timeout ${rate.receiveTimeoutS} s`,
-      hint: t(`partner asked for a LACPDU every ${rate.partnerIntervalS} s, timeout ${rate.receiveTimeoutS} s`, `要求对端每 ${rate.partnerIntervalS} 秒发送一个 LACPDU，超时 ${rate.receiveTimeoutS} 秒`),
+      short: `asks the partner for a LACPDU every ${rate.partnerIntervalS} s, timeout ${rate.receiveTimeoutS} s`,
+      hint: t(`asks the partner for a LACPDU every ${rate.partnerIntervalS} s, timeout ${rate.receiveTimeoutS} s`, `要求对端每 ${rate.partnerIntervalS} 秒发送一个 LACPDU，超时 ${rate.receiveTimeoutS} 秒`),
     };
   },
   'ad.minLinks': (line, { bond }) => {
@@ -672,7 +726,7 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
     if (bond.ports.length === 0) return { decoded: problem(t('the bond has no ports, so there is no aggregator: it passes no traffic.', 'bond 没有端口，因此没有聚合组：它不转发流量。')) };
     // bond_3ad.c activates only an aggregator with a port that has link; it gives every port an aggregator whatever
     // its link state, but only while the bond interface is up.
-    const cause = bond.ports.every((p) => !p.up && mii(p) !== undefined)
+    const cause = bond.ports.every((p) => !p.upOrGoingDown && mii(p) !== undefined)
       ? t('None of its ports is up, and the kernel makes an aggregator active only when one of its ports has link.', '其端口均未 up，而内核只会让含有链路正常端口的聚合组成为活动聚合组。')
       : bond.ports.every((p) => p.value('slave.aggregatorId') === 'N/A')
         ? t(
@@ -699,11 +753,26 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
   'aggregator.ports': (line, { bond }) => {
     const n = parseInteger(line.valueText);
     if (n === undefined) return undefined;
-    const up = bond.ports.filter((p) => p.up).length;
+    const up = bond.ports.filter((p) => p.upOrGoingDown).length;
+    const N = bond.ports.length;
+    // Counted with the ports whose down delay runs: they keep their aggregator until it ends.
+    if (bond.ports.every((p) => p.up || !p.upOrGoingDown)) {
+      return {
+        decoded: paragraphs([
+          t(`${n} port${n === 1 ? '' : 's'} in the active aggregator; ${up} of the bond's ${N} port${N === 1 ? '' : 's'} ${up === 1 ? 'is' : 'are'} up.`, `活动聚合组中有 ${n} 个端口；bond 的 ${N} 个端口中有 ${up} 个 up。`),
+          n >= up ? healthy(t('every up port is in it.', '所有 up 的端口都在其中。')) : problem(t(`${up - n} up port${up - n === 1 ? ' is outside it and carries' : 's are outside it and carry'} no traffic.`, `有 ${up - n} 个 up 端口不在其中，不承载流量。`)),
+        ]),
+      };
+    }
     return {
       decoded: paragraphs([
-        t(`${n} port${n === 1 ? '' : 's'} in the active aggregator; ${up} of the bond's ${bond.ports.length} port${bond.ports.length === 1 ? '' : 's'} ${up === 1 ? 'is' : 'are'} up.`, `活动聚合组中有 ${n} 个端口；bond 的 ${bond.ports.length} 个端口中有 ${up} 个 up。`),
-        n >= up ? healthy(t('every up port is in it.', '所有 up 的端口都在其中。')) : problem(t(`${up - n} up port${up - n === 1 ? ' is' : 's are'} outside it and carry no traffic.`, `有 ${up - n} 个 up 端口不在其中，不承载流量。`)),
+        t(
+          `${n} port${n === 1 ? '' : 's'} in the active aggregator; ${up} of the bond's ${N} port${N === 1 ? '' : 's'} ${up === 1 ? 'is' : 'are'} up or going down (a port going down keeps its aggregator until the down delay ends).`,
+          `活动聚合组中有 ${n} 个端口；bond 的 ${N} 个端口中有 ${up} 个为 up 或 going down（going down 的端口在 downdelay 结束前保留其聚合组）。`,
+        ),
+        n >= up
+          ? healthy(t('every port up or going down is in it.', '所有 up 或 going down 的端口都在其中。'))
+          : problem(t(`${up - n} port${up - n === 1 ? ' up or going down is outside it and carries' : 's up or going down are outside it and carry'} no traffic.`, `有 ${up - n} 个 up 或 going down 的端口不在其中，不承载流量。`)),
       ]),
     };
   },
@@ -862,7 +931,7 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
     const n = parseInteger(line.valueText);
     if (n === undefined || n > 255) return undefined;
     const bits = stateBits(n);
-    return { decoded: paragraphs([bits.decoded, actorStateVerdict(n, bond, port)]), short: bits.short, hint: same(bits.short) };
+    return { decoded: paragraphs([bits.decoded, actorStateVerdict(n, bond, port)]), short: bits.short, hint: bits.hint };
   },
   'partner.systemPriority': (line, { port }) => {
     const n = parseInteger(line.valueText);
@@ -886,8 +955,8 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
   'partner.portState': (line, { port }) => {
     const n = parseInteger(line.valueText);
     if (n === undefined || n > 255) return undefined;
-    const bits = stateBits(n);
-    return { decoded: paragraphs([bits.decoded, partnerStateVerdict(n, port)]), short: bits.short, hint: same(bits.short) };
+    const bits = stateBits(n, port !== undefined && partnerIsDefault(port));
+    return { decoded: paragraphs([bits.decoded, partnerStateVerdict(n, port)]), short: bits.short, hint: bits.hint };
   },
 };
 

@@ -10,8 +10,8 @@ export const aggregatorPortsBelowUp: Rule<ProcRuleContext> = {
   title: t('Fewer ports in the active aggregator than up ports', '活动聚合组中的端口少于 up 的端口'),
   doc: {
     description: t(
-      '`Number of ports` counts the ports of the active aggregator (the newest kernels count only those enabled for traffic). When it is lower than the number of ports whose MII status is up, some working ports carry no traffic: the bond has less bandwidth and redundancy than its links allow.',
-      '`Number of ports` 是活动聚合组中的端口数（最新内核只统计已启用转发的端口）。若它小于 MII 状态为 up 的端口数，说明有正常的端口不承载流量：bond 的带宽和冗余低于其链路所能提供的。',
+      '`Number of ports` counts the ports of the active aggregator (the newest kernels count only those enabled for traffic). When it is lower than the number of ports whose MII status is up (or going down: such a port keeps its aggregator until the down delay ends), some working ports carry no traffic: the bond has less bandwidth and redundancy than its links allow.',
+      '`Number of ports` 是活动聚合组中的端口数（最新内核只统计已启用转发的端口）。若它小于 MII 状态为 up（或 going down：此类端口在 downdelay 结束前保留其聚合组）的端口数，说明有正常的端口不承载流量：bond 的带宽和冗余低于其链路所能提供的。',
     ),
     bad: '\tNumber of ports: 1\n...(two ports with MII Status: up)',
     good: '\tNumber of ports: 2\n...(two ports with MII Status: up)',
@@ -20,15 +20,16 @@ export const aggregatorPortsBelowUp: Rule<ProcRuleContext> = {
     const line = bond.field('aggregator.ports');
     const count = bond.int('aggregator.ports');
     if (!line || count === undefined) return;
-    const up = bond.ports.filter((p) => p.up);
+    const up = bond.ports.filter((p) => p.upOrGoingDown);
     if (count >= up.length) return;
+    const state = up.every((p) => p.up) ? t('up', ' up') : t('up or going down', '为 up 或 going down');
     const outside = up.filter((p) => p.aggregatorId !== bond.activeAggregator).map((p) => p.name);
     const who = outside.length > 0 ? t(`not in it: ${outside.join(', ')}`, `不在其中的端口：${outside.join('、')}`) : t(`${up.length - count} of them are not enabled in it`, `其中 ${up.length - count} 个未在其中启用`);
     report({
       range: valueRange(line),
       message: t(
-        `The active aggregator has ${plural(count, 'port', 'ports')} but ${plural(up.length, 'port is', 'ports are')} up; ${who.en}.`,
-        `活动聚合组只有 ${count} 个端口，但有 ${up.length} 个端口 up；${who.zh}。`,
+        `The active aggregator has ${plural(count, 'port', 'ports')} but ${plural(up.length, 'port is', 'ports are')} ${state.en}; ${who.en}.`,
+        `活动聚合组只有 ${count} 个端口，但有 ${up.length} 个端口${state.zh}；${who.zh}。`,
       ),
     });
   },
