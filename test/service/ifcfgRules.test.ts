@@ -756,6 +756,32 @@ describe('what each reader does with the monitor options', () => {
     assert.deepEqual(rhel('opts.no-link-monitoring', 'mode=802.3ad'), []);
   });
 
+  it('an arp_interval that the mode refuses neither stops MII monitoring nor counts as a monitor', () => {
+    // balance-tlb gets miimon=100 from its mode; the kernel refuses arp_interval there, so the delay works.
+    assert.deepEqual(rhel('opts.delay-without-miimon', 'mode=balance-tlb arp_interval=1000 arp_ip_target=192.0.2.1 downdelay=300'), []);
+    assert.deepEqual(rhel('opts.delay-not-multiple', 'mode=balance-tlb arp_interval=1000 arp_ip_target=192.0.2.1 downdelay=250'), [
+      '5:84-87 downdelay=250 is not a multiple of miimon (100 ms): the kernel rounds it down to 200 ms.',
+    ]);
+    assert.deepEqual(rhel('opts.no-link-monitoring', 'mode=802.3ad miimon=0 arp_interval=1000 arp_ip_target=192.0.2.1'), [
+      '5:28-36 miimon=0 turns MII monitoring off, and the kernel refuses arp_interval=1000 in mode 802.3ad: the bond will not detect a failed link.',
+    ]);
+    assert.deepEqual(rhel('opts.no-link-monitoring', 'mode=balance-alb miimon=0 arp_interval=1000 arp_ip_target=192.0.2.1'), [
+      '5:32-40 miimon=0 turns MII monitoring off, and the kernel refuses arp_interval=1000 in mode balance-alb: under initscripts the bond will not detect a failed link, and NetworkManager refuses the profile.',
+    ]);
+    assert.deepEqual(rhel('opts.no-link-monitoring', 'mode=802.3ad miimon=off arp_interval=1000 arp_ip_target=192.0.2.1'), [
+      '5:28-38 miimon=off turns MII monitoring off, and the kernel refuses arp_interval=1000 in mode 802.3ad: under initscripts the bond will not detect a failed link (NetworkManager drops miimon=off and sets miimon=100 itself).',
+    ]);
+    assert.deepEqual(rhel('opts.no-link-monitoring', 'mode=balance-rr miimon=0 arp_interval=1000 arp_ip_target=192.0.2.1'), []);
+    // wicked takes any arp_interval for a monitor and refuses it in these modes itself (opts.rejected-in-mode).
+    assert.deepEqual(suse('opts.no-link-monitoring', 'mode=802.3ad miimon=0 arp_interval=1000 arp_ip_target=192.0.2.1'), []);
+    const { doc, diagnostics } = run('opts.no-link-monitoring', { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=802.3ad miimon=0 arp_interval=1000"\n`, expect: [] });
+    assert.equal(applyFirstFix(doc, diagnostics[0]!), `${BOND}BONDING_OPTS="mode=802.3ad miimon=100 arp_interval=1000"\n`);
+    const zh = run('opts.no-link-monitoring', { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=balance-alb miimon=0 arp_interval=1000"\n`, expect: [] }, 'zh-cn');
+    assert.deepEqual(zh.diagnostics.map(show), [
+      '5:32-40 miimon=0 关闭了 MII 监测，且内核在 balance-alb 模式下拒绝 arp_interval=1000：使用 initscripts 时 bond 无法发现链路故障，NetworkManager 则会拒绝整个配置。',
+    ]);
+  });
+
   it('wicked rejects a bond without a link monitor, in every mode', () => {
     assert.deepEqual(suse('opts.no-link-monitoring', 'mode=802.3ad'), [`4:1-20 Neither miimon nor arp_interval is set${REJECTS}`]);
   });
