@@ -184,6 +184,12 @@ test('how an option can be set decides whether initscripts applies it', () => {
     active.includes(" · Applied from this file by: NetworkManager · Not applied by: initscripts · NetworkManager treats it as another name for primary and never sets the kernel's active_slave. · "),
     active,
   );
+  // initscripts writes queue_id before the ports join too; NetworkManager takes it from the port's own file.
+  const queue = hover(`${BOND}BONDING_OPTS="mode=1 miimon=100 queue|_id=eth0:2"\n`)!.split('\n\n').at(-1)!;
+  assert.ok(
+    queue.includes(" · Set via: sysfs, netlink · Not applied by: initscripts, NetworkManager · Set per port, not on the bond · NetworkManager sets it from BOND_PORT_QUEUE_ID in the port's ifcfg file · "),
+    queue,
+  );
 });
 
 test('an invalid value says what the kernel expects', () => {

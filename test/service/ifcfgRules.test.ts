@@ -897,6 +897,18 @@ describe('what each reader does with the monitor options', () => {
     ]);
   });
 
+  it('queue_id in BONDING_OPTS sets no port\'s queue: initscripts writes it before the ports join, NetworkManager reads it from the port file', () => {
+    assert.deepEqual(rhel('opts.not-settable', 'mode=1 miimon=100 queue_id=eth0:2'), [
+      "5:33-41 initscripts (network-scripts) cannot apply queue_id: it writes queue_id before any port is enslaved, and the kernel sets a queue id only on a port that is already enslaved. NetworkManager does not read it here: it sets queue_id per port, from BOND_PORT_QUEUE_ID in the port's ifcfg file.",
+    ]);
+    assert.deepEqual(run('opts.not-settable', { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 miimon=100 queue_id=eth0:2"\n`, expect: [] }, 'zh-cn').diagnostics.map(show), [
+      '5:33-41 initscripts (network-scripts) 无法应用 queue_id：它在任何端口加入 bond 之前就写入 queue_id，而内核只为已加入 bond 的端口设置队列号。NetworkManager 不从这里读取它：它按端口设置 queue_id，取自端口 ifcfg 文件中的 BOND_PORT_QUEUE_ID。',
+    ]);
+    assert.deepEqual(rhel('opts.not-settable', 'mode=1 miimon=100 prio=10'), [
+      "5:33-37 initscripts (network-scripts), NetworkManager cannot apply prio: the setting is ignored. NetworkManager does not read it here: it sets prio per port, from BOND_PORT_PRIO in the port's ifcfg file.",
+    ]);
+  });
+
   it('a SUSE file may give IPADDR an IPv6 address and STARTMODE an older name of auto', () => {
     const text = 'STARTMODE=onboot\nBOOTPROTO=static\nIPADDR=2001:db8::5/64\nIPADDR_2=192.0.2.5/24\nBONDING_MASTER=yes\nBONDING_MODULE_OPTS="mode=1 miimon=100"\nBONDING_SLAVE0=eth0\n';
     const found = createLanguageService().doValidation(TextDocument.create(`${SUSE_DIR}ifcfg-bond0`, 'ifcfg', 1, text)).filter((d) => d.code === 'ifcfg.invalid-value');

@@ -141,6 +141,11 @@ test('channels: netlink-only options cannot be set through initscripts', () => {
   assert.equal(settableVia(opt('coupled_control'), 'networkmanager'), false);
   assert.equal(settableVia(opt('lacp_active'), 'wicked'), false);
   assert.equal(settableVia(opt('max_bonds'), 'initscripts'), false);
+  // sysfs has the files, but the kernel takes them only for an enslaved port and initscripts writes them before
+  for (const name of ['active_slave', 'queue_id']) assert.equal(settableVia(opt(name), 'initscripts'), false, name);
+  // NetworkManager reads the per-port options from the port's file, not from BONDING_OPTS
+  assert.equal(settableVia(opt('queue_id'), 'networkmanager'), false);
+  assert.deepEqual(BOND_OPTIONS.filter((o) => o.nmPortKey).map((o) => [o.name, o.nmPortKey]), [['prio', 'BOND_PORT_PRIO'], ['queue_id', 'BOND_PORT_QUEUE_ID']]);
   // not module parameters
   for (const name of ['lacp_active', 'arp_missed_max', 'peer_notif_delay', 'tlb_dynamic_lb', 'ad_actor_sys_prio', 'ad_actor_system', 'ad_user_port_key', 'active_slave', 'queue_id', 'slaves']) {
     assert.equal(opt(name).channels.moduleParam, false, name);

@@ -114,6 +114,11 @@ export interface BondOption {
   readonly notByInitscripts?: Text;
   /** Set on one port, not on the bond (`queue_id`, `prio`, `actor_port_prio`). */
   readonly perPort?: boolean;
+  /**
+   * The key of a port's ifcfg file from which NetworkManager sets this per-port option (`nms-ifcfg-rh-reader.c`
+   * `make_bond_port_setting`); in the bond's BONDING_OPTS it does not know the name.
+   */
+  readonly nmPortKey?: string;
   /** false for NetworkManager's own `balance-slb`, which the kernel does not know. */
   readonly kernel: boolean;
   /** A module parameter that is not in `bond_opts[]` (`max_bonds`, `tx_queues`). */
@@ -739,6 +744,7 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     since: { en: 'Commit 0a2ff7cc8ad4 "Bonding: add per-port priority for failover re-selection"; absent in 2022 kernels, present in 2024 kernels.', zh: '提交 0a2ff7cc8ad4 “Bonding: add per-port priority for failover re-selection”；2022 年的内核中没有，2024 年的内核中已有。' },
     channels: ch(false, false, true),
     perPort: true,
+    nmPortKey: 'BOND_PORT_PRIO',
     kernel: true,
     unverified: { en: 'The default value was not established from the kernel source.', zh: '默认值未能从内核源码中确认。' },
     doc: {
@@ -868,11 +874,17 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     flags: ['RAWVAL'],
     since: SINCE_2_6_38,
     channels: ch(false, true, true),
+    // bond_option_queue_id_set() looks the name up among the bond's ports and fails (-EPERM) for any other.
+    notByInitscripts: {
+      en: 'it writes queue_id before any port is enslaved, and the kernel sets a queue id only on a port that is already enslaved',
+      zh: '它在任何端口加入 bond 之前就写入 queue_id，而内核只为已加入 bond 的端口设置队列号',
+    },
     perPort: true,
+    nmPortKey: 'BOND_PORT_QUEUE_ID',
     kernel: true,
     doc: {
-      en: 'Assigns a port to a transmit queue, written ifname:queue; packets the system classifies to that queue leave through that port. The queue must not exceed the bond\'s TX queue count, and non-zero ids must be unique.',
-      zh: '把端口绑定到一个发送队列，写作 接口名:队列号；被系统分类到该队列的报文经该端口发出。队列号不能超过 bond 的发送队列数，非零队列号不能重复。',
+      en: 'Assigns a port to a transmit queue, written ifname:queue; packets the system classifies to that queue leave through that port. The queue must not exceed the bond\'s TX queue count, and non-zero ids must be unique. The port must already be enslaved when it is written.',
+      zh: '把端口绑定到一个发送队列，写作 接口名:队列号；被系统分类到该队列的报文经该端口发出。队列号不能超过 bond 的发送队列数，非零队列号不能重复。写入时该端口必须已加入 bond。',
     },
   },
   {
@@ -1713,6 +1725,7 @@ export const OPTION_TERMS = {
   since: { en: 'Since', zh: '引入' },
   unverified: { en: 'Unverified', zh: '未确认' },
   perPort: { en: 'Set per port, not on the bond', zh: '按端口设置，不是设在 bond 上' },
+  nmPortKey: { en: 'NetworkManager sets it from {key} in the port\'s ifcfg file', zh: 'NetworkManager 从端口 ifcfg 文件中的 {key} 设置它' },
   empty: { en: 'empty', zh: '空' },
   sysfsReads: { en: '`{path}` reads `{value}`', zh: '读取 `{path}` 得到 `{value}`' },
   ms: { en: '{n} ms', zh: '{n} 毫秒' },

@@ -196,6 +196,7 @@ export function optionFacts(option: BondOption, lang: Lang, dialect: IfcfgDialec
   if (cannot.length) facts.push(fact(OPTION_TERMS.notAppliedBy, list(cannot, lang), lang));
   if (option.nm?.note && readers.includes('networkmanager')) facts.push(tr(option.nm.note, lang));
   if (option.perPort) facts.push(tr(OPTION_TERMS.perPort, lang));
+  if (option.nmPortKey && readers.includes('networkmanager')) facts.push(tr(fillText(OPTION_TERMS.nmPortKey, { key: option.nmPortKey }), lang));
   facts.push(fact(OPTION_TERMS.since, tr(option.since, lang), lang));
   if (option.deprecated) facts.push(tr(option.deprecated, lang));
   if (option.unverified) facts.push(fact(OPTION_TERMS.unverified, tr(option.unverified, lang), lang));
