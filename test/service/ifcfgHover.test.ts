@@ -393,3 +393,14 @@ test('the words around the facts exist in both languages with the same placehold
     ['mode', 'xmit_hash_policy', 'arp_validate', 'arp_all_targets', 'fail_over_mac', 'lacp_active', 'lacp_rate', 'ad_select', 'primary_reselect'],
   );
 });
+
+test('a primary no interface can be named: the kernel keeps it, NetworkManager drops it', () => {
+  assert.equal(
+    hover(`${BOND}BONDING_OPTS="mode=1 miimon=100 primary=eth|0/1"\n`),
+    [
+      '**primary** — The port that is the active port whenever it is available (active-backup, balance-tlb and balance-alb only). The name may be set before that interface is enslaved; an empty value clears it.',
+      '⚠️ NetworkManager drops primary=eth0/1: it accepts an interface name of at most 15 characters without "/", ":" or blanks. initscripts writes it, and the kernel keeps it, but no interface can have that name. `opts.nm-refused-value`',
+      '*Default: empty*',
+    ].join('\n\n'),
+  );
+});

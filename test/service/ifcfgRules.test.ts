@@ -835,6 +835,23 @@ describe('what each reader does with the monitor options', () => {
     assert.equal(applyFirstFix(doc, diagnostics[0]!), `${BOND}BONDING_OPTS="mode=1 miimon=100 lp_interval=2147483647"\n`);
   });
 
+  it('a primary no interface can be named: the kernel keeps it, NetworkManager drops it', () => {
+    assert.deepEqual(rhel('opts.invalid-value', 'mode=1 miimon=100 primary=eth0/1 primary_reselect=better'), []);
+    assert.deepEqual(rhel('opts.nm-refused-value', 'mode=1 miimon=100 primary=eth0/1'), [
+      '5:41-47 NetworkManager drops primary=eth0/1: it accepts an interface name of at most 15 characters without "/", ":" or blanks. initscripts writes it, and the kernel keeps it, but no interface can have that name.',
+    ]);
+    assert.deepEqual(rhel('opts.nm-refused-value', 'mode=1 miimon=100 primary=enp1s0f0np0-uplink'), [
+      '5:41-59 NetworkManager drops primary=enp1s0f0np0-uplink: it accepts an interface name of at most 15 characters without "/", ":" or blanks. initscripts writes it, and the kernel keeps only its first 15 characters, enp1s0f0np0-upl.',
+    ]);
+    assert.deepEqual(run('opts.nm-refused-value', { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 miimon=100 primary=eth0/1"\n`, expect: [] }, 'zh-cn').diagnostics.map(show), [
+      '5:41-47 NetworkManager 会丢弃 primary=eth0/1：其取值应为接口名，最多 15 个字符，不含 “/”、“:” 或空白。initscripts 会写入它，内核会保留它，但任何接口都不可能叫这个名字。',
+    ]);
+    // In a mode that refuses primary, initscripts applies nothing: opts.rejected-in-mode says so.
+    assert.deepEqual(rhel('opts.nm-refused-value', 'mode=802.3ad miimon=100 primary=eth0/1'), []);
+    assert.deepEqual(rhel('opts.nm-refused-value', 'mode=802.3ad miimon=100 tlb_dynamic_lb=on'), []);
+    assert.deepEqual(rhel('opts.rejected-in-mode', 'mode=802.3ad miimon=100 primary=eth0/1'), ['5:39-53 The kernel refuses primary in mode 802.3ad ("mode dependency failed"): the setting is lost.']);
+  });
+
   it('file names: each reader has its own backup suffixes; a file named after its NAME is NetworkManager\'s', () => {
     const at = (dir: string, name: string, text: string, code: string) =>
       createLanguageService()

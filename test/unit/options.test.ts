@@ -234,8 +234,21 @@ test('target lists', () => {
 test('interface names, MAC addresses, queue ids, port commands', () => {
   assert.deepEqual(ok('primary', 'eth1'), { kind: 'ifname', name: 'eth1' });
   assert.deepEqual(ok('active_slave', ''), { kind: 'ifname', name: '' });
-  bad('primary', 'a-very-long-interface', 'bad-ifname');
-  bad('primary', 'eth0:1', 'bad-ifname');
+  // bond_option_primary_set() refuses no name: it keeps the first 15 characters and waits for a port of that name
+  assert.deepEqual(check('primary', 'a-very-long-interface'), {
+    ok: true,
+    normalized: { kind: 'ifname', name: 'a-very-long-int' },
+    kept: { en: 'the kernel keeps only its first 15 characters, a-very-long-int', zh: '内核只保留它的前 15 个字符：a-very-long-int' },
+  });
+  assert.deepEqual(check('primary', 'eth0:1'), {
+    ok: true,
+    normalized: { kind: 'ifname', name: 'eth0:1' },
+    kept: { en: 'the kernel keeps it, but no interface can have that name', zh: '内核会保留它，但任何接口都不可能叫这个名字' },
+  });
+  assert.equal(expectedValues(opt('primary')).en, 'any name; only an interface name of at most 15 characters without "/", ":" or blanks can match a port');
+  // active_slave looks the name up and refuses one that is no interface
+  bad('active_slave', 'eth0:1', 'bad-ifname');
+  bad('active_slave', 'a-very-long-interface', 'bad-ifname');
   assert.deepEqual(ok('ad_actor_system', '02:00:00:00:00:01'), { kind: 'mac', mac: '02:00:00:00:00:01' });
   assert.ok(check('ad_actor_system', '00:00:00:00:00:00').ok);
   bad('ad_actor_system', '01:00:5e:00:00:01', 'multicast-mac');

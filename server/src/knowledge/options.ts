@@ -96,6 +96,11 @@ export interface BondOption {
   readonly keywords?: readonly RangeKeyword[];
   /** Longest list the kernel keeps (targets). */
   readonly maxItems?: number;
+  /**
+   * An interface name the kernel records without checking it: `bond_option_primary_set()` has no failure path, it
+   * copies the name (`strscpy_pad`, cut to IFNAMSIZ - 1 characters) and waits for a port of that name to be enslaved.
+   */
+  readonly anyName?: boolean;
   /** Kernel default, in kernel spelling ('' for an empty list); undefined when not established. */
   readonly default?: string;
   readonly defaultNote?: Text;
@@ -756,6 +761,7 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     name: 'primary',
     aliases: [],
     kind: 'ifname',
+    anyName: true,
     default: '',
     rejectedInModes: except(1, 5, 6),
     ineffectiveInModes: [],
@@ -1332,6 +1338,8 @@ export type ValueCheck =
       readonly normalized: NormalizedValue;
       /** Set when only older kernels accept the value. */
       readonly legacy?: Text;
+      /** What the kernel keeps of a name it takes unchecked, when that is not the name as written or no interface can have it. */
+      readonly kept?: Text;
     }
   | {
       readonly ok: false;
@@ -1343,6 +1351,9 @@ export type ValueCheck =
 
 const fail = (problem: ValueProblem, expected: Text, at?: { start: number; end: number }): ValueCheck =>
   at ? { ok: false, problem, expected, at } : { ok: false, problem, expected };
+
+/** `dev_valid_name()` in words. */
+const IFNAME_TEXT: Text = { en: 'an interface name of at most 15 characters without "/", ":" or blanks', zh: '接口名，最多 15 个字符，不含 “/”、“:” 或空白' };
 
 /** A human description of the accepted values, e.g. "one of slow (0), fast (1)". */
 export function expectedValues(option: BondOption): Text {
@@ -1377,7 +1388,9 @@ export function expectedValues(option: BondOption): Text {
         zh: `用逗号分隔的 IPv6 地址（最多 ${option.maxItems ?? 16} 个），不能是 ::、::1 或组播地址`,
       };
     case 'ifname':
-      return { en: 'an interface name of at most 15 characters without "/", ":" or blanks', zh: '接口名，最多 15 个字符，不含 “/”、“:” 或空白' };
+      return option.anyName
+        ? { en: `any name; only ${IFNAME_TEXT.en} can match a port`, zh: '任意名称；只有符合接口名规则（最多 15 个字符，不含 “/”、“:” 或空白）的名称才能与端口匹配' }
+        : IFNAME_TEXT;
     case 'ifname:queue':
       return { en: 'ifname:queue, e.g. eth0:2', zh: '接口名:队列号，例如 eth0:2' };
     case 'mac':
@@ -1415,6 +1428,7 @@ export function validateOptionValue(option: BondOption, value: string): ValueChe
       const name = value.replace(/\n$/, '');
       // an empty primary or active_slave clears the setting
       if (name === '') return { ok: true, normalized: { kind: 'ifname', name } };
+      if (option.anyName) return keptName(name);
       return validIfname(name) ? { ok: true, normalized: { kind: 'ifname', name } } : fail('bad-ifname', expected, { start: 0, end: name.length });
     }
     case 'ifname:queue': {
@@ -1487,6 +1501,17 @@ function checkPlainInt(option: BondOption, value: string, expected: Text): Value
   const r = option.range ?? { min: 0, max: INT_MAX };
   if (n < r.min || n > r.max) return fail('out-of-range', expected, { start: 0, end: value.length });
   return { ok: true, normalized: { kind: 'int', value: n } };
+}
+
+const IFNAMSIZ = 16;
+
+/** A name the kernel records as it comes, cut to IFNAMSIZ - 1 characters: it selects only a port of exactly that name. */
+function keptName(name: string): ValueCheck {
+  const kept = name.slice(0, IFNAMSIZ - 1);
+  const normalized: NormalizedValue = { kind: 'ifname', name: kept };
+  if (!validIfname(kept)) return { ok: true, normalized, kept: { en: 'the kernel keeps it, but no interface can have that name', zh: '内核会保留它，但任何接口都不可能叫这个名字' } };
+  if (kept !== name) return { ok: true, normalized, kept: { en: `the kernel keeps only its first ${IFNAMSIZ - 1} characters, ${kept}`, zh: `内核只保留它的前 ${IFNAMSIZ - 1} 个字符：${kept}` } };
+  return { ok: true, normalized };
 }
 
 /** `dev_valid_name()`: 1–15 characters, not `.`/`..`, no `/`, `:` or whitespace. */
@@ -1631,6 +1656,8 @@ function nmExpected(option: BondOption): Text {
       const list = (option.values ?? []).filter((v) => names.includes(v.name)).map((v) => `${v.name} (${v.number})`).join(', ');
       return { en: `one of ${list}`, zh: `以下之一：${list}` };
     }
+    case 'ifname':
+      return IFNAME_TEXT;
     default:
       return expectedValues(option);
   }
