@@ -404,3 +404,11 @@ test('a primary no interface can be named: the kernel keeps it, NetworkManager d
     ].join('\n\n'),
   );
 });
+
+test('an alias is named as the file writes it', () => {
+  const quiet = service({ rules: { 'opts.ineffective-in-mode': 'off' } });
+  assert.equal(
+    hover(`${BOND}BONDING_OPTS="mode=balance-tlb miimon=100 num_grat|_arp=2"\n`, quiet)!.split('\n\n')[2],
+    "num_grat_arp does nothing in this bond's mode, balance-tlb.",
+  );
+});

@@ -852,6 +852,15 @@ describe('what each reader does with the monitor options', () => {
     assert.deepEqual(rhel('opts.rejected-in-mode', 'mode=802.3ad miimon=100 primary=eth0/1'), ['5:39-53 The kernel refuses primary in mode 802.3ad ("mode dependency failed"): the setting is lost.']);
   });
 
+  it('an alias is named as the file writes it', () => {
+    assert.deepEqual(rhel('opts.ineffective-in-mode', 'mode=balance-tlb miimon=100 num_grat_arp=2'), ['5:43-57 num_grat_arp does nothing in mode balance-tlb.']);
+    assert.deepEqual(rhel('opts.ineffective-in-mode', 'mode=balance-tlb miimon=100 num_unsol_na=2'), ['5:43-57 num_unsol_na does nothing in mode balance-tlb.']);
+    assert.deepEqual(rhel('opts.invalid-value', 'mode=1 miimon=100 num_grat_arp=300'), ['5:46-49 num_grat_arp: invalid value "300"; expected an integer from 0 to 255, or off, maxval, default.']);
+    assert.deepEqual(run('opts.ineffective-in-mode', { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=balance-tlb miimon=100 num_grat_arp=2"\n`, expect: [] }, 'zh-cn').diagnostics.map(show), [
+      '5:43-57 num_grat_arp 在 balance-tlb 模式下不起作用。',
+    ]);
+  });
+
   it('file names: each reader has its own backup suffixes; a file named after its NAME is NetworkManager\'s', () => {
     const at = (dir: string, name: string, text: string, code: string) =>
       createLanguageService()
