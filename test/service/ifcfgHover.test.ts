@@ -412,3 +412,10 @@ test('an alias is named as the file writes it', () => {
     "num_grat_arp does nothing in this bond's mode, balance-tlb.",
   );
 });
+
+test('fail_over_mac: the default note says in which mode the kernel changes it', () => {
+  const facts = hover(`${BOND}BONDING_OPTS="mode=1 miimon=100 fail_over|_mac=none"\n`)!.split('\n\n').at(-1)!;
+  assert.ok(facts.startsWith('*Default: `none` (0). In active-backup mode the kernel selects active when the first port cannot change its MAC address. · '), facts);
+  const zhFacts = hover(`${BOND}BONDING_OPTS="mode=1 miimon=100 fail_over|_mac=none"\n`, zh)!.split('\n\n').at(-1)!;
+  assert.ok(zhFacts.includes('在 active-backup 模式下，若第一个端口不能修改 MAC 地址，内核会改用 active。'), zhFacts);
+});

@@ -400,9 +400,10 @@ export const BOND_OPTIONS: readonly BondOption[] = [
       },
     ],
     default: 'none',
+    // bond_enslave(): only `BOND_MODE(bond) == BOND_MODE_ACTIVEBACKUP && fail_over_mac != BOND_FOM_ACTIVE` switches it.
     defaultNote: {
-      en: 'The kernel selects active when the first port cannot change its MAC address.',
-      zh: '若第一个端口不能修改 MAC 地址，内核会改用 active。',
+      en: 'In active-backup mode the kernel selects active when the first port cannot change its MAC address.',
+      zh: '在 active-backup 模式下，若第一个端口不能修改 MAC 地址，内核会改用 active。',
     },
     rejectedInModes: [],
     // bond_check_params(): "Warning: fail_over_mac only affects active-backup mode"
