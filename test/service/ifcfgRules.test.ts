@@ -852,6 +852,19 @@ describe('what each reader does with the monitor options', () => {
     assert.deepEqual(rhel('opts.rejected-in-mode', 'mode=802.3ad miimon=100 primary=eth0/1'), ['5:39-53 The kernel refuses primary in mode 802.3ad ("mode dependency failed"): the setting is lost.']);
   });
 
+  it('use_carrier=off: only older kernels take it or its number, so no change to 0 is offered', () => {
+    const { diagnostics } = run('opts.nm-refused-value', { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 miimon=100 use_carrier=off"\n`, expect: [] });
+    assert.deepEqual(diagnostics.map(show), ['5:45-48 NetworkManager drops use_carrier=off: it accepts decimal digits from 0 to 1. initscripts writes it; only older kernels accept it.']);
+    assert.deepEqual((diagnostics[0]!.data as { fixes?: unknown[] } | undefined)?.fixes ?? [], []);
+    assert.deepEqual(run('opts.nm-refused-value', { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 miimon=100 use_carrier=off"\n`, expect: [] }, 'zh-cn').diagnostics.map(show), [
+      '5:45-48 NetworkManager 会丢弃 use_carrier=off：其取值应为0 到 1 之间的十进制数字。initscripts 会写入它；只有较旧的内核接受它。',
+    ]);
+    // on, the one value every kernel takes, keeps its safe change to 1
+    const on = run('opts.nm-refused-value', { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 miimon=100 use_carrier=on"\n`, expect: [] });
+    assert.deepEqual(on.diagnostics.map(show), ['5:45-47 NetworkManager drops use_carrier=on: it accepts decimal digits from 0 to 1. initscripts applies it.']);
+    assert.equal(applyFirstFix(on.doc, on.diagnostics[0]!), `${BOND}BONDING_OPTS="mode=1 miimon=100 use_carrier=1"\n`);
+  });
+
   it('an alias is named as the file writes it', () => {
     assert.deepEqual(rhel('opts.ineffective-in-mode', 'mode=balance-tlb miimon=100 num_grat_arp=2'), ['5:43-57 num_grat_arp does nothing in mode balance-tlb.']);
     assert.deepEqual(rhel('opts.ineffective-in-mode', 'mode=balance-tlb miimon=100 num_unsol_na=2'), ['5:43-57 num_unsol_na does nothing in mode balance-tlb.']);

@@ -36,16 +36,19 @@ export const nmRefusedValue: Rule<IfcfgRuleContext> = {
       const nm = validateNmValue(option, nmValue);
       if (nm.ok) continue;
       const fixes: Fix[] = [];
-      // A keyword or name whose number both readers take: the kernel gets the same value either way.
+      // A keyword or name whose number both readers take: the kernel gets the same value either way. Not a value only
+      // older kernels take (use_carrier=off is 0, which the newest refuse as well): opts.deprecated deals with those.
       const n = kernel.normalized.kind === 'int' ? kernel.normalized.value : kernel.normalized.kind === 'enum' ? kernel.normalized.number : undefined;
       const digits = n === undefined ? undefined : String(n);
-      if (digits !== undefined && validateNmValue(option, digits).ok) {
+      if (digits !== undefined && !kernel.legacy && validateNmValue(option, digits).ok) {
         fixes.push({ title: t(`Change to ${digits}`, `改为 ${digits}`), edits: [ctx.replace(token.valueRange, digits)], safe: true, preferred: true });
       }
       // A name the kernel records unchecked (primary) reaches it from initscripts, but may select no port.
-      const initscripts = kernel.kept
-        ? t(`initscripts writes it, and ${kernel.kept.en}.`, `initscripts 会写入它，${kernel.kept.zh}。`)
-        : t('initscripts applies it.', 'initscripts 会应用它。');
+      const initscripts = kernel.legacy
+        ? t('initscripts writes it; only older kernels accept it.', 'initscripts 会写入它；只有较旧的内核接受它。')
+        : kernel.kept
+          ? t(`initscripts writes it, and ${kernel.kept.en}.`, `initscripts 会写入它，${kernel.kept.zh}。`)
+          : t('initscripts applies it.', 'initscripts 会应用它。');
       report({
         range: ctx.range(token.valueRange),
         message: t(
