@@ -123,15 +123,16 @@ test('inside BONDING_OPTS: option names, the mode first while none is set', () =
     'lacp_active', 'lacp_rate', 'lp_interval', 'miimon', 'min_links', 'num_grat_arp', 'num_unsol_na', 'packets_per_slave',
     'peer_notif_delay', 'primary', 'primary_reselect', 'resend_igmp', 'tlb_dynamic_lb', 'updelay', 'xmit_hash_policy',
     // only some of this file's readers apply these, or the option is obsolete
-    'active_slave', 'ns_ip6_target', 'queue_id', 'slaves', 'use_carrier',
+    'active_slave', 'ns_ip6_target', 'slaves', 'use_carrier',
   ]);
   const mode = item(items, 'mode');
   assert.deepEqual(edit(mode), { range: { start: { line: 4, character: 14 }, end: { line: 4, character: 14 } }, newText: 'mode=' });
   assert.equal(mode.detail, 'one of balance-rr (0), active-backup (1), balance-xor (2), broadcast (3), 802.3ad (4), balance-tlb (5), balance-alb (6), or default');
   assert.deepEqual(mode.command, { title: 'Suggest', command: 'editor.action.triggerSuggest' });
   assert.deepEqual(item(items, 'use_carrier').tags, [1]);
-  // netlink-only options that neither initscripts nor NetworkManager can apply are not offered
-  for (const l of ['coupled_control', 'broadcast_neighbor', 'prio', 'actor_port_prio', 'lacp_strict', 'max_bonds', 'tx_queues', 'balance-slb']) {
+  // options that neither initscripts nor NetworkManager can apply from BONDING_OPTS are not offered: netlink-only ones,
+  // and queue_id, which needs the port enslaved and which NetworkManager takes from the port's file
+  for (const l of ['coupled_control', 'broadcast_neighbor', 'prio', 'actor_port_prio', 'lacp_strict', 'max_bonds', 'tx_queues', 'balance-slb', 'queue_id']) {
     assert.ok(!labels(items).includes(l), l);
   }
 });
@@ -147,12 +148,12 @@ test('options filtered by the mode: refused ones left out, useless ones last, se
   assert.deepEqual(labels(complete(`${BOND}BONDING_OPTS="mode=4 miimon=100 |"\n`)), [
     'ad_actor_sys_prio', 'ad_actor_system', 'ad_select', 'ad_user_port_key', 'all_slaves_active', 'downdelay', 'lacp_active',
     'lacp_rate', 'min_links', 'num_grat_arp', 'num_unsol_na', 'peer_notif_delay', 'resend_igmp', 'updelay', 'xmit_hash_policy',
-    'arp_all_targets', 'arp_ip_target', 'fail_over_mac', 'lp_interval', 'ns_ip6_target', 'primary_reselect', 'queue_id', 'slaves', 'use_carrier',
+    'arp_all_targets', 'arp_ip_target', 'fail_over_mac', 'lp_interval', 'ns_ip6_target', 'primary_reselect', 'slaves', 'use_carrier',
   ]);
   assert.deepEqual(labels(complete(`${BOND}BONDING_OPTS="mode=active-backup num_grat_arp=2 |"\n`)), [
     'all_slaves_active', 'arp_all_targets', 'arp_interval', 'arp_ip_target', 'arp_missed_max', 'arp_validate',
     'downdelay', 'fail_over_mac', 'miimon', 'peer_notif_delay', 'primary', 'primary_reselect', 'resend_igmp', 'updelay',
-    'active_slave', 'ad_select', 'lp_interval', 'min_links', 'ns_ip6_target', 'queue_id', 'slaves', 'use_carrier', 'xmit_hash_policy',
+    'active_slave', 'ad_select', 'lp_interval', 'min_links', 'ns_ip6_target', 'slaves', 'use_carrier', 'xmit_hash_policy',
   ]);
   // single quotes, a name being typed, an existing `=` after the cursor
   const typing = complete(`${BOND}BONDING_OPTS='mode=4 lacp|'\n`);

@@ -184,6 +184,12 @@ test('how an option can be set decides whether initscripts applies it', () => {
     active.includes(" · Applied from this file by: NetworkManager · Not applied by: initscripts · NetworkManager treats it as another name for primary and never sets the kernel's active_slave. · "),
     active,
   );
+  // initscripts writes queue_id before the ports join too; NetworkManager takes it from the port's own file.
+  const queue = hover(`${BOND}BONDING_OPTS="mode=1 miimon=100 queue|_id=eth0:2"\n`)!.split('\n\n').at(-1)!;
+  assert.ok(
+    queue.includes(" · Set via: sysfs, netlink · Not applied by: initscripts, NetworkManager · Set per port, not on the bond · NetworkManager sets it from BOND_PORT_QUEUE_ID in the port's ifcfg file · "),
+    queue,
+  );
 });
 
 test('an invalid value says what the kernel expects', () => {
@@ -386,4 +392,30 @@ test('the words around the facts exist in both languages with the same placehold
     BOND_OPTIONS.filter((o) => o.sysfsShowsName).map((o) => o.name),
     ['mode', 'xmit_hash_policy', 'arp_validate', 'arp_all_targets', 'fail_over_mac', 'lacp_active', 'lacp_rate', 'ad_select', 'primary_reselect'],
   );
+});
+
+test('a primary no interface can be named: the kernel keeps it, NetworkManager drops it', () => {
+  assert.equal(
+    hover(`${BOND}BONDING_OPTS="mode=1 miimon=100 primary=eth|0/1"\n`),
+    [
+      '**primary** — The port that is the active port whenever it is available (active-backup, balance-tlb and balance-alb only). The name may be set before that interface is enslaved; an empty value clears it.',
+      '⚠️ NetworkManager drops primary=eth0/1: it accepts an interface name of at most 15 characters without "/", ":" or blanks. initscripts writes it, and the kernel keeps it, but no interface can have that name. `opts.nm-refused-value`',
+      '*Default: empty*',
+    ].join('\n\n'),
+  );
+});
+
+test('an alias is named as the file writes it', () => {
+  const quiet = service({ rules: { 'opts.ineffective-in-mode': 'off' } });
+  assert.equal(
+    hover(`${BOND}BONDING_OPTS="mode=balance-tlb miimon=100 num_grat|_arp=2"\n`, quiet)!.split('\n\n')[2],
+    "num_grat_arp does nothing in this bond's mode, balance-tlb.",
+  );
+});
+
+test('fail_over_mac: the default note says in which mode the kernel changes it', () => {
+  const facts = hover(`${BOND}BONDING_OPTS="mode=1 miimon=100 fail_over|_mac=none"\n`)!.split('\n\n').at(-1)!;
+  assert.ok(facts.startsWith('*Default: `none` (0). In active-backup mode the kernel selects active when the first port cannot change its MAC address. · '), facts);
+  const zhFacts = hover(`${BOND}BONDING_OPTS="mode=1 miimon=100 fail_over|_mac=none"\n`, zh)!.split('\n\n').at(-1)!;
+  assert.ok(zhFacts.includes('在 active-backup 模式下，若第一个端口不能修改 MAC 地址，内核会改用 active。'), zhFacts);
 });

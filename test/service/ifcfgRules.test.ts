@@ -756,6 +756,32 @@ describe('what each reader does with the monitor options', () => {
     assert.deepEqual(rhel('opts.no-link-monitoring', 'mode=802.3ad'), []);
   });
 
+  it('an arp_interval that the mode refuses neither stops MII monitoring nor counts as a monitor', () => {
+    // balance-tlb gets miimon=100 from its mode; the kernel refuses arp_interval there, so the delay works.
+    assert.deepEqual(rhel('opts.delay-without-miimon', 'mode=balance-tlb arp_interval=1000 arp_ip_target=192.0.2.1 downdelay=300'), []);
+    assert.deepEqual(rhel('opts.delay-not-multiple', 'mode=balance-tlb arp_interval=1000 arp_ip_target=192.0.2.1 downdelay=250'), [
+      '5:84-87 downdelay=250 is not a multiple of miimon (100 ms): the kernel rounds it down to 200 ms.',
+    ]);
+    assert.deepEqual(rhel('opts.no-link-monitoring', 'mode=802.3ad miimon=0 arp_interval=1000 arp_ip_target=192.0.2.1'), [
+      '5:28-36 miimon=0 turns MII monitoring off, and the kernel refuses arp_interval=1000 in mode 802.3ad: the bond will not detect a failed link.',
+    ]);
+    assert.deepEqual(rhel('opts.no-link-monitoring', 'mode=balance-alb miimon=0 arp_interval=1000 arp_ip_target=192.0.2.1'), [
+      '5:32-40 miimon=0 turns MII monitoring off, and the kernel refuses arp_interval=1000 in mode balance-alb: under initscripts the bond will not detect a failed link, and NetworkManager refuses the profile.',
+    ]);
+    assert.deepEqual(rhel('opts.no-link-monitoring', 'mode=802.3ad miimon=off arp_interval=1000 arp_ip_target=192.0.2.1'), [
+      '5:28-38 miimon=off turns MII monitoring off, and the kernel refuses arp_interval=1000 in mode 802.3ad: under initscripts the bond will not detect a failed link (NetworkManager drops miimon=off and sets miimon=100 itself).',
+    ]);
+    assert.deepEqual(rhel('opts.no-link-monitoring', 'mode=balance-rr miimon=0 arp_interval=1000 arp_ip_target=192.0.2.1'), []);
+    // wicked takes any arp_interval for a monitor and refuses it in these modes itself (opts.rejected-in-mode).
+    assert.deepEqual(suse('opts.no-link-monitoring', 'mode=802.3ad miimon=0 arp_interval=1000 arp_ip_target=192.0.2.1'), []);
+    const { doc, diagnostics } = run('opts.no-link-monitoring', { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=802.3ad miimon=0 arp_interval=1000"\n`, expect: [] });
+    assert.equal(applyFirstFix(doc, diagnostics[0]!), `${BOND}BONDING_OPTS="mode=802.3ad miimon=100 arp_interval=1000"\n`);
+    const zh = run('opts.no-link-monitoring', { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=balance-alb miimon=0 arp_interval=1000"\n`, expect: [] }, 'zh-cn');
+    assert.deepEqual(zh.diagnostics.map(show), [
+      '5:32-40 miimon=0 关闭了 MII 监测，且内核在 balance-alb 模式下拒绝 arp_interval=1000：使用 initscripts 时 bond 无法发现链路故障，NetworkManager 则会拒绝整个配置。',
+    ]);
+  });
+
   it('wicked rejects a bond without a link monitor, in every mode', () => {
     assert.deepEqual(suse('opts.no-link-monitoring', 'mode=802.3ad'), [`4:1-20 Neither miimon nor arp_interval is set${REJECTS}`]);
   });
@@ -807,6 +833,45 @@ describe('what each reader does with the monitor options', () => {
     assert.deepEqual(suse('opts.nm-refused-value', 'mode=4 miimon=100 all_slaves_active=on'), []);
     const { doc, diagnostics } = run('opts.nm-refused-value', { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 miimon=100 lp_interval=maxval"\n`, expect: [] });
     assert.equal(applyFirstFix(doc, diagnostics[0]!), `${BOND}BONDING_OPTS="mode=1 miimon=100 lp_interval=2147483647"\n`);
+  });
+
+  it('a primary no interface can be named: the kernel keeps it, NetworkManager drops it', () => {
+    assert.deepEqual(rhel('opts.invalid-value', 'mode=1 miimon=100 primary=eth0/1 primary_reselect=better'), []);
+    assert.deepEqual(rhel('opts.nm-refused-value', 'mode=1 miimon=100 primary=eth0/1'), [
+      '5:41-47 NetworkManager drops primary=eth0/1: it accepts an interface name of at most 15 characters without "/", ":" or blanks. initscripts writes it, and the kernel keeps it, but no interface can have that name.',
+    ]);
+    assert.deepEqual(rhel('opts.nm-refused-value', 'mode=1 miimon=100 primary=enp1s0f0np0-uplink'), [
+      '5:41-59 NetworkManager drops primary=enp1s0f0np0-uplink: it accepts an interface name of at most 15 characters without "/", ":" or blanks. initscripts writes it, and the kernel keeps only its first 15 characters, enp1s0f0np0-upl.',
+    ]);
+    assert.deepEqual(run('opts.nm-refused-value', { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 miimon=100 primary=eth0/1"\n`, expect: [] }, 'zh-cn').diagnostics.map(show), [
+      '5:41-47 NetworkManager 会丢弃 primary=eth0/1：其取值应为接口名，最多 15 个字符，不含 “/”、“:” 或空白。initscripts 会写入它，内核会保留它，但任何接口都不可能叫这个名字。',
+    ]);
+    // In a mode that refuses primary, initscripts applies nothing: opts.rejected-in-mode says so.
+    assert.deepEqual(rhel('opts.nm-refused-value', 'mode=802.3ad miimon=100 primary=eth0/1'), []);
+    assert.deepEqual(rhel('opts.nm-refused-value', 'mode=802.3ad miimon=100 tlb_dynamic_lb=on'), []);
+    assert.deepEqual(rhel('opts.rejected-in-mode', 'mode=802.3ad miimon=100 primary=eth0/1'), ['5:39-53 The kernel refuses primary in mode 802.3ad ("mode dependency failed"): the setting is lost.']);
+  });
+
+  it('use_carrier=off: only older kernels take it or its number, so no change to 0 is offered', () => {
+    const { diagnostics } = run('opts.nm-refused-value', { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 miimon=100 use_carrier=off"\n`, expect: [] });
+    assert.deepEqual(diagnostics.map(show), ['5:45-48 NetworkManager drops use_carrier=off: it accepts decimal digits from 0 to 1. initscripts writes it; only older kernels accept it.']);
+    assert.deepEqual((diagnostics[0]!.data as { fixes?: unknown[] } | undefined)?.fixes ?? [], []);
+    assert.deepEqual(run('opts.nm-refused-value', { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 miimon=100 use_carrier=off"\n`, expect: [] }, 'zh-cn').diagnostics.map(show), [
+      '5:45-48 NetworkManager 会丢弃 use_carrier=off：其取值应为0 到 1 之间的十进制数字。initscripts 会写入它；只有较旧的内核接受它。',
+    ]);
+    // on, the one value every kernel takes, keeps its safe change to 1
+    const on = run('opts.nm-refused-value', { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 miimon=100 use_carrier=on"\n`, expect: [] });
+    assert.deepEqual(on.diagnostics.map(show), ['5:45-47 NetworkManager drops use_carrier=on: it accepts decimal digits from 0 to 1. initscripts applies it.']);
+    assert.equal(applyFirstFix(on.doc, on.diagnostics[0]!), `${BOND}BONDING_OPTS="mode=1 miimon=100 use_carrier=1"\n`);
+  });
+
+  it('an alias is named as the file writes it', () => {
+    assert.deepEqual(rhel('opts.ineffective-in-mode', 'mode=balance-tlb miimon=100 num_grat_arp=2'), ['5:43-57 num_grat_arp does nothing in mode balance-tlb.']);
+    assert.deepEqual(rhel('opts.ineffective-in-mode', 'mode=balance-tlb miimon=100 num_unsol_na=2'), ['5:43-57 num_unsol_na does nothing in mode balance-tlb.']);
+    assert.deepEqual(rhel('opts.invalid-value', 'mode=1 miimon=100 num_grat_arp=300'), ['5:46-49 num_grat_arp: invalid value "300"; expected an integer from 0 to 255, or off, maxval, default.']);
+    assert.deepEqual(run('opts.ineffective-in-mode', { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=balance-tlb miimon=100 num_grat_arp=2"\n`, expect: [] }, 'zh-cn').diagnostics.map(show), [
+      '5:43-57 num_grat_arp 在 balance-tlb 模式下不起作用。',
+    ]);
   });
 
   it('file names: each reader has its own backup suffixes; a file named after its NAME is NetworkManager\'s', () => {
@@ -868,6 +933,18 @@ describe('what each reader does with the monitor options', () => {
   it('active_slave in BONDING_OPTS selects no port', () => {
     assert.deepEqual(rhel('opts.not-settable', 'mode=1 miimon=100 active_slave=eth0'), [
       "5:33-45 initscripts (network-scripts) cannot apply active_slave: it writes active_slave before any port is enslaved, and the kernel refuses a name that is not one of the bond's ports. NetworkManager treats it as another name for primary and never sets the kernel's active_slave.",
+    ]);
+  });
+
+  it('queue_id in BONDING_OPTS sets no port\'s queue: initscripts writes it before the ports join, NetworkManager reads it from the port file', () => {
+    assert.deepEqual(rhel('opts.not-settable', 'mode=1 miimon=100 queue_id=eth0:2'), [
+      "5:33-41 initscripts (network-scripts) cannot apply queue_id: it writes queue_id before any port is enslaved, and the kernel sets a queue id only on a port that is already enslaved. NetworkManager does not read it here: it sets queue_id per port, from BOND_PORT_QUEUE_ID in the port's ifcfg file.",
+    ]);
+    assert.deepEqual(run('opts.not-settable', { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 miimon=100 queue_id=eth0:2"\n`, expect: [] }, 'zh-cn').diagnostics.map(show), [
+      '5:33-41 initscripts (network-scripts) 无法应用 queue_id：它在任何端口加入 bond 之前就写入 queue_id，而内核只为已加入 bond 的端口设置队列号。NetworkManager 不从这里读取它：它按端口设置 queue_id，取自端口 ifcfg 文件中的 BOND_PORT_QUEUE_ID。',
+    ]);
+    assert.deepEqual(rhel('opts.not-settable', 'mode=1 miimon=100 prio=10'), [
+      "5:33-37 initscripts (network-scripts), NetworkManager cannot apply prio: the setting is ignored. NetworkManager does not read it here: it sets prio per port, from BOND_PORT_PRIO in the port's ifcfg file.",
     ]);
   });
 

@@ -146,6 +146,11 @@ test('channels: netlink-only options cannot be set through initscripts', () => {
   assert.equal(settableVia(opt('coupled_control'), 'networkmanager'), false);
   assert.equal(settableVia(opt('lacp_active'), 'wicked'), false);
   assert.equal(settableVia(opt('max_bonds'), 'initscripts'), false);
+  // sysfs has the files, but the kernel takes them only for an enslaved port and initscripts writes them before
+  for (const name of ['active_slave', 'queue_id']) assert.equal(settableVia(opt(name), 'initscripts'), false, name);
+  // NetworkManager reads the per-port options from the port's file, not from BONDING_OPTS
+  assert.equal(settableVia(opt('queue_id'), 'networkmanager'), false);
+  assert.deepEqual(BOND_OPTIONS.filter((o) => o.nmPortKey).map((o) => [o.name, o.nmPortKey]), [['prio', 'BOND_PORT_PRIO'], ['queue_id', 'BOND_PORT_QUEUE_ID']]);
   // not module parameters
   for (const name of ['lacp_active', 'arp_missed_max', 'peer_notif_delay', 'tlb_dynamic_lb', 'ad_actor_sys_prio', 'ad_actor_system', 'ad_user_port_key', 'active_slave', 'queue_id', 'slaves']) {
     assert.equal(opt(name).channels.moduleParam, false, name);
@@ -234,8 +239,21 @@ test('target lists', () => {
 test('interface names, MAC addresses, queue ids, port commands', () => {
   assert.deepEqual(ok('primary', 'eth1'), { kind: 'ifname', name: 'eth1' });
   assert.deepEqual(ok('active_slave', ''), { kind: 'ifname', name: '' });
-  bad('primary', 'a-very-long-interface', 'bad-ifname');
-  bad('primary', 'eth0:1', 'bad-ifname');
+  // bond_option_primary_set() refuses no name: it keeps the first 15 characters and waits for a port of that name
+  assert.deepEqual(check('primary', 'a-very-long-interface'), {
+    ok: true,
+    normalized: { kind: 'ifname', name: 'a-very-long-int' },
+    kept: { en: 'the kernel keeps only its first 15 characters, a-very-long-int', zh: '内核只保留它的前 15 个字符：a-very-long-int' },
+  });
+  assert.deepEqual(check('primary', 'eth0:1'), {
+    ok: true,
+    normalized: { kind: 'ifname', name: 'eth0:1' },
+    kept: { en: 'the kernel keeps it, but no interface can have that name', zh: '内核会保留它，但任何接口都不可能叫这个名字' },
+  });
+  assert.equal(expectedValues(opt('primary')).en, 'any name; only an interface name of at most 15 characters without "/", ":" or blanks can match a port');
+  // active_slave looks the name up and refuses one that is no interface
+  bad('active_slave', 'eth0:1', 'bad-ifname');
+  bad('active_slave', 'a-very-long-interface', 'bad-ifname');
   assert.deepEqual(ok('ad_actor_system', '02:00:00:00:00:01'), { kind: 'mac', mac: '02:00:00:00:00:01' });
   assert.ok(check('ad_actor_system', '00:00:00:00:00:00').ok);
   bad('ad_actor_system', '01:00:5e:00:00:01', 'multicast-mac');

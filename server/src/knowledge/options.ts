@@ -96,6 +96,11 @@ export interface BondOption {
   readonly keywords?: readonly RangeKeyword[];
   /** Longest list the kernel keeps (targets). */
   readonly maxItems?: number;
+  /**
+   * An interface name the kernel records without checking it: `bond_option_primary_set()` has no failure path, it
+   * copies the name (`strscpy_pad`, cut to IFNAMSIZ - 1 characters) and waits for a port of that name to be enslaved.
+   */
+  readonly anyName?: boolean;
   /** Kernel default, in kernel spelling ('' for an empty list); undefined when not established. */
   readonly default?: string;
   readonly defaultNote?: Text;
@@ -114,6 +119,11 @@ export interface BondOption {
   readonly notByInitscripts?: Text;
   /** Set on one port, not on the bond (`queue_id`, `prio`, `actor_port_prio`). */
   readonly perPort?: boolean;
+  /**
+   * The key of a port's ifcfg file from which NetworkManager sets this per-port option (`nms-ifcfg-rh-reader.c`
+   * `make_bond_port_setting`); in the bond's BONDING_OPTS it does not know the name.
+   */
+  readonly nmPortKey?: string;
   /** false for NetworkManager's own `balance-slb`, which the kernel does not know. */
   readonly kernel: boolean;
   /** A module parameter that is not in `bond_opts[]` (`max_bonds`, `tx_queues`). */
@@ -390,9 +400,10 @@ export const BOND_OPTIONS: readonly BondOption[] = [
       },
     ],
     default: 'none',
+    // bond_enslave(): only `BOND_MODE(bond) == BOND_MODE_ACTIVEBACKUP && fail_over_mac != BOND_FOM_ACTIVE` switches it.
     defaultNote: {
-      en: 'The kernel selects active when the first port cannot change its MAC address.',
-      zh: '若第一个端口不能修改 MAC 地址，内核会改用 active。',
+      en: 'In active-backup mode the kernel selects active when the first port cannot change its MAC address.',
+      zh: '在 active-backup 模式下，若第一个端口不能修改 MAC 地址，内核会改用 active。',
     },
     rejectedInModes: [],
     // bond_check_params(): "Warning: fail_over_mac only affects active-backup mode"
@@ -739,6 +750,7 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     since: { en: 'Commit 0a2ff7cc8ad4 "Bonding: add per-port priority for failover re-selection"; absent in 2022 kernels, present in 2024 kernels.', zh: '提交 0a2ff7cc8ad4 “Bonding: add per-port priority for failover re-selection”；2022 年的内核中没有，2024 年的内核中已有。' },
     channels: ch(false, false, true),
     perPort: true,
+    nmPortKey: 'BOND_PORT_PRIO',
     kernel: true,
     unverified: { en: 'The default value was not established from the kernel source.', zh: '默认值未能从内核源码中确认。' },
     doc: {
@@ -750,6 +762,7 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     name: 'primary',
     aliases: [],
     kind: 'ifname',
+    anyName: true,
     default: '',
     rejectedInModes: except(1, 5, 6),
     ineffectiveInModes: [],
@@ -868,11 +881,17 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     flags: ['RAWVAL'],
     since: SINCE_2_6_38,
     channels: ch(false, true, true),
+    // bond_option_queue_id_set() looks the name up among the bond's ports and fails (-EPERM) for any other.
+    notByInitscripts: {
+      en: 'it writes queue_id before any port is enslaved, and the kernel sets a queue id only on a port that is already enslaved',
+      zh: '它在任何端口加入 bond 之前就写入 queue_id，而内核只为已加入 bond 的端口设置队列号',
+    },
     perPort: true,
+    nmPortKey: 'BOND_PORT_QUEUE_ID',
     kernel: true,
     doc: {
-      en: 'Assigns a port to a transmit queue, written ifname:queue; packets the system classifies to that queue leave through that port. The queue must not exceed the bond\'s TX queue count, and non-zero ids must be unique.',
-      zh: '把端口绑定到一个发送队列，写作 接口名:队列号；被系统分类到该队列的报文经该端口发出。队列号不能超过 bond 的发送队列数，非零队列号不能重复。',
+      en: 'Assigns a port to a transmit queue, written ifname:queue; packets the system classifies to that queue leave through that port. The queue must not exceed the bond\'s TX queue count, and non-zero ids must be unique. The port must already be enslaved when it is written.',
+      zh: '把端口绑定到一个发送队列，写作 接口名:队列号；被系统分类到该队列的报文经该端口发出。队列号不能超过 bond 的发送队列数，非零队列号不能重复。写入时该端口必须已加入 bond。',
     },
   },
   {
@@ -1320,6 +1339,8 @@ export type ValueCheck =
       readonly normalized: NormalizedValue;
       /** Set when only older kernels accept the value. */
       readonly legacy?: Text;
+      /** What the kernel keeps of a name it takes unchecked, when that is not the name as written or no interface can have it. */
+      readonly kept?: Text;
     }
   | {
       readonly ok: false;
@@ -1331,6 +1352,9 @@ export type ValueCheck =
 
 const fail = (problem: ValueProblem, expected: Text, at?: { start: number; end: number }): ValueCheck =>
   at ? { ok: false, problem, expected, at } : { ok: false, problem, expected };
+
+/** `dev_valid_name()` in words. */
+const IFNAME_TEXT: Text = { en: 'an interface name of at most 15 characters without "/", ":" or blanks', zh: '接口名，最多 15 个字符，不含 “/”、“:” 或空白' };
 
 /** A human description of the accepted values, e.g. "one of slow (0), fast (1)". */
 export function expectedValues(option: BondOption): Text {
@@ -1365,7 +1389,9 @@ export function expectedValues(option: BondOption): Text {
         zh: `用逗号分隔的 IPv6 地址（最多 ${option.maxItems ?? 16} 个），不能是 ::、::1 或组播地址`,
       };
     case 'ifname':
-      return { en: 'an interface name of at most 15 characters without "/", ":" or blanks', zh: '接口名，最多 15 个字符，不含 “/”、“:” 或空白' };
+      return option.anyName
+        ? { en: `any name; only ${IFNAME_TEXT.en} can match a port`, zh: '任意名称；只有符合接口名规则（最多 15 个字符，不含 “/”、“:” 或空白）的名称才能与端口匹配' }
+        : IFNAME_TEXT;
     case 'ifname:queue':
       return { en: 'ifname:queue, e.g. eth0:2', zh: '接口名:队列号，例如 eth0:2' };
     case 'mac':
@@ -1403,6 +1429,7 @@ export function validateOptionValue(option: BondOption, value: string): ValueChe
       const name = value.replace(/\n$/, '');
       // an empty primary or active_slave clears the setting
       if (name === '') return { ok: true, normalized: { kind: 'ifname', name } };
+      if (option.anyName) return keptName(name);
       return validIfname(name) ? { ok: true, normalized: { kind: 'ifname', name } } : fail('bad-ifname', expected, { start: 0, end: name.length });
     }
     case 'ifname:queue': {
@@ -1475,6 +1502,17 @@ function checkPlainInt(option: BondOption, value: string, expected: Text): Value
   const r = option.range ?? { min: 0, max: INT_MAX };
   if (n < r.min || n > r.max) return fail('out-of-range', expected, { start: 0, end: value.length });
   return { ok: true, normalized: { kind: 'int', value: n } };
+}
+
+const IFNAMSIZ = 16;
+
+/** A name the kernel records as it comes, cut to IFNAMSIZ - 1 characters: it selects only a port of exactly that name. */
+function keptName(name: string): ValueCheck {
+  const kept = name.slice(0, IFNAMSIZ - 1);
+  const normalized: NormalizedValue = { kind: 'ifname', name: kept };
+  if (!validIfname(kept)) return { ok: true, normalized, kept: { en: 'the kernel keeps it, but no interface can have that name', zh: '内核会保留它，但任何接口都不可能叫这个名字' } };
+  if (kept !== name) return { ok: true, normalized, kept: { en: `the kernel keeps only its first ${IFNAMSIZ - 1} characters, ${kept}`, zh: `内核只保留它的前 ${IFNAMSIZ - 1} 个字符：${kept}` } };
+  return { ok: true, normalized };
 }
 
 /** `dev_valid_name()`: 1–15 characters, not `.`/`..`, no `/`, `:` or whitespace. */
@@ -1619,6 +1657,8 @@ function nmExpected(option: BondOption): Text {
       const list = (option.values ?? []).filter((v) => names.includes(v.name)).map((v) => `${v.name} (${v.number})`).join(', ');
       return { en: `one of ${list}`, zh: `以下之一：${list}` };
     }
+    case 'ifname':
+      return IFNAME_TEXT;
     default:
       return expectedValues(option);
   }
@@ -1713,6 +1753,7 @@ export const OPTION_TERMS = {
   since: { en: 'Since', zh: '引入' },
   unverified: { en: 'Unverified', zh: '未确认' },
   perPort: { en: 'Set per port, not on the bond', zh: '按端口设置，不是设在 bond 上' },
+  nmPortKey: { en: 'NetworkManager sets it from {key} in the port\'s ifcfg file', zh: 'NetworkManager 从端口 ifcfg 文件中的 {key} 设置它' },
   empty: { en: 'empty', zh: '空' },
   sysfsReads: { en: '`{path}` reads `{value}`', zh: '读取 `{path}` 得到 `{value}`' },
   ms: { en: '{n} ms', zh: '{n} 毫秒' },

@@ -150,16 +150,19 @@ function invalidSuffix(d: DecodedValue, covered: boolean): Text {
   return fillText(same(' — {w}'), { w: why });
 }
 
-/** The judgement of an option against the bond's mode, when no finding on the token already says it. */
-function modeJudgement(option: BondOption, m: { mode: BondMode; explicit: boolean }, shown: readonly RuledFinding[]): Text | undefined {
+/**
+ * The judgement of an option against the bond's mode, when no finding on the token already says it; `name` is the
+ * option as written (an alias such as num_grat_arp is named as the file names it).
+ */
+function modeJudgement(option: BondOption, name: string, m: { mode: BondMode; explicit: boolean }, shown: readonly RuledFinding[]): Text | undefined {
   const mode = m.mode.number;
   if (isRejectedInMode(option, mode)) {
     if (covers(shown, 'opts.rejected-in-mode')) return undefined;
-    return fillText(OPTION_TERMS.refusedHere, { option: option.name, mode: thisMode(m) });
+    return fillText(OPTION_TERMS.refusedHere, { option: name, mode: thisMode(m) });
   }
   if (isIneffectiveInMode(option, mode)) {
     if (covers(shown, 'opts.ineffective-in-mode')) return undefined;
-    return fillText(OPTION_TERMS.ineffectiveHere, { option: option.name, mode: thisMode(m) });
+    return fillText(OPTION_TERMS.ineffectiveHere, { option: name, mode: thisMode(m) });
   }
   return undefined;
 }
@@ -196,6 +199,7 @@ export function optionFacts(option: BondOption, lang: Lang, dialect: IfcfgDialec
   if (cannot.length) facts.push(fact(OPTION_TERMS.notAppliedBy, list(cannot, lang), lang));
   if (option.nm?.note && readers.includes('networkmanager')) facts.push(tr(option.nm.note, lang));
   if (option.perPort) facts.push(tr(OPTION_TERMS.perPort, lang));
+  if (option.nmPortKey && readers.includes('networkmanager')) facts.push(tr(fillText(OPTION_TERMS.nmPortKey, { key: option.nmPortKey }), lang));
   facts.push(fact(OPTION_TERMS.since, tr(option.since, lang), lang));
   if (option.deprecated) facts.push(tr(option.deprecated, lang));
   if (option.unverified) facts.push(fact(OPTION_TERMS.unverified, tr(option.unverified, lang), lang));
@@ -300,7 +304,7 @@ function optionNameHover(ctx: HoverContext, token: BondingOptToken, tokens: read
     const d = decodeValue(option, token.value, appliedValue(ctx.model.dialect, token));
     value = `\`${token.text}\`${tr(d.suffix, lang)}${tr(invalidSuffix(d, covers(shown, 'opts.invalid-value')), lang)}`;
   }
-  const judgement = modeJudgement(option, modeOfTokens(tokens, ctx.model.dialect), shown);
+  const judgement = modeJudgement(option, token.name, modeOfTokens(tokens, ctx.model.dialect), shown);
   return render(
     ctx,
     { title: optionTitle(option, lang), value, meaning: judgement ? [judgement] : [], findings: shown, facts: optionFacts(option, lang, ctx.model.dialect) },
@@ -345,7 +349,7 @@ function optionValueHover(ctx: HoverContext, token: BondingOptToken, tokens: rea
     const port = portMeaning(ctx, model.device, written);
     if (port) meaning.push(port);
   }
-  const judgement = modeJudgement(option, mode, shown);
+  const judgement = modeJudgement(option, token.name, mode, shown);
   if (judgement) meaning.push(judgement);
 
   const decoded = `${tr(d.suffix, lang)}${doc ? ` — ${tr(doc, lang)}` : ''}${tr(invalidSuffix(d, covers(shown, 'opts.invalid-value')), lang)}`;

@@ -33,7 +33,7 @@ export const invalidOptionValue: Rule<IfcfgRuleContext> = {
         if (readByWicked(ctx) && names && check.normalized.kind === 'enum' && !/^\d+$/.test(written) && !names.includes(check.normalized.name)) {
           report({
             range: ctx.range(token.valueRange),
-            message: wickedRejects(t(`${option.name}: wicked does not know the value "${written}"`, `${option.name}：wicked 不认识取值 "${written}"`)),
+            message: wickedRejects(t(`${token.name}: wicked does not know the value "${written}"`, `${token.name}：wicked 不认识取值 "${written}"`)),
           });
         }
         continue;
@@ -45,8 +45,8 @@ export const invalidOptionValue: Rule<IfcfgRuleContext> = {
       report({
         range: ctx.range(token.valueRange),
         message: t(
-          `${option.name}: invalid value "${written}"; expected ${check.expected.en}.`,
-          `${option.name}：取值 "${written}" 无效；应为${check.expected.zh}。`,
+          `${token.name}: invalid value "${written}"; expected ${check.expected.en}.`,
+          `${token.name}：取值 "${written}" 无效；应为${check.expected.zh}。`,
         ),
         fixes,
       });

@@ -1,14 +1,10 @@
-import { isRejectedInMode, optionByName } from '../../../../knowledge/options';
+import { modeByNumber } from '../../../../knowledge/modes';
+import { nmRefusesProfileInMode, optionByName } from '../../../../knowledge/options';
 import type { Text } from '../../../../knowledge/text';
 import type { Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
-import { MIIMON_FORCED_MODES, addOption, effectiveMode, intOption, isBondFile, nmKeepsMiimon, t } from './util';
+import { MIIMON_FORCED_MODES, addOption, arpMonitoring, effectiveMode, intOption, isBondFile, nmKeepsMiimon, t } from './util';
 import { readByWicked, wickedRejects } from './wicked';
-
-/** ARP monitoring the mode allows: in 802.3ad, balance-tlb and balance-alb opts.rejected-in-mode reports arp_interval. */
-function arpMonitoring(ctx: IfcfgRuleContext): boolean {
-  return (intOption(ctx, 'arp_interval') ?? 0) > 0 && !isRejectedInMode(optionByName('arp_interval')!, effectiveMode(ctx));
-}
 
 export const monitorConflict: Rule<IfcfgRuleContext> = {
   code: 'opts.monitor-conflict',
@@ -49,37 +45,63 @@ export const noLinkMonitoring: Rule<IfcfgRuleContext> = {
   title: t('No link monitoring', '未设置链路监测'),
   doc: {
     description: t(
-      'Without miimon or arp_interval the bond never notices a failed port and keeps sending traffic to it (the kernel\'s miimon defaults to 0). The kernel gives 802.3ad, balance-tlb and balance-alb miimon=100 when their mode is set, but a miimon=0 written in the file comes after the mode and turns it off again. NetworkManager sets miimon=100 itself when neither option is written (not when miimon=0 is); initscripts sets nothing; wicked rejects the interface without a link monitor, in every mode.',
-      '未设置 miimon 或 arp_interval 时，bond 永远发现不了端口故障，会继续向其发送流量（内核的 miimon 默认为 0）。设置 802.3ad、balance-tlb 和 balance-alb 模式时内核会自动设置 miimon=100，但文件中写明的 miimon=0 在 mode 之后应用，会再次将其关闭。两个选项都未写时 NetworkManager 会自行设置 miimon=100（写了 miimon=0 时不会）；initscripts 不做任何设置；wicked 在任何模式下都会拒绝没有链路监测的接口。',
+      'Without miimon or arp_interval the bond never notices a failed port and keeps sending traffic to it (the kernel\'s miimon defaults to 0). The kernel gives 802.3ad, balance-tlb and balance-alb miimon=100 when their mode is set, but a miimon=0 written in the file comes after the mode and turns it off again; an arp_interval cannot take its place there, since these modes refuse arp_interval. NetworkManager sets miimon=100 itself when neither option is written (not when miimon=0 is); initscripts sets nothing; wicked rejects the interface without a link monitor, in every mode.',
+      '未设置 miimon 或 arp_interval 时，bond 永远发现不了端口故障，会继续向其发送流量（内核的 miimon 默认为 0）。设置 802.3ad、balance-tlb 和 balance-alb 模式时内核会自动设置 miimon=100，但文件中写明的 miimon=0 在 mode 之后应用，会再次将其关闭；在这些模式下 arp_interval 也无法替代它，因为这些模式拒绝该选项。两个选项都未写时 NetworkManager 会自行设置 miimon=100（写了 miimon=0 时不会）；initscripts 不做任何设置；wicked 在任何模式下都会拒绝没有链路监测的接口。',
     ),
     bad: 'BONDING_OPTS="mode=active-backup"',
     good: 'BONDING_OPTS="mode=active-backup miimon=100"',
   },
   check(ctx, report) {
     if (!isBondFile(ctx)) return;
-    if (intOption(ctx, 'miimon') || intOption(ctx, 'arp_interval')) return;
+    const wicked = readByWicked(ctx);
+    // wicked counts any arp_interval as a link monitor and refuses it itself in the modes the kernel refuses it in
+    // (opts.rejected-in-mode); the kernel only runs the ARP monitor where the mode takes it.
+    if (intOption(ctx, 'miimon') || (wicked ? intOption(ctx, 'arp_interval') : arpMonitoring(ctx))) return;
     const opts = ctx.model.opts!;
     // `miimon=off` or `miimon=0` written: set it, rather than add a second miimon.
     const off = ctx.model.option('miimon')?.token;
-    const wicked = readByWicked(ctx);
-    if (!off && !wicked && MIIMON_FORCED_MODES.includes(effectiveMode(ctx))) return;
+    const mode = effectiveMode(ctx);
+    if (!off && !wicked && MIIMON_FORCED_MODES.includes(mode)) return;
+    const arp = ctx.model.option('arp_interval');
+    const refusedArp: RefusedArp | undefined =
+      !wicked && arp && (intOption(ctx, 'arp_interval') ?? 0) > 0
+        ? { text: arp.token.text, mode: modeByNumber(mode)!.name, nmRefuses: nmRefusesProfileInMode(optionByName('arp_interval')!, mode, arp.applied ?? '') }
+        : undefined;
     const add = off?.valueRange ? ctx.replace(off.valueRange, '100') : addOption(ctx, 'miimon=100', 'last');
     report({
       range: off ? ctx.range(off.range) : ctx.range(opts.assignment.keyRange),
-      message: noMonitorMessage(off?.text, nmKeepsMiimon(ctx), wicked),
+      message: noMonitorMessage(off?.text, nmKeepsMiimon(ctx), wicked, refusedArp),
       fixes: add ? [{ title: off ? t('Set miimon=100', '设为 miimon=100') : t('Add miimon=100', '添加 miimon=100'), edits: [add], safe: true, preferred: true }] : [],
     });
   },
 };
 
-/** What becomes of a bond without link monitoring, by reader; `off` is the miimon item that turns it off, if written. */
-function noMonitorMessage(off: string | undefined, nmKeeps: boolean, wicked: boolean): Text {
+/** An arp_interval above 0 that the kernel refuses in the file's mode; `nmRefuses`: NetworkManager refuses the profile for it. */
+interface RefusedArp {
+  readonly text: string;
+  readonly mode: string;
+  readonly nmRefuses: boolean;
+}
+
+/**
+ * What becomes of a bond without link monitoring, by reader; `off` is the miimon item that turns it off, if written,
+ * and `arp` an arp_interval written in a mode that refuses it.
+ */
+function noMonitorMessage(off: string | undefined, nmKeeps: boolean, wicked: boolean, arp?: RefusedArp): Text {
   const why = off
-    ? t(`${off} turns MII monitoring off and arp_interval is not set`, `${off} 关闭了 MII 监测，且未设置 arp_interval`)
+    ? arp
+      ? t(`${off} turns MII monitoring off, and the kernel refuses ${arp.text} in mode ${arp.mode}`, `${off} 关闭了 MII 监测，且内核在 ${arp.mode} 模式下拒绝 ${arp.text}`)
+      : t(`${off} turns MII monitoring off and arp_interval is not set`, `${off} 关闭了 MII 监测，且未设置 arp_interval`)
     : t('Neither miimon nor arp_interval is set', '既未设置 miimon 也未设置 arp_interval');
   if (wicked) return wickedRejects(why);
+  if (arp?.nmRefuses) {
+    return t(
+      `${why.en}: under initscripts the bond will not detect a failed link, and NetworkManager refuses the profile.`,
+      `${why.zh}：使用 initscripts 时 bond 无法发现链路故障，NetworkManager 则会拒绝整个配置。`,
+    );
+  }
   // An explicit number reaches the kernel from both readers; NetworkManager drops a keyword (opts.nm-refused-value)
-  // and, seeing no monitor at all, sets miimon=100 itself.
+  // and an arp_interval in 802.3ad (config-formats.md §1.5) and, seeing no monitor at all, sets miimon=100 itself.
   if (nmKeeps) return t(`${why.en}: the bond will not detect a failed link.`, `${why.zh}：bond 无法发现链路故障。`);
   const nm = off ? t(`NetworkManager drops ${off} and sets miimon=100 itself`, `NetworkManager 会丢弃 ${off} 并自行设置 miimon=100`) : t('NetworkManager sets miimon=100 itself', 'NetworkManager 会自行设置 miimon=100');
   return t(`${why.en}: under initscripts the bond will not detect a failed link (${nm.en}).`, `${why.zh}：使用 initscripts 时 bond 无法发现链路故障（${nm.zh}）。`);

@@ -77,13 +77,13 @@ export const rejectedInMode: Rule<IfcfgRuleContext> = {
         );
       else if (!readByWicked(ctx) && nmRefusesProfileInMode(option, mode, setting.applied ?? ''))
         message = t(
-          `The kernel refuses ${option.name} in mode ${modeLabel(ctx)} ("mode dependency failed"): initscripts loses the setting, and NetworkManager refuses the whole profile.`,
-          `内核在 ${modeLabel(ctx)} 模式下拒绝 ${option.name}（"mode dependency failed"）：使用 initscripts 时该设置会丢失，NetworkManager 则会拒绝整个配置。`,
+          `The kernel refuses ${setting.token.name} in mode ${modeLabel(ctx)} ("mode dependency failed"): initscripts loses the setting, and NetworkManager refuses the whole profile.`,
+          `内核在 ${modeLabel(ctx)} 模式下拒绝 ${setting.token.name}（"mode dependency failed"）：使用 initscripts 时该设置会丢失，NetworkManager 则会拒绝整个配置。`,
         );
       else
         message = t(
-          `The kernel refuses ${option.name} in mode ${modeLabel(ctx)} ("mode dependency failed"): the setting is lost.`,
-          `内核在 ${modeLabel(ctx)} 模式下拒绝 ${option.name}（"mode dependency failed"）：该设置会丢失。`,
+          `The kernel refuses ${setting.token.name} in mode ${modeLabel(ctx)} ("mode dependency failed"): the setting is lost.`,
+          `内核在 ${modeLabel(ctx)} 模式下拒绝 ${setting.token.name}（"mode dependency failed"）：该设置会丢失。`,
         );
       report({
         range: ctx.range(setting.token.range),
@@ -116,7 +116,8 @@ export const ineffectiveInMode: Rule<IfcfgRuleContext> = {
       if (!option || isRejectedInMode(option, mode) || !isIneffectiveInMode(option, mode) || wickedRefusal(ctx, setting, option)) continue;
       report({
         range: ctx.range(setting.token.range),
-        message: t(`${option.name} does nothing in mode ${modeLabel(ctx)}.`, `${option.name} 在 ${modeLabel(ctx)} 模式下不起作用。`),
+        // The name as written: num_grat_arp is num_unsol_na to the kernel, but the reader sees what the file says.
+        message: t(`${setting.token.name} does nothing in mode ${modeLabel(ctx)}.`, `${setting.token.name} 在 ${modeLabel(ctx)} 模式下不起作用。`),
         unnecessary: true,
         fixes: [{ title: t(`Remove ${setting.token.text}`, `删除 ${setting.token.text}`), edits: [removeOption(ctx, setting)], safe: true, preferred: true }],
       });

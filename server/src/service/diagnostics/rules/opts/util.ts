@@ -1,6 +1,6 @@
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { ModeNumber } from '../../../../knowledge/modes';
-import { optionByName, validateOptionValue } from '../../../../knowledge/options';
+import { isRejectedInMode, optionByName, validateOptionValue } from '../../../../knowledge/options';
 import type { OptionSetting } from '../../../../model/ifcfgModel';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
 import { lastStartingBy } from '../../../../sorted';
@@ -25,13 +25,22 @@ export function intOption(ctx: IfcfgRuleContext, name: string): number | undefin
 }
 
 /**
+ * The ARP monitor runs: arp_interval is above 0 and the mode takes it. 802.3ad, balance-tlb and balance-alb have
+ * arp_interval in their `unsuppmodes`: the kernel refuses the write, so ARP monitoring never starts and miimon keeps
+ * what the mode gave it (opts.rejected-in-mode reports the option itself).
+ */
+export function arpMonitoring(ctx: IfcfgRuleContext): boolean {
+  return (intOption(ctx, 'arp_interval') ?? 0) > 0 && !isRejectedInMode(optionByName('arp_interval')!, effectiveMode(ctx));
+}
+
+/**
  * miimon in effect once the file is applied: the written value (set after the mode, so an explicit 0 stays 0), else
- * the 100 ms the kernel gives 802.3ad, balance-tlb and balance-alb without ARP monitoring, else 0. Undefined when
+ * the 100 ms the kernel gives 802.3ad, balance-tlb and balance-alb when no ARP monitor runs, else 0. Undefined when
  * the written value is not one the kernel accepts (another rule reports it).
  */
 export function miimonInEffect(ctx: IfcfgRuleContext): number | undefined {
   if (ctx.model.option('miimon')) return intOption(ctx, 'miimon');
-  return MIIMON_FORCED_MODES.includes(effectiveMode(ctx)) && !intOption(ctx, 'arp_interval') ? 100 : 0;
+  return MIIMON_FORCED_MODES.includes(effectiveMode(ctx)) && !arpMonitoring(ctx) ? 100 : 0;
 }
 
 /** The file writes miimon as digits, which NetworkManager keeps; it drops a kernel keyword such as `off`. */
