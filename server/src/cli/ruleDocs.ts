@@ -29,41 +29,25 @@ export function sortedRules(): Rule<never>[] {
   return [...ALL_RULES].sort((a, b) => a.code.localeCompare(b.code));
 }
 
+/** How to set the rule's level; a rule that `off` does not hide says why and shows another level. */
 function silencing(rule: Rule<never>): string {
   const kept = rule.doc.notSilenced;
-  if (kept) {
-    return [
-      '## Changing its severity',
-      '',
-      kept.en,
-      '',
-      'Another level (`hint`, `info`, `warning`, `error`) can be set for the code in the editor settings:',
-      '',
-      fenced(JSON.stringify({ 'bonding.rules': { [rule.code]: 'warning' } }, null, 2), 'json'),
-      '',
-      'or in `.bondlintrc.json` at the root of the project, which the editor and `bondlint` both read:',
-      '',
-      fenced(JSON.stringify({ rules: { [rule.code]: 'warning' } }, null, 2), 'json'),
-      '',
-      'or for one run of the command line:',
-      '',
-      fenced(`bondlint --rule ${rule.code}=warning PATH...`, 'sh'),
-    ].join('\n');
-  }
+  const level = kept ? 'warning' : 'off';
+  const intro = kept
+    ? ['## Changing its severity', '', kept.en, '', 'Another level (`hint`, `info`, `warning`, `error`) can be set for the code in the editor settings:']
+    : ['## Turning it off or changing its severity', '', 'Set a level (`off`, `hint`, `info`, `warning`, `error`) for the code in the editor settings:'];
   return [
-    '## Turning it off or changing its severity',
+    ...intro,
     '',
-    'Set a level (`off`, `hint`, `info`, `warning`, `error`) for the code in the editor settings:',
-    '',
-    fenced(JSON.stringify({ 'bonding.rules': { [rule.code]: 'off' } }, null, 2), 'json'),
+    fenced(JSON.stringify({ 'bonding.rules': { [rule.code]: level } }, null, 2), 'json'),
     '',
     'or in `.bondlintrc.json` at the root of the project, which the editor and `bondlint` both read:',
     '',
-    fenced(JSON.stringify({ rules: { [rule.code]: 'off' } }, null, 2), 'json'),
+    fenced(JSON.stringify({ rules: { [rule.code]: level } }, null, 2), 'json'),
     '',
     'or for one run of the command line:',
     '',
-    fenced(`bondlint --rule ${rule.code}=off PATH...`, 'sh'),
+    fenced(`bondlint --rule ${rule.code}=${level} PATH...`, 'sh'),
   ].join('\n');
 }
 
