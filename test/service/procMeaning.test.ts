@@ -18,6 +18,7 @@ function seedWith(changes: Readonly<Record<number, string>>) {
 }
 
 const only = (code: string, list: readonly string[]) => list.filter((m) => m.split(' ')[0]!.endsWith(`:${code}`));
+const ranges = (d: ReturnType<typeof doc>, code: string) => service({}, 'en').doValidation(d).filter((x) => x.code === code).map((x) => span(x.range));
 
 describe('churned: a past churn is told apart from a side that is out of sync now', () => {
   const en = service({}, 'en');
@@ -642,5 +643,240 @@ describe('a bond of many ports: hovers name eight of the others and count the re
   it('the active aggregator: every port is in it, eight named', () => {
     const line = text.split('\n').findIndex((l) => l.startsWith('\tAggregator ID:')) + 1;
     assert.match(hoverAt(service({}, 'en'), d, line, 'Aggregator ID')!, /every port is in it \(eth0, eth1, eth2, eth3, eth4, eth5, eth6, eth7 and 4 more\)\./);
+  });
+});
+
+describe('actor keys: the port blamed is the one outside the active aggregator\'s key', () => {
+  // Two ports share key 15, yet the active aggregator is eth0's, key 79.
+  const KEY_MINORITY_ACTIVE = `Ethernet Channel Bonding Driver: v6.8.0-54-generic
+
+Bonding Mode: IEEE 802.3ad Dynamic link aggregation
+Transmit Hash Policy: layer3+4 (1)
+MII Status: up
+MII Polling Interval (ms): 100
+Up Delay (ms): 0
+Down Delay (ms): 0
+Peer Notification Delay (ms): 0
+
+802.3ad info
+LACP active: on
+LACP rate: slow
+Min links: 0
+Aggregator selection policy (ad_select): bandwidth
+System priority: 65535
+System MAC address: 02:00:00:99:00:01
+Active Aggregator Info:
+	Aggregator ID: 1
+	Number of ports: 1
+	Actor Key: 79
+	Partner Key: 20
+	Partner Mac Address: 00:00:5e:00:53:14
+
+Slave Interface: eth0
+MII Status: up
+Speed: 10000 Mbps
+Duplex: full
+Link Failure Count: 0
+Permanent HW addr: 02:00:00:99:00:01
+Slave queue ID: 0
+Aggregator ID: 1
+Actor Churn State: none
+Partner Churn State: none
+Actor Churned Count: 0
+Partner Churned Count: 0
+details actor lacp pdu:
+    system priority: 65535
+    system mac address: 02:00:00:99:00:01
+    port key: 79
+    port priority: 255
+    port number: 1
+    port state: 61
+details partner lacp pdu:
+    system priority: 32768
+    system mac address: 00:00:5e:00:53:14
+    oper key: 20
+    port priority: 32768
+    port number: 17
+    port state: 61
+
+Slave Interface: eth1
+MII Status: up
+Speed: 10000 Mbps
+Duplex: full
+Link Failure Count: 0
+Permanent HW addr: 02:00:00:99:00:02
+Slave queue ID: 0
+Aggregator ID: 2
+Actor Churn State: none
+Partner Churn State: none
+Actor Churned Count: 0
+Partner Churned Count: 0
+details actor lacp pdu:
+    system priority: 65535
+    system mac address: 02:00:00:99:00:01
+    port key: 15
+    port priority: 255
+    port number: 2
+    port state: 5
+details partner lacp pdu:
+    system priority: 32768
+    system mac address: 00:00:5e:00:53:14
+    oper key: 20
+    port priority: 32768
+    port number: 18
+    port state: 5
+
+Slave Interface: eth2
+MII Status: up
+Speed: 10000 Mbps
+Duplex: full
+Link Failure Count: 0
+Permanent HW addr: 02:00:00:99:00:03
+Slave queue ID: 0
+Aggregator ID: 2
+Actor Churn State: none
+Partner Churn State: none
+Actor Churned Count: 0
+Partner Churned Count: 0
+details actor lacp pdu:
+    system priority: 65535
+    system mac address: 02:00:00:99:00:01
+    port key: 15
+    port priority: 255
+    port number: 3
+    port state: 5
+details partner lacp pdu:
+    system priority: 32768
+    system mac address: 00:00:5e:00:53:14
+    oper key: 20
+    port priority: 32768
+    port number: 19
+    port state: 5`;
+  const keys = (lang: string, d: ReturnType<typeof doc>) => only('proc.actor-key-mismatch', messages(service({}, lang), d));
+
+  it('802.3ad: the ports whose key differs from the active aggregator\'s are reported, even when they are the majority; with none active, the majority stands in', () => {
+    const d = doc(KEY_MINORITY_ACTIVE);
+    assert.deepEqual(keys('en', d), [
+      '67:proc.actor-key-mismatch eth1 has actor key 15, eth0 has 79: a different user key, ad_user_port_key (0 against 1) keeps them in different aggregators.',
+      '94:proc.actor-key-mismatch eth2 has actor key 15, eth0 has 79: a different user key, ad_user_port_key (0 against 1) keeps them in different aggregators.',
+    ]);
+    assert.deepEqual(keys('zh-cn', d), [
+      '67:proc.actor-key-mismatch eth1 的本端 key 为 15，eth0 为 79：用户 key，即 ad_user_port_key（0，对方为 1）不同，使它们位于不同的聚合组。',
+      '94:proc.actor-key-mismatch eth2 的本端 key 为 15，eth0 为 79：用户 key，即 ad_user_port_key（0，对方为 1）不同，使它们位于不同的聚合组。',
+    ]);
+    assert.deepEqual(ranges(d, 'proc.actor-key-mismatch'), ['67:14-16', '94:14-16']);
+    // With no aggregator active, the key most ports share stands in.
+    const lines = KEY_MINORITY_ACTIVE.split('\n');
+    const none = [...lines.slice(0, 17), 'bond bond0 has no active aggregator', ...lines.slice(23)].join('\n');
+    assert.deepEqual(keys('en', doc(none)), [
+      '35:proc.actor-key-mismatch eth0 has actor key 79, eth1 has 15: a different user key, ad_user_port_key (1 against 0) keeps them in different aggregators.',
+    ]);
+  });
+});
+
+describe('partner: the system priority and key count as well as the MAC (ad_port_selection_logic)', () => {
+  // One partner MAC; eth1's partner reports system priority 100, eth0's 32768.
+  const PARTNER_PRIORITY = `Ethernet Channel Bonding Driver: v6.8.0-54-generic
+
+Bonding Mode: IEEE 802.3ad Dynamic link aggregation
+Transmit Hash Policy: layer3+4 (1)
+MII Status: up
+MII Polling Interval (ms): 100
+Up Delay (ms): 0
+Down Delay (ms): 0
+Peer Notification Delay (ms): 0
+
+802.3ad info
+LACP active: on
+LACP rate: slow
+Min links: 0
+Aggregator selection policy (ad_select): stable
+System priority: 65535
+System MAC address: 02:00:00:99:00:01
+Active Aggregator Info:
+	Aggregator ID: 1
+	Number of ports: 1
+	Actor Key: 15
+	Partner Key: 20
+	Partner Mac Address: 00:00:5e:00:53:14
+
+Slave Interface: eth0
+MII Status: up
+Speed: 10000 Mbps
+Duplex: full
+Link Failure Count: 0
+Permanent HW addr: 02:00:00:99:00:01
+Slave queue ID: 0
+Aggregator ID: 1
+Actor Churn State: none
+Partner Churn State: none
+Actor Churned Count: 0
+Partner Churned Count: 0
+details actor lacp pdu:
+    system priority: 65535
+    system mac address: 02:00:00:99:00:01
+    port key: 15
+    port priority: 255
+    port number: 1
+    port state: 61
+details partner lacp pdu:
+    system priority: 32768
+    system mac address: 00:00:5e:00:53:14
+    oper key: 20
+    port priority: 32768
+    port number: 17
+    port state: 61
+
+Slave Interface: eth1
+MII Status: up
+Speed: 10000 Mbps
+Duplex: full
+Link Failure Count: 0
+Permanent HW addr: 02:00:00:99:00:02
+Slave queue ID: 0
+Aggregator ID: 2
+Actor Churn State: none
+Partner Churn State: none
+Actor Churned Count: 0
+Partner Churned Count: 0
+details actor lacp pdu:
+    system priority: 65535
+    system mac address: 02:00:00:99:00:01
+    port key: 15
+    port priority: 255
+    port number: 2
+    port state: 5
+details partner lacp pdu:
+    system priority: 100
+    system mac address: 00:00:5e:00:53:14
+    oper key: 20
+    port priority: 32768
+    port number: 18
+    port state: 61`;
+  const lines = PARTNER_PRIORITY.split('\n');
+  const partnerWith = (changes: Readonly<Record<number, string>>) => doc(lines.map((l, i) => changes[i + 1] ?? l).join('\n'));
+  const partners = (lang: string, d: ReturnType<typeof doc>) => only('proc.partner-mismatch', messages(service({}, lang), d));
+
+  it('the same MAC with another system priority', () => {
+    const d = doc(PARTNER_PRIORITY);
+    assert.deepEqual(partners('en', d), ['72:proc.partner-mismatch eth1 sees partner system priority 100, eth0 sees 32768: with a different partner system priority they cannot share an aggregator.']);
+    assert.deepEqual(partners('zh-cn', d), ['72:proc.partner-mismatch eth1 的对端系统优先级为 100，eth0 的对端为 32768：对端系统优先级不同，无法共用一个聚合组。']);
+    assert.deepEqual(ranges(d, 'proc.partner-mismatch'), ['72:21-24']);
+  });
+
+  it('the same partner system with another key', () => {
+    const d = partnerWith({ 72: '    system priority: 32768', 74: '    oper key: 21' });
+    assert.deepEqual(ranges(d, 'proc.partner-mismatch'), ['74:14-16']);
+    assert.deepEqual(partners('en', d), ['74:proc.partner-mismatch eth1 sees partner key 21, eth0 sees 20: with a different partner key they cannot share an aggregator.']);
+    assert.deepEqual(partners('zh-cn', d), ['74:proc.partner-mismatch eth1 的对端 key 为 21，eth0 的对端为 20：对端 key 不同，无法共用一个聚合组。']);
+  });
+
+  it('both differ: one finding names both; another MAC is named alone', () => {
+    const d = partnerWith({ 74: '    oper key: 21' });
+    assert.deepEqual(partners('en', d), ['72:proc.partner-mismatch eth1 sees partner system priority 100 and key 21, eth0 sees 32768 and 20: with a different partner system priority and key they cannot share an aggregator.']);
+    assert.deepEqual(partners('zh-cn', d), ['72:proc.partner-mismatch eth1 的对端系统优先级为 100、key 为 21，eth0 的对端分别为 32768、20：对端系统优先级和 key 不同，无法共用一个聚合组。']);
+    // Another MAC is named alone: another system's priority and key say nothing more.
+    const other = partnerWith({ 73: '    system mac address: 00:00:5e:00:53:15', 74: '    oper key: 21' });
+    assert.deepEqual(partners('en', other), ['73:proc.partner-mismatch eth1 sees partner 00:00:5e:00:53:15, eth0 sees 00:00:5e:00:53:14: the ports reach different LACP systems, so they cannot share an aggregator.']);
   });
 });

@@ -1,8 +1,7 @@
 import type { Text } from '../../../../knowledge/text';
-import type { ProcBondModel, ProcPortModel } from '../../../../model/procModel';
 import type { Rule } from '../../rule';
 import { type ProcRuleContext, valueRange } from '../../procContext';
-import { balancesBySpeed, majority, t } from './util';
+import { balancesBySpeed, referencePort, t } from './util';
 
 /**
  * Mixed speeds keep 802.3ad ports out of the active aggregator, and in the modes that spread traffic without regard to
@@ -26,7 +25,7 @@ export const speedMismatch: Rule<ProcRuleContext> = {
     const ports = bond.ports.filter((p) => p.up && p.speedMbps !== undefined);
     const mode = bond.mode?.number;
     if (mode === undefined || balancesBySpeed(bond)) return;
-    const { reference, activeAggregator } = referencePort(bond, ports);
+    const { reference, activeAggregator } = referencePort(bond, ports, (p) => p.speedMbps);
     if (!reference) return;
     const common = reference.speedMbps!;
     for (const port of ports) {
@@ -42,21 +41,6 @@ export const speedMismatch: Rule<ProcRuleContext> = {
     }
   },
 };
-
-/**
- * The port the others are compared with. In 802.3ad the active aggregator decides: ad_agg_selection_test() in
- * bond_3ad.c may prefer one 25G port's aggregator to two 10G ports' (ad_select bandwidth, or stable at the first
- * selection), so the majority speed can be the one left out. Elsewhere, and when the dump does not show the active
- * aggregator (read without CAP_NET_ADMIN), the speed most ports share stands in.
- */
-function referencePort(bond: ProcBondModel, ports: readonly ProcPortModel[]): { reference?: ProcPortModel; activeAggregator: boolean } {
-  if (bond.mode?.number === 4 && bond.activeAggregator !== undefined) {
-    const member = ports.find((p) => p.aggregatorId === bond.activeAggregator);
-    if (member) return { reference: member, activeAggregator: true };
-  }
-  const common = majority(ports.map((p) => p.speedMbps!));
-  return { reference: ports.find((p) => p.speedMbps === common), activeAggregator: false };
-}
 
 function tail(mode: number, slower: number, activeAggregator: boolean): Text {
   switch (mode) {

@@ -80,6 +80,30 @@ export function majority<T>(values: readonly T[]): T | undefined {
   return best;
 }
 
+/**
+ * The port the others are compared with. In 802.3ad the active aggregator decides: ad_agg_selection_test() in
+ * bond_3ad.c may prefer one 25G port's aggregator to two 10G ports' (ad_select bandwidth, or stable at the first
+ * selection), so the value most ports share can be the one left out. Elsewhere, and when the dump shows no active
+ * aggregator (none is active, or it was read without CAP_NET_ADMIN), a port with the value most ports share stands in;
+ * with several values, each later one decides only among the ports that share the earlier ones.
+ */
+export function referencePort(
+  bond: ProcBondModel,
+  ports: readonly ProcPortModel[],
+  ...values: readonly ((port: ProcPortModel) => unknown)[]
+): { reference?: ProcPortModel; activeAggregator: boolean } {
+  if (bond.mode?.number === 4 && bond.activeAggregator !== undefined) {
+    const member = ports.find((p) => p.up && p.aggregatorId === bond.activeAggregator);
+    if (member) return { reference: member, activeAggregator: true };
+  }
+  let candidates = ports;
+  for (const value of values) {
+    const common = majority(candidates.map(value));
+    candidates = candidates.filter((p) => value(p) === common);
+  }
+  return { reference: candidates[0], activeAggregator: false };
+}
+
 export interface ChurnSide {
   readonly side: Text;
   readonly state: ProcLine;
