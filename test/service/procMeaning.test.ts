@@ -880,3 +880,72 @@ details partner lacp pdu:
     assert.deepEqual(partners('en', other), ['73:proc.partner-mismatch eth1 sees partner 00:00:5e:00:53:15, eth0 sees 00:00:5e:00:53:14: the ports reach different LACP systems, so they cannot share an aggregator.']);
   });
 });
+
+describe('port state bits the kernel sets itself, and passive LACP by kernel era', () => {
+  const en = service({}, 'en');
+  const zh = service({}, 'zh-cn');
+  const bitLine = (hover: string | undefined, name: string) => hover!.split('\n').find((l) => l.includes(`\` ${name}`));
+  const lastParagraph = (hover: string | undefined) => hover!.split('\n\n').at(-2);
+
+  // ad_rx_machine AD_RX_EXPIRED: partner LACP_Timeout set, Synchronization cleared, and (before 0599640a21e9, as in
+  // this 5.10 dump without a LACP active line) LACP_Activity set, all in the partner record itself.
+  const expired = seedWith({ 42: '    port state: 133', 49: '    port state: 7' });
+
+  it('p0 expired: the partner\'s LACP_Timeout and LACP_Activity are said to be set by this kernel, not asked for', () => {
+    const hover = hoverAt(en, expired, 49, '7');
+    assert.equal(bitLine(hover, 'LACP_Timeout'), "- ✓ `0x02` LACP_Timeout: Short timeout, set here by this bond's kernel when the port's receive machine expired (Expired in the actor state), not received from the partner.");
+    assert.equal(bitLine(hover, 'LACP_Activity'), "- ✓ `0x01` LACP_Activity: Active, set here by this bond's kernel when the port's receive machine expired (kernels before the 2025 change do this), not received from the partner.");
+    assert.equal(
+      lastParagraph(hover),
+      "Problem: the partner does not use p0 for traffic: Synchronization, Collecting and Distributing are clear on its side. LACP_Timeout was set here by this bond's kernel when the port's receive machine expired; the partner did not ask for short timeouts.",
+    );
+    assert.equal(
+      lastParagraph(hoverAt(zh, expired, 49, '7')),
+      '问题：对端不使用 p0 转发流量：其一侧的 Synchronization、Collecting、Distributing 未置位。LACP_Timeout 是本 bond 的内核在该端口接收状态机过期时在此置位的；对端并未要求短超时。',
+    );
+  });
+
+  it('p0 expired: the LACP rate hover does not read the kernel-set bit as the partner\'s request', () => {
+    assert.equal(
+      hoverAt(en, expired, 12, 'slow')!.split('\n\n')[1],
+      "slow (0, default): the partner is asked for a LACPDU every 30 s; its information times out after 90 s without one, so a partner that stops answering is noticed after up to 90 s. lacp_rate sets this bond's LACP_Timeout bit (the rate it asks the partner for) and its own receive timeout. How often the bond itself sends LACPDUs follows the partner's LACP_Timeout bit, so the two ends may use different rates.",
+    );
+    assert.equal(hoverAt(en, expired, 12, 'slow')!.split('\n\n').length, 3, 'no sentence about what the partner asks for');
+  });
+
+  // Kernels before 0599640a21e9 set LACP_Activity in every actor state even with lacp_active off (61 and 69 here).
+  const passiveOld = seedWith({ 11: '802.3ad info\nLACP active: off' });
+  // Newer kernels clear it: 60 and 68.
+  const passiveNew = seedWith({ 1: 'Ethernet Channel Bonding Driver: v6.17.0', 11: '802.3ad info\nLACP active: off', 42: '    port state: 60', 69: '    port state: 68' });
+
+  it('LACP active: off on an older kernel: no periodic LACPDUs, and the actor\'s LACP_Activity bit is explained', () => {
+    assert.equal(
+      hoverAt(en, passiveOld, 12, 'off')!.split('\n\n').slice(1, 3).join('\n\n'),
+      [
+        'off: passive; the bond does not start LACP negotiation itself.',
+        'This dump is from an older kernel: kernels before the 2025 change still set LACP_Activity in this bond\'s port states but send no periodic LACPDUs at all; the bond answers only when the partner\'s state changes, so even with an active partner the partner\'s information about this bond can time out and the aggregation flaps. The 2025 change is commit 0599640a21e9 "bonding: send LACPDUs periodically in passive mode after receiving partner\'s LACPDU".',
+      ].join('\n\n'),
+    );
+    assert.equal(
+      bitLine(hoverAt(en, passiveOld, 43, '61'), 'LACP_Activity'),
+      '- ✓ `0x01` LACP_Activity: Set although LACP active is off: kernels before the 2025 change set this bit on every port, and with LACP active off they send no periodic LACPDUs.',
+    );
+    assert.equal(
+      lastParagraph(hoverAt(en, passiveOld, 50, '61')),
+      'Healthy: the partner is aggregating, in sync, collecting and distributing on p0. It asked for long timeouts, but this bond sends it no periodic LACPDUs: LACP active is off, and kernels before the 2025 change then send none.',
+    );
+    assert.equal(hoverAt(en, passiveOld, 13, 'slow')!.split('\n\n').length, 3, 'no claim that this bond sends every 30 s');
+  });
+
+  it('LACP active: off on a newer kernel: periodic LACPDUs once the partner is active', () => {
+    assert.equal(
+      hoverAt(en, passiveNew, 12, 'off')!.split('\n\n')[2],
+      "This dump is from a newer kernel: kernels with it (mainline 6.17, and stable updates from August 2025) clear LACP_Activity in this bond's port states and send LACPDUs periodically only while the partner's LACP_Activity bit is set, that is after an active partner's LACPDU; with a passive switch port neither end sends them. The 2025 change is commit 0599640a21e9 \"bonding: send LACPDUs periodically in passive mode after receiving partner's LACPDU\".",
+    );
+    assert.equal(
+      hoverAt(zh, passiveNew, 12, 'off')!.split('\n\n')[2],
+      '该输出来自较新的内核：含该修改的内核（主线 6.17，以及 2025 年 8 月起的稳定版更新）在本 bond 的端口状态中清除 LACP_Activity 位，并且只在对端的 LACP_Activity 位置位时（即收到主动对端的 LACPDU 之后）才周期性发送 LACPDU；若交换机端口也是被动的，两端都不发送。2025 年的修改为提交 0599640a21e9“bonding: send LACPDUs periodically in passive mode after receiving partner\'s LACPDU”。',
+    );
+    assert.equal(lastParagraph(hoverAt(en, passiveNew, 50, '61'))!.split('. ').at(-1), 'It asked for long timeouts, so this bond sends it a LACPDU every 30 s.');
+  });
+});

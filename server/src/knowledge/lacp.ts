@@ -90,6 +90,58 @@ export const PORT_STATE_BITS: readonly PortStateBit[] = [
   },
 ];
 
+// ad_rx_machine clears Expired in every state that installs the default record (INITIALIZE, LACP_DISABLED, DEFAULTED
+// via __record_default), so with Defaulted set a clear Expired bit says nothing about LACPDUs arriving.
+/** Meaning of a clear Expired bit in a state that has Defaulted set. */
+export const EXPIRED_CLEAR_DEFAULTED_TEXT: Text = {
+  en: 'Not expired: the record is the built-in default (Defaulted), and the kernel clears Expired whenever it installs the default; it does not mean LACPDUs arrive.',
+  zh: '未过期：记录为内置默认值（Defaulted），内核每次装入默认值时都会清除 Expired；这并不表示 LACPDU 按时到达。',
+};
+
+// A port whose link comes up goes PORT_DISABLED → EXPIRED with the default record that INITIALIZE installed; the
+// current_while timer (short timeout) then moves it to DEFAULTED, which clears Expired again.
+/** Meaning of a set Expired bit in a state that also has Defaulted set. */
+export const EXPIRED_SET_DEFAULTED_TEXT: Text = {
+  en: 'Expired: no LACPDU has arrived since the port was enabled, and the record is already the default; if none arrives within a short timeout (3 s), the receive machine settles in the default state and clears Expired.',
+  zh: '已过期：端口启用以来没有收到 LACPDU，记录已是默认值；若在一个短超时（3 秒）内仍未收到，接收状态机进入默认状态并清除 Expired。',
+};
+
+// ad_rx_machine AD_RX_EXPIRED writes LACP_Timeout into partner_oper.port_state itself (IEEE 802.1AX-2014 fig. 6-18),
+// and before 0599640a21e9 it wrote LACP_Activity there too (procfs-lines §3.5).
+/** Partner's LACP_Timeout bit while this port's state has Expired set. */
+export const PARTNER_TIMEOUT_EXPIRED_TEXT: Text = {
+  en: "Short timeout, set here by this bond's kernel when the port's receive machine expired (Expired in the actor state), not received from the partner.",
+  zh: '短超时：由本 bond 的内核在该端口接收状态机过期时（本端状态中的 Expired）在此置位，并非从对端收到。',
+};
+
+/** Partner's LACP_Activity bit while Expired is set, on a kernel before 0599640a21e9. */
+export const PARTNER_ACTIVITY_EXPIRED_TEXT: Text = {
+  en: "Active, set here by this bond's kernel when the port's receive machine expired (kernels before the 2025 change do this), not received from the partner.",
+  zh: '主动：由本 bond 的内核在该端口接收状态机过期时在此置位（2025 年修改之前的内核如此），并非从对端收到。',
+};
+
+/** Partner's LACP_Activity bit while Expired is set, when the dump does not tell the kernel's side of the 2025 change. */
+export const PARTNER_ACTIVITY_EXPIRED_MAYBE_TEXT: Text = {
+  en: "Active, as last received from the partner; kernels before the 2025 change also set this bit here themselves when the port's receive machine expires, so on them it may not come from the partner.",
+  zh: '主动：最后一次从对端收到的值；2025 年修改之前的内核在该端口接收状态机过期时也会自行在此置位，因此在这些内核上它可能并非来自对端。',
+};
+
+// Before 0599640a21e9 ad_initialize_port set LACP_Activity on every port whatever lacp_active said, and
+// ad_periodic_machine stopped periodic transmission when lacp_active was off.
+/** The actor's LACP_Activity bit set while `LACP active: off`. */
+export const ACTOR_ACTIVITY_PASSIVE_OLD_TEXT: Text = {
+  en: 'Set although LACP active is off: kernels before the 2025 change set this bit on every port, and with LACP active off they send no periodic LACPDUs.',
+  zh: '尽管 LACP active 为 off 仍置位：2025 年修改之前的内核在每个端口上都置此位，而 LACP active 为 off 时它们不周期性发送 LACPDU。',
+};
+
+/** Commit that changed passive mode (lacp_active off); named by hovers that tell the two behaviours apart. */
+export const PASSIVE_FIX = {
+  commit: '0599640a21e9',
+  subject: "bonding: send LACPDUs periodically in passive mode after receiving partner's LACPDU",
+  /** First mainline release with it; stable updates from August 2025 (e.g. 6.6.103) carry it too. */
+  mainline: [6, 17] as const,
+} as const;
+
 /** Port state bits by name, for code that tests one of them. */
 export const PORT_STATE = {
   activity: 0x01,

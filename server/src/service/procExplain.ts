@@ -4,14 +4,22 @@ import { portsWith, portsWithOther, type SomePorts } from './portGroups';
 import { KEY_NO_SPEED_TEXT, type KeyEra, PARTNER_KEY_TEXT, decodeKey } from '../knowledge/actorKey';
 import { HASH_POLICY_SCOPE_TEXT, VLANSRC_ALIAS_TEXT } from '../knowledge/hashPolicies';
 import {
+  ACTOR_ACTIVITY_PASSIVE_OLD_TEXT,
   AD_PORT_SM_VARS,
   DEFAULT_PARTNER_EXPIRED_TEXT,
   DEFAULT_PARTNER_STATE_TEXT,
   DEFAULT_PARTNER_TEXT,
+  EXPIRED_CLEAR_DEFAULTED_TEXT,
+  EXPIRED_SET_DEFAULTED_TEXT,
   LACP_RATE_NOTE,
+  PARTNER_ACTIVITY_EXPIRED_MAYBE_TEXT,
+  PARTNER_ACTIVITY_EXPIRED_TEXT,
+  PARTNER_TIMEOUT_EXPIRED_TEXT,
+  PASSIVE_FIX,
   PORT_STATE,
   PORT_STATE_BITS,
   PORT_STATE_IN_USE,
+  type PortStateBit,
   churnState,
   decodePortState,
   lacpRate,
@@ -153,19 +161,84 @@ function keyVerdict(mbps: number | undefined, fullDuplex: boolean, bond: ProcBon
 // Port states
 // ---------------------------------------------------------------------------------------------------------------
 
-const { defaulted: DEFAULTED, expired: EXPIRED, timeout: FAST } = PORT_STATE;
+const { activity: ACTIVITY, defaulted: DEFAULTED, expired: EXPIRED, timeout: FAST } = PORT_STATE;
+
+const lacpPassive = (bond: ProcBondModel) => bond.field('ad.lacpActive')?.valueText === 'off';
+
+/** A port's actor state, when printed and in range. */
+function actorState(port: ProcPortModel | undefined): number | undefined {
+  const n = port?.lacpInt('actor.portState');
+  return n !== undefined && n <= 255 ? n : undefined;
+}
+
+/**
+ * Which side of 0599640a21e9 the dumping kernel is on, when the dump tells. That commit made ad_initialize_port set
+ * LACP_Activity only when lacp_active is on (before, every actor state had it) and stopped ad_rx_machine's EXPIRED state
+ * from setting the partner's LACP_Activity. So with LACP active off the actor states show it; a dump of an 802.3ad
+ * bond without the LACP active line predates the option the commit fixes; a release of 6.17 or later has it.
+ */
+function passiveEra(bond: ProcBondModel): 'before' | 'after' | undefined {
+  if (lacpPassive(bond)) {
+    const states = bond.ports.map(actorState).filter((n): n is number => n !== undefined);
+    if (states.length > 0 && states.every((n) => n & ACTIVITY)) return 'before';
+    if (states.length > 0 && states.every((n) => !(n & ACTIVITY))) return 'after';
+  }
+  if (isAd(bond) && bond.field('ad.lacpRate') && !bond.field('ad.lacpActive')) return 'before';
+  const release = /^v?(\d+)\.(\d+)(?=$|[.\-+_~\s])/.exec(bond.driver ?? '');
+  if (release && !(bond.driver ?? '').includes('(')) {
+    const [major, minor] = [Number(release[1]), Number(release[2])];
+    const [fixMajor, fixMinor] = PASSIVE_FIX.mainline;
+    if (major > fixMajor || (major === fixMajor && minor >= fixMinor)) return 'after';
+  }
+  return undefined;
+}
+
+/**
+ * Whether ad_periodic_machine sends LACPDUs periodically on a port: not while neither state has LACP_Activity, and,
+ * before 0599640a21e9, never with lacp_active off. `undefined` when the dump does not tell.
+ */
+function periodicTx(bond: ProcBondModel, actor: number | undefined, partner: number): 'yes' | 'passiveOld' | 'bothPassive' | undefined {
+  const era = passiveEra(bond);
+  if (lacpPassive(bond) && era !== 'after') return era === 'before' ? 'passiveOld' : undefined;
+  const actorActive = actor !== undefined ? (actor & ACTIVITY) !== 0 : !lacpPassive(bond);
+  return actorActive || partner & ACTIVITY ? 'yes' : 'bothPassive';
+}
+
+/** Whose state is decoded: some bits mean something else given the rest of the port's record. */
+interface StateOf {
+  readonly side: 'actor' | 'partner';
+  readonly bond: ProcBondModel;
+  readonly port?: ProcPortModel;
+}
+
+/** What one bit means in this state: some bits are set or cleared by the kernel itself, which the plain meaning would contradict. */
+function bitMeaning(b: PortStateBit, on: boolean, n: number, of: StateOf | undefined): Text {
+  if (of?.side === 'actor') {
+    if (b.mask === EXPIRED && n & DEFAULTED) return on ? EXPIRED_SET_DEFAULTED_TEXT : EXPIRED_CLEAR_DEFAULTED_TEXT;
+    if (b.mask === ACTIVITY && on && lacpPassive(of.bond) && passiveEra(of.bond) === 'before') return ACTOR_ACTIVITY_PASSIVE_OLD_TEXT;
+  } else if (of?.side === 'partner' && on && (actorState(of.port) ?? 0) & EXPIRED) {
+    if (b.mask === FAST) return PARTNER_TIMEOUT_EXPIRED_TEXT;
+    if (b.mask === ACTIVITY) {
+      const era = passiveEra(of.bond);
+      if (era === 'before') return PARTNER_ACTIVITY_EXPIRED_TEXT;
+      if (era === undefined) return PARTNER_ACTIVITY_EXPIRED_MAYBE_TEXT;
+    }
+  }
+  return on ? b.set : b.clear;
+}
 
 /**
  * The number and its bits. A default partner record (`template`) lists its bits by name only: what a bit means is
  * said of a port that sent it, and no partner sent these.
  */
-function stateBits(n: number, template = false): { decoded: Text; short: string; hint: Text } {
+function stateBits(n: number, template = false, of?: StateOf): { decoded: Text; short: string; hint: Text } {
   const { set } = decodePortState(n);
   const hex = `0x${n.toString(16).toUpperCase().padStart(2, '0')}`;
   const bits = PORT_STATE_BITS.map((b) => {
     const on = set.includes(b);
     const mark = `${on ? '✓' : '✗'} \`0x${b.mask.toString(16).padStart(2, '0')}\` ${b.name}`;
-    return template ? same(`- ${mark}`) : t(`- ${mark}: ${(on ? b.set : b.clear).en}`, `- ${mark}：${(on ? b.set : b.clear).zh}`);
+    const meaning = bitMeaning(b, on, n, of);
+    return template ? same(`- ${mark}`) : t(`- ${mark}: ${meaning.en}`, `- ${mark}：${meaning.zh}`);
   });
   const short = portStateShort(n);
   const number = t(`${n} (decimal) = ${hex} = ${short}`, `${n}（十进制）= ${hex} = ${short}`);
@@ -224,13 +297,38 @@ function actorBitsVerdict(n: number, bond: ProcBondModel, port: ProcPortModel): 
   return problem(t(`${reasons.map((r) => r.en).join('; ')}. It carries no traffic.`, `${reasons.map((r) => r.zh).join('；')}。它不承载流量。`));
 }
 
-function partnerStateVerdict(n: number, port: ProcPortModel | undefined): Text | undefined {
+/** What the partner's LACP_Timeout bit makes this bond send on the port; see periodicTx. */
+function partnerTimeoutText(n: number, bond: ProcBondModel, port: ProcPortModel): Text {
+  const actor = actorState(port);
+  if (actor !== undefined && actor & EXPIRED && n & FAST) {
+    return t(
+      "LACP_Timeout was set here by this bond's kernel when the port's receive machine expired; the partner did not ask for short timeouts.",
+      'LACP_Timeout 是本 bond 的内核在该端口接收状态机过期时在此置位的；对端并未要求短超时。',
+    );
+  }
+  const asked = n & FAST ? t('It asked for short timeouts', '对端要求短超时') : t('It asked for long timeouts', '对端要求长超时');
+  const tx = periodicTx(bond, actor, n);
+  if (tx === 'yes') {
+    return n & FAST
+      ? t(`${asked.en}, so this bond sends it a LACPDU every 1 s.`, `${asked.zh}，因此本 bond 每 1 秒向其发送一个 LACPDU。`)
+      : t(`${asked.en}, so this bond sends it a LACPDU every 30 s.`, `${asked.zh}，因此本 bond 每 30 秒向其发送一个 LACPDU。`);
+  }
+  if (tx === 'passiveOld') {
+    return t(
+      `${asked.en}, but this bond sends it no periodic LACPDUs: LACP active is off, and kernels before the 2025 change then send none.`,
+      `${asked.zh}，但本 bond 不向其周期性发送 LACPDU：LACP active 为 off，而 2025 年修改之前的内核此时不发送。`,
+    );
+  }
+  if (tx === 'bothPassive') {
+    return t(`${asked.en}, but this bond sends it no periodic LACPDUs: neither end has LACP_Activity set.`, `${asked.zh}，但本 bond 不向其周期性发送 LACPDU：两端都没有置 LACP_Activity 位。`);
+  }
+  return t(`${asked.en}.`, `${asked.zh}。`);
+}
+
+function partnerStateVerdict(n: number, bond: ProcBondModel, port: ProcPortModel | undefined): Text | undefined {
   if (!port) return undefined;
   if (partnerIsDefault(port)) return problem(DEFAULT_PARTNER_TEXT);
-  const timeout =
-    n & FAST
-      ? t('It asked for short timeouts, so this bond sends it a LACPDU every 1 s.', '对端要求短超时，因此本 bond 每 1 秒向其发送一个 LACPDU。')
-      : t('It asked for long timeouts, so this bond sends it a LACPDU every 30 s.', '对端要求长超时，因此本 bond 每 30 秒向其发送一个 LACPDU。');
+  const timeout = partnerTimeoutText(n, bond, port);
   const missing = missingInUse(n);
   if (missing.length === 0) {
     return sentences([healthy(t(`the partner is aggregating, in sync, collecting and distributing on ${port.name}.`, `对端在 ${port.name} 上已聚合、已同步，正在收发。`)), timeout]);
@@ -669,23 +767,38 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
   },
   'bond.arpTargets': (line, { bond }) => targetsDecoded(line, bond, 'bond.arpTargets'),
   'bond.nsTargets': (line, { bond }) => targetsDecoded(line, bond, 'bond.nsTargets'),
-  'ad.lacpActive': (line) =>
-    line.valueText === 'on'
-      ? { decoded: t('on (default): the bond sends LACPDUs periodically on its own.', 'on（默认）：bond 自行周期性发送 LACPDU。') }
-      : line.valueText === 'off'
-        ? {
-            decoded: t(
-              'off: passive; the bond speaks only when spoken to, so a passive switch port and this bond never negotiate.',
-              'off：被动；bond 只在收到对端的 LACPDU 后才应答，因此被动的交换机端口与本 bond 永远不会协商。',
-            ),
-          }
-        : undefined,
+  'ad.lacpActive': (line, { bond }) => {
+    if (line.valueText === 'on') return { decoded: t('on (default): the bond sends LACPDUs periodically on its own.', 'on（默认）：bond 自行周期性发送 LACPDU。') };
+    if (line.valueText !== 'off') return undefined;
+    const era = passiveEra(bond);
+    const older = t(
+      'kernels before the 2025 change still set LACP_Activity in this bond\'s port states but send no periodic LACPDUs at all; the bond answers only when the partner\'s state changes, so even with an active partner the partner\'s information about this bond can time out and the aggregation flaps.',
+      '2025 年修改之前的内核仍在本 bond 的端口状态中置 LACP_Activity 位，但完全不周期性发送 LACPDU；bond 只在对端状态变化时应答，因此即使对端是主动的，对端保存的本 bond 信息也可能超时，聚合随之反复抖动。',
+    );
+    const newer = t(
+      `kernels with it (mainline 6.17, and stable updates from August 2025) clear LACP_Activity in this bond's port states and send LACPDUs periodically only while the partner's LACP_Activity bit is set, that is after an active partner's LACPDU; with a passive switch port neither end sends them.`,
+      `含该修改的内核（主线 6.17，以及 2025 年 8 月起的稳定版更新）在本 bond 的端口状态中清除 LACP_Activity 位，并且只在对端的 LACP_Activity 位置位时（即收到主动对端的 LACPDU 之后）才周期性发送 LACPDU；若交换机端口也是被动的，两端都不发送。`,
+    );
+    const change = t(`The 2025 change is commit ${PASSIVE_FIX.commit} "${PASSIVE_FIX.subject}".`, `2025 年的修改为提交 ${PASSIVE_FIX.commit}“${PASSIVE_FIX.subject}”。`);
+    const which =
+      era === 'before'
+        ? t(`This dump is from an older kernel: ${older.en}`, `该输出来自较旧的内核：${older.zh}`)
+        : era === 'after'
+          ? t(`This dump is from a newer kernel: ${newer.en}`, `该输出来自较新的内核：${newer.zh}`)
+          : t(`The dump does not show which applies. Newer: ${newer.en} Older: ${older.en}`, `从该输出看不出适用哪一种。较新：${newer.zh}较旧：${older.zh}`);
+    return { decoded: paragraphs([t('off: passive; the bond does not start LACP negotiation itself.', 'off：被动；bond 不自行发起 LACP 协商。'), sentences([which, change])]) };
+  },
   'ad.lacpRate': (line, { bond }) => {
     const rate = lacpRate(line.valueText);
     if (!rate) return undefined;
-    const partners = bond.ports.map((p) => (partnerIsDefault(p) ? undefined : p.lacpInt('partner.portState'))).filter((n): n is number => n !== undefined);
+    // A partner's LACP_Timeout bit is its request only while the port's receive machine is not expired, and it sets this
+    // bond's rate only where the bond sends periodically at all.
+    const answering = bond.ports.filter((p) => !partnerIsDefault(p) && p.lacpInt('partner.portState') !== undefined && !((actorState(p) ?? 0) & EXPIRED));
+    const partners = answering.map((p) => p.lacpInt('partner.portState')!);
+    const periodic = answering.every((p, i) => periodicTx(bond, actorState(p), partners[i]!) === 'yes');
     let partner: Text | undefined;
-    if (partners.length > 0 && partners.every((n) => !(n & FAST))) {
+    if (!periodic) partner = undefined;
+    else if (partners.length > 0 && partners.every((n) => !(n & FAST))) {
       partner = t('The partner asks for long timeouts on every port, so this bond sends it a LACPDU every 30 s.', '对端在所有端口上都要求长超时，因此本 bond 每 30 秒向其发送一个 LACPDU。');
     } else if (partners.length > 0 && partners.every((n) => n & FAST)) {
       partner = t('The partner asks for short timeouts on every port, so this bond sends it a LACPDU every 1 s.', '对端在所有端口上都要求短超时，因此本 bond 每 1 秒向其发送一个 LACPDU。');
@@ -930,7 +1043,7 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
   'actor.portState': (line, { bond, port }) => {
     const n = parseInteger(line.valueText);
     if (n === undefined || n > 255) return undefined;
-    const bits = stateBits(n);
+    const bits = stateBits(n, false, { side: 'actor', bond, port });
     return { decoded: paragraphs([bits.decoded, actorStateVerdict(n, bond, port)]), short: bits.short, hint: bits.hint };
   },
   'partner.systemPriority': (line, { port }) => {
@@ -952,11 +1065,11 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
     if (n === undefined) return undefined;
     return { decoded: port && partnerIsDefault(port) ? t(`${n}: from the default partner record (no LACPDU received).`, `${n}：来自默认的对端记录（未收到 LACPDU）。`) : t(`${n}: the switch's number for its port on the other end of this link.`, `${n}：交换机对该链路另一端其端口的编号。`) };
   },
-  'partner.portState': (line, { port }) => {
+  'partner.portState': (line, { bond, port }) => {
     const n = parseInteger(line.valueText);
     if (n === undefined || n > 255) return undefined;
-    const bits = stateBits(n, port !== undefined && partnerIsDefault(port));
-    return { decoded: paragraphs([bits.decoded, partnerStateVerdict(n, port)]), short: bits.short, hint: bits.hint };
+    const bits = stateBits(n, port !== undefined && partnerIsDefault(port), { side: 'partner', bond, port });
+    return { decoded: paragraphs([bits.decoded, partnerStateVerdict(n, bond, port)]), short: bits.short, hint: bits.hint };
   },
 };
 
