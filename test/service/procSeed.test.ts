@@ -63,6 +63,17 @@ describe('seed dump: hovers', () => {
   const en = service({}, 'en');
   const zh = service({}, 'zh-cn');
 
+  it('`Number of ports`: which ports each kernel era counts', () => {
+    assert.equal(
+      hoverAt(en, SEED, 19, 'Number')!.split('\n\n')[0],
+      '**Number of ports** — Ports in the active aggregator: since Linux 4.7 those whose link is up (a port going down counts until its down delay ends), before that every port attached to it.',
+    );
+    assert.equal(
+      hoverAt(zh, SEED, 19, 'Number')!.split('\n\n')[0],
+      '**Number of ports** — 活动聚合组中的端口数：自 Linux 4.7 起只统计链路为 up 的端口（going down 的端口在 downdelay 结束前仍计入），更早的内核统计连接到该聚合组的所有端口。',
+    );
+  });
+
   it('`port state: 61` of p0, actor side: every bit by name, and healthy', () => {
     assert.equal(hoverAt(en, SEED, 42, 'port state'), [
       '**port state** — LACP state bits this port announces, in decimal.',

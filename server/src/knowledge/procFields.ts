@@ -420,8 +420,8 @@ export const PROC_FIELDS: readonly ProcField[] = [
     scope: 'aggregator',
     value: 'int',
     meaning: {
-      en: 'Ports in the active aggregator (the newest kernels count those whose link is enabled).',
-      zh: '活动聚合组中的端口数（最新内核只统计链路已启用的端口）。',
+      en: 'Ports in the active aggregator: since Linux 4.7 those whose link is up (a port going down counts until its down delay ends), before that every port attached to it.',
+      zh: '活动聚合组中的端口数：自 Linux 4.7 起只统计链路为 up 的端口（going down 的端口在 downdelay 结束前仍计入），更早的内核统计连接到该聚合组的所有端口。',
     },
     printedWhen: AGG_BLOCK,
     source: MASTER,
