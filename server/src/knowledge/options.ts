@@ -661,8 +661,8 @@ export const BOND_OPTIONS: readonly BondOption[] = [
         number: 3,
         since: { en: 'Added with actor_port_prio in 2025; newest kernels only.', zh: '2025 年随 actor_port_prio 一同加入；仅最新内核支持。' },
         doc: {
-          en: 'Selects by the ports\' actor_port_prio values.',
-          zh: '按各端口的 actor_port_prio 值选择。',
+          en: 'The aggregator whose enabled ports have the largest sum of actor_port_prio values; on a tie the one with more ports, then the one with more bandwidth. The sum is compared as is, so larger numbers win (in LACP itself a lower port priority number ranks higher). Reselected in the same cases as bandwidth.',
+          zh: '选择其已启用端口的 actor_port_prio 值之和最大的聚合组；和相同时选端口数多的，再相同时选带宽大的。内核直接比较这个和，所以数值大者胜出（而在 LACP 本身中，端口优先级数值越小越优先）。重新选择的时机与 bandwidth 相同。',
         },
       },
     ],
@@ -752,7 +752,8 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     perPort: true,
     nmPortKey: 'BOND_PORT_PRIO',
     kernel: true,
-    unverified: { en: 'The default value was not established from the kernel source.', zh: '默认值未能从内核源码中确认。' },
+    // bond_opts[] gives prio no default (RAWVAL); Documentation/networking/bonding.rst: "The default value is 0."
+    default: '0',
     doc: {
       en: 'Per-port failover priority: when a new active port is chosen, a higher number wins; the primary port still comes first. Netlink only (NetworkManager writes it from BOND_PORT_PRIO), and only active-backup, balance-tlb and balance-alb accept it.',
       zh: '端口级故障切换优先级：选择新的活动端口时数值大者优先；primary 端口仍然最优先。只能通过 netlink 设置（NetworkManager 从 BOND_PORT_PRIO 写入），且只有 active-backup、balance-tlb、balance-alb 模式接受。',
@@ -1315,7 +1316,6 @@ export type ValueProblem =
   | 'bad-ipv6'
   | 'reserved-address'
   | 'too-many'
-  | 'duplicate'
   | 'bad-mac'
   | 'multicast-mac'
   | 'bad-ifname'
@@ -1520,9 +1520,31 @@ export function validIfname(name: string): boolean {
   return name.length > 0 && name.length < 16 && name !== '.' && name !== '..' && !/[/:\s]/.test(name);
 }
 
-function checkIpList(option: BondOption, value: string, expected: Text, family: 4 | 6): ValueCheck {
-  if (value.trim() === '') return fail('empty', expected);
+/** One target of a list (`arp_ip_target`, `ns_ip6_target`) the kernel refuses, as offsets into the value string. */
+export interface RefusedTarget {
+  readonly problem: ValueProblem;
+  readonly at: { readonly start: number; readonly end: number };
+}
+
+export interface TargetListCheck {
+  /** The targets the kernel keeps, in order, each once. */
+  readonly addresses: readonly string[];
+  readonly refused: readonly RefusedTarget[];
+  /** Targets already listed earlier in the same value, as offsets into the value string. */
+  readonly repeated: readonly { readonly start: number; readonly end: number }[];
+}
+
+/**
+ * Each target of a list on its own, as initscripts applies it: one `+address` write per item (network-functions
+ * `install_bonding_driver`), so the kernel refuses only the bad item and keeps the others. A refused item takes no
+ * slot of the 16; an address already present is skipped by initscripts and refused by the kernel
+ * ("ARP target %pI4 is already present").
+ */
+export function checkTargetList(option: BondOption, value: string): TargetListCheck {
+  const family = option.kind === 'ipv6-list' ? 6 : 4;
   const addresses: string[] = [];
+  const refused: RefusedTarget[] = [];
+  const repeated: { start: number; end: number }[] = [];
   const seen = new Set<string>();
   let offset = 0;
   for (const part of value.split(',')) {
@@ -1531,28 +1553,36 @@ function checkIpList(option: BondOption, value: string, expected: Text, family: 
     // `+address` is the sysfs add command, also written so in BONDING_OPTS for initscripts
     const addr = part.startsWith('+') ? part.slice(1) : part;
     const at = { start, end: start + part.length };
+    let canonical: string;
+    let kept: string;
     if (family === 4) {
       const octets = parseIpv4(addr);
-      if (!octets) return fail('bad-ip', expected, at);
-      if (octets[0] === 0 || octets.every((o) => o === 255)) return fail('reserved-address', expected, at);
-      const canonical = octets.join('.');
-      if (seen.has(canonical)) return fail('duplicate', expected, at);
-      seen.add(canonical);
-      addresses.push(canonical);
+      if (!octets) { refused.push({ problem: 'bad-ip', at }); continue; }
+      if (octets[0] === 0 || octets.every((o) => o === 255)) { refused.push({ problem: 'reserved-address', at }); continue; }
+      canonical = kept = octets.join('.');
     } else {
       const words = parseIpv6(addr);
-      if (!words) return fail('bad-ipv6', expected, at);
+      if (!words) { refused.push({ problem: 'bad-ipv6', at }); continue; }
       const unspecified = words.every((w) => w === 0);
       const loopback = words.slice(0, 7).every((w) => w === 0) && words[7] === 1;
-      if (unspecified || loopback || words[0]! >> 8 === 0xff) return fail('reserved-address', expected, at);
-      const canonical = words.map((w) => w.toString(16)).join(':');
-      if (seen.has(canonical)) return fail('duplicate', expected, at);
-      seen.add(canonical);
-      addresses.push(addr.toLowerCase());
+      if (unspecified || loopback || words[0]! >> 8 === 0xff) { refused.push({ problem: 'reserved-address', at }); continue; }
+      canonical = words.map((w) => w.toString(16)).join(':');
+      kept = addr.toLowerCase();
     }
-    if (addresses.length > (option.maxItems ?? 16)) return fail('too-many', expected, at);
+    if (seen.has(canonical)) { repeated.push(at); continue; }
+    if (addresses.length >= (option.maxItems ?? 16)) { refused.push({ problem: 'too-many', at }); continue; }
+    seen.add(canonical);
+    addresses.push(kept);
   }
-  return family === 4 ? { ok: true, normalized: { kind: 'ipv4-list', addresses } } : { ok: true, normalized: { kind: 'ipv6-list', addresses } };
+  return { addresses, refused, repeated };
+}
+
+function checkIpList(option: BondOption, value: string, expected: Text, family: 4 | 6): ValueCheck {
+  if (value.trim() === '') return fail('empty', expected);
+  const list = checkTargetList(option, value);
+  const first = list.refused[0];
+  if (first) return fail(first.problem, expected, first.at);
+  return family === 4 ? { ok: true, normalized: { kind: 'ipv4-list', addresses: list.addresses } } : { ok: true, normalized: { kind: 'ipv6-list', addresses: list.addresses } };
 }
 
 /** `in4_pton()`: four decimal octets. */
