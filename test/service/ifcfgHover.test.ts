@@ -419,3 +419,17 @@ test('fail_over_mac: the default note says in which mode the kernel changes it',
   const zhFacts = hover(`${BOND}BONDING_OPTS="mode=1 miimon=100 fail_over|_mac=none"\n`, zh)!.split('\n\n').at(-1)!;
   assert.ok(zhFacts.includes('在 active-backup 模式下，若第一个端口不能修改 MAC 地址，内核会改用 active。'), zhFacts);
 });
+
+test('prio: the default is 0, as bonding.rst states', () => {
+  const facts = hover(`${BOND}BONDING_OPTS="mode=1 miimon=100 pr|io=5"\n`)!.split('\n\n').at(-1)!;
+  assert.ok(facts.startsWith('*Default: `0` · '), facts);
+  assert.ok(!facts.includes('not established'), facts);
+});
+
+test('ad_select=actor_port_prio: which aggregator wins', () => {
+  const text = `${BOND}BONDING_OPTS="mode=4 miimon=100 ad_select=actor_port|_prio"\n`;
+  assert.equal(
+    hover(text)!.split('\n\n')[1],
+    '`actor_port_prio` (3) — The aggregator whose enabled ports have the largest sum of actor_port_prio values; on a tie the one with more ports, then the one with more bandwidth. The sum is compared as is, so larger numbers win (in LACP itself a lower port priority number ranks higher). Reselected in the same cases as bandwidth.',
+  );
+});

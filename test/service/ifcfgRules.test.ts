@@ -190,6 +190,16 @@ const CASES: Record<string, Case[]> = {
     },
   ],
   'opts.invalid-value': [
+    // initscripts writes each address on its own: only the refused ones are lost.
+    {
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS="mode=1 arp_interval=1000 arp_ip_target=192.0.2.1,0.0.0.5,192.0.2.300"\n`,
+      expect: [
+        '5:64-71 arp_ip_target: invalid address "0.0.0.5"; expected comma-separated IPv4 addresses (at most 16), not 0.x.x.x or 255.255.255.255.',
+        '5:72-83 arp_ip_target: invalid address "192.0.2.300"; expected comma-separated IPv4 addresses (at most 16), not 0.x.x.x or 255.255.255.255.',
+      ],
+    },
+    { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 arp_interval=1000 arp_ip_target=192.0.2.1,192.0.2.1"\n`, expect: [] },
     {
       name: 'ifcfg-bond0',
       text: `${BOND}BONDING_OPTS="mode=Active-Backup miimon=100"\n`,
@@ -218,6 +228,12 @@ const CASES: Record<string, Case[]> = {
     },
   ],
   'opts.duplicate-option': [
+    {
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS="mode=1 arp_interval=1000 arp_ip_target=192.0.2.1,192.0.2.2,192.0.2.1"\n`,
+      expect: ['5:74-83 arp_ip_target lists "192.0.2.1" a second time; the kernel keeps each address once.'],
+      fixed: `${BOND}BONDING_OPTS="mode=1 arp_interval=1000 arp_ip_target=192.0.2.1,192.0.2.2"\n`,
+    },
     {
       name: 'ifcfg-bond0',
       text: `${BOND}BONDING_OPTS="mode=1 miimon=100 miimon=200"\n`,

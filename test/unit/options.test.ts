@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   BOND_OPTIONS,
+  checkTargetList,
   type BondOption,
   editDistance,
   OPTION_NAMES,
@@ -221,7 +222,13 @@ test('target lists', () => {
   assert.ok(!r.ok && r.at!.start === 10 && r.at!.end === 21);
   bad('arp_ip_target', '0.1.2.3', 'reserved-address');
   bad('arp_ip_target', '255.255.255.255', 'reserved-address');
-  bad('arp_ip_target', '192.0.2.1,192.0.2.1', 'duplicate');
+  // initscripts skips an address already present and the kernel refuses it: the list keeps it once
+  assert.deepEqual(ok('arp_ip_target', '192.0.2.1,+192.0.2.1,192.0.2.2'), { kind: 'ipv4-list', addresses: ['192.0.2.1', '192.0.2.2'] });
+  assert.deepEqual(checkTargetList(opt('arp_ip_target'), '192.0.2.1,0.0.0.5,192.0.2.1'), {
+    addresses: ['192.0.2.1'],
+    refused: [{ problem: 'reserved-address', at: { start: 10, end: 17 } }],
+    repeated: [{ start: 18, end: 27 }],
+  });
   bad('arp_ip_target', '-192.0.2.1', 'bad-ip');
   bad('arp_ip_target', 'gateway', 'bad-ip');
   const seventeen = Array.from({ length: 17 }, (_, i) => `192.0.2.${i + 1}`).join(',');

@@ -1,7 +1,7 @@
-import { BOND_OPTIONS, optionByName, validateOptionValue } from '../../../../knowledge/options';
+import { BOND_OPTIONS, checkTargetList, optionByName, validateOptionValue } from '../../../../knowledge/options';
 import type { Fix, Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
-import { isBondFile, t } from './util';
+import { isBondFile, t, targetItem } from './util';
 import { WICKED_REJECTS_DOC, readByWicked, wickedRejects } from './wicked';
 
 const WICKED_CASELESS = BOND_OPTIONS.filter((o) => o.wicked?.namesIgnoreCase).map((o) => o.name);
@@ -14,8 +14,8 @@ export const invalidOptionValue: Rule<IfcfgRuleContext> = {
   title: t('Value the kernel refuses', '内核拒绝的取值'),
   doc: {
     description: t(
-      `The kernel parses a value as a number when it is all digits, else as an exact, case-sensitive name; numbers must be in range and enum numbers must exist. A refused value leaves the option at its previous value (initscripts logs the error and carries on). In SUSE files wicked parses BONDING_MODULE_OPTS itself and matches the names of ${WICKED_CASELESS_EN} case-insensitively, so a name that differs only in case is no error there; for a value it cannot parse, ${WICKED_REJECTS_DOC.en}.`,
-      `内核把全数字的值当作数字解析，否则当作名称进行精确、区分大小写的匹配；数字必须在范围内，枚举数字必须存在。被拒绝的值会让该选项保持原值（initscripts 记录错误后继续执行）。在 SUSE 文件中，wicked 自行解析 BONDING_MODULE_OPTS，匹配 ${WICKED_CASELESS.join('、')} 的名称时不区分大小写，因此仅大小写不同的名称在那里不算错误；遇到它无法解析的值时，${WICKED_REJECTS_DOC.zh}。`,
+      `The kernel parses a value as a number when it is all digits, else as an exact, case-sensitive name; numbers must be in range and enum numbers must exist. A refused value leaves the option at its previous value (initscripts logs the error and carries on). An arp_ip_target list is the exception: initscripts writes each address on its own, so only the addresses the kernel refuses are lost, and each is reported by itself. In SUSE files wicked parses BONDING_MODULE_OPTS itself and matches the names of ${WICKED_CASELESS_EN} case-insensitively, so a name that differs only in case is no error there; for a value it cannot parse, ${WICKED_REJECTS_DOC.en}.`,
+      `内核把全数字的值当作数字解析，否则当作名称进行精确、区分大小写的匹配；数字必须在范围内，枚举数字必须存在。被拒绝的值会让该选项保持原值（initscripts 记录错误后继续执行）。arp_ip_target 列表例外：initscripts 逐个写入其中的地址，因此只会丢失内核拒绝的地址，每个这样的地址单独报告。在 SUSE 文件中，wicked 自行解析 BONDING_MODULE_OPTS，匹配 ${WICKED_CASELESS.join('、')} 的名称时不区分大小写，因此仅大小写不同的名称在那里不算错误；遇到它无法解析的值时，${WICKED_REJECTS_DOC.zh}。`,
     ),
     bad: 'BONDING_OPTS="mode=Active-Backup lacp_rate=2"',
     good: 'BONDING_OPTS="mode=active-backup"',
@@ -34,6 +34,20 @@ export const invalidOptionValue: Rule<IfcfgRuleContext> = {
           report({
             range: ctx.range(token.valueRange),
             message: wickedRejects(t(`${token.name}: wicked does not know the value "${written}"`, `${token.name}：wicked 不认识取值 "${written}"`)),
+          });
+        }
+        continue;
+      }
+      if ((option.kind === 'ipv4-list' || option.kind === 'ipv6-list') && check.problem !== 'empty') {
+        for (const { problem, at } of checkTargetList(option, applied).refused) {
+          const item = targetItem(token, at);
+          const text = written.slice(at.start, at.end);
+          report({
+            range: ctx.range(item?.range ?? token.valueRange),
+            message:
+              problem === 'too-many'
+                ? t(`${token.name}: "${text}" does not fit; the kernel keeps at most ${option.maxItems ?? 16} addresses.`, `${token.name}："${text}" 放不下；内核最多保留 ${option.maxItems ?? 16} 个地址。`)
+                : t(`${token.name}: invalid address "${text}"; expected ${check.expected.en}.`, `${token.name}：地址 "${text}" 无效；应为${check.expected.zh}。`),
           });
         }
         continue;

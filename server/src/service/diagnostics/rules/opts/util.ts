@@ -2,6 +2,7 @@ import type { TextEdit } from 'vscode-languageserver-types';
 import type { ModeNumber } from '../../../../knowledge/modes';
 import { isRejectedInMode, optionByName, validateOptionValue } from '../../../../knowledge/options';
 import type { OptionSetting } from '../../../../model/ifcfgModel';
+import type { BondingOptItem, BondingOptToken } from '../../../../syntax/bondingOpts';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
 import { lastStartingBy } from '../../../../sorted';
 
@@ -103,4 +104,10 @@ export function isBondFile(ctx: IfcfgRuleContext): boolean {
  */
 export function writtenOptions(ctx: IfcfgRuleContext): readonly OptionSetting[] {
   return ctx.model.options.filter((o) => !/[$`]/.test(o.token.text));
+}
+
+/** The comma-separated item of a list value that `at` (offsets into the value) falls in. */
+export function targetItem(token: BondingOptToken, at: { readonly start: number }): BondingOptItem | undefined {
+  const index = (token.value ?? '').slice(0, at.start).split(',').length - 1;
+  return token.items[index];
 }
