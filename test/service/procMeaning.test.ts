@@ -949,3 +949,73 @@ describe('port state bits the kernel sets itself, and passive LACP by kernel era
     assert.equal(lastParagraph(hoverAt(en, passiveNew, 50, '61'))!.split('. ').at(-1), 'It asked for long timeouts, so this bond sends it a LACPDU every 30 s.');
   });
 });
+
+describe('a down port without speed or duplex in the modes that need them (bond_miimon_commit)', () => {
+  const en = service({}, 'en');
+  const zh = service({}, 'zh-cn');
+
+  it('802.3ad, Speed and Duplex Unknown: the message names both causes', () => {
+    assert.deepEqual(only('proc.slave-down', messages(en, seedWith({}))), [
+      '52:proc.slave-down p1 is not up (MII Status: down): its link is down, or its link is up but its driver reports no speed or duplex, which 802.3ad needs: current kernels then keep the port down (kernel log: "failed to get link speed/duplex"). Either way it carries no traffic.',
+    ]);
+    assert.deepEqual(only('proc.slave-down', messages(zh, seedWith({}))), [
+      '52:proc.slave-down p1 未 up（MII Status: down）：其链路已断开，或链路已 up 但驱动未报告速率或双工，而 802.3ad 需要它们：此时当前内核会让端口保持 down（内核日志："failed to get link speed/duplex"）。无论哪种情况，它都不承载流量。',
+    ]);
+  });
+
+  it('balance-alb with only the duplex unknown names the mode; a known speed and duplex, or active-backup, keep the plain message', () => {
+    const alb = seedWith({ 3: 'Bonding Mode: adaptive load balancing', 53: 'Speed: 1000 Mbps' });
+    assert.match(only('proc.slave-down', messages(en, alb))[0]!, /driver reports no speed or duplex, which balance-alb needs/);
+    const known = seedWith({ 53: 'Speed: 1000 Mbps', 54: 'Duplex: full' });
+    assert.deepEqual(only('proc.slave-down', messages(en, known)), ['52:proc.slave-down p1 is not up (MII Status: down): its link is down, so it carries no traffic.']);
+    const ab = seedWith({ 3: 'Bonding Mode: fault-tolerance (active-backup)' });
+    assert.deepEqual(only('proc.slave-down', messages(en, ab)), ['52:proc.slave-down p1 is not up (MII Status: down): its link is down, so it carries no traffic.']);
+  });
+});
+
+describe('active port not the primary: a manual active_slave change as well as a failure', () => {
+  // An active-backup bond whose active port was set by hand while its primary stays up.
+  const NOT_PRIMARY = [
+    'Ethernet Channel Bonding Driver: v6.8.0-54-generic',
+    '',
+    'Bonding Mode: fault-tolerance (active-backup)',
+    'Primary Slave: eth0 (primary_reselect always)',
+    'Currently Active Slave: eth1',
+    'MII Status: up',
+    'MII Polling Interval (ms): 100',
+    'Up Delay (ms): 0',
+    'Down Delay (ms): 0',
+    'Peer Notification Delay (ms): 0',
+    '',
+    'Slave Interface: eth0',
+    'MII Status: up',
+    'Speed: 10000 Mbps',
+    'Duplex: full',
+    'Link Failure Count: 0',
+    'Permanent HW addr: 02:00:00:11:00:01',
+    'Slave queue ID: 0',
+    '',
+    'Slave Interface: eth1',
+    'MII Status: up',
+    'Speed: 10000 Mbps',
+    'Duplex: full',
+    'Link Failure Count: 0',
+    'Permanent HW addr: 02:00:00:11:00:02',
+    'Slave queue ID: 0',
+  ].join('\n');
+
+  it('primary up with primary_reselect always: the active port was most likely set by hand', () => {
+    const d = doc(NOT_PRIMARY);
+    assert.deepEqual(only('proc.active-not-primary', messages(service({}, 'en'), d)), [
+      '5:proc.active-not-primary eth1 is active although the primary is eth0: eth0 is up and primary_reselect is always, so the active port was most likely set by hand (active_slave), which does not reselect; the bond returns to eth0 at its next reselection.',
+    ]);
+    assert.deepEqual(only('proc.active-not-primary', messages(service({}, 'zh-cn'), d)), [
+      '5:proc.active-not-primary 活动端口为 eth1，而 primary 为 eth0：eth0 已 up 且 primary_reselect 为 always，因此活动端口很可能是手动指定的（active_slave），这不会触发重新选择；bond 会在下一次重新选择时切回 eth0。',
+    ]);
+    assert.deepEqual(ranges(d, 'proc.active-not-primary'), ['5:24-28']);
+    const failure = doc(NOT_PRIMARY.replace('(primary_reselect always)', '(primary_reselect failure)'));
+    assert.deepEqual(only('proc.active-not-primary', messages(service({}, 'en'), failure)), [
+      '5:proc.active-not-primary eth1 is active although the primary is eth0: eth0 is up; primary_reselect is failure.',
+    ]);
+  });
+});

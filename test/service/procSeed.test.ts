@@ -18,7 +18,7 @@ function findings(lang: 'en' | 'zh-cn', d = SEED): Expected[] {
 
 const EN: readonly Expected[] = [
   ['3:14-51', 'proc.switch-config', 'Mode 802.3ad needs LACP on the switch ports (a port-channel / LAG in LACP mode).', 3],
-  ['52:12-16', 'proc.slave-down', 'p1 is not up (MII Status: down): its link is down, so it carries no traffic.', 2],
+  ['52:12-16', 'proc.slave-down', 'p1 is not up (MII Status: down): its link is down, or its link is up but its driver reports no speed or duplex, which 802.3ad needs: current kernels then keep the port down (kernel log: "failed to get link speed/duplex"). Either way it carries no traffic.', 2],
   ['58:15-16', 'proc.aggregator-mismatch', 'p1 is in aggregator 2, not in the active aggregator 1: it carries no traffic.', 2],
   ['59:19-26', 'proc.churned', 'p1: actor churned (churned count 1): the actor side did not reach synchronization within 60 s.', 2],
   ['60:21-28', 'proc.churned', 'p1: partner churned (churned count 1): the partner side did not reach synchronization within 60 s.', 2],
@@ -27,7 +27,7 @@ const EN: readonly Expected[] = [
 
 const ZH: readonly Expected[] = [
   ['3:14-51', 'proc.switch-config', '802.3ad 模式需要在交换机端口上启用 LACP（LACP 模式的端口聚合组）。', 3],
-  ['52:12-16', 'proc.slave-down', 'p1 未 up（MII Status: down）：其链路已断开，因此不承载流量。', 2],
+  ['52:12-16', 'proc.slave-down', 'p1 未 up（MII Status: down）：其链路已断开，或链路已 up 但驱动未报告速率或双工，而 802.3ad 需要它们：此时当前内核会让端口保持 down（内核日志："failed to get link speed/duplex"）。无论哪种情况，它都不承载流量。', 2],
   ['58:15-16', 'proc.aggregator-mismatch', 'p1 位于聚合组 2，不在活动聚合组 1 中：它不承载流量。', 2],
   ['59:19-26', 'proc.churned', 'p1：本端处于 churned 状态（累计 1 次）：本端在 60 秒内未能达到同步。', 2],
   ['60:21-28', 'proc.churned', 'p1：对端处于 churned 状态（累计 1 次）：对端在 60 秒内未能达到同步。', 2],
