@@ -397,8 +397,11 @@ const CASES: Record<string, Case[]> = {
       others: { 'ifcfg-bond0.bak': `${BOND}BONDING_OPTS="mode=1 miimon=100"\n`, 'ifcfg-lo': 'DEVICE=lo\n' },
       expect: ['2:8-13 No ifcfg file in this folder configures bond0.'],
     },
+    // Nor is such a copy checked against the folder: it is no part of it.
+    { name: 'ifcfg-eth0.bak', text: 'DEVICE=eth0\nMASTER=bond7\nSLAVE=yes\n', others: { 'ifcfg-bond0': `${BOND}BONDING_OPTS="mode=1 miimon=100"\n` }, expect: [] },
   ],
   'xfile.bond-without-ports': [
+    { name: 'ifcfg-bond5.orig', text: 'DEVICE=bond5\nTYPE=Bond\nBONDING_OPTS="mode=1 miimon=100"\n', others: { 'ifcfg-eth0': PORT('eth0') }, expect: [] },
     { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 miimon=100"\n`, others: { 'ifcfg-lo': 'DEVICE=lo\n' }, expect: ['1:1-13 No ifcfg file in this folder has MASTER=bond0: the bond has no ports.'] },
     { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 miimon=100"\n`, others: { 'ifcfg-eth0.orig': PORT('eth0'), 'ifcfg-eth1.rpmnew': PORT('eth1'), 'ifcfg-lo': 'DEVICE=lo\n' }, expect: ['1:1-13 No ifcfg file in this folder has MASTER=bond0: the bond has no ports.'] },
     // A SUSE bond names its ports itself; its ports need no file and no MASTER=.

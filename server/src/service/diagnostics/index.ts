@@ -11,6 +11,7 @@ import { configFiles } from '../configHalf';
 import type { Workspace } from '../../workspace';
 import { type Steps, runAll } from '../../steps';
 import { MAX_FINDINGS } from '../limits';
+import { ignoredByEveryReader } from '../../knowledge/ifcfgFileNames';
 
 export const RULE_DOCS_BASE = 'https://github.com/linux-bonding/linux-bonding/blob/main/docs/rules/';
 
@@ -54,7 +55,11 @@ export function* collectFindingsSteps(doc: TextDocument, analysis: Analysis, set
     yield* run(PROC_RULES, contexts, settings, out);
   } else if (analysis.kind === 'ifcfg') {
     const { IFCFG_RULES, ifcfgContext } = configFiles();
-    yield* run(IFCFG_RULES, [ifcfgContext(doc, analysis.model, { uri: doc.uri, settings }, workspace)], settings, out, true);
+    // A backup copy that every reader skips is no part of its folder (see workspaceFiles.ts): the files around say
+    // nothing about it, and ifcfg.ignored-file-name already says that nothing in it applies.
+    const name = decodeURIComponent(doc.uri.slice(doc.uri.lastIndexOf('/') + 1));
+    const rules = ignoredByEveryReader(name) ? IFCFG_RULES.filter((r) => r.target !== 'xfile') : IFCFG_RULES;
+    yield* run(rules, [ifcfgContext(doc, analysis.model, { uri: doc.uri, settings }, workspace)], settings, out, true);
   }
   out.sort((a, b) => a.finding.range.start.line - b.finding.range.start.line || a.finding.range.start.character - b.finding.range.start.character);
   // A fix that would leave the file worse than it found it is not offered (see ifcfgFixCheck.ts); only the findings
