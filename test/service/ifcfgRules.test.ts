@@ -162,6 +162,11 @@ const CASES: Record<string, Case[]> = {
       text: `${BOND}BONDING_OPTS="mode=1 miimon=100"\nIPADDR=192.0.2.10\nPREFIX=24\nGATEWAY=198.51.100.1\n`,
       expect: ['8:9-21 Gateway 198.51.100.1 is outside 192.0.2.10/24: the default route cannot reach it.'],
     },
+    {
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS="mode=1 miimon=100"\nIPADDR0=192.0.2.10\nPREFIX0=24\nIPADDR1=198.51.100.10\nPREFIX1=24\nGATEWAY=198.51.100.1\n`,
+      expect: ['10:9-21 Gateway 198.51.100.1 is outside 192.0.2.10/24, the first address: initscripts adds no default route (ifup-eth checks the gateway against the first address only); NetworkManager adds it.'],
+    },
   ],
   'ifcfg.ignored-file-name': [
     { name: 'ifcfg-bond0.bak', text: `${BOND}BONDING_OPTS="mode=1 miimon=100"\n`, expect: ['1:1-1 initscripts and NetworkManager ignore ifcfg-bond0.bak (it ends in ".bak" and is taken for a backup): nothing in it applies.'] },
