@@ -436,6 +436,12 @@ const CASES: Record<string, Case[]> = {
       others: { 'ifcfg-bond0': `${BOND}MTU=9000\nBONDING_OPTS="mode=1 miimon=100"\n`, 'ifcfg-eth0': PORT('eth0') },
       expect: ['6:5-9 MTU=1500 but bond0 has MTU=9000: the bond sets its ports to its own MTU when it enslaves them.'],
     },
+    {
+      name: 'ifcfg-eth1',
+      text: PORT('eth1', 'MTU=9000\n'),
+      others: { 'ifcfg-bond0': `${BOND}BONDING_OPTS="mode=1 miimon=100"\n`, 'ifcfg-eth0': PORT('eth0', 'MTU=9000\n') },
+      expect: ['6:5-9 MTU=9000 but bond0 sets no MTU, and a bond is created with MTU 1500: the bond sets its ports to its own MTU when it enslaves them.'],
+    },
   ],
   'xfile.runtime-differs': [
     {
