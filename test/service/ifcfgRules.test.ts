@@ -137,6 +137,14 @@ const CASES: Record<string, Case[]> = {
       fixed: 'DEVICE=eth0\nMASTER=bond0\nSLAVE=yes\nBOOTPROTO=none\nIPADDR=192.0.2.5\n',
     },
   ],
+  'ifcfg.bond-without-device': [
+    {
+      name: 'ifcfg-bond0',
+      text: 'TYPE=Bond\nBONDING_MASTER=yes\nBONDING_OPTS="mode=1 miimon=100"\n',
+      expect: ['1:1-10 This bond file has no DEVICE: NetworkManager refuses it ("mandatory DEVICE keyword missing"), and initscripts\' ifup stops ("Device name does not seem to be present.").'],
+      fixed: 'TYPE=Bond\nDEVICE=bond0\nBONDING_MASTER=yes\nBONDING_OPTS="mode=1 miimon=100"\n',
+    },
+  ],
   'ifcfg.slave-without-master': [
     { name: 'ifcfg-eth0', text: 'DEVICE=eth0\nSLAVE=yes\n', expect: ['2:1-10 SLAVE=yes but no MASTER: the interface joins no bond.'] },
     {

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import type { IfcfgRuleContext } from '../ifcfgContext';
 import { bondType } from './ifcfg/bondType';
+import { bondWithoutDevice } from './ifcfg/bondWithoutDevice';
 import { deviceMismatch } from './ifcfg/deviceMismatch';
 import { duplicateKey } from './ifcfg/duplicateKey';
 import { gatewayOutsideSubnet } from './ifcfg/gateway';
@@ -36,6 +37,7 @@ export const IFCFG_RULES: readonly Rule<IfcfgRuleContext>[] = [
   duplicateKey,
   invalidValue,
   bondType,
+  bondWithoutDevice,
   deviceMismatch,
   portHasAddress,
   slaveWithoutMaster,
