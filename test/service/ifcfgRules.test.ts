@@ -145,14 +145,7 @@ const CASES: Record<string, Case[]> = {
       fixed: 'TYPE=Bond\nDEVICE=bond0\nBONDING_MASTER=yes\nBONDING_OPTS="mode=1 miimon=100"\n',
     },
   ],
-  'ifcfg.slave-without-master': [
-    { name: 'ifcfg-eth0', text: 'DEVICE=eth0\nSLAVE=yes\n', expect: ['2:1-10 SLAVE=yes but no MASTER: the interface joins no bond.'] },
-    {
-      name: 'ifcfg-eth2',
-      text: 'DEVICE=eth2\nTYPE=Ethernet\nMASTER_UUID=0b6b5b7e-1a2b-4c3d-8e9f-0123456789ab\nSLAVE=yes\n',
-      expect: ['4:1-10 SLAVE=yes with MASTER_UUID but no MASTER: NetworkManager finds the bond by the UUID, but initscripts never enslaves this interface (it needs MASTER=<bond>).'],
-    },
-  ],
+  'ifcfg.slave-without-master': [{ name: 'ifcfg-eth0', text: 'DEVICE=eth0\nSLAVE=yes\n', expect: ['2:1-10 SLAVE=yes but no MASTER: the interface joins no bond.'] }],
   'ifcfg.master-without-slave': [
     { name: 'ifcfg-eth0', text: 'DEVICE=eth0\nMASTER=bond0\n', expect: ['2:1-13 MASTER=bond0 without SLAVE=yes: initscripts does not enslave this interface.'], fixed: 'DEVICE=eth0\nMASTER=bond0\nSLAVE=yes\n' },
     {

@@ -40,29 +40,14 @@ export const slaveWithoutMaster: Rule<IfcfgRuleContext> = {
   severity: 'error',
   title: t('SLAVE=yes without MASTER', 'SLAVE=yes 但没有 MASTER'),
   doc: {
-    description: t(
-      '`SLAVE=yes` says the interface is a bond port, but without `MASTER=<bond>` no reader knows which bond to put it in. NetworkManager also finds the bond by `MASTER_UUID=<UUID of the bond\'s profile>`; initscripts does not: it enslaves an interface only when its file has `MASTER=`, and a bond brings up as ports only the files with `MASTER=<bond>`, so a port with `MASTER_UUID` alone never joins the bond under initscripts.',
-      '`SLAVE=yes` 表示该接口是 bond 端口，但没有 `MASTER=<bond>` 时任何工具都不知道要把它加入哪个 bond。NetworkManager 还能通过 `MASTER_UUID=<bond 配置的 UUID>` 找到 bond；initscripts 则不能：它只在文件中有 `MASTER=` 时才把接口加入 bond，bond 也只把含有 `MASTER=<bond>` 的文件作为端口启用，因此只有 `MASTER_UUID` 的端口在 initscripts 下永远不会加入 bond。',
-    ),
+    description: t('`SLAVE=yes` says the interface is a bond port, but without `MASTER=<bond>` no reader knows which bond to put it in.', '`SLAVE=yes` 表示该接口是 bond 端口，但没有 `MASTER=<bond>` 时任何工具都不知道要把它加入哪个 bond。'),
     bad: 'DEVICE=eth0\nSLAVE=yes',
     good: 'DEVICE=eth0\nMASTER=bond0\nSLAVE=yes',
   },
   check(ctx, report) {
     const { model } = ctx;
     const slave = model.assignment('SLAVE');
-    if (!slave || !yes(slave.value) || model.master) return;
-    if (model.value('MASTER_UUID')) {
-      // ifup-eth enslaves only when MASTER is set, and a bond's ifup looks for its ports by MASTER= in their files.
-      if (model.dialect !== 'redhat') return;
-      report({
-        range: ctx.range(slave.range),
-        message: t(
-          'SLAVE=yes with MASTER_UUID but no MASTER: NetworkManager finds the bond by the UUID, but initscripts never enslaves this interface (it needs MASTER=<bond>).',
-          '设置了 SLAVE=yes 和 MASTER_UUID 但没有 MASTER：NetworkManager 通过 UUID 找到 bond，但 initscripts 永远不会把该接口加入 bond（它需要 MASTER=<bond>）。',
-        ),
-      });
-      return;
-    }
+    if (!slave || !yes(slave.value) || model.master || model.assignment('MASTER_UUID')) return;
     report({ range: ctx.range(slave.range), message: t('SLAVE=yes but no MASTER: the interface joins no bond.', '设置了 SLAVE=yes 但没有 MASTER：该接口不会加入任何 bond。') });
   },
 };
