@@ -5,6 +5,7 @@ import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { IFCFG_RULES } from '../../server/src/service/diagnostics/rules/ifcfgRules';
 import { createLanguageService } from '../../server/src/service/languageService';
 import { InMemoryWorkspace } from '../../server/src/workspace';
+import { ifcfgModel } from '../../server/src/model/ifcfgModel';
 
 const DIR = 'file:///etc/sysconfig/network-scripts/';
 
@@ -918,6 +919,31 @@ describe('what each reader does with the monitor options', () => {
     assert.deepEqual(run('ifcfg.bond-type', { name: 'ifcfg-bond0', text: 'DEVICE=bond0\nTYPE=Ethernet\nBONDING_MASTER=yes\n', expect: [] }).diagnostics.map(show), [
       '2:6-14 TYPE=Ethernet with BONDING_MASTER=yes and no BONDING_OPTS: NetworkManager refuses the file ("BONDING_MASTER=yes key only allowed in TYPE=bond connections"); use TYPE=Bond.',
     ]);
+  });
+
+  it('TYPE other than Bond or exactly Ethernet: NetworkManager reads no bond, initscripts makes one from BONDING_OPTS', () => {
+    const bondType = (text: string) => run('ifcfg.bond-type', { name: 'ifcfg-bond0', text, expect: [] }).diagnostics.map(show);
+    const OPTS = 'BONDING_OPTS="mode=1 miimon=100"\n';
+    const noBond = (type: string) =>
+      `2:6-${6 + type.length} TYPE=${type} with BONDING_OPTS: initscripts creates a bond from BONDING_OPTS, but NetworkManager does not read the file as a bond and ignores BONDING_OPTS (it takes them as a bond only with TYPE=Bond, no TYPE, or TYPE=Ethernet exactly so spelled); use TYPE=Bond.`;
+    assert.deepEqual(bondType(`DEVICE=bond0\nTYPE=ethernet\n${OPTS}`), [noBond('ethernet')]);
+    assert.deepEqual(bondType(`DEVICE=bond0\nTYPE=Bridge\n${OPTS}`), [noBond('Bridge')]);
+    assert.deepEqual(bondType(`DEVICE=bond0\nTYPE=Bridge\nBONDING_MASTER=yes\n${OPTS}`), [
+      '2:6-12 TYPE=Bridge with BONDING_MASTER=yes: NetworkManager refuses the file ("BONDING_MASTER=yes key only allowed in TYPE=bond connections"), while initscripts creates a bond from BONDING_OPTS; use TYPE=Bond.',
+    ]);
+    assert.deepEqual(bondType(`DEVICE=bond0\nTYPE=ethernet\nBONDING_MASTER=yes\n`), [
+      '2:6-14 TYPE=ethernet with BONDING_MASTER=yes and no BONDING_OPTS: NetworkManager refuses the file ("BONDING_MASTER=yes key only allowed in TYPE=bond connections"); use TYPE=Bond.',
+    ]);
+    // NetworkManager compares Bond in any case, and initscripts does not read TYPE for a bond.
+    assert.deepEqual(bondType(`DEVICE=bond0\nTYPE=BOND\n${OPTS}`), []);
+    // An empty BONDING_OPTS makes a bond to neither reader; BONDING_MASTER=on is no to NetworkManager.
+    assert.deepEqual(bondType('DEVICE=bond0\nTYPE=Ethernet\nBONDING_OPTS=\n'), []);
+    assert.deepEqual(bondType('DEVICE=bond0\nTYPE=Ethernet\nBONDING_MASTER=on\n'), []);
+    const role = (text: string) => ifcfgModel(text, 'file:///etc/sysconfig/network-scripts/ifcfg-bond0').role;
+    assert.equal(role('DEVICE=bond0\nTYPE=Ethernet\nBONDING_OPTS=\n'), 'other');
+    assert.equal(role('DEVICE=bond0\nBONDING_MASTER=on\n'), 'other');
+    assert.deepEqual(ifcfgModel(`DEVICE=bond0\nTYPE=ethernet\n${OPTS}`, 'file:///etc/sysconfig/network-scripts/ifcfg-bond0').rhel, { nmBond: false, nmRefused: false, initscriptsBond: true });
+    assert.deepEqual(ifcfgModel(`DEVICE=bond0\nTYPE=Ethernet\n${OPTS}`, 'file:///etc/sysconfig/network-scripts/ifcfg-bond0').rhel, { nmBond: true, nmRefused: false, initscriptsBond: true });
   });
 
   it('yes/no keys take what initscripts and NetworkManager take: t and f too', () => {
