@@ -118,6 +118,12 @@ const CASES: Record<string, Case[]> = {
         '8:8-13 ONBOOT: "maybe" is not valid; expected yes or no.',
       ],
     },
+    {
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS="mode=1 miimon=100"\nONBOOT="off"\n`,
+      expect: ['6:8-13 ONBOOT: initscripts reads "off" as no, but NetworkManager does not know "off" and takes ONBOOT=yes; write no.'],
+      fixed: `${BOND}BONDING_OPTS="mode=1 miimon=100"\nONBOOT=no\n`,
+    },
   ],
   'ifcfg.bond-type': [
     {
@@ -944,6 +950,19 @@ describe('what each reader does with the monitor options', () => {
     assert.equal(role('DEVICE=bond0\nBONDING_MASTER=on\n'), 'other');
     assert.deepEqual(ifcfgModel(`DEVICE=bond0\nTYPE=ethernet\n${OPTS}`, 'file:///etc/sysconfig/network-scripts/ifcfg-bond0').rhel, { nmBond: false, nmRefused: false, initscriptsBond: true });
     assert.deepEqual(ifcfgModel(`DEVICE=bond0\nTYPE=Ethernet\n${OPTS}`, 'file:///etc/sysconfig/network-scripts/ifcfg-bond0').rhel, { nmBond: true, nmRefused: false, initscriptsBond: true });
+  });
+
+  it('on and off: initscripts reads yes and no, NetworkManager does not know them and takes its default', () => {
+    const onOff = (text: string, lang = 'en') => run('ifcfg.invalid-value', { name: 'ifcfg-bond0', text, expect: [] }, lang).diagnostics.map(show);
+    assert.deepEqual(onOff(`${BOND}BONDING_OPTS="mode=1 miimon=100"\nONBOOT=off\nNM_CONTROLLED=Off\nIPV6INIT=on\n`), [
+      '6:8-11 ONBOOT: initscripts reads "off" as no, but NetworkManager does not know "off" and takes ONBOOT=yes; write no.',
+      '7:15-18 NM_CONTROLLED: initscripts reads "Off" as no, but NetworkManager does not know "Off" and takes NM_CONTROLLED=yes; write no.',
+      '8:10-12 IPV6INIT: initscripts reads "on" as yes, but NetworkManager does not know "on" and takes its default for IPV6INIT; write yes.',
+    ]);
+    assert.deepEqual(onOff('DEVICE=bond0\nTYPE=Bond\nBONDING_MASTER=on\n'), ['3:16-18 BONDING_MASTER: "on" is not valid; NetworkManager does not know "on" and takes BONDING_MASTER=no; write yes.']);
+    assert.deepEqual(onOff(`${BOND}ONBOOT=off\n`, 'zh-cn'), ['5:8-11 ONBOOT：initscripts 把 "off" 读作 no，但 NetworkManager 不认识 "off"，会按 ONBOOT=yes 处理；应写作 no。']);
+    // Keys only initscripts reads take on and off.
+    assert.deepEqual(onOff(`${BOND}USERCTL=off\n`), []);
   });
 
   it('yes/no keys take what initscripts and NetworkManager take: t and f too', () => {

@@ -57,6 +57,8 @@ export interface IfcfgKey {
   readonly otherTool?: Text;
   /** The key is about bonding (bond or port side). */
   readonly bond?: 'bond' | 'port';
+  /** yes-no keys: the value NetworkManager takes when the key is missing or not one of its spellings. */
+  readonly nmDefault?: 'yes' | 'no';
   readonly doc: Text;
 }
 
@@ -145,7 +147,7 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
       en: 'yes marks the file as a bond. NetworkManager reads it whatever the TYPE: without TYPE it makes the file a bond; with a TYPE other than Bond it refuses the file, unless TYPE=Ethernet, exactly so spelled, comes with a non-empty BONDING_OPTS, which makes a bond. NetworkManager does not know on (it takes on as no). wicked requires it. initscripts does not read it.',
       zh: 'yes 表示本文件是 bond。无论 TYPE 为何，NetworkManager 都会读取它：没有 TYPE 时它把文件读作 bond；TYPE 不是 Bond 时它拒绝该文件，除非 TYPE=Ethernet（须完全按此拼写）且 BONDING_OPTS 非空，此时读作 bond。NetworkManager 不认识 on（把 on 当作 no）。wicked 要求设置它。initscripts 不读取它。',
     },
-    { bond: 'bond' },
+    { bond: 'bond', nmDefault: 'no' },
   ),
   {
     name: 'BONDING_OPTS',
@@ -258,10 +260,15 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
       zh: '接口获取 IP 配置的方式。bond 端口通常用 none：地址应配置在 bond 上。',
     },
   },
-  yesNo('ONBOOT', [I, N], {
-    en: 'Whether the interface is brought up at boot (NetworkManager: autoconnect).',
-    zh: '开机时是否启用该接口（NetworkManager 中即自动连接）。',
-  }),
+  yesNo(
+    'ONBOOT',
+    [I, N],
+    {
+      en: 'Whether the interface is brought up at boot (NetworkManager: autoconnect).',
+      zh: '开机时是否启用该接口（NetworkManager 中即自动连接）。',
+    },
+    { nmDefault: 'yes' },
+  ),
   {
     name: 'STARTMODE',
     valueKind: 'enum',
@@ -395,10 +402,15 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
     readers: [W],
     doc: { en: 'SUSE/wicked: MAC address to set on the interface.', zh: 'SUSE/wicked：要设置到接口上的 MAC 地址。' },
   },
-  yesNo('NM_CONTROLLED', [I, N], {
-    en: 'no tells NetworkManager to leave the interface unmanaged, so that initscripts handles it.',
-    zh: 'no 表示 NetworkManager 不管理该接口，由 initscripts 处理。',
-  }),
+  yesNo(
+    'NM_CONTROLLED',
+    [I, N],
+    {
+      en: 'no tells NetworkManager to leave the interface unmanaged, so that initscripts handles it.',
+      zh: 'no 表示 NetworkManager 不管理该接口，由 initscripts 处理。',
+    },
+    { nmDefault: 'yes' },
+  ),
   {
     name: 'UUID',
     valueKind: 'uuid',
