@@ -216,7 +216,7 @@ test('TYPE: the key, the value of this line, who reads it', () => {
     hover(file),
     [
       '**TYPE** — Interface type. initscripts picks its ifup-<type> script from it; NetworkManager picks the connection type.',
-      '`Bond` — A Linux bond (NetworkManager takes the name in any case). NetworkManager also reads as a bond a file without TYPE that has BONDING_MASTER=yes or a non-empty BONDING_OPTS, and one with TYPE=Ethernet, exactly so spelled, and a non-empty BONDING_OPTS. initscripts creates a bond for a non-empty BONDING_OPTS and does not read TYPE for it.',
+      '`Bond` — A Linux bond. NetworkManager takes the name in any case, and also reads as a bond a file without TYPE that has BONDING_MASTER=yes or a non-empty BONDING_OPTS, and one with TYPE=Ethernet, exactly so spelled, and a non-empty BONDING_OPTS. initscripts creates a bond for a non-empty BONDING_OPTS and does not read TYPE for it.',
       '*Read by: initscripts, NetworkManager*',
     ].join('\n\n'),
   );
@@ -229,7 +229,7 @@ test('TYPE: the key, the value of this line, who reads it', () => {
     hover('DEVICE=bond0\nTY|PE=Bond\nBONDING_OPTS="mode=1 miimon=100"\n', zh),
     [
       '**TYPE** — 接口类型。initscripts 据此选择 ifup-<类型> 脚本；NetworkManager 据此确定连接类型。',
-      '`Bond` — Linux bond（NetworkManager 不区分该名称的大小写）。NetworkManager 还会把没有 TYPE 且有 BONDING_MASTER=yes 或非空 BONDING_OPTS 的文件，以及 TYPE=Ethernet（须完全按此拼写）且 BONDING_OPTS 非空的文件读作 bond。initscripts 只要 BONDING_OPTS 非空就创建 bond，为此不读 TYPE。',
+      '`Bond` — Linux bond。NetworkManager 不区分该名称的大小写；它还会把没有 TYPE 且有 BONDING_MASTER=yes 或非空 BONDING_OPTS 的文件，以及 TYPE=Ethernet（须完全按此拼写）且 BONDING_OPTS 非空的文件读作 bond。initscripts 只要 BONDING_OPTS 非空就创建 bond，为此不读 TYPE。',
       '*读取者：initscripts、NetworkManager*',
     ].join('\n\n'),
   );

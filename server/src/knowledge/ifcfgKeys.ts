@@ -114,8 +114,8 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
       {
         name: 'Bond',
         doc: {
-          en: 'A Linux bond (NetworkManager takes the name in any case). NetworkManager also reads as a bond a file without TYPE that has BONDING_MASTER=yes or a non-empty BONDING_OPTS, and one with TYPE=Ethernet, exactly so spelled, and a non-empty BONDING_OPTS. initscripts creates a bond for a non-empty BONDING_OPTS and does not read TYPE for it.',
-          zh: 'Linux bond（NetworkManager 不区分该名称的大小写）。NetworkManager 还会把没有 TYPE 且有 BONDING_MASTER=yes 或非空 BONDING_OPTS 的文件，以及 TYPE=Ethernet（须完全按此拼写）且 BONDING_OPTS 非空的文件读作 bond。initscripts 只要 BONDING_OPTS 非空就创建 bond，为此不读 TYPE。',
+          en: 'A Linux bond. NetworkManager takes the name in any case, and also reads as a bond a file without TYPE that has BONDING_MASTER=yes or a non-empty BONDING_OPTS, and one with TYPE=Ethernet, exactly so spelled, and a non-empty BONDING_OPTS. initscripts creates a bond for a non-empty BONDING_OPTS and does not read TYPE for it.',
+          zh: 'Linux bond。NetworkManager 不区分该名称的大小写；它还会把没有 TYPE 且有 BONDING_MASTER=yes 或非空 BONDING_OPTS 的文件，以及 TYPE=Ethernet（须完全按此拼写）且 BONDING_OPTS 非空的文件读作 bond。initscripts 只要 BONDING_OPTS 非空就创建 bond，为此不读 TYPE。',
         },
       },
       { name: 'Vlan', doc: { en: 'An 802.1Q VLAN interface (NetworkManager).', zh: '802.1Q VLAN 接口（NetworkManager）。' }, readers: [N] },
