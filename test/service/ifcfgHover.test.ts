@@ -216,7 +216,7 @@ test('TYPE: the key, the value of this line, who reads it', () => {
     hover(file),
     [
       '**TYPE** — Interface type. initscripts picks its ifup-<type> script from it; NetworkManager picks the connection type.',
-      '`Bond` — A Linux bond. Without TYPE, NetworkManager also reads a file with BONDING_MASTER=yes as a bond; NetworkManager and initscripts both treat a device with BONDING_OPTS as a bond.',
+      '`Bond` — A Linux bond. NetworkManager takes the name in any case, and also reads as a bond a file without TYPE that has BONDING_MASTER=yes or a non-empty BONDING_OPTS, and one with TYPE=Ethernet, exactly so spelled, and a non-empty BONDING_OPTS. initscripts creates a bond for a non-empty BONDING_OPTS and does not read TYPE for it.',
       '*Read by: initscripts, NetworkManager*',
     ].join('\n\n'),
   );
@@ -229,9 +229,20 @@ test('TYPE: the key, the value of this line, who reads it', () => {
     hover('DEVICE=bond0\nTY|PE=Bond\nBONDING_OPTS="mode=1 miimon=100"\n', zh),
     [
       '**TYPE** — 接口类型。initscripts 据此选择 ifup-<类型> 脚本；NetworkManager 据此确定连接类型。',
-      '`Bond` — Linux bond。没有 TYPE 时，NetworkManager 也会把含 BONDING_MASTER=yes 的文件当作 bond；NetworkManager 和 initscripts 都把带 BONDING_OPTS 的设备当作 bond。',
+      '`Bond` — Linux bond。NetworkManager 不区分该名称的大小写；它还会把没有 TYPE 且有 BONDING_MASTER=yes 或非空 BONDING_OPTS 的文件，以及 TYPE=Ethernet（须完全按此拼写）且 BONDING_OPTS 非空的文件读作 bond。initscripts 只要 BONDING_OPTS 非空就创建 bond，为此不读 TYPE。',
       '*读取者：initscripts、NetworkManager*',
     ].join('\n\n'),
+  );
+});
+
+test('BONDING_MASTER: NetworkManager reads it with every TYPE and does not know on', () => {
+  assert.equal(
+    hover('DEVICE=bond0\nTYPE=Bond\nBONDING_MAS|TER=yes\n')!.split('\n\n')[0],
+    '**BONDING_MASTER** — yes marks the file as a bond. NetworkManager reads it whatever the TYPE: without TYPE it makes the file a bond; with a TYPE other than Bond it refuses the file, unless TYPE=Ethernet, exactly so spelled, comes with a non-empty BONDING_OPTS, which makes a bond. NetworkManager does not know on (it takes on as no). wicked requires it. initscripts does not read it.',
+  );
+  assert.equal(
+    hover('DEVICE=bond0\nTYPE=Bond\nBONDING_MAS|TER=yes\n', zh)!.split('\n\n')[0],
+    '**BONDING_MASTER** — yes 表示本文件是 bond。无论 TYPE 为何，NetworkManager 都会读取它：没有 TYPE 时它把文件读作 bond；TYPE 不是 Bond 时它拒绝该文件，除非 TYPE=Ethernet（须完全按此拼写）且 BONDING_OPTS 非空，此时读作 bond。NetworkManager 不认识 on（把 on 当作 no）。wicked 要求设置它。initscripts 不读取它。',
   );
 });
 

@@ -5,6 +5,7 @@ import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { IFCFG_RULES } from '../../server/src/service/diagnostics/rules/ifcfgRules';
 import { createLanguageService } from '../../server/src/service/languageService';
 import { InMemoryWorkspace } from '../../server/src/workspace';
+import { ifcfgModel } from '../../server/src/model/ifcfgModel';
 
 const DIR = 'file:///etc/sysconfig/network-scripts/';
 
@@ -116,6 +117,12 @@ const CASES: Record<string, Case[]> = {
         '7:8-10 PREFIX: "33" is not valid; expected a prefix length from 0 to 32.',
         '8:8-13 ONBOOT: "maybe" is not valid; expected yes or no.',
       ],
+    },
+    {
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS="mode=1 miimon=100"\nONBOOT="off"\n`,
+      expect: ['6:8-13 ONBOOT: initscripts reads "off" as no, but NetworkManager does not know "off" and takes ONBOOT=yes; write no.'],
+      fixed: `${BOND}BONDING_OPTS="mode=1 miimon=100"\nONBOOT=no\n`,
     },
   ],
   'ifcfg.bond-type': [
@@ -940,6 +947,44 @@ describe('what each reader does with the monitor options', () => {
     assert.deepEqual(run('ifcfg.bond-type', { name: 'ifcfg-bond0', text: 'DEVICE=bond0\nTYPE=Ethernet\nBONDING_MASTER=yes\n', expect: [] }).diagnostics.map(show), [
       '2:6-14 TYPE=Ethernet with BONDING_MASTER=yes and no BONDING_OPTS: NetworkManager refuses the file ("BONDING_MASTER=yes key only allowed in TYPE=bond connections"); use TYPE=Bond.',
     ]);
+  });
+
+  it('TYPE other than Bond or exactly Ethernet: NetworkManager reads no bond, initscripts makes one from BONDING_OPTS', () => {
+    const bondType = (text: string) => run('ifcfg.bond-type', { name: 'ifcfg-bond0', text, expect: [] }).diagnostics.map(show);
+    const OPTS = 'BONDING_OPTS="mode=1 miimon=100"\n';
+    const noBond = (type: string) =>
+      `2:6-${6 + type.length} TYPE=${type} with BONDING_OPTS: initscripts creates a bond from BONDING_OPTS, but NetworkManager does not read the file as a bond and ignores BONDING_OPTS (it takes them as a bond only with TYPE=Bond, no TYPE, or TYPE=Ethernet exactly so spelled); use TYPE=Bond.`;
+    assert.deepEqual(bondType(`DEVICE=bond0\nTYPE=ethernet\n${OPTS}`), [noBond('ethernet')]);
+    assert.deepEqual(bondType(`DEVICE=bond0\nTYPE=Bridge\n${OPTS}`), [noBond('Bridge')]);
+    assert.deepEqual(bondType(`DEVICE=bond0\nTYPE=Bridge\nBONDING_MASTER=yes\n${OPTS}`), [
+      '2:6-12 TYPE=Bridge with BONDING_MASTER=yes: NetworkManager refuses the file ("BONDING_MASTER=yes key only allowed in TYPE=bond connections"), while initscripts creates a bond from BONDING_OPTS; use TYPE=Bond.',
+    ]);
+    assert.deepEqual(bondType(`DEVICE=bond0\nTYPE=ethernet\nBONDING_MASTER=yes\n`), [
+      '2:6-14 TYPE=ethernet with BONDING_MASTER=yes and no BONDING_OPTS: NetworkManager refuses the file ("BONDING_MASTER=yes key only allowed in TYPE=bond connections"); use TYPE=Bond.',
+    ]);
+    // NetworkManager compares Bond in any case, and initscripts does not read TYPE for a bond.
+    assert.deepEqual(bondType(`DEVICE=bond0\nTYPE=BOND\n${OPTS}`), []);
+    // An empty BONDING_OPTS makes a bond to neither reader; BONDING_MASTER=on is no to NetworkManager.
+    assert.deepEqual(bondType('DEVICE=bond0\nTYPE=Ethernet\nBONDING_OPTS=\n'), []);
+    assert.deepEqual(bondType('DEVICE=bond0\nTYPE=Ethernet\nBONDING_MASTER=on\n'), []);
+    const role = (text: string) => ifcfgModel(text, 'file:///etc/sysconfig/network-scripts/ifcfg-bond0').role;
+    assert.equal(role('DEVICE=bond0\nTYPE=Ethernet\nBONDING_OPTS=\n'), 'other');
+    assert.equal(role('DEVICE=bond0\nBONDING_MASTER=on\n'), 'other');
+    assert.deepEqual(ifcfgModel(`DEVICE=bond0\nTYPE=ethernet\n${OPTS}`, 'file:///etc/sysconfig/network-scripts/ifcfg-bond0').rhel, { nmBond: false, nmRefused: false, initscriptsBond: true });
+    assert.deepEqual(ifcfgModel(`DEVICE=bond0\nTYPE=Ethernet\n${OPTS}`, 'file:///etc/sysconfig/network-scripts/ifcfg-bond0').rhel, { nmBond: true, nmRefused: false, initscriptsBond: true });
+  });
+
+  it('on and off: initscripts reads yes and no, NetworkManager does not know them and takes its default', () => {
+    const onOff = (text: string, lang = 'en') => run('ifcfg.invalid-value', { name: 'ifcfg-bond0', text, expect: [] }, lang).diagnostics.map(show);
+    assert.deepEqual(onOff(`${BOND}BONDING_OPTS="mode=1 miimon=100"\nONBOOT=off\nNM_CONTROLLED=Off\nIPV6INIT=on\n`), [
+      '6:8-11 ONBOOT: initscripts reads "off" as no, but NetworkManager does not know "off" and takes ONBOOT=yes; write no.',
+      '7:15-18 NM_CONTROLLED: initscripts reads "Off" as no, but NetworkManager does not know "Off" and takes NM_CONTROLLED=yes; write no.',
+      '8:10-12 IPV6INIT: initscripts reads "on" as yes, but NetworkManager does not know "on" and takes its default for IPV6INIT; write yes.',
+    ]);
+    assert.deepEqual(onOff('DEVICE=bond0\nTYPE=Bond\nBONDING_MASTER=on\n'), ['3:16-18 BONDING_MASTER: "on" is not valid; NetworkManager does not know "on" and takes BONDING_MASTER=no; write yes.']);
+    assert.deepEqual(onOff(`${BOND}ONBOOT=off\n`, 'zh-cn'), ['5:8-11 ONBOOT：initscripts 把 "off" 读作 no，但 NetworkManager 不认识 "off"，会按 ONBOOT=yes 处理；应写作 no。']);
+    // Keys only initscripts reads take on and off.
+    assert.deepEqual(onOff(`${BOND}USERCTL=off\n`), []);
   });
 
   it('yes/no keys take what initscripts and NetworkManager take: t and f too', () => {

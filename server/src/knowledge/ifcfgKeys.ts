@@ -57,6 +57,8 @@ export interface IfcfgKey {
   readonly otherTool?: Text;
   /** The key is about bonding (bond or port side). */
   readonly bond?: 'bond' | 'port';
+  /** yes-no keys: the value NetworkManager takes when the key is missing or not one of its spellings. */
+  readonly nmDefault?: 'yes' | 'no';
   readonly doc: Text;
 }
 
@@ -112,8 +114,8 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
       {
         name: 'Bond',
         doc: {
-          en: 'A Linux bond. Without TYPE, NetworkManager also reads a file with BONDING_MASTER=yes as a bond; NetworkManager and initscripts both treat a device with BONDING_OPTS as a bond.',
-          zh: 'Linux bond。没有 TYPE 时，NetworkManager 也会把含 BONDING_MASTER=yes 的文件当作 bond；NetworkManager 和 initscripts 都把带 BONDING_OPTS 的设备当作 bond。',
+          en: 'A Linux bond. NetworkManager takes the name in any case, and also reads as a bond a file without TYPE that has BONDING_MASTER=yes or a non-empty BONDING_OPTS, and one with TYPE=Ethernet, exactly so spelled, and a non-empty BONDING_OPTS. initscripts creates a bond for a non-empty BONDING_OPTS and does not read TYPE for it.',
+          zh: 'Linux bond。NetworkManager 不区分该名称的大小写；它还会把没有 TYPE 且有 BONDING_MASTER=yes 或非空 BONDING_OPTS 的文件，以及 TYPE=Ethernet（须完全按此拼写）且 BONDING_OPTS 非空的文件读作 bond。initscripts 只要 BONDING_OPTS 非空就创建 bond，为此不读 TYPE。',
         },
       },
       { name: 'Vlan', doc: { en: 'An 802.1Q VLAN interface (NetworkManager).', zh: '802.1Q VLAN 接口（NetworkManager）。' }, readers: [N] },
@@ -142,10 +144,10 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
     'BONDING_MASTER',
     [N, W],
     {
-      en: 'yes marks the file as a bond. NetworkManager reads it only when TYPE is missing, and refuses it with TYPE=Ethernet unless BONDING_OPTS is set; wicked requires it. initscripts does not read it.',
-      zh: 'yes 表示本文件是 bond。NetworkManager 只在没有 TYPE 时读取它；TYPE=Ethernet 时除非设置了 BONDING_OPTS，否则会拒绝该文件；wicked 要求设置它。initscripts 不读取它。',
+      en: 'yes marks the file as a bond. NetworkManager reads it whatever the TYPE: without TYPE it makes the file a bond; with a TYPE other than Bond it refuses the file, unless TYPE=Ethernet, exactly so spelled, comes with a non-empty BONDING_OPTS, which makes a bond. NetworkManager does not know on (it takes on as no). wicked requires it. initscripts does not read it.',
+      zh: 'yes 表示本文件是 bond。无论 TYPE 为何，NetworkManager 都会读取它：没有 TYPE 时它把文件读作 bond；TYPE 不是 Bond 时它拒绝该文件，除非 TYPE=Ethernet（须完全按此拼写）且 BONDING_OPTS 非空，此时读作 bond。NetworkManager 不认识 on（把 on 当作 no）。wicked 要求设置它。initscripts 不读取它。',
     },
-    { bond: 'bond' },
+    { bond: 'bond', nmDefault: 'no' },
   ),
   {
     name: 'BONDING_OPTS',
@@ -258,10 +260,15 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
       zh: '接口获取 IP 配置的方式。bond 端口通常用 none：地址应配置在 bond 上。',
     },
   },
-  yesNo('ONBOOT', [I, N], {
-    en: 'Whether the interface is brought up at boot (NetworkManager: autoconnect).',
-    zh: '开机时是否启用该接口（NetworkManager 中即自动连接）。',
-  }),
+  yesNo(
+    'ONBOOT',
+    [I, N],
+    {
+      en: 'Whether the interface is brought up at boot (NetworkManager: autoconnect).',
+      zh: '开机时是否启用该接口（NetworkManager 中即自动连接）。',
+    },
+    { nmDefault: 'yes' },
+  ),
   {
     name: 'STARTMODE',
     valueKind: 'enum',
@@ -395,10 +402,15 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
     readers: [W],
     doc: { en: 'SUSE/wicked: MAC address to set on the interface.', zh: 'SUSE/wicked：要设置到接口上的 MAC 地址。' },
   },
-  yesNo('NM_CONTROLLED', [I, N], {
-    en: 'no tells NetworkManager to leave the interface unmanaged, so that initscripts handles it.',
-    zh: 'no 表示 NetworkManager 不管理该接口，由 initscripts 处理。',
-  }),
+  yesNo(
+    'NM_CONTROLLED',
+    [I, N],
+    {
+      en: 'no tells NetworkManager to leave the interface unmanaged, so that initscripts handles it.',
+      zh: 'no 表示 NetworkManager 不管理该接口，由 initscripts 处理。',
+    },
+    { nmDefault: 'yes' },
+  ),
   {
     name: 'UUID',
     valueKind: 'uuid',

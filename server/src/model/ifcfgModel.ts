@@ -31,6 +31,8 @@ export interface IfcfgModel {
   /** The interface this file configures: DEVICE, else the file name. */
   readonly device?: string;
   readonly role: IfcfgRole;
+  /** RHEL files: how NetworkManager and initscripts each take the file (see `RhelReaders`). */
+  readonly rhel?: RhelReaders;
   /** `BONDING_OPTS` (or SUSE `BONDING_MODULE_OPTS`) and its tokens. */
   readonly opts?: { readonly assignment: IfcfgAssignment; readonly parsed: BondingOpts };
   /** Option settings in order of appearance. */
@@ -55,8 +57,36 @@ export interface IfcfgModel {
   option(name: string): OptionSetting | undefined;
 }
 
-/** A true value to initscripts' is_true (y, yes, t, true, on, 1, any case) or to NetworkManager's svParseBoolean (the same but on). */
+/** A true value to initscripts' is_true: y, yes, t, true, on, 1, in any case. */
 export const yes = (v: string | undefined) => v !== undefined && /^(yes|true|y|t|1|on)$/i.test(v);
+
+/** A true value to NetworkManager's svParseBoolean, which does not know on: y, yes, t, true, 1, in any case. */
+export const nmYes = (v: string | undefined) => v !== undefined && /^(yes|true|y|t|1)$/i.test(v);
+
+/**
+ * Whether each RHEL reader makes a bond of the file, as the two differ.
+ * - NetworkManager (connection_from_file_full): the type is TYPE when not empty (s390 `CTC` counts as Ethernet);
+ *   without TYPE it is Bond when BONDING_MASTER is true to svParseBoolean, else Ethernet for the devices that matter
+ *   here. Then a type of exactly `Ethernet` (case-sensitive) with a non-empty BONDING_OPTS becomes Bond. Bond is
+ *   compared in any case. A file whose BONDING_MASTER is true but whose type is not Bond is refused.
+ * - initscripts creates a bond for a non-empty BONDING_OPTS (network-functions is_available); it reads neither TYPE
+ *   nor BONDING_MASTER for that.
+ */
+export interface RhelReaders {
+  readonly nmBond: boolean;
+  /** NetworkManager refuses the file: BONDING_MASTER is true but the type is not Bond. */
+  readonly nmRefused: boolean;
+  readonly initscriptsBond: boolean;
+}
+
+export function rhelReaders(value: (key: string) => string | undefined): RhelReaders {
+  const written = value('TYPE') || undefined;
+  const bondingMaster = nmYes(value('BONDING_MASTER'));
+  const optsSet = !!value('BONDING_OPTS');
+  const nmType = written === undefined ? (bondingMaster ? 'Bond' : 'Ethernet') : written === 'CTC' ? 'Ethernet' : written;
+  const nmBond = (nmType === 'Ethernet' && optsSet) || nmType.toLowerCase() === 'bond';
+  return { nmBond, nmRefused: bondingMaster && !nmBond, initscriptsBond: optsSet };
+}
 
 export function fileDeviceOf(uri: string): string | undefined {
   const base = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
@@ -96,7 +126,12 @@ export function* ifcfgModelSteps(text: string, uri: string): Steps<IfcfgModel> {
   const modeSetting = option('mode');
   const mode = modeSetting?.applied !== undefined ? modeByValue(modeSetting.applied) : undefined;
   const type = value('TYPE');
-  const isBond = yes(value('BONDING_MASTER')) || /^bond$/i.test(type ?? '') || opts !== undefined;
+  const rhel = dialect === 'redhat' ? rhelReaders(value) : undefined;
+  // A RHEL file that says BONDING_MASTER=yes stays a bond where NetworkManager refuses it for its TYPE, so that its
+  // ports find it; ifcfg.bond-type reports the refusal.
+  const isBond = rhel
+    ? rhel.nmBond || rhel.initscriptsBond || rhel.nmRefused
+    : yes(value('BONDING_MASTER')) || /^bond$/i.test(type ?? '') || opts !== undefined;
   const master = value('MASTER');
   const isPort = !isBond && (master !== undefined || yes(value('SLAVE')) || last.byKey.has('MASTER_UUID'));
   const fileDevice = fileDeviceOf(uri);
@@ -108,6 +143,7 @@ export function* ifcfgModelSteps(text: string, uri: string): Steps<IfcfgModel> {
     // wicked names the interface after the file and does not read DEVICE (client/suse/compat-suse.c).
     device: (dialect === 'suse' ? fileDevice : undefined) || value('DEVICE') || fileDevice,
     role: isBond ? 'bond' : isPort ? 'port' : 'other',
+    rhel,
     opts,
     options,
     mode: mode && modeSetting ? { mode, token: modeSetting.token } : undefined,

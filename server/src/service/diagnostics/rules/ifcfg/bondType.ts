@@ -9,35 +9,47 @@ export const bondType: Rule<IfcfgRuleContext> = {
   title: t('Bond without TYPE=Bond', 'bond 未设置 TYPE=Bond'),
   doc: {
     description: t(
-      'A bond\'s file should say `TYPE=Bond`. Without TYPE, NetworkManager reads `BONDING_MASTER=yes` as a bond. With `TYPE=Ethernet`, both NetworkManager and initscripts read the file as a bond only through BONDING_OPTS; NetworkManager refuses a `TYPE=Ethernet` file with `BONDING_MASTER=yes` and no BONDING_OPTS ("BONDING_MASTER=yes key only allowed in TYPE=bond connections"). TYPE=Bond says what the file is to every reader and tool.',
-      'bond 的配置文件应写明 `TYPE=Bond`。没有 TYPE 时，NetworkManager 会把 `BONDING_MASTER=yes` 的文件读作 bond。写成 `TYPE=Ethernet` 时，NetworkManager 和 initscripts 都只凭 BONDING_OPTS 把文件读作 bond；`TYPE=Ethernet` 且有 `BONDING_MASTER=yes` 却没有 BONDING_OPTS 的文件会被 NetworkManager 拒绝（"BONDING_MASTER=yes key only allowed in TYPE=bond connections"）。TYPE=Bond 能让所有读取工具和其他工具都明确该文件的类型。',
+      'A bond\'s file should say `TYPE=Bond` (NetworkManager compares it in any case). The readers otherwise disagree. initscripts creates a bond for any non-empty BONDING_OPTS and reads neither TYPE nor BONDING_MASTER for it. NetworkManager makes a bond of a file without TYPE that has `BONDING_MASTER=yes` or a non-empty BONDING_OPTS, and of `TYPE=Ethernet` (exactly so spelled) with a non-empty BONDING_OPTS; with any other TYPE (`ethernet`, `Bridge`…) it ignores BONDING_OPTS, and it refuses a file that also has `BONDING_MASTER=yes` ("BONDING_MASTER=yes key only allowed in TYPE=bond connections").',
+      'bond 的配置文件应写明 `TYPE=Bond`（NetworkManager 比较时不区分大小写）。否则各读取方的理解并不一致。initscripts 只要 BONDING_OPTS 非空就创建 bond，为此既不读 TYPE 也不读 BONDING_MASTER。NetworkManager 会把没有 TYPE 且有 `BONDING_MASTER=yes` 或非空 BONDING_OPTS 的文件读作 bond，也会把 `TYPE=Ethernet`（须完全按此拼写）且 BONDING_OPTS 非空的文件读作 bond；TYPE 为其他值（`ethernet`、`Bridge`……）时它忽略 BONDING_OPTS，若文件还设置了 `BONDING_MASTER=yes` 则拒绝该文件（"BONDING_MASTER=yes key only allowed in TYPE=bond connections"）。',
     ),
     bad: 'DEVICE=bond0\nBONDING_MASTER=yes\nBONDING_OPTS="mode=1 miimon=100"',
     good: 'DEVICE=bond0\nTYPE=Bond\nBONDING_MASTER=yes\nBONDING_OPTS="mode=1 miimon=100"',
   },
   check(ctx, report) {
     const { model } = ctx;
-    if (model.role !== 'bond' || model.dialect !== 'redhat') return;
+    const readers = model.rhel;
+    if (model.role !== 'bond' || !readers) return;
     const type = model.assignment('TYPE');
     if (type && /^bond$/i.test(type.value)) return;
     const anchor = model.assignment('BONDING_MASTER') ?? model.opts?.assignment;
     if (!anchor) return;
-    if (type) {
-      // NetworkManager's ifcfg-rh reader turns TYPE=Ethernet into a bond through BONDING_OPTS alone.
-      const message = model.opts
-        ? t(
-            `TYPE=${type.value} on a bond: NetworkManager and initscripts read it as a bond only because BONDING_OPTS is set; use TYPE=Bond.`,
-            `bond 上写了 TYPE=${type.value}：NetworkManager 和 initscripts 只是因为设置了 BONDING_OPTS 才把它读作 bond；应使用 TYPE=Bond。`,
-          )
-        : t(
-            `TYPE=${type.value} with BONDING_MASTER=yes and no BONDING_OPTS: NetworkManager refuses the file ("BONDING_MASTER=yes key only allowed in TYPE=bond connections"); use TYPE=Bond.`,
-            `TYPE=${type.value} 且设置了 BONDING_MASTER=yes，却没有 BONDING_OPTS：NetworkManager 会拒绝该文件（"BONDING_MASTER=yes key only allowed in TYPE=bond connections"）；应使用 TYPE=Bond。`,
-          );
-      report({
-        range: ctx.range(type.rawRange),
-        message,
-        fixes: [{ title: t('Change to TYPE=Bond', '改为 TYPE=Bond'), edits: [ctx.replace(type.rawRange, 'Bond')], safe: false, preferred: true }],
-      });
+    if (type && type.value !== '') {
+      const fixes = [{ title: t('Change to TYPE=Bond', '改为 TYPE=Bond'), edits: [ctx.replace(type.rawRange, 'Bond')], safe: false, preferred: true }];
+      const master = model.assignment('BONDING_MASTER')?.value ?? '';
+      let message;
+      if (readers.nmRefused) {
+        message = readers.initscriptsBond
+          ? t(
+              `TYPE=${type.value} with BONDING_MASTER=${master}: NetworkManager refuses the file ("BONDING_MASTER=yes key only allowed in TYPE=bond connections"), while initscripts creates a bond from BONDING_OPTS; use TYPE=Bond.`,
+              `TYPE=${type.value} 且设置了 BONDING_MASTER=${master}：NetworkManager 会拒绝该文件（"BONDING_MASTER=yes key only allowed in TYPE=bond connections"），而 initscripts 会按 BONDING_OPTS 创建 bond；应使用 TYPE=Bond。`,
+            )
+          : t(
+              `TYPE=${type.value} with BONDING_MASTER=${master} and no BONDING_OPTS: NetworkManager refuses the file ("BONDING_MASTER=yes key only allowed in TYPE=bond connections"); use TYPE=Bond.`,
+              `TYPE=${type.value} 且设置了 BONDING_MASTER=${master}，却没有 BONDING_OPTS：NetworkManager 会拒绝该文件（"BONDING_MASTER=yes key only allowed in TYPE=bond connections"）；应使用 TYPE=Bond。`,
+            );
+      } else if (readers.nmBond) {
+        // NetworkManager's ifcfg-rh reader turns exactly TYPE=Ethernet into a bond through BONDING_OPTS alone.
+        message = t(
+          `TYPE=${type.value} on a bond: NetworkManager and initscripts read it as a bond only because BONDING_OPTS is set; use TYPE=Bond.`,
+          `bond 上写了 TYPE=${type.value}：NetworkManager 和 initscripts 只是因为设置了 BONDING_OPTS 才把它读作 bond；应使用 TYPE=Bond。`,
+        );
+      } else if (readers.initscriptsBond) {
+        message = t(
+          `TYPE=${type.value} with BONDING_OPTS: initscripts creates a bond from BONDING_OPTS, but NetworkManager does not read the file as a bond and ignores BONDING_OPTS (it takes them as a bond only with TYPE=Bond, no TYPE, or TYPE=Ethernet exactly so spelled); use TYPE=Bond.`,
+          `TYPE=${type.value} 且设置了 BONDING_OPTS：initscripts 会按 BONDING_OPTS 创建 bond，但 NetworkManager 不把该文件读作 bond，并忽略 BONDING_OPTS（只有 TYPE=Bond、没有 TYPE，或 TYPE=Ethernet 且完全按此拼写时，它才按 bond 读取）；应使用 TYPE=Bond。`,
+        );
+      } else return;
+      report({ range: ctx.range(type.rawRange), message, fixes });
       return;
     }
     report({

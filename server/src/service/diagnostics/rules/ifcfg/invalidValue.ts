@@ -1,6 +1,7 @@
 import { type IfcfgKey, ifcfgKey } from '../../../../knowledge/ifcfgKeys';
 import { parseIpv4 } from '../../../../knowledge/options';
-import type { Rule } from '../../rule';
+import type { IfcfgAssignment } from '../../../../syntax/ifcfg';
+import type { Finding, Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
 import { netmaskPrefix, validIpv4Cidr, validIpv6Cidr } from './addresses';
 import { t } from './util';
@@ -10,6 +11,8 @@ import { t } from './util';
  * is_true/is_false, which also take on and off.
  */
 const BOOLEAN = /^(yes|no|true|false|y|n|t|f|1|0|on|off)$/i;
+/** svParseBoolean() does not know these: NetworkManager silently takes its default instead. */
+const ON_OFF = /^(on|off)$/i;
 const MAC = /^[0-9a-fA-F]{2}(?::[0-9a-fA-F]{2}){5}$|^[0-9a-fA-F]{2}(?::[0-9a-fA-F]{2}){19}$/;
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
@@ -48,6 +51,22 @@ function problem(key: IfcfgKey, value: string, suse: boolean): { en: string; zh:
   }
 }
 
+/** on/off: initscripts reads yes/no, NetworkManager its default. The fix writes what initscripts reads. */
+function reportOnOff(ctx: IfcfgRuleContext, report: (finding: Finding) => void, a: IfcfgAssignment, key: IfcfgKey): void {
+  const meant = /^on$/i.test(a.value) ? 'yes' : 'no';
+  const nm = key.nmDefault
+    ? t(`NetworkManager does not know "${a.value}" and takes ${a.key}=${key.nmDefault}`, `NetworkManager 不认识 "${a.value}"，会按 ${a.key}=${key.nmDefault} 处理`)
+    : t(`NetworkManager does not know "${a.value}" and takes its default for ${a.key}`, `NetworkManager 不认识 "${a.value}"，会采用 ${a.key} 的默认值`);
+  const message = key.readers.includes('initscripts')
+    ? t(`${a.key}: initscripts reads "${a.value}" as ${meant}, but ${nm.en}; write ${meant}.`, `${a.key}：initscripts 把 "${a.value}" 读作 ${meant}，但 ${nm.zh}；应写作 ${meant}。`)
+    : t(`${a.key}: "${a.value}" is not valid; ${nm.en}; write ${meant}.`, `${a.key}："${a.value}" 无效；${nm.zh}；应写作 ${meant}。`);
+  report({
+    range: ctx.range(a.rawRange),
+    message,
+    fixes: [{ title: t(`Change to ${a.key}=${meant}`, `改为 ${a.key}=${meant}`), edits: [ctx.replace(a.rawRange, meant)], safe: true, preferred: true }],
+  });
+}
+
 export const invalidValue: Rule<IfcfgRuleContext> = {
   code: 'ifcfg.invalid-value',
   target: 'ifcfg',
@@ -55,8 +74,8 @@ export const invalidValue: Rule<IfcfgRuleContext> = {
   title: t('Invalid value for the key', '键的取值无效'),
   doc: {
     description: t(
-      'Addresses, prefixes, netmasks, MAC addresses, yes/no flags and enumerations have fixed forms; NetworkManager refuses a profile with an invalid one and initscripts passes it to `ip`, which fails.',
-      '地址、前缀、子网掩码、MAC 地址、yes/no 开关和枚举值都有固定格式；NetworkManager 会拒绝含无效值的配置，initscripts 会把它交给 `ip` 命令，然后失败。',
+      'Addresses, prefixes, netmasks, MAC addresses, yes/no flags and enumerations have fixed forms. NetworkManager refuses a profile with an invalid address and initscripts passes one to `ip`, which fails. A yes/no value that NetworkManager does not know it ignores without a word, taking its default for the key: it knows yes, true, y, t, 1 and no, false, n, f, 0 in any case, but not on and off, which initscripts reads as yes and no.',
+      '地址、前缀、子网掩码、MAC 地址、yes/no 开关和枚举值都有固定格式。NetworkManager 会拒绝含无效地址的配置，initscripts 会把无效地址交给 `ip` 命令，然后失败。对不认识的 yes/no 取值，NetworkManager 不给任何提示地忽略它，改用该键的默认值：它认识 yes、true、y、t、1 和 no、false、n、f、0（不区分大小写），但不认识 on 和 off，而 initscripts 把 on 和 off 读作 yes 和 no。',
     ),
     bad: 'IPADDR=192.0.2.300\nPREFIX=33',
     good: 'IPADDR=192.0.2.30\nPREFIX=24',
@@ -65,6 +84,10 @@ export const invalidValue: Rule<IfcfgRuleContext> = {
     for (const a of ctx.model.last.byKey.values()) {
       const key = ifcfgKey(a.key);
       if (!key || a.value === '' || a.problems.length) continue;
+      if (key.valueKind === 'yes-no' && ctx.model.dialect === 'redhat' && key.readers.includes('networkmanager') && ON_OFF.test(a.value)) {
+        reportOnOff(ctx, report, a, key);
+        continue;
+      }
       const why = problem(key, a.value, ctx.model.dialect === 'suse');
       if (!why) continue;
       report({
