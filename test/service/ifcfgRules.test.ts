@@ -106,6 +106,33 @@ const CASES: Record<string, Case[]> = {
       expect: ['7:1-33 BONDING_OPTS is assigned again on line 8; this assignment is ignored.'],
       fixed: `# uplink bond\r(edited by hand)\n${BOND}BONDING_OPTS="mode=4 miimon=100"\n`,
     },
+    {
+      // NetworkManager gives an `export` line no key, so it reads line 5; bash reads line 6. No line is dead: no fix.
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS="mode=1 miimon=100"\nexport BONDING_OPTS="mode=4 miimon=100"\n`,
+      expect: ['5:1-33 BONDING_OPTS is assigned again on line 6 with `export`, which NetworkManager ignores: NetworkManager reads this assignment, bash reads line 6.'],
+    },
+    {
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS="mode=1 miimon=100"\nBONDING_OPTS="mode=2 miimon=100"\nexport BONDING_OPTS="mode=4 miimon=100"\n`,
+      expect: [
+        '5:1-33 BONDING_OPTS is assigned again later (NetworkManager reads line 6, bash line 7); this assignment is ignored.',
+        '6:1-33 BONDING_OPTS is assigned again on line 7 with `export`, which NetworkManager ignores: NetworkManager reads this assignment, bash reads line 7.',
+      ],
+      fixed: `${BOND}BONDING_OPTS="mode=2 miimon=100"\nexport BONDING_OPTS="mode=4 miimon=100"\n`,
+    },
+    {
+      // bash runs `bond` with NAME=my for that command only and keeps NAME=bond0; NetworkManager reads line 6 as "".
+      name: 'ifcfg-bond0',
+      text: `${BOND}NAME=bond0\nNAME=my bond\nBONDING_OPTS="mode=1 miimon=100"\n`,
+      expect: ['5:1-11 NAME is assigned again on line 6, which bash does not apply (it runs a command there, with NAME set only for that command): NetworkManager ignores this assignment, bash keeps it.'],
+    },
+    {
+      // wicked drops a line whose quote does not close, so line 4 still applies.
+      name: 'ifcfg-bond0',
+      text: `${SUSE_BOND}NAME=bond0\nNAME="uplink\nBONDING_MODULE_OPTS="mode=1 miimon=100"\n`,
+      expect: [],
+    },
   ],
   'ifcfg.invalid-value': [
     {
@@ -493,6 +520,20 @@ describe('ifcfg rules', () => {
       });
     });
   }
+
+  it('duplicate-key offers no fix that deletes a line one reader applies', () => {
+    for (const i of [2, 4]) {
+      const { diagnostics } = run('ifcfg.duplicate-key', CASES['ifcfg.duplicate-key']![i]!);
+      assert.equal(diagnostics.length, 1);
+      assert.deepEqual((diagnostics[0]!.data as { fixes?: unknown[] } | undefined)?.fixes ?? [], []);
+      assert.ok(!diagnostics[0]!.tags?.length, 'not marked unnecessary');
+    }
+  });
+
+  it('an `export` line does not override a plain one for the mode checks (NetworkManager reads mode=1)', () => {
+    const c = { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 miimon=100"\nexport BONDING_OPTS="mode=4 miimon=100"\n`, expect: [] };
+    assert.deepEqual(run('opts.switch-config', c).diagnostics.map(show), []);
+  });
 
   it('messages in Simplified Chinese name the option and values', () => {
     const { diagnostics } = run('opts.delay-not-multiple', CASES['opts.delay-not-multiple']![0]!, 'zh-cn');
