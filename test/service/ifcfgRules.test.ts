@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { IFCFG_RULES } from '../../server/src/service/diagnostics/rules/ifcfgRules';
+import { SHELL_SYNTAX_RULES } from '../../server/src/service/diagnostics/rules/ifcfg/shellSyntax';
 import { createLanguageService } from '../../server/src/service/languageService';
 import { InMemoryWorkspace } from '../../server/src/workspace';
 
@@ -57,14 +58,37 @@ const CASES: Record<string, Case[]> = {
       expect: ['5:14-31 BONDING_OPTS has blanks but no quotes: NetworkManager reads it as empty, and bash runs the rest as a command (or, when the rest is another assignment, keeps only the first word).'],
       fixed: `${BOND}BONDING_OPTS="mode=4 miimon=100"\n`,
     },
+    {
+      name: 'ifcfg-bond0',
+      text: `${SUSE_BOND}BONDING_MODULE_OPTS=mode=1 miimon=100\n`,
+      expect: ['4:21-38 BONDING_MODULE_OPTS has blanks but no quotes: wicked reads the value only up to the first blank, "mode=1".'],
+      fixed: `${SUSE_BOND}BONDING_MODULE_OPTS="mode=1 miimon=100"\n`,
+    },
   ],
-  'ifcfg.unterminated-quote': [{ name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 miimon=100\n`, expect: ['5:14-32 BONDING_OPTS: the quote is not closed on this line; NetworkManager reads the value as empty.'] }],
-  'ifcfg.line-continuation': [{ name: 'ifcfg-bond0', text: `${BOND}NAME=uplink\\\nBONDING_OPTS="mode=1 miimon=100"\n`, expect: ['5:12-13 NAME: a trailing backslash is not a line continuation here; NetworkManager reads the value as empty.'] }],
+  'ifcfg.unterminated-quote': [
+    { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 miimon=100\n`, expect: ['5:14-32 BONDING_OPTS: the quote is not closed on this line; NetworkManager reads the value as empty.'] },
+    { name: 'ifcfg-bond0', text: `${SUSE_BOND}BONDING_SLAVE_1="eth1\n`, expect: ['4:17-22 BONDING_SLAVE_1: the quote is not closed on this line; wicked ignores the whole line.'] },
+    { name: 'ifcfg-bond0', text: `${SUSE_BOND}NAME=x"y\n`, expect: ['4:6-9 NAME: the quote is not closed on this line; wicked reads the value as "x"y".'] },
+  ],
+  'ifcfg.line-continuation': [
+    { name: 'ifcfg-bond0', text: `${BOND}NAME=uplink\\\nBONDING_OPTS="mode=1 miimon=100"\n`, expect: ['5:12-13 NAME: a trailing backslash is not a line continuation here; NetworkManager reads the value as empty.'] },
+    { name: 'ifcfg-bond0', text: `${SUSE_BOND}NAME=uplink\\\n`, expect: ['4:12-13 NAME: a trailing backslash is not a line continuation; wicked reads the value as "uplink\\".'] },
+    {
+      name: 'ifcfg-bond0',
+      text: `${SUSE_BOND}BONDING_MODULE_OPTS="mode=1 \\\n  miimon=100"\n`,
+      expect: ['4:29-30 BONDING_MODULE_OPTS: the quote is not closed on this line (a trailing backslash does not continue it); wicked ignores the whole line.'],
+    },
+  ],
   'ifcfg.shell-expansion': [
     { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 miimon=100 primary=$PRIMARY"\n`, expect: ['5:41-49 BONDING_OPTS: bash expands this but NetworkManager reads the value as empty.'] },
     { name: 'ifcfg-bond0', text: `${BOND}NAME=$HOSTNAME-bond\nBONDING_OPTS="mode=1 miimon=100"\n`, expect: ['5:6-15 NAME: bash expands this but NetworkManager keeps it as literal text.'] },
+    { name: 'ifcfg-bond0', text: `${SUSE_BOND}NAME=$HOSTNAME-bond\n`, expect: ['4:6-15 NAME: wicked does not expand this; it reads the value as "$HOSTNAME-bond".'] },
   ],
-  'ifcfg.shell-metachar': [{ name: 'ifcfg-bond0', text: `${BOND}NAME=bond0(uplink)\nBONDING_OPTS="mode=1 miimon=100"\n`, expect: ['5:11-12 NAME: unquoted shell metacharacter; NetworkManager reads the value as empty.'] }],
+  'ifcfg.shell-metachar': [
+    { name: 'ifcfg-bond0', text: `${BOND}NAME=bond0(uplink)\nBONDING_OPTS="mode=1 miimon=100"\n`, expect: ['5:11-12 NAME: unquoted shell metacharacter; NetworkManager reads the value as empty.'] },
+    // wicked reads the characters as they are
+    { name: 'ifcfg-bond0', text: `${SUSE_BOND}NAME=bond0(uplink)\nZONE=a|b\n`, expect: [] },
+  ],
   'ifcfg.invalid-utf8': [{ name: 'ifcfg-bond0', text: `${BOND}NAME=$'\\xff'\nBONDING_OPTS="mode=1 miimon=100"\n`, expect: ['5:8-12 NAME: the escapes produce bytes that are not UTF-8; NetworkManager reads the value as empty.'] }],
   'ifcfg.export': [
     {
@@ -78,6 +102,17 @@ const CASES: Record<string, Case[]> = {
       text: `# a\rb\n${BOND}  export BONDING_OPTS="mode=1 miimon=100"\n`,
       expect: ['7:3-9 NetworkManager ignores this line because of `export`: BONDING_OPTS is not set.'],
       fixed: `# a\rb\n${BOND}BONDING_OPTS="mode=1 miimon=100"\n`,
+    },
+    {
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS="mode=1 miimon=100"\nexport BONDING_OPTS="mode=4 miimon=100"\n`,
+      expect: ['6:1-7 NetworkManager ignores this line because of `export` and reads BONDING_OPTS from line 5.'],
+    },
+    {
+      name: 'ifcfg-bond0',
+      text: `${SUSE_BOND}export BONDING_MODULE_OPTS="mode=1 miimon=100"\n`,
+      expect: ['4:1-7 wicked ignores this line because of `export`: it is not a NAME=value line.'],
+      fixed: `${SUSE_BOND}BONDING_MODULE_OPTS="mode=1 miimon=100"\n`,
     },
   ],
   'ifcfg.invalid-line': [
@@ -520,6 +555,14 @@ describe('ifcfg rules', () => {
       });
     });
   }
+
+  it('the bad example of each quoting rule triggers that rule, and its good example does not', () => {
+    for (const rule of SHELL_SYNTAX_RULES) {
+      const at = (text: string) => run(rule.code, { name: 'ifcfg-bond0', text: `${BOND}${text}\n`, expect: [] }).diagnostics.length;
+      assert.ok(at(rule.doc.bad) > 0, `${rule.code}: bad example`);
+      assert.equal(at(rule.doc.good), 0, `${rule.code}: good example`);
+    }
+  });
 
   it('duplicate-key offers no fix that deletes a line one reader applies', () => {
     for (const i of [2, 4]) {
