@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { IFCFG_RULES } from '../../server/src/service/diagnostics/rules/ifcfgRules';
+import { SHELL_SYNTAX_RULES } from '../../server/src/service/diagnostics/rules/ifcfg/shellSyntax';
 import { createLanguageService } from '../../server/src/service/languageService';
 import { InMemoryWorkspace } from '../../server/src/workspace';
 import { ifcfgModel } from '../../server/src/model/ifcfgModel';
@@ -58,14 +59,37 @@ const CASES: Record<string, Case[]> = {
       expect: ['5:14-31 BONDING_OPTS has blanks but no quotes: NetworkManager reads it as empty, and bash runs the rest as a command (or, when the rest is another assignment, keeps only the first word).'],
       fixed: `${BOND}BONDING_OPTS="mode=4 miimon=100"\n`,
     },
+    {
+      name: 'ifcfg-bond0',
+      text: `${SUSE_BOND}BONDING_MODULE_OPTS=mode=1 miimon=100\n`,
+      expect: ['4:21-38 BONDING_MODULE_OPTS has blanks but no quotes: wicked reads the value only up to the first blank, "mode=1".'],
+      fixed: `${SUSE_BOND}BONDING_MODULE_OPTS="mode=1 miimon=100"\n`,
+    },
   ],
-  'ifcfg.unterminated-quote': [{ name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 miimon=100\n`, expect: ['5:14-32 BONDING_OPTS: the quote is not closed on this line; NetworkManager reads the value as empty.'] }],
-  'ifcfg.line-continuation': [{ name: 'ifcfg-bond0', text: `${BOND}NAME=uplink\\\nBONDING_OPTS="mode=1 miimon=100"\n`, expect: ['5:12-13 NAME: a trailing backslash is not a line continuation here; NetworkManager reads the value as empty.'] }],
+  'ifcfg.unterminated-quote': [
+    { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 miimon=100\n`, expect: ['5:14-32 BONDING_OPTS: the quote is not closed on this line; NetworkManager reads the value as empty.'] },
+    { name: 'ifcfg-bond0', text: `${SUSE_BOND}BONDING_SLAVE_1="eth1\n`, expect: ['4:17-22 BONDING_SLAVE_1: the quote is not closed on this line; wicked ignores the whole line.'] },
+    { name: 'ifcfg-bond0', text: `${SUSE_BOND}NAME=x"y\n`, expect: ['4:6-9 NAME: the quote is not closed on this line; wicked reads the value as "x"y".'] },
+  ],
+  'ifcfg.line-continuation': [
+    { name: 'ifcfg-bond0', text: `${BOND}NAME=uplink\\\nBONDING_OPTS="mode=1 miimon=100"\n`, expect: ['5:12-13 NAME: a trailing backslash is not a line continuation here; NetworkManager reads the value as empty.'] },
+    { name: 'ifcfg-bond0', text: `${SUSE_BOND}NAME=uplink\\\n`, expect: ['4:12-13 NAME: a trailing backslash is not a line continuation; wicked reads the value as "uplink\\".'] },
+    {
+      name: 'ifcfg-bond0',
+      text: `${SUSE_BOND}BONDING_MODULE_OPTS="mode=1 \\\n  miimon=100"\n`,
+      expect: ['4:29-30 BONDING_MODULE_OPTS: the quote is not closed on this line (a trailing backslash does not continue it); wicked ignores the whole line.'],
+    },
+  ],
   'ifcfg.shell-expansion': [
     { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 miimon=100 primary=$PRIMARY"\n`, expect: ['5:41-49 BONDING_OPTS: bash expands this but NetworkManager reads the value as empty.'] },
     { name: 'ifcfg-bond0', text: `${BOND}NAME=$HOSTNAME-bond\nBONDING_OPTS="mode=1 miimon=100"\n`, expect: ['5:6-15 NAME: bash expands this but NetworkManager keeps it as literal text.'] },
+    { name: 'ifcfg-bond0', text: `${SUSE_BOND}NAME=$HOSTNAME-bond\n`, expect: ['4:6-15 NAME: wicked does not expand this; it reads the value as "$HOSTNAME-bond".'] },
   ],
-  'ifcfg.shell-metachar': [{ name: 'ifcfg-bond0', text: `${BOND}NAME=bond0(uplink)\nBONDING_OPTS="mode=1 miimon=100"\n`, expect: ['5:11-12 NAME: unquoted shell metacharacter; NetworkManager reads the value as empty.'] }],
+  'ifcfg.shell-metachar': [
+    { name: 'ifcfg-bond0', text: `${BOND}NAME=bond0(uplink)\nBONDING_OPTS="mode=1 miimon=100"\n`, expect: ['5:11-12 NAME: unquoted shell metacharacter; NetworkManager reads the value as empty.'] },
+    // wicked reads the characters as they are
+    { name: 'ifcfg-bond0', text: `${SUSE_BOND}NAME=bond0(uplink)\nZONE=a|b\n`, expect: [] },
+  ],
   'ifcfg.invalid-utf8': [{ name: 'ifcfg-bond0', text: `${BOND}NAME=$'\\xff'\nBONDING_OPTS="mode=1 miimon=100"\n`, expect: ['5:8-12 NAME: the escapes produce bytes that are not UTF-8; NetworkManager reads the value as empty.'] }],
   'ifcfg.export': [
     {
@@ -79,6 +103,17 @@ const CASES: Record<string, Case[]> = {
       text: `# a\rb\n${BOND}  export BONDING_OPTS="mode=1 miimon=100"\n`,
       expect: ['7:3-9 NetworkManager ignores this line because of `export`: BONDING_OPTS is not set.'],
       fixed: `# a\rb\n${BOND}BONDING_OPTS="mode=1 miimon=100"\n`,
+    },
+    {
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS="mode=1 miimon=100"\nexport BONDING_OPTS="mode=4 miimon=100"\n`,
+      expect: ['6:1-7 NetworkManager ignores this line because of `export` and reads BONDING_OPTS from line 5.'],
+    },
+    {
+      name: 'ifcfg-bond0',
+      text: `${SUSE_BOND}export BONDING_MODULE_OPTS="mode=1 miimon=100"\n`,
+      expect: ['4:1-7 wicked ignores this line because of `export`: it is not a NAME=value line.'],
+      fixed: `${SUSE_BOND}BONDING_MODULE_OPTS="mode=1 miimon=100"\n`,
     },
   ],
   'ifcfg.invalid-line': [
@@ -106,6 +141,33 @@ const CASES: Record<string, Case[]> = {
       text: `# uplink bond\r(edited by hand)\n${BOND}BONDING_OPTS="mode=1 miimon=100"\nBONDING_OPTS="mode=4 miimon=100"\n`,
       expect: ['7:1-33 BONDING_OPTS is assigned again on line 8; this assignment is ignored.'],
       fixed: `# uplink bond\r(edited by hand)\n${BOND}BONDING_OPTS="mode=4 miimon=100"\n`,
+    },
+    {
+      // NetworkManager gives an `export` line no key, so it reads line 5; bash reads line 6. No line is dead: no fix.
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS="mode=1 miimon=100"\nexport BONDING_OPTS="mode=4 miimon=100"\n`,
+      expect: ['5:1-33 BONDING_OPTS is assigned again on line 6 with `export`, which NetworkManager ignores: NetworkManager reads this assignment, bash reads line 6.'],
+    },
+    {
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS="mode=1 miimon=100"\nBONDING_OPTS="mode=2 miimon=100"\nexport BONDING_OPTS="mode=4 miimon=100"\n`,
+      expect: [
+        '5:1-33 BONDING_OPTS is assigned again later (NetworkManager reads line 6, bash line 7); this assignment is ignored.',
+        '6:1-33 BONDING_OPTS is assigned again on line 7 with `export`, which NetworkManager ignores: NetworkManager reads this assignment, bash reads line 7.',
+      ],
+      fixed: `${BOND}BONDING_OPTS="mode=2 miimon=100"\nexport BONDING_OPTS="mode=4 miimon=100"\n`,
+    },
+    {
+      // bash runs `bond` with NAME=my for that command only and keeps NAME=bond0; NetworkManager reads line 6 as "".
+      name: 'ifcfg-bond0',
+      text: `${BOND}NAME=bond0\nNAME=my bond\nBONDING_OPTS="mode=1 miimon=100"\n`,
+      expect: ['5:1-11 NAME is assigned again on line 6, which bash does not apply (it runs a command there, with NAME set only for that command): NetworkManager ignores this assignment, bash keeps it.'],
+    },
+    {
+      // wicked drops a line whose quote does not close, so line 4 still applies.
+      name: 'ifcfg-bond0',
+      text: `${SUSE_BOND}NAME=bond0\nNAME="uplink\nBONDING_MODULE_OPTS="mode=1 miimon=100"\n`,
+      expect: [],
     },
   ],
   'ifcfg.invalid-value': [
@@ -522,6 +584,28 @@ describe('ifcfg rules', () => {
       });
     });
   }
+
+  it('the bad example of each quoting rule triggers that rule, and its good example does not', () => {
+    for (const rule of SHELL_SYNTAX_RULES) {
+      const at = (text: string) => run(rule.code, { name: 'ifcfg-bond0', text: `${BOND}${text}\n`, expect: [] }).diagnostics.length;
+      assert.ok(at(rule.doc.bad) > 0, `${rule.code}: bad example`);
+      assert.equal(at(rule.doc.good), 0, `${rule.code}: good example`);
+    }
+  });
+
+  it('duplicate-key offers no fix that deletes a line one reader applies', () => {
+    for (const i of [2, 4]) {
+      const { diagnostics } = run('ifcfg.duplicate-key', CASES['ifcfg.duplicate-key']![i]!);
+      assert.equal(diagnostics.length, 1);
+      assert.deepEqual((diagnostics[0]!.data as { fixes?: unknown[] } | undefined)?.fixes ?? [], []);
+      assert.ok(!diagnostics[0]!.tags?.length, 'not marked unnecessary');
+    }
+  });
+
+  it('an `export` line does not override a plain one for the mode checks (NetworkManager reads mode=1)', () => {
+    const c = { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 miimon=100"\nexport BONDING_OPTS="mode=4 miimon=100"\n`, expect: [] };
+    assert.deepEqual(run('opts.switch-config', c).diagnostics.map(show), []);
+  });
 
   it('messages in Simplified Chinese name the option and values', () => {
     const { diagnostics } = run('opts.delay-not-multiple', CASES['opts.delay-not-multiple']![0]!, 'zh-cn');

@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import {
   type IfcfgAssignment,
   type IfcfgNode,
+  bashApplies,
   lastAssignments,
+  wickedReads,
+  wickedValue,
   nodeAtOffset,
   parseIfcfg,
   valueRange,
@@ -305,6 +308,40 @@ test('export KEY=value is parsed but NetworkManager ignores the line', () => {
   assert.deepEqual(a.problems[0]!.range, { start: 0, end: 6 });
   // `export=1` is an ordinary key
   assert.equal(only('export=1').key, 'export');
+});
+
+test('lastAssignments: an export line does not shadow a plain one for NetworkManager, only when there is none', () => {
+  const { byKey, duplicates } = lastAssignments(parseIfcfg('A=1\nexport A=2\nexport B=3\nexport B=4\n'));
+  assert.equal(byKey.get('A')!.value, '1');
+  assert.equal(byKey.get('B')!.value, '4');
+  assert.deepEqual(
+    duplicates.map((d) => [d.key, d.winner.line, d.shadowed.map((a) => a.line), d.all.map((a) => a.line)]),
+    [
+      ['A', 0, [], [0, 1]],
+      ['B', 3, [], [2, 3]],
+    ],
+  );
+});
+
+test('bashApplies: KEY=a b runs a command, KEY=a OTHER=b assigns both', () => {
+  const applies = (text: string) => bashApplies(parseIfcfg(text).assignments[0]!);
+  assert.equal(applies('NAME=my bond'), false);
+  assert.equal(applies('NAME=my ZONE=x # c'), true);
+  assert.equal(applies('NAME=my ZONE="a b" MTU=1'), true);
+  assert.equal(applies('NAME=my ZONE=x ls'), false);
+  assert.equal(applies('export NAME=my'), true);
+});
+
+test('wickedValue: quoted without escapes, unquoted up to the first blank, dropped when the quote does not close', () => {
+  const first = (text: string) => parseIfcfg(text).assignments[0]!;
+  assert.equal(wickedValue(first('BONDING_MODULE_OPTS=mode=1 miimon=100')), 'mode=1');
+  assert.equal(wickedValue(first("NAME='uplink \\'")), 'uplink \\');
+  assert.equal(wickedValue(first('NAME="a b" # c')), 'a b');
+  assert.equal(wickedValue(first('NAME=x"y')), 'x"y');
+  assert.equal(wickedValue(first('NAME="eth1')), undefined);
+  assert.equal(wickedValue(first('export NAME=eth1')), undefined);
+  const { byKey } = lastAssignments(parseIfcfg('NAME=bond0\nNAME="uplink\n'), wickedReads);
+  assert.equal(byKey.get('NAME')!.value, 'bond0');
 });
 
 test('lines that are not assignments', () => {

@@ -1,7 +1,7 @@
 import { type BondMode, modeByValue } from '../knowledge/modes';
 import { optionByName, wickedEnumName } from '../knowledge/options';
 import { type BondingOptToken, type BondingOpts, bondingOptsOf } from '../syntax/bondingOpts';
-import { type IfcfgAssignment, type IfcfgFile, type LastAssignments, lastAssignments, parseIfcfgSteps } from '../syntax/ifcfg';
+import { type IfcfgAssignment, type IfcfgFile, type LastAssignments, lastAssignments, nmReads, parseIfcfgSteps, wickedReads } from '../syntax/ifcfg';
 import { type Steps, runAll } from '../steps';
 import type { BondConfig, Origin, Sourced } from './bond';
 
@@ -21,7 +21,10 @@ export interface OptionSetting {
   readonly applied: string | undefined;
 }
 
-/** One ifcfg file read the way its consumers read it: last assignment wins, options split into tokens. */
+/**
+ * One ifcfg file read the way its consumers read it: last assignment wins (as NetworkManager or, for SUSE, wicked reads
+ * the file), options split into tokens.
+ */
 export interface IfcfgModel {
   readonly file: IfcfgFile;
   readonly last: LastAssignments;
@@ -110,11 +113,12 @@ export function ifcfgModel(text: string, uri: string): IfcfgModel {
 /** `ifcfgModel` in steps (see steps.ts). */
 export function* ifcfgModelSteps(text: string, uri: string): Steps<IfcfgModel> {
   const file = yield* parseIfcfgSteps(text);
-  const last = lastAssignments(file);
+  const dialect: IfcfgDialect =
+    /\/sysconfig\/network\/ifcfg-/.test(uri) || file.assignments.some((a) => a.key === 'BONDING_MODULE_OPTS' || a.key === 'STARTMODE') ? 'suse' : 'redhat';
+  // The value NetworkManager (or wicked) reads: an `export` line does not override a plain one there, although it does in bash.
+  const last = lastAssignments(file, dialect === 'suse' ? wickedReads : nmReads);
   yield;
   const value = (key: string) => last.byKey.get(key)?.value;
-  const dialect: IfcfgDialect =
-    /\/sysconfig\/network\/ifcfg-/.test(uri) || last.byKey.has('BONDING_MODULE_OPTS') || last.byKey.has('STARTMODE') ? 'suse' : 'redhat';
   const optsAssignment = last.byKey.get(dialect === 'suse' ? 'BONDING_MODULE_OPTS' : 'BONDING_OPTS') ?? last.byKey.get('BONDING_OPTS') ?? last.byKey.get('BONDING_MODULE_OPTS');
   const opts = optsAssignment ? { assignment: optsAssignment, parsed: bondingOptsOf(optsAssignment) } : undefined;
   const options: OptionSetting[] = (opts?.parsed.tokens ?? []).map((token) => ({ name: optionByName(token.name)?.name ?? token.name, token, applied: appliedValue(dialect, token) }));

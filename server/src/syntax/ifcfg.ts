@@ -21,7 +21,8 @@
  *   refused (`BONDING_OPTS=mode=4 miimon=100`);
  * - a trailing backslash (line continuation) and an unterminated quote are refused;
  * - a refused value ("badly quoted") and a value that is not UTF-8 are read as the empty string, as if the key
- *   were present but empty; the last assignment of a key wins and earlier ones are ignored.
+ *   were present but empty; the last assignment of a key wins and earlier ones are ignored (an `export` line is
+ *   no assignment here, so it does not count).
  *
  * initscripts instead `source`s the file with bash, so the same lines mean something else there; each problem
  * code below says how the two readers differ. wicked (SUSE) is simpler still: `'…'` or `"…"` without escapes, an
@@ -148,10 +149,12 @@ export interface IfcfgFile {
 
 export interface DuplicateKey {
   readonly key: string;
-  /** The assignment that takes effect. */
+  /** The assignment that takes effect for the reader `lastAssignments` was given. */
   readonly winner: IfcfgAssignment;
-  /** Earlier assignments of the same key, in file order. */
+  /** Earlier assignments of the same key that this reader reads too, and so ignores, in file order. */
   readonly shadowed: readonly IfcfgAssignment[];
+  /** Every assignment of the key, in file order, including those the reader skips. */
+  readonly all: readonly IfcfgAssignment[];
 }
 
 export interface LastAssignments {
@@ -227,19 +230,92 @@ export function nodeAtOffset(file: IfcfgFile, offset: number): IfcfgNode | undef
   return nodes[low];
 }
 
-/** Last assignment of each key (later ones win, as in both readers) and the keys assigned more than once. */
-export function lastAssignments(file: IfcfgFile): LastAssignments {
+/**
+ * Whether NetworkManager's reader keys the line at all: `line_new_parse()` stops at the blank after `export`, so an
+ * `export KEY=…` line has no key and cannot shadow a plain assignment.
+ */
+export const nmReads = (a: IfcfgAssignment): boolean => !a.exported;
+
+/** Whether wicked keeps the assignment: it skips `export` lines and drops one whose quote does not close. */
+export const wickedReads = (a: IfcfgAssignment): boolean => wickedValue(a) !== undefined;
+
+/**
+ * What wicked's `unquote()` (src/sysconfig.c) makes of the value: the text inside a leading `'…'` or `"…"` without
+ * escapes, else the text up to the first blank; undefined when the quote does not close (the variable is dropped)
+ * or for an `export` line, which is not `NAME=value`.
+ */
+export function wickedValue(a: IfcfgAssignment): string | undefined {
+  if (a.exported) return undefined;
+  const raw = a.raw;
+  const q = raw[0];
+  if (q === '"' || q === "'") {
+    const close = raw.indexOf(q, 1);
+    return close < 0 ? undefined : raw.slice(1, close);
+  }
+  const blank = raw.search(/[ \t\v\f\r]/);
+  return blank < 0 ? raw : raw.slice(0, blank);
+}
+
+/** The words of a bash simple command in `text`, up to an unquoted `;`; quotes and backslashes kept. */
+function shellWords(text: string): string[] {
+  const words: string[] = [];
+  let word = '';
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === ';') break;
+    if (isSpace(c)) {
+      if (inWord) words.push(word);
+      word = '';
+      inWord = false;
+      continue;
+    }
+    inWord = true;
+    if (c === '\\') {
+      word += text.slice(i, i + 2);
+      i++;
+    } else if (c === "'" || c === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== c) j += c === '"' && text[j] === '\\' ? 2 : 1;
+      word += text.slice(i, j + 1);
+      i = j;
+    } else word += c;
+  }
+  if (inWord) words.push(word);
+  return words;
+}
+
+/**
+ * Whether initscripts' bash, sourcing the file, sets the variable in its own shell. `KEY=a b` runs the command `b`
+ * with KEY only in that command's environment, so KEY keeps its earlier value; `KEY=a OTHER=b` is two assignments.
+ */
+export function bashApplies(a: IfcfgAssignment): boolean {
+  if (!a.problems.some((p) => p.code === 'unquoted-whitespace')) return true;
+  return shellWords(a.raw)
+    .slice(1)
+    .every((w) => /^[A-Za-z_][A-Za-z0-9_]*=/.test(w));
+}
+
+/**
+ * Last assignment of each key for one reader (later ones win, as in every reader) and the keys assigned more than
+ * once. `reads` says which lines the reader takes as assignments (by default NetworkManager's); a key that only has
+ * lines the reader skips keeps its last one, so rules can still point at it.
+ */
+export function lastAssignments(file: IfcfgFile, reads: (a: IfcfgAssignment) => boolean = nmReads): LastAssignments {
   const byKey = new Map<string, IfcfgAssignment>();
   const all = new Map<string, IfcfgAssignment[]>();
   for (const a of file.assignments) {
-    byKey.set(a.key, a);
+    if (reads(a) || !byKey.has(a.key) || !reads(byKey.get(a.key)!)) byKey.set(a.key, a);
     const list = all.get(a.key);
     if (list) list.push(a);
     else all.set(a.key, [a]);
   }
   const duplicates: DuplicateKey[] = [];
   for (const [key, list] of all) {
-    if (list.length > 1) duplicates.push({ key, winner: list[list.length - 1]!, shadowed: list.slice(0, -1) });
+    if (list.length < 2) continue;
+    const winner = byKey.get(key)!;
+    const shadowed = list.filter((a) => a !== winner && reads(a) && a.range.start < winner.range.start);
+    duplicates.push({ key, winner, shadowed, all: list });
   }
   return { byKey, duplicates };
 }

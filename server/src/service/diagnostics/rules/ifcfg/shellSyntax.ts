@@ -1,5 +1,5 @@
 import { ifcfgKey } from '../../../../knowledge/ifcfgKeys';
-import type { IfcfgAssignment, IfcfgProblemCode, NmEffect } from '../../../../syntax/ifcfg';
+import { type IfcfgAssignment, type IfcfgProblemCode, type NmEffect, wickedValue } from '../../../../syntax/ifcfg';
 import type { Text } from '../../../../knowledge/text';
 import type { Fix, Rule, Severity } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
@@ -21,6 +21,13 @@ interface SyntaxRuleSpec {
   readonly message: Text;
   /** Messages for a particular NetworkManager reading, when it depends on the quoting. */
   readonly byEffect?: Partial<Record<NmEffect, Text>>;
+  /** Message for a file NetworkManager reads when it depends on the other lines; `{line}` is a line number. */
+  readonly inContext?: (ctx: IfcfgRuleContext, a: IfcfgAssignment) => { readonly message: Text; readonly line: number } | undefined;
+  /**
+   * Message for a SUSE file, which only wicked reads (no escapes, no expansion); `{wicked}` is the value wicked
+   * reads, undefined when it drops the line. Without it, or when it gives undefined, the problem is not one there.
+   */
+  readonly wicked?: (wickedValue: string | undefined) => Text | undefined;
   readonly fixFor?: (ctx: IfcfgRuleContext, a: IfcfgAssignment) => Fix | undefined;
 }
 
@@ -42,11 +49,22 @@ function syntaxRule(spec: SyntaxRuleSpec): Rule<IfcfgRuleContext> {
         if (!p) continue;
         // Other tools' keys (Open vSwitch's OVS_EXTRA…) are read by bash on purpose.
         if (ifcfgKey(a.key)?.otherTool) continue;
+        const wv = wickedValue(a);
+        let message: Text | undefined;
+        let line = 0;
+        if (ctx.model.dialect === 'suse') {
+          message = spec.wicked?.(wv);
+          if (!message) continue;
+        } else {
+          const inContext = spec.inContext?.(ctx, a);
+          if (inContext) ({ message, line } = inContext);
+          else message = spec.byEffect?.[p.nmEffect] ?? spec.message;
+        }
+        const fill = (text: string) => text.replace('{key}', a.key).replace('{wicked}', wv ?? '').replace('{line}', String(line));
         const fix = spec.fixFor?.(ctx, a);
-        const message = spec.byEffect?.[p.nmEffect] ?? spec.message;
         report({
           range: ctx.range(p.code === 'unquoted-whitespace' || p.code === 'unterminated-quote' ? a.rawRange : p.range),
-          message: { en: message.en.replace('{key}', a.key), zh: message.zh.replace('{key}', a.key) },
+          message: { en: fill(message.en), zh: fill(message.zh) },
           fixes: fix ? [fix] : [],
         });
       }
@@ -60,8 +78,8 @@ export const unquotedValue = syntaxRule({
   severity: 'error',
   title: t('Value with blanks not quoted', '含空白的值未加引号'),
   description: t(
-    'A value with blanks must be quoted. NetworkManager reads `BONDING_OPTS=mode=4 miimon=100` as an empty value (badly quoted); initscripts\' bash assigns only `mode=4` and treats the rest as another assignment or a command.',
-    '含空白的值必须加引号。NetworkManager 把 `BONDING_OPTS=mode=4 miimon=100` 读作空值（引号错误）；initscripts 的 bash 只赋值 `mode=4`，其余部分被当作另一个赋值或命令。',
+    'A value with blanks must be quoted. NetworkManager reads `BONDING_OPTS=mode=4 miimon=100` as an empty value (badly quoted); initscripts\' bash assigns only `mode=4` and treats the rest as another assignment or a command. wicked (SUSE) reads the value only up to the first blank.',
+    '含空白的值必须加引号。NetworkManager 把 `BONDING_OPTS=mode=4 miimon=100` 读作空值（引号错误）；initscripts 的 bash 只赋值 `mode=4`，其余部分被当作另一个赋值或命令。wicked（SUSE）只读取到第一个空白为止。',
   ),
   bad: 'BONDING_OPTS=mode=4 miimon=100',
   good: 'BONDING_OPTS="mode=4 miimon=100"',
@@ -69,6 +87,7 @@ export const unquotedValue = syntaxRule({
     '{key} has blanks but no quotes: NetworkManager reads it as empty, and bash runs the rest as a command (or, when the rest is another assignment, keeps only the first word).',
     '{key} 的值含空白却未加引号：NetworkManager 会读成空值，bash 会把其余部分当作命令执行（若其余部分是另一个赋值，则只保留第一个单词）。',
   ),
+  wicked: () => t('{key} has blanks but no quotes: wicked reads the value only up to the first blank, "{wicked}".', '{key} 的值含空白却未加引号：wicked 只读取到第一个空白为止，即 "{wicked}"。'),
   fixFor: (ctx, a) =>
     /["'\\$`]/.test(a.raw) ? undefined : { title: t('Put the value in double quotes', '给值加上双引号'), edits: [ctx.replace(a.rawRange, quoteDouble(a.raw))], safe: true, preferred: true },
 });
@@ -79,12 +98,16 @@ export const unterminatedQuote = syntaxRule({
   severity: 'error',
   title: t('Quote not closed', '引号未闭合'),
   description: t(
-    'A quote opened on a line must close on the same line. NetworkManager reads the value as empty; bash keeps reading the following lines into the value.',
-    '一行中打开的引号必须在同一行闭合。NetworkManager 会把该值读成空值；bash 会把后面的行也读进这个值。',
+    'A quote opened on a line must close on the same line. NetworkManager reads the value as empty; bash keeps reading the following lines into the value. wicked (SUSE) ignores the line when the value begins with the quote that does not close.',
+    '一行中打开的引号必须在同一行闭合。NetworkManager 会把该值读成空值；bash 会把后面的行也读进这个值。若值以未闭合的引号开头，wicked（SUSE）会忽略该行。',
   ),
   bad: 'BONDING_OPTS="mode=1 miimon=100',
   good: 'BONDING_OPTS="mode=1 miimon=100"',
   message: t('{key}: the quote is not closed on this line; NetworkManager reads the value as empty.', '{key}：引号未在本行闭合；NetworkManager 会把该值读成空值。'),
+  wicked: (wv) =>
+    wv === undefined
+      ? t('{key}: the quote is not closed on this line; wicked ignores the whole line.', '{key}：引号未在本行闭合；wicked 会忽略整行。')
+      : t('{key}: the quote is not closed on this line; wicked reads the value as "{wicked}".', '{key}：引号未在本行闭合；wicked 把该值读作 "{wicked}"。'),
 });
 
 export const lineContinuation = syntaxRule({
@@ -93,12 +116,16 @@ export const lineContinuation = syntaxRule({
   severity: 'error',
   title: t('Backslash at the end of the line', '行尾有反斜杠'),
   description: t(
-    'ifcfg files have no line continuation: NetworkManager reads a value ending in a backslash as empty, while bash joins the next line. Write the whole value on one line.',
-    'ifcfg 文件不支持续行：NetworkManager 把以反斜杠结尾的值读成空值，bash 则会拼接下一行。请把整个值写在一行上。',
+    'ifcfg files have no line continuation: NetworkManager reads a value ending in a backslash as empty, while bash joins the next line. wicked (SUSE) has no continuation either: it keeps the backslash as a character, or ignores the line when the value begins with a quote that does not close. Write the whole value on one line.',
+    'ifcfg 文件不支持续行：NetworkManager 把以反斜杠结尾的值读成空值，bash 则会拼接下一行。wicked（SUSE）同样不支持续行：它把反斜杠当作普通字符；若值以未闭合的引号开头，则忽略该行。请把整个值写在一行上。',
   ),
   bad: 'BONDING_OPTS="mode=1 \\\n  miimon=100"',
   good: 'BONDING_OPTS="mode=1 miimon=100"',
   message: t('{key}: a trailing backslash is not a line continuation here; NetworkManager reads the value as empty.', '{key}：行尾反斜杠在这里不是续行；NetworkManager 会把该值读成空值。'),
+  wicked: (wv) =>
+    wv === undefined
+      ? t('{key}: the quote is not closed on this line (a trailing backslash does not continue it); wicked ignores the whole line.', '{key}：引号未在本行闭合（行尾反斜杠不会续行）；wicked 会忽略整行。')
+      : t('{key}: a trailing backslash is not a line continuation; wicked reads the value as "{wicked}".', '{key}：行尾反斜杠不是续行；wicked 把该值读作 "{wicked}"。'),
 });
 
 export const shellExpansion = syntaxRule({
@@ -107,8 +134,8 @@ export const shellExpansion = syntaxRule({
   severity: 'warning',
   title: t('Shell expansion in a value', '值中含 shell 展开'),
   description: t(
-    '`$VAR`, `${VAR}`, `$(…)` and backticks are expanded by bash (initscripts) but not by NetworkManager, which reads such a double-quoted value as empty and keeps an unquoted one literally. Write the value itself.',
-    '`$VAR`、`${VAR}`、`$(…)` 和反引号会被 bash（initscripts）展开，但 NetworkManager 不展开：双引号中的此类值会被读成空值，未加引号的则按字面保留。请直接写出值本身。',
+    '`$VAR`, `${VAR}`, `$(…)` and backticks are expanded by bash (initscripts) but not by NetworkManager, which reads such a double-quoted value as empty and keeps an unquoted one literally. wicked (SUSE) does not expand them either: it reads the characters literally. Write the value itself.',
+    '`$VAR`、`${VAR}`、`$(…)` 和反引号会被 bash（initscripts）展开，但 NetworkManager 不展开：双引号中的此类值会被读成空值，未加引号的则按字面保留。wicked（SUSE）同样不展开，按字面读取这些字符。请直接写出值本身。',
   ),
   bad: 'BONDING_OPTS="mode=1 primary=$PRIMARY"',
   good: 'BONDING_OPTS="mode=1 primary=eth0"',
@@ -116,6 +143,8 @@ export const shellExpansion = syntaxRule({
   byEffect: {
     literal: t('{key}: bash expands this but NetworkManager keeps it as literal text.', '{key}：bash 会展开它，而 NetworkManager 按字面文本保留。'),
   },
+  // A line wicked drops is ifcfg.unterminated-quote's finding.
+  wicked: (wv) => (wv === undefined ? undefined : t('{key}: wicked does not expand this; it reads the value as "{wicked}".', '{key}：wicked 不会展开它；该值被读作 "{wicked}"。')),
 });
 
 export const shellMetachar = syntaxRule({
@@ -124,11 +153,11 @@ export const shellMetachar = syntaxRule({
   severity: 'error',
   title: t('Unquoted shell metacharacter', '未加引号的 shell 元字符'),
   description: t(
-    'Unquoted `| & ( ) < >` or a `;` followed by more text are pipes, redirections or command separators for bash; NetworkManager reads the value as empty. Quote the value.',
-    '未加引号的 `| & ( ) < >`，或后面还有内容的 `;`，对 bash 来说是管道、重定向或命令分隔符；NetworkManager 会把该值读成空值。请给值加引号。',
+    'Unquoted `| & ( ) < >` or a `;` followed by more text are pipes, redirections or command separators for bash; NetworkManager reads the value as empty. Quote the value. wicked (SUSE) reads these characters literally, so SUSE files are not checked for them.',
+    '未加引号的 `| & ( ) < >`，或后面还有内容的 `;`，对 bash 来说是管道、重定向或命令分隔符；NetworkManager 会把该值读成空值。请给值加引号。wicked（SUSE）按字面读取这些字符，因此不对 SUSE 文件检查此项。',
   ),
-  bad: 'NAME=bond0 (uplink)',
-  good: 'NAME="bond0 (uplink)"',
+  bad: 'NAME=bond0(uplink)',
+  good: 'NAME="bond0(uplink)"',
   message: t('{key}: unquoted shell metacharacter; NetworkManager reads the value as empty.', '{key}：含未加引号的 shell 元字符；NetworkManager 会把该值读成空值。'),
 });
 
@@ -137,7 +166,10 @@ export const invalidUtf8 = syntaxRule({
   problem: 'invalid-utf8',
   severity: 'error',
   title: t('Value is not UTF-8', '值不是 UTF-8'),
-  description: t('A `$\'…\'` value whose escapes produce bytes that are not UTF-8 is read as empty by NetworkManager.', '`$\'…\'` 中的转义若产生非 UTF-8 字节，NetworkManager 会把该值读成空值。'),
+  description: t(
+    'A `$\'…\'` value whose escapes produce bytes that are not UTF-8 is read as empty by NetworkManager. wicked (SUSE) does not decode `$\'…\'`, so SUSE files are not checked for this.',
+    '`$\'…\'` 中的转义若产生非 UTF-8 字节，NetworkManager 会把该值读成空值。wicked（SUSE）不解码 `$\'…\'`，因此不对 SUSE 文件检查此项。',
+  ),
   bad: "NAME=$'\\xff'",
   good: 'NAME=bond0',
   message: t('{key}: the escapes produce bytes that are not UTF-8; NetworkManager reads the value as empty.', '{key}：转义产生了非 UTF-8 字节；NetworkManager 会把该值读成空值。'),
@@ -149,15 +181,32 @@ export const exportPrefix = syntaxRule({
   severity: 'error',
   title: t('`export` in an ifcfg file', 'ifcfg 文件中使用了 `export`'),
   description: t(
-    'NetworkManager ignores a line written `export KEY=value` ("invalid line ignored"); bash assigns it. Drop `export`.',
-    'NetworkManager 会忽略写成 `export KEY=value` 的行（"invalid line ignored"）；bash 则会赋值。请去掉 `export`。',
+    'NetworkManager ignores a line written `export KEY=value` ("invalid line ignored"), and so does wicked (SUSE); bash assigns it. Drop `export`.',
+    'NetworkManager 会忽略写成 `export KEY=value` 的行（"invalid line ignored"），wicked（SUSE）也会忽略；bash 则会赋值。请去掉 `export`。',
   ),
   bad: 'export BONDING_OPTS="mode=1 miimon=100"',
   good: 'BONDING_OPTS="mode=1 miimon=100"',
   message: t('NetworkManager ignores this line because of `export`: {key} is not set.', 'NetworkManager 会因为 `export` 忽略这一行：{key} 不会被设置。'),
-  // From the start of the line (its range), whatever blanks come before `export`.
-  fixFor: (ctx, a) => ({ title: t('Remove `export`', '删除 `export`'), edits: [ctx.replace({ start: a.range.start, end: a.keyRange.start }, '')], safe: true, preferred: true }),
+  inContext: (ctx, a) => {
+    const read = plainAssignment(ctx, a);
+    return read && { message: t('NetworkManager ignores this line because of `export` and reads {key} from line {line}.', 'NetworkManager 会因为 `export` 忽略这一行，并从第 {line} 行读取 {key}。'), line: ctx.range(read.range).start.line + 1 };
+  },
+  wicked: () => t('wicked ignores this line because of `export`: it is not a NAME=value line.', 'wicked 会因为 `export` 忽略这一行：它不是 NAME=value 形式的行。'),
+  // From the start of the line (its range), whatever blanks come before `export`. Safe only when no plain
+  // assignment of the key exists: otherwise the reader that skipped this line would take its value instead.
+  fixFor: (ctx, a) => ({
+    title: t('Remove `export`', '删除 `export`'),
+    edits: [ctx.replace({ start: a.range.start, end: a.keyRange.start }, '')],
+    safe: !plainAssignment(ctx, a),
+    preferred: true,
+  }),
 });
+
+/** The assignment of the same key that the file's reader takes instead of an `export` line, if any. */
+function plainAssignment(ctx: IfcfgRuleContext, a: IfcfgAssignment): IfcfgAssignment | undefined {
+  const read = ctx.model.last.byKey.get(a.key);
+  return read && read !== a && !read.exported ? read : undefined;
+}
 
 export const SHELL_SYNTAX_RULES: readonly Rule<IfcfgRuleContext>[] = [
   unquotedValue,
