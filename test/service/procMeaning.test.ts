@@ -11,11 +11,125 @@ import { doc, fixture, hoverAt, messages, service, span } from './helpers';
 const SEED_TEXT = readFileSync('fixtures/proc/seed-802.3ad.txt', 'utf8');
 
 /** The seed dump with some lines replaced, lines 1-based. */
-function seedWith(changes: Readonly<Record<number, string>>) {
-  const lines = SEED_TEXT.split('\n');
-  for (const [n, text] of Object.entries(changes)) lines[Number(n) - 1] = text;
-  return doc(lines.join('\n'));
+/** `text` with some of its lines (1-based) replaced. */
+function linesChanged(text: string, changes: Readonly<Record<number, string>>): string {
+  const lines = text.split('\n');
+  for (const [n, line] of Object.entries(changes)) lines[Number(n) - 1] = line;
+  return lines.join('\n');
 }
+
+function seedWith(changes: Readonly<Record<number, string>>) {
+  return doc(linesChanged(SEED_TEXT, changes));
+}
+
+/**
+ * An 802.3ad bond of three ports under ad_select bandwidth: eth0 at 25 Gb/s alone in aggregator 1, the active one
+ * (25 Gb/s beats the 20 Gb/s of eth1 and eth2, at 10 Gb/s in aggregator 2, in ad_agg_selection_test()).
+ */
+const THREE_PORTS = `Ethernet Channel Bonding Driver: v6.8.0-54-generic
+
+Bonding Mode: IEEE 802.3ad Dynamic link aggregation
+Transmit Hash Policy: layer3+4 (1)
+MII Status: up
+MII Polling Interval (ms): 100
+Up Delay (ms): 0
+Down Delay (ms): 0
+Peer Notification Delay (ms): 0
+
+802.3ad info
+LACP active: on
+LACP rate: slow
+Min links: 0
+Aggregator selection policy (ad_select): bandwidth
+System priority: 65535
+System MAC address: 02:00:00:99:00:01
+Active Aggregator Info:
+	Aggregator ID: 1
+	Number of ports: 1
+	Actor Key: 21
+	Partner Key: 20
+	Partner Mac Address: 00:00:5e:00:53:14
+
+Slave Interface: eth0
+MII Status: up
+Speed: 25000 Mbps
+Duplex: full
+Link Failure Count: 0
+Permanent HW addr: 02:00:00:99:00:01
+Slave queue ID: 0
+Aggregator ID: 1
+Actor Churn State: none
+Partner Churn State: none
+Actor Churned Count: 0
+Partner Churned Count: 0
+details actor lacp pdu:
+    system priority: 65535
+    system mac address: 02:00:00:99:00:01
+    port key: 21
+    port priority: 255
+    port number: 1
+    port state: 61
+details partner lacp pdu:
+    system priority: 32768
+    system mac address: 00:00:5e:00:53:14
+    oper key: 20
+    port priority: 32768
+    port number: 17
+    port state: 61
+
+Slave Interface: eth1
+MII Status: up
+Speed: 10000 Mbps
+Duplex: full
+Link Failure Count: 0
+Permanent HW addr: 02:00:00:99:00:02
+Slave queue ID: 0
+Aggregator ID: 2
+Actor Churn State: none
+Partner Churn State: none
+Actor Churned Count: 0
+Partner Churned Count: 0
+details actor lacp pdu:
+    system priority: 65535
+    system mac address: 02:00:00:99:00:01
+    port key: 15
+    port priority: 255
+    port number: 2
+    port state: 5
+details partner lacp pdu:
+    system priority: 32768
+    system mac address: 00:00:5e:00:53:14
+    oper key: 20
+    port priority: 32768
+    port number: 18
+    port state: 5
+
+Slave Interface: eth2
+MII Status: up
+Speed: 10000 Mbps
+Duplex: full
+Link Failure Count: 0
+Permanent HW addr: 02:00:00:99:00:03
+Slave queue ID: 0
+Aggregator ID: 2
+Actor Churn State: none
+Partner Churn State: none
+Actor Churned Count: 0
+Partner Churned Count: 0
+details actor lacp pdu:
+    system priority: 65535
+    system mac address: 02:00:00:99:00:01
+    port key: 15
+    port priority: 255
+    port number: 3
+    port state: 5
+details partner lacp pdu:
+    system priority: 32768
+    system mac address: 00:00:5e:00:53:14
+    oper key: 20
+    port priority: 32768
+    port number: 19
+    port state: 5`;
 
 const only = (code: string, list: readonly string[]) => list.filter((m) => m.split(' ')[0]!.endsWith(`:${code}`));
 const ranges = (d: ReturnType<typeof doc>, code: string) => service({}, 'en').doValidation(d).filter((x) => x.code === code).map((x) => span(x.range));
@@ -314,114 +428,8 @@ describe('speed mismatch: what a port at another speed does to the bond, by mode
     ]);
   });
 
-  // ad_select bandwidth: one 25G aggregator (25 Gb/s) beats two 10G ports (20 Gb/s) in ad_agg_selection_test().
-  const ONE_FAST_ACTIVE = `Ethernet Channel Bonding Driver: v6.8.0-54-generic
-
-Bonding Mode: IEEE 802.3ad Dynamic link aggregation
-Transmit Hash Policy: layer3+4 (1)
-MII Status: up
-MII Polling Interval (ms): 100
-Up Delay (ms): 0
-Down Delay (ms): 0
-Peer Notification Delay (ms): 0
-
-802.3ad info
-LACP active: on
-LACP rate: slow
-Min links: 0
-Aggregator selection policy (ad_select): bandwidth
-System priority: 65535
-System MAC address: 02:00:00:99:00:01
-Active Aggregator Info:
-	Aggregator ID: 1
-	Number of ports: 1
-	Actor Key: 21
-	Partner Key: 20
-	Partner Mac Address: 00:00:5e:00:53:14
-
-Slave Interface: eth0
-MII Status: up
-Speed: 25000 Mbps
-Duplex: full
-Link Failure Count: 0
-Permanent HW addr: 02:00:00:99:00:01
-Slave queue ID: 0
-Aggregator ID: 1
-Actor Churn State: none
-Partner Churn State: none
-Actor Churned Count: 0
-Partner Churned Count: 0
-details actor lacp pdu:
-    system priority: 65535
-    system mac address: 02:00:00:99:00:01
-    port key: 21
-    port priority: 255
-    port number: 1
-    port state: 61
-details partner lacp pdu:
-    system priority: 32768
-    system mac address: 00:00:5e:00:53:14
-    oper key: 20
-    port priority: 32768
-    port number: 17
-    port state: 61
-
-Slave Interface: eth1
-MII Status: up
-Speed: 10000 Mbps
-Duplex: full
-Link Failure Count: 0
-Permanent HW addr: 02:00:00:99:00:02
-Slave queue ID: 0
-Aggregator ID: 2
-Actor Churn State: none
-Partner Churn State: none
-Actor Churned Count: 0
-Partner Churned Count: 0
-details actor lacp pdu:
-    system priority: 65535
-    system mac address: 02:00:00:99:00:01
-    port key: 15
-    port priority: 255
-    port number: 2
-    port state: 5
-details partner lacp pdu:
-    system priority: 32768
-    system mac address: 00:00:5e:00:53:14
-    oper key: 20
-    port priority: 32768
-    port number: 18
-    port state: 5
-
-Slave Interface: eth2
-MII Status: up
-Speed: 10000 Mbps
-Duplex: full
-Link Failure Count: 0
-Permanent HW addr: 02:00:00:99:00:03
-Slave queue ID: 0
-Aggregator ID: 2
-Actor Churn State: none
-Partner Churn State: none
-Actor Churned Count: 0
-Partner Churned Count: 0
-details actor lacp pdu:
-    system priority: 65535
-    system mac address: 02:00:00:99:00:01
-    port key: 15
-    port priority: 255
-    port number: 3
-    port state: 5
-details partner lacp pdu:
-    system priority: 32768
-    system mac address: 00:00:5e:00:53:14
-    oper key: 20
-    port priority: 32768
-    port number: 19
-    port state: 5`;
-
   it('802.3ad: the ports outside the active aggregator\'s speed are reported, even when they are the majority', () => {
-    const d = doc(ONE_FAST_ACTIVE);
+    const d = doc(THREE_PORTS);
     assert.deepEqual(speeds('en', d), [
       '54:proc.speed-mismatch eth1 runs at 10000 Mbps, eth0 at 25000 Mbps: its LACP key differs, so it cannot join the active aggregator.',
       '81:proc.speed-mismatch eth2 runs at 10000 Mbps, eth0 at 25000 Mbps: its LACP key differs, so it cannot join the active aggregator.',
@@ -433,7 +441,7 @@ details partner lacp pdu:
   });
 
   it('802.3ad read without CAP_NET_ADMIN: no active aggregator shown, so the speed most ports share stands in', () => {
-    const lines = ONE_FAST_ACTIVE.split('\n');
+    const lines = THREE_PORTS.split('\n');
     const unprivileged = lines.filter((l, i) => !(i >= 14 && i <= 22) && !/^(details |    )/.test(l)).join('\n');
     assert.deepEqual(speeds('en', doc(unprivileged)), [
       '18:proc.speed-mismatch eth0 runs at 25000 Mbps, eth1 at 10000 Mbps: its LACP key differs, so it cannot join their aggregator.',
@@ -647,111 +655,8 @@ describe('a bond of many ports: hovers name eight of the others and count the re
 });
 
 describe('actor keys: the port blamed is the one outside the active aggregator\'s key', () => {
-  // Two ports share key 15, yet the active aggregator is eth0's, key 79.
-  const KEY_MINORITY_ACTIVE = `Ethernet Channel Bonding Driver: v6.8.0-54-generic
-
-Bonding Mode: IEEE 802.3ad Dynamic link aggregation
-Transmit Hash Policy: layer3+4 (1)
-MII Status: up
-MII Polling Interval (ms): 100
-Up Delay (ms): 0
-Down Delay (ms): 0
-Peer Notification Delay (ms): 0
-
-802.3ad info
-LACP active: on
-LACP rate: slow
-Min links: 0
-Aggregator selection policy (ad_select): bandwidth
-System priority: 65535
-System MAC address: 02:00:00:99:00:01
-Active Aggregator Info:
-	Aggregator ID: 1
-	Number of ports: 1
-	Actor Key: 79
-	Partner Key: 20
-	Partner Mac Address: 00:00:5e:00:53:14
-
-Slave Interface: eth0
-MII Status: up
-Speed: 10000 Mbps
-Duplex: full
-Link Failure Count: 0
-Permanent HW addr: 02:00:00:99:00:01
-Slave queue ID: 0
-Aggregator ID: 1
-Actor Churn State: none
-Partner Churn State: none
-Actor Churned Count: 0
-Partner Churned Count: 0
-details actor lacp pdu:
-    system priority: 65535
-    system mac address: 02:00:00:99:00:01
-    port key: 79
-    port priority: 255
-    port number: 1
-    port state: 61
-details partner lacp pdu:
-    system priority: 32768
-    system mac address: 00:00:5e:00:53:14
-    oper key: 20
-    port priority: 32768
-    port number: 17
-    port state: 61
-
-Slave Interface: eth1
-MII Status: up
-Speed: 10000 Mbps
-Duplex: full
-Link Failure Count: 0
-Permanent HW addr: 02:00:00:99:00:02
-Slave queue ID: 0
-Aggregator ID: 2
-Actor Churn State: none
-Partner Churn State: none
-Actor Churned Count: 0
-Partner Churned Count: 0
-details actor lacp pdu:
-    system priority: 65535
-    system mac address: 02:00:00:99:00:01
-    port key: 15
-    port priority: 255
-    port number: 2
-    port state: 5
-details partner lacp pdu:
-    system priority: 32768
-    system mac address: 00:00:5e:00:53:14
-    oper key: 20
-    port priority: 32768
-    port number: 18
-    port state: 5
-
-Slave Interface: eth2
-MII Status: up
-Speed: 10000 Mbps
-Duplex: full
-Link Failure Count: 0
-Permanent HW addr: 02:00:00:99:00:03
-Slave queue ID: 0
-Aggregator ID: 2
-Actor Churn State: none
-Partner Churn State: none
-Actor Churned Count: 0
-Partner Churned Count: 0
-details actor lacp pdu:
-    system priority: 65535
-    system mac address: 02:00:00:99:00:01
-    port key: 15
-    port priority: 255
-    port number: 3
-    port state: 5
-details partner lacp pdu:
-    system priority: 32768
-    system mac address: 00:00:5e:00:53:14
-    oper key: 20
-    port priority: 32768
-    port number: 19
-    port state: 5`;
+  // Three ports at one speed: two share key 15, yet the active aggregator is eth0's, key 79.
+  const KEY_MINORITY_ACTIVE = linesChanged(THREE_PORTS, { 21: '\tActor Key: 79', 27: 'Speed: 10000 Mbps', 40: '    port key: 79' });
   const keys = (lang: string, d: ReturnType<typeof doc>) => only('proc.actor-key-mismatch', messages(service({}, lang), d));
 
   it('802.3ad: the ports whose key differs from the active aggregator\'s are reported, even when they are the majority; with none active, the majority stands in', () => {
@@ -775,86 +680,19 @@ details partner lacp pdu:
 });
 
 describe('partner: the system priority and key count as well as the MAC (ad_port_selection_logic)', () => {
-  // One partner MAC; eth1's partner reports system priority 100, eth0's 32768.
-  const PARTNER_PRIORITY = `Ethernet Channel Bonding Driver: v6.8.0-54-generic
-
-Bonding Mode: IEEE 802.3ad Dynamic link aggregation
-Transmit Hash Policy: layer3+4 (1)
-MII Status: up
-MII Polling Interval (ms): 100
-Up Delay (ms): 0
-Down Delay (ms): 0
-Peer Notification Delay (ms): 0
-
-802.3ad info
-LACP active: on
-LACP rate: slow
-Min links: 0
-Aggregator selection policy (ad_select): stable
-System priority: 65535
-System MAC address: 02:00:00:99:00:01
-Active Aggregator Info:
-	Aggregator ID: 1
-	Number of ports: 1
-	Actor Key: 15
-	Partner Key: 20
-	Partner Mac Address: 00:00:5e:00:53:14
-
-Slave Interface: eth0
-MII Status: up
-Speed: 10000 Mbps
-Duplex: full
-Link Failure Count: 0
-Permanent HW addr: 02:00:00:99:00:01
-Slave queue ID: 0
-Aggregator ID: 1
-Actor Churn State: none
-Partner Churn State: none
-Actor Churned Count: 0
-Partner Churned Count: 0
-details actor lacp pdu:
-    system priority: 65535
-    system mac address: 02:00:00:99:00:01
-    port key: 15
-    port priority: 255
-    port number: 1
-    port state: 61
-details partner lacp pdu:
-    system priority: 32768
-    system mac address: 00:00:5e:00:53:14
-    oper key: 20
-    port priority: 32768
-    port number: 17
-    port state: 61
-
-Slave Interface: eth1
-MII Status: up
-Speed: 10000 Mbps
-Duplex: full
-Link Failure Count: 0
-Permanent HW addr: 02:00:00:99:00:02
-Slave queue ID: 0
-Aggregator ID: 2
-Actor Churn State: none
-Partner Churn State: none
-Actor Churned Count: 0
-Partner Churned Count: 0
-details actor lacp pdu:
-    system priority: 65535
-    system mac address: 02:00:00:99:00:01
-    port key: 15
-    port priority: 255
-    port number: 2
-    port state: 5
-details partner lacp pdu:
-    system priority: 100
-    system mac address: 00:00:5e:00:53:14
-    oper key: 20
-    port priority: 32768
-    port number: 18
-    port state: 61`;
-  const lines = PARTNER_PRIORITY.split('\n');
-  const partnerWith = (changes: Readonly<Record<number, string>>) => doc(lines.map((l, i) => changes[i + 1] ?? l).join('\n'));
+  // Two ports (eth2 cut off) facing one partner MAC; eth1's partner reports system priority 100, eth0's 32768.
+  const PARTNER_PRIORITY = linesChanged(THREE_PORTS, {
+    15: 'Aggregator selection policy (ad_select): stable',
+    21: '\tActor Key: 15',
+    27: 'Speed: 10000 Mbps',
+    40: '    port key: 15',
+    72: '    system priority: 100',
+    77: '    port state: 61',
+  })
+    .split('\n')
+    .slice(0, 77)
+    .join('\n');
+  const partnerWith = (changes: Readonly<Record<number, string>>) => doc(linesChanged(PARTNER_PRIORITY, changes));
   const partners = (lang: string, d: ReturnType<typeof doc>) => only('proc.partner-mismatch', messages(service({}, lang), d));
 
   it('the same MAC with another system priority', () => {
