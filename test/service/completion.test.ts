@@ -23,10 +23,10 @@ const edit = (i: CompletionItem) => i.textEdit as TextEdit;
 const BOND = 'DEVICE=bond0\nTYPE=Bond\nBOOTPROTO=none\nONBOOT=yes\n';
 const GENERAL = [
   'NAME', 'IPADDR', 'PREFIX', 'NETMASK', 'GATEWAY', 'GATEWAYDEV', 'DNS1', 'DOMAIN', 'DEFROUTE', 'MTU', 'HWADDR',
-  'MACADDR', 'NM_CONTROLLED', 'UUID', 'ZONE', 'USERCTL', 'HOTPLUG', 'IPV6INIT', 'IPV6_AUTOCONF', 'IPV6ADDR',
+  'MACADDR', 'NM_CONTROLLED', 'UUID', 'ZONE', 'USERCTL', 'HOTPLUG', 'IPV6INIT', 'IPV6_DISABLED', 'IPV6_AUTOCONF', 'IPV6ADDR',
   'IPV6ADDR_SECONDARIES', 'IPV6_DEFAULTGW', 'IPV6_DEFAULTDEV', 'IPV6_DEFROUTE', 'IPV6_FAILURE_FATAL',
   'IPV4_FAILURE_FATAL', 'IPV6_FORCE_ACCEPT_RA', 'IPV6_ADDR_GEN_MODE', 'IPV6_MTU', 'IPV6_PRIVACY', 'IPV6FORWARDING',
-  'DHCPV6C', 'DHCP_HOSTNAME', 'PEERDNS', 'ETHTOOL_OPTS', 'VLAN', 'PHYSDEV', 'VID', 'VLAN_ID', 'BRIDGE', 'DEVICETYPE',
+  'DHCPV6C', 'DHCP_HOSTNAME', 'PEERDNS', 'PEERROUTES', 'IPV6_PEERDNS', 'IPV6_PEERROUTES', 'DHCP_CLIENT_ID', 'IPV4_ROUTE_METRIC', 'ETHTOOL_OPTS', 'VLAN', 'PHYSDEV', 'VID', 'VLAN_ID', 'BRIDGE', 'DEVICETYPE',
   'PROXY_METHOD', 'BROWSER_ONLY', 'AUTOCONNECT_PRIORITY',
 ];
 const withoutAssigned = (list: string[], ...assigned: string[]) => list.filter((k) => !assigned.includes(k));
@@ -36,9 +36,9 @@ test('keys at the start of a line: bond-side keys first in a bond file, keys alr
   assert.deepEqual(labels(items), [
     'BONDING_MASTER', 'BONDING_OPTS', 'AUTOCONNECT_SLAVES',
     ...withoutAssigned(GENERAL, 'DEVICE', 'TYPE', 'BOOTPROTO', 'ONBOOT'), 'LLDP', 'NETWORK', 'BROADCAST', 'LINKDELAY',
-    'PERSISTENT_DHCLIENT', 'METRIC', 'SRCADDR', 'WINDOW', 'ARP', 'SCOPE', 'DEVTIMEOUT', 'ARPCHECK', 'ARPUPDATE', 'TEAM_MASTER', 'DELAY', 'STP',
+    'PERSISTENT_DHCLIENT', 'METRIC', 'SRCADDR', 'WINDOW', 'ARP', 'SCOPE', 'DEVTIMEOUT', 'ARPCHECK', 'ARPING_WAIT', 'ARPUPDATE', 'TEAM_MASTER', 'DELAY', 'STP',
     'BONDING_MODULE_OPTS', 'BONDING_SLAVE_0', 'MASTER', 'MASTER_UUID', 'SLAVE', 'BOND_PORT_QUEUE_ID', 'BOND_PORT_PRIO',
-    'STARTMODE', 'PREFIXLEN', 'LLADDR', 'DHCLIENT6_MODE', 'ETHTOOL_OPTIONS', 'ETHERDEVICE',
+    'STARTMODE', 'PREFIXLEN', 'REMOTE_IPADDR', 'LLADDR', 'USERCONTROL', 'DHCLIENT6_MODE', 'ETHTOOL_OPTIONS', 'ETHERDEVICE',
   ]);
   const opts = item(items, 'BONDING_OPTS');
   assert.deepEqual(edit(opts), { range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, newText: 'BONDING_OPTS=' });
@@ -72,9 +72,9 @@ test('a SUSE file puts the keys wicked reads first', () => {
   const { doc, position } = withCursor('BONDING_MASTER=yes\nSTARTMODE=auto\n|', 'ifcfg');
   const suse = TextDocument.create('file:///etc/sysconfig/network/ifcfg-bond0', 'ifcfg', 1, doc.getText());
   const got = labels(en.doComplete(suse, position).items);
-  assert.deepEqual(got.slice(0, 16), [
-    'BONDING_MODULE_OPTS', 'BONDING_SLAVE_0', 'BOOTPROTO', 'IPADDR', 'PREFIXLEN', 'NETMASK', 'MTU', 'LLADDR',
-    'DHCLIENT6_MODE', 'ETHTOOL_OPTIONS', 'VLAN_ID', 'ETHERDEVICE',
+  assert.deepEqual(got.slice(0, 18), [
+    'BONDING_MODULE_OPTS', 'BONDING_SLAVE_0', 'BOOTPROTO', 'IPADDR', 'PREFIXLEN', 'REMOTE_IPADDR', 'NETMASK', 'MTU', 'LLADDR',
+    'USERCONTROL', 'DHCLIENT6_MODE', 'ETHTOOL_OPTIONS', 'VLAN_ID', 'ETHERDEVICE',
     // keys wicked does not read come after
     'DEVICE', 'NAME', 'TYPE', 'BONDING_OPTS',
   ]);

@@ -246,6 +246,20 @@ test('BONDING_MASTER: NetworkManager reads it with every TYPE and does not know 
   );
 });
 
+test('IPV6_PEERDNS: a key NetworkManager alone reads', () => {
+  assert.equal(
+    hover('DEVICE=bond0\nTYPE=Bond\nIPV6_PEER|DNS=no\n'),
+    [
+      '**IPV6_PEERDNS** — NetworkManager: no ignores the DNS servers and search domains that automatic IPv6 configuration provides (ipv6.ignore-auto-dns).',
+      '*Read by: NetworkManager*',
+    ].join('\n\n'),
+  );
+  assert.equal(
+    hover('DEVICE=bond0\nTYPE=Bond\nIPV6_PEER|DNS=no\n', zh),
+    ['**IPV6_PEERDNS** — NetworkManager：no 表示忽略 IPv6 自动配置提供的 DNS 服务器和搜索域（ipv6.ignore-auto-dns）。', '*读取者：NetworkManager*'].join('\n\n'),
+  );
+});
+
 test('values of other tools and values only some readers accept', () => {
   assert.equal(
     hover('DEVICE=bond0\nTYPE=OVS|Bond\n'),

@@ -126,6 +126,18 @@ const CASES: Record<string, Case[]> = {
       expect: ['5:1-12 Unknown key BONDING_OPT; did you mean BONDING_OPTS?'],
       fixed: `${BOND}BONDING_OPTS="mode=1 miimon=100"\n`,
     },
+    {
+      // Keys that NetworkManager writes and reads (make_ip4_setting, make_ip6_setting), ARPING_WAIT also initscripts' ifup-eth.
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS="mode=1 miimon=100"\nPEERROUTES=no\nIPV6_PEERDNS=no\nIPV6_PEERROUTES=no\nIPV6_DISABLED=yes\nDHCP_CLIENT_ID=mac\nIPV4_ROUTE_METRIC=300\nARPING_WAIT=2\n`,
+      expect: [],
+    },
+    {
+      // A port file as YaST writes it; wicked reads REMOTE_IPADDR and USERCONTROL.
+      name: 'ifcfg-eth0',
+      text: "BOOTPROTO='none'\nSTARTMODE='hotplug'\nREMOTE_IPADDR=''\nREMOTE_IPADDR_1='192.0.2.2'\nUSERCONTROL='no'\n",
+      expect: [],
+    },
   ],
   'ifcfg.duplicate-key': [
     {

@@ -323,6 +323,18 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
     doc: { en: 'SUSE/wicked: prefix length for an IPADDR written without /prefix.', zh: 'SUSE/wicked：未带 /前缀 的 IPADDR 所用的前缀长度。' },
   },
   {
+    name: 'REMOTE_IPADDR',
+    completeAs: 'REMOTE_IPADDR',
+    pattern: /^REMOTE_IPADDR\w*$/,
+    // wicked takes an IPv4 or an IPv6 address here, of IPADDR's family and without /prefix: no value kind says that.
+    valueKind: 'text',
+    readers: [W],
+    doc: {
+      en: 'SUSE/wicked: peer address of a point-to-point link, for the IPADDR with the same suffix; wicked reads it only when that address has a full-length prefix (/32 for IPv4, /128 for IPv6).',
+      zh: 'SUSE/wicked：点对点链路对端的地址，对应后缀相同的 IPADDR；只有当该地址的前缀为全长（IPv4 为 /32，IPv6 为 /128）时 wicked 才读取它。',
+    },
+  },
+  {
     name: 'NETMASK<n>',
     completeAs: 'NETMASK',
     pattern: /^NETMASK\w*$/,
@@ -427,11 +439,24 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
     en: 'initscripts: whether users other than root may bring the interface up and down (usernetctl). NetworkManager ignores it.',
     zh: 'initscripts：是否允许 root 以外的用户启用和停用该接口（usernetctl）。NetworkManager 忽略它。',
   }),
+  yesNo('USERCONTROL', [W], {
+    en: 'SUSE/wicked: yes lets users other than root control the interface; wicked ignores it with STARTMODE=off or nfsroot.',
+    zh: 'SUSE/wicked：yes 表示允许 root 以外的用户控制该接口；STARTMODE=off 或 nfsroot 时 wicked 忽略它。',
+  }),
   yesNo('HOTPLUG', [I], {
     en: 'initscripts: no keeps the interface from being brought up when its device is hot-plugged.',
     zh: 'initscripts：no 表示设备热插拔时不自动启用该接口。',
   }),
   yesNo('IPV6INIT', [I, N], { en: 'Whether IPv6 is configured on the interface.', zh: '是否在该接口上配置 IPv6。' }),
+  yesNo(
+    'IPV6_DISABLED',
+    [N],
+    {
+      en: 'NetworkManager: yes disables IPv6 on the interface (ipv6.method disabled), whatever IPV6INIT says.',
+      zh: 'NetworkManager：yes 表示在该接口上禁用 IPv6（ipv6.method 为 disabled），无论 IPV6INIT 为何值。',
+    },
+    { nmDefault: 'no' },
+  ),
   yesNo('IPV6_AUTOCONF', [I, N], {
     en: 'Whether IPv6 addresses are taken from router advertisements (SLAAC).',
     zh: '是否根据路由器通告获取 IPv6 地址（SLAAC）。',
@@ -523,6 +548,43 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
     en: 'no keeps DNS servers received by DHCP out of /etc/resolv.conf.',
     zh: 'no 表示不把 DHCP 获得的 DNS 服务器写入 /etc/resolv.conf。',
   }),
+  yesNo(
+    'PEERROUTES',
+    [N],
+    { en: 'NetworkManager: no ignores the routes that DHCP provides (ipv4.ignore-auto-routes).', zh: 'NetworkManager：no 表示忽略 DHCP 提供的路由（ipv4.ignore-auto-routes）。' },
+    { nmDefault: 'yes' },
+  ),
+  yesNo(
+    'IPV6_PEERDNS',
+    [N],
+    {
+      en: 'NetworkManager: no ignores the DNS servers and search domains that automatic IPv6 configuration provides (ipv6.ignore-auto-dns).',
+      zh: 'NetworkManager：no 表示忽略 IPv6 自动配置提供的 DNS 服务器和搜索域（ipv6.ignore-auto-dns）。',
+    },
+    { nmDefault: 'yes' },
+  ),
+  yesNo(
+    'IPV6_PEERROUTES',
+    [N],
+    { en: 'NetworkManager: no ignores the routes that automatic IPv6 configuration provides (ipv6.ignore-auto-routes).', zh: 'NetworkManager：no 表示忽略 IPv6 自动配置提供的路由（ipv6.ignore-auto-routes）。' },
+    { nmDefault: 'yes' },
+  ),
+  {
+    name: 'DHCP_CLIENT_ID',
+    valueKind: 'text',
+    readers: [N],
+    doc: { en: 'NetworkManager: the DHCPv4 client identifier (ipv4.dhcp-client-id).', zh: 'NetworkManager：DHCPv4 客户端标识（ipv4.dhcp-client-id）。' },
+  },
+  {
+    name: 'IPV4_ROUTE_METRIC',
+    valueKind: 'int',
+    range: { min: -1, max: 4294967295 },
+    readers: [N],
+    doc: {
+      en: 'NetworkManager: metric of the IPv4 routes that set none of their own, the default route included (ipv4.route-metric).',
+      zh: 'NetworkManager：未自行指定度量值的 IPv4 路由（包括默认路由）所用的度量值（ipv4.route-metric）。',
+    },
+  },
   {
     name: 'ETHTOOL_OPTS',
     valueKind: 'text',
@@ -632,6 +694,15 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
   initscriptsKey('SCOPE', 'text', { en: 'initscripts: scope of the addresses added to the interface (ip addr add … scope).', zh: 'initscripts：添加到接口的地址的作用域（ip addr add … scope）。' }),
   initscriptsKey('DEVTIMEOUT', 'int', { en: 'initscripts: seconds to wait for the device to appear before giving up.', zh: 'initscripts：放弃之前等待设备出现的秒数。' }),
   yesNo('ARPCHECK', [I], { en: 'initscripts: no skips the duplicate address check (arping) before an address is added.', zh: 'initscripts：no 表示添加地址前跳过重复地址检查（arping）。' }),
+  {
+    name: 'ARPING_WAIT',
+    valueKind: 'int',
+    readers: [I, N],
+    doc: {
+      en: 'Seconds to check that no other host uses an address before it is added (duplicate address detection). initscripts passes it to arping -w (default 3); when ACD_TIMEOUT is not set, NetworkManager takes it, at most 30, as ipv4.dad-timeout (in milliseconds, so times 1000).',
+      zh: '添加地址前检查是否有其他主机在使用该地址（重复地址检测）的秒数。initscripts 把它传给 arping -w（默认 3）；未设置 ACD_TIMEOUT 时，NetworkManager 把它（最大 30）乘以 1000 作为 ipv4.dad-timeout（单位为毫秒）。',
+    },
+  },
   yesNo('ARPUPDATE', [I], { en: 'initscripts: no skips the gratuitous ARP sent after an address is added.', zh: 'initscripts：no 表示添加地址后不发送免费 ARP。' }),
   initscriptsKey('TEAM_MASTER', 'ifname', { en: 'initscripts: the team device this interface is a port of (a team, not a bond).', zh: 'initscripts：本接口所属的 team 设备（team，不是 bond）。' }),
   initscriptsKey('DELAY', 'int', { en: 'initscripts: forward delay of a bridge (TYPE=Bridge), in seconds.', zh: 'initscripts：网桥（TYPE=Bridge）的转发延迟，单位为秒。' }),
