@@ -185,6 +185,12 @@ const CASES: Record<string, Case[]> = {
   'ifcfg.invalid-value': [
     {
       name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS="mode=1 miimon=100"\nIPV4_ROUTE_METRIC=-1\nBOND_PORT_PRIO=-5\nMTU=-1500\n`,
+      // Negative where the key takes it (NetworkManager's route metric -1, a port prio), not in MTU.
+      expect: ['8:5-10 MTU: "-1500" is not valid; expected a whole number.'],
+    },
+    {
+      name: 'ifcfg-bond0',
       text: `${BOND}BONDING_OPTS="mode=1 miimon=100"\nIPADDR=192.0.2.300\nPREFIX=33\nONBOOT=maybe\n`,
       expect: [
         '6:8-19 IPADDR: "192.0.2.300" is not valid; expected an IPv4 address such as 192.0.2.10 (the prefix length goes in PREFIX).',

@@ -39,7 +39,9 @@ function problem(key: IfcfgKey, value: string, suse: boolean): { en: string; zh:
     case 'uuid':
       return UUID.test(value) ? undefined : t('expected a UUID', '应为 UUID');
     case 'int': {
-      if (!/^\d{1,10}$/.test(value)) return t('expected a whole number', '应为整数');
+      // A minus sign only where the key takes negative numbers (IPV4_ROUTE_METRIC=-1 is NetworkManager's default).
+      const signed = key.range !== undefined && key.range.min < 0;
+      if (!(signed ? /^-?\d{1,10}$/ : /^\d{1,10}$/).test(value)) return t('expected a whole number', '应为整数');
       const n = Number(value);
       return key.range && (n < key.range.min || n > key.range.max) ? t(`expected ${key.range.min}–${key.range.max}`, `应为 ${key.range.min}–${key.range.max}`) : undefined;
     }
