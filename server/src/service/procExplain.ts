@@ -1,5 +1,5 @@
 import { lastStartingBy } from '../sorted';
-import { balancesBySpeed, hasMonitorTargets } from './diagnostics/rules/proc/util';
+import { balancesBySpeed, hasMonitorTargets, targetList } from './diagnostics/rules/proc/util';
 import { portsWith, portsWithOther, type SomePorts } from './portGroups';
 import { KEY_NO_SPEED_TEXT, type KeyEra, PARTNER_KEY_TEXT, decodeKey } from '../knowledge/actorKey';
 import { HASH_POLICY_SCOPE_TEXT, VLANSRC_ALIAS_TEXT } from '../knowledge/hashPolicies';
@@ -409,8 +409,6 @@ function msDecoded(ms: number | undefined, id: 'bond.updelay' | 'bond.downdelay'
 }
 
 type TargetLine = 'bond.arpTargets' | 'bond.nsTargets';
-
-const targetList = (text: string) => text.split(',').map((s) => s.trim()).filter((s) => s !== '');
 
 // The ARP monitor probes the IPv4 targets and, on kernels that print the NS line, the IPv6 targets too; kernels since
 // ≈5.19 print both lines whenever arp_interval > 0. Only when every printed list is empty is there nothing to probe.

@@ -18,7 +18,8 @@ export function showsNoActiveAggregator(bond: ProcBondModel): boolean {
   return bond.field('ad.noActiveAggregator') !== undefined || (bond.ports.length > 0 && bond.ports.every((p) => p.value('slave.aggregatorId') === 'N/A'));
 }
 
-const targetList = (text: string) => text.split(',').filter((s) => s.trim() !== '');
+/** The addresses of an ARP or NS target line, blanks around them removed. */
+export const targetList = (text: string) => text.split(',').map((s) => s.trim()).filter((s) => s !== '');
 
 /**
  * Whether the ARP monitor has anything to probe: an IPv4 target, or an IPv6 one on kernels that print the NS line
