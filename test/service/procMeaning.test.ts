@@ -593,6 +593,26 @@ describe('a port going down keeps its LACP role until the down delay ends', () =
   });
 });
 
+describe('Number of ports below the up ports: outside the aggregator, or in it and not counted', () => {
+  it('every up port shows the active aggregator\'s ID: "not counted", not "outside it"', () => {
+    const d = seedWith({ 52: 'MII Status: up', 58: 'Aggregator ID: 1' });
+    assert.equal(hoverAt(service({}, 'en'), d, 19, 'Number of ports')!.split('\n\n')[2], 'Problem: 1 port shows its Aggregator ID but is not counted in it.');
+    assert.equal(hoverAt(service({}, 'zh-cn'), d, 19, 'Number of ports')!.split('\n\n')[2], '问题：有 1 个端口的 Aggregator ID 与之相同，但未被计入。');
+    assert.deepEqual(only('proc.aggregator-ports-below-up', messages(service({}, 'en'), d)), [
+      '19:proc.aggregator-ports-below-up The active aggregator has 1 port but 2 ports are up; 1 of them shows its Aggregator ID but is not counted in it.',
+    ]);
+    assert.deepEqual(only('proc.aggregator-ports-below-up', messages(service({}, 'zh-cn'), d)), [
+      '19:proc.aggregator-ports-below-up 活动聚合组只有 1 个端口，但有 2 个端口 up；其中 1 个的 Aggregator ID 与之相同，但未被计入。',
+    ]);
+  });
+
+  it('a port in another aggregator is named', () => {
+    const d = seedWith({ 52: 'MII Status: up' });
+    assert.equal(hoverAt(service({}, 'en'), d, 19, 'Number of ports')!.split('\n\n')[2], 'Problem: 1 up port is outside it and carries no traffic.');
+    assert.deepEqual(only('proc.aggregator-ports-below-up', messages(service({}, 'en'), d)), ['19:proc.aggregator-ports-below-up The active aggregator has 1 port but 2 ports are up; not in it: p1.']);
+  });
+});
+
 describe('the port state of a default partner record: the template\'s bits, none said of a partner', () => {
   it('state 0 (newest kernels): no bit set, and the hint says whose record it is', () => {
     const d = seedWith({ 76: '    port state: 0' });

@@ -866,12 +866,19 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
     if (n === undefined) return undefined;
     const up = bond.ports.filter((p) => p.upOrGoingDown).length;
     const N = bond.ports.length;
+    // Ports that show the active aggregator's ID yet are not counted (since 4.7 the count is of enabled ports) are not
+    // "outside it": say what the dump shows.
+    const outside = bond.ports.filter((p) => p.upOrGoingDown && p.aggregatorId !== bond.activeAggregator).length;
+    const uncounted = (missing: number) =>
+      outside > 0
+        ? undefined
+        : problem(t(`${missing} port${missing === 1 ? ' shows' : 's show'} its Aggregator ID but ${missing === 1 ? 'is' : 'are'} not counted in it.`, `有 ${missing} 个端口的 Aggregator ID 与之相同，但未被计入。`));
     // Counted with the ports whose down delay runs: they keep their aggregator until it ends.
     if (bond.ports.every((p) => p.up || !p.upOrGoingDown)) {
       return {
         decoded: paragraphs([
           t(`${n} port${n === 1 ? '' : 's'} in the active aggregator; ${up} of the bond's ${N} port${N === 1 ? '' : 's'} ${up === 1 ? 'is' : 'are'} up.`, `活动聚合组中有 ${n} 个端口；bond 的 ${N} 个端口中有 ${up} 个 up。`),
-          n >= up ? healthy(t('every up port is in it.', '所有 up 的端口都在其中。')) : problem(t(`${up - n} up port${up - n === 1 ? ' is outside it and carries' : 's are outside it and carry'} no traffic.`, `有 ${up - n} 个 up 端口不在其中，不承载流量。`)),
+          n >= up ? healthy(t('every up port is in it.', '所有 up 的端口都在其中。')) : uncounted(up - n) ?? problem(t(`${up - n} up port${up - n === 1 ? ' is outside it and carries' : 's are outside it and carry'} no traffic.`, `有 ${up - n} 个 up 端口不在其中，不承载流量。`)),
         ]),
       };
     }
@@ -883,7 +890,7 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
         ),
         n >= up
           ? healthy(t('every port up or going down is in it.', '所有 up 或 going down 的端口都在其中。'))
-          : problem(t(`${up - n} port${up - n === 1 ? ' up or going down is outside it and carries' : 's up or going down are outside it and carry'} no traffic.`, `有 ${up - n} 个 up 或 going down 的端口不在其中，不承载流量。`)),
+          : uncounted(up - n) ?? problem(t(`${up - n} port${up - n === 1 ? ' up or going down is outside it and carries' : 's up or going down are outside it and carry'} no traffic.`, `有 ${up - n} 个 up 或 going down 的端口不在其中，不承载流量。`)),
       ]),
     };
   },
