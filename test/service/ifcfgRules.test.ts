@@ -244,6 +244,21 @@ const CASES: Record<string, Case[]> = {
       fixed: '# port of\rbond0\rby hand\nDEVICE=eth0\nMASTER=bond0\nSLAVE=yes\nBOOTPROTO=none\n',
     },
   ],
+  'ifcfg.master-by-uuid': [
+    {
+      name: 'ifcfg-eth0',
+      text: 'DEVICE=eth0\nMASTER_UUID=6f1b0f0e-3a4c-4f7e-9c59-2f0a1d9e8b41\nSLAVE=yes\n',
+      expect: ["2:1-49 MASTER_UUID without MASTER: NetworkManager puts this interface in the bond, initscripts does not (it reads only MASTER); add MASTER with the bond's interface name."],
+    },
+    {
+      name: 'ifcfg-eth0',
+      text: 'DEVICE=eth0\nMASTER=6f1b0f0e-3a4c-4f7e-9c59-2f0a1d9e8b41\nSLAVE=yes\n',
+      expect: ["2:1-44 MASTER=6f1b0f0e-3a4c-4f7e-9c59-2f0a1d9e8b41 is a connection UUID: NetworkManager reads it, but initscripts takes it for the bond's interface name, which no interface can have, and enslaves nothing."],
+    },
+    // Both, as NetworkManager writes a port; and SUSE files, which name their ports in the bond file.
+    { name: 'ifcfg-eth0', text: 'DEVICE=eth0\nMASTER_UUID=6f1b0f0e-3a4c-4f7e-9c59-2f0a1d9e8b41\nMASTER=bond0\nSLAVE=yes\n', expect: [] },
+    { name: 'ifcfg-eth0', text: 'STARTMODE=hotplug\nBOOTPROTO=none\nMASTER_UUID=6f1b0f0e-3a4c-4f7e-9c59-2f0a1d9e8b41\n', expect: [] },
+  ],
   'ifcfg.gateway-outside-subnet': [
     {
       name: 'ifcfg-bond0',
@@ -623,6 +638,14 @@ describe('ifcfg rules', () => {
   it('an `export` line does not override a plain one for the mode checks (NetworkManager reads mode=1)', () => {
     const c = { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 miimon=100"\nexport BONDING_OPTS="mode=4 miimon=100"\n`, expect: [] };
     assert.deepEqual(run('opts.switch-config', c).diagnostics.map(show), []);
+  });
+
+  it('a port named by UUID only, in Simplified Chinese', () => {
+    assert.deepEqual(run('ifcfg.master-by-uuid', CASES['ifcfg.master-by-uuid']![0]!, 'zh-cn').diagnostics.map((d) => d.message), [
+      '有 MASTER_UUID 但没有 MASTER：NetworkManager 会把该接口加入 bond，initscripts 不会（它只读取 MASTER）；请添加 MASTER 并写上 bond 的接口名。',
+    ]);
+    // SLAVE=yes with MASTER_UUID is a port: ifcfg.slave-without-master leaves it to this rule.
+    assert.deepEqual(run('ifcfg.slave-without-master', CASES['ifcfg.master-by-uuid']![0]!).diagnostics, []);
   });
 
   it('messages in Simplified Chinese name the option and values', () => {

@@ -104,7 +104,8 @@ export function appliedValue(dialect: IfcfgDialect, token: BondingOptToken): str
   return (option && wickedEnumName(option, written)) ?? written;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A connection UUID as NetworkManager writes it. */
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function ifcfgModel(text: string, uri: string): IfcfgModel {
   return runAll(ifcfgModelSteps(text, uri));

@@ -8,7 +8,7 @@ import { gatewayOutsideSubnet } from './ifcfg/gateway';
 import { ignoredFileName } from './ifcfg/ignoredFileName';
 import { invalidLine } from './ifcfg/invalidLine';
 import { invalidValue } from './ifcfg/invalidValue';
-import { masterWithoutSlave, portHasAddress, slaveWithoutMaster } from './ifcfg/port';
+import { masterByUuid, masterWithoutSlave, portHasAddress, slaveWithoutMaster } from './ifcfg/port';
 import { SHELL_SYNTAX_RULES } from './ifcfg/shellSyntax';
 import { unknownKey } from './ifcfg/unknownKey';
 import { delayNotMultiple, delayWithoutMiimon } from './opts/delays';
@@ -42,6 +42,7 @@ export const IFCFG_RULES: readonly Rule<IfcfgRuleContext>[] = [
   portHasAddress,
   slaveWithoutMaster,
   masterWithoutSlave,
+  masterByUuid,
   gatewayOutsideSubnet,
   ignoredFileName,
   unknownOption,

@@ -1,5 +1,6 @@
 import type { Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
+import { UUID } from '../../../../model/ifcfgModel';
 import { t, yes } from './util';
 
 const ADDRESS_KEY = /^(IPADDR\d*|PREFIX\d*|NETMASK\d*|GATEWAY\d*|IPV6ADDR(_SECONDARIES)?)$/;
@@ -78,6 +79,49 @@ export const masterWithoutSlave: Rule<IfcfgRuleContext> = {
           ? { title: t('Change to SLAVE=yes', '改为 SLAVE=yes'), edits: [ctx.replace(slave.rawRange, 'yes')], safe: true, preferred: true }
           : { title: t('Add SLAVE=yes', '添加 SLAVE=yes'), edits: [ctx.insertLineAfter(master, 'SLAVE=yes')], safe: true, preferred: true },
       ],
+    });
+  },
+};
+
+/**
+ * NetworkManager reads MASTER_UUID before MASTER and takes a connection UUID in either (`check_if_bond_slave`);
+ * initscripts' ifup-eth enslaves only with SLAVE=yes and MASTER, which it uses as the bond's interface name.
+ */
+export const masterByUuid: Rule<IfcfgRuleContext> = {
+  code: 'ifcfg.master-by-uuid',
+  target: 'ifcfg',
+  severity: 'warning',
+  title: t('Port that names its bond only by connection UUID', '端口只用连接 UUID 指定其 bond'),
+  doc: {
+    description: t(
+      'NetworkManager finds a port\'s bond by `MASTER_UUID`, or by `MASTER`, which may hold the bond connection\'s UUID. initscripts knows neither: it enslaves an interface only when `MASTER` names the bond\'s interface (with `SLAVE=yes`). A port that names its bond only by UUID joins it under NetworkManager and is brought up on its own by `ifup` (initscripts). NetworkManager itself writes both `MASTER_UUID` and `MASTER=<interface>` so that other tools can read the file.',
+      'NetworkManager 通过 `MASTER_UUID` 或 `MASTER`（其中也可以是 bond 连接的 UUID）找到端口所属的 bond。initscripts 两者都不认：只有当 `MASTER` 是 bond 的接口名（并且有 `SLAVE=yes`）时它才把接口加入 bond。只用 UUID 指定 bond 的端口，在 NetworkManager 下会加入 bond，而 `ifup`（initscripts）会把它单独启用。NetworkManager 自己写文件时会同时写 `MASTER_UUID` 和 `MASTER=<接口名>`，以便其他工具读取。',
+    ),
+    bad: 'DEVICE=eth0\nMASTER_UUID=6f1b0f0e-3a4c-4f7e-9c59-2f0a1d9e8b41\nSLAVE=yes',
+    good: 'DEVICE=eth0\nMASTER_UUID=6f1b0f0e-3a4c-4f7e-9c59-2f0a1d9e8b41\nMASTER=bond0\nSLAVE=yes',
+  },
+  check(ctx, report) {
+    const { model } = ctx;
+    if (model.role !== 'port' || model.dialect !== 'redhat') return;
+    const master = model.assignment('MASTER');
+    if (master && UUID.test(master.value)) {
+      report({
+        range: ctx.range(master.range),
+        message: t(
+          `MASTER=${master.value} is a connection UUID: NetworkManager reads it, but initscripts takes it for the bond's interface name, which no interface can have, and enslaves nothing.`,
+          `MASTER=${master.value} 是连接 UUID：NetworkManager 能读取，但 initscripts 把它当作 bond 的接口名，而没有接口能叫这个名字，因此不会加入任何 bond。`,
+        ),
+      });
+      return;
+    }
+    const uuid = model.assignment('MASTER_UUID');
+    if (model.master || !uuid || uuid.value === '') return;
+    report({
+      range: ctx.range(uuid.range),
+      message: t(
+        'MASTER_UUID without MASTER: NetworkManager puts this interface in the bond, initscripts does not (it reads only MASTER); add MASTER with the bond\'s interface name.',
+        '有 MASTER_UUID 但没有 MASTER：NetworkManager 会把该接口加入 bond，initscripts 不会（它只读取 MASTER）；请添加 MASTER 并写上 bond 的接口名。',
+      ),
     });
   },
 };
