@@ -292,8 +292,14 @@ test('BOOTPROTO=none and SLAVE spellings', () => {
       '*Read by: initscripts*',
     ].join('\n\n'),
   );
-  assert.equal(hover('DEVICE=eth0\nMASTER=bond0\nSLAVE=Tr|ue\n')!.split('\n\n')[1], 'NetworkManager reads `True` as yes.');
-  assert.equal(hover('DEVICE=eth0\nMASTER=bond0\nSLAVE=Tr|ue\n', zh)!.split('\n\n')[1], 'NetworkManager 把 `True` 读作 yes。');
+  // SLAVE is read by initscripts only (NetworkManager does not check it), whose is_true knows on.
+  assert.equal(hover('DEVICE=eth0\nMASTER=bond0\nSLAVE=Tr|ue\n')!.split('\n\n')[1], 'initscripts reads `True` as yes.');
+  assert.equal(hover('DEVICE=eth0\nMASTER=bond0\nSLAVE=Tr|ue\n', zh)!.split('\n\n')[1], 'initscripts 把 `True` 读作 yes。');
+  assert.equal(hover('DEVICE=eth0\nMASTER=bond0\nSLAVE=o|n\n')!.split('\n\n')[1], 'initscripts reads `on` as yes.');
+  // ONBOOT, read by both: svParseBoolean knows t and f too; on is read differently, which the diagnostic reports.
+  assert.equal(hover('DEVICE=eth0\nONBOOT=|t\n')!.split('\n\n')[1], 'initscripts and NetworkManager read `t` as yes.');
+  assert.equal(hover('DEVICE=eth0\nONBOOT=|F\n', zh)!.split('\n\n')[1], 'initscripts 和 NetworkManager 把 `F` 读作 no。');
+  assert.ok(!hover('DEVICE=eth0\nONBOOT=|off\n')!.includes('read `off`'));
 });
 
 test('BONDING_OPTS key: every option of the line decoded', () => {

@@ -798,7 +798,8 @@ export const IFCFG_TERMS = {
   readBy: { en: 'Read by', zh: '读取者' },
   valueReaders: { en: 'accepted only by {readers}', zh: '只有 {readers} 接受此值' },
   valueOtherTool: { en: 'read by {tool}', zh: '由 {tool} 读取' },
-  nmBoolean: { en: 'NetworkManager reads `{value}` as {reading}.', zh: 'NetworkManager 把 `{value}` 读作 {reading}。' },
+  booleanOne: { en: '{readers} reads `{value}` as {reading}.', zh: '{readers} 把 `{value}` 读作 {reading}。' },
+  booleanBoth: { en: 'initscripts and NetworkManager read `{value}` as {reading}.', zh: 'initscripts 和 NetworkManager 把 `{value}` 读作 {reading}。' },
   bondConfigured: { en: '{file} in this folder configures {bond}, mode {mode}.', zh: '该目录中的 {file} 配置了 {bond}，模式为 {mode}。' },
 } satisfies Record<string, Text>;
 

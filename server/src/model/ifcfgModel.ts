@@ -62,9 +62,13 @@ export interface IfcfgModel {
 
 /** A true value to initscripts' is_true: y, yes, t, true, on, 1, in any case. */
 export const yes = (v: string | undefined) => v !== undefined && /^(yes|true|y|t|1|on)$/i.test(v);
+/** A false value to initscripts' is_false: n, no, f, false, off, 0, in any case. */
+export const no = (v: string | undefined) => v !== undefined && /^(no|false|n|f|0|off)$/i.test(v);
 
 /** A true value to NetworkManager's svParseBoolean, which does not know on: y, yes, t, true, 1, in any case. */
 export const nmYes = (v: string | undefined) => v !== undefined && /^(yes|true|y|t|1)$/i.test(v);
+/** A false value to svParseBoolean: n, no, f, false, 0, in any case. */
+export const nmNo = (v: string | undefined) => v !== undefined && /^(no|false|n|f|0)$/i.test(v);
 
 /**
  * Whether each RHEL reader makes a bond of the file, as the two differ.

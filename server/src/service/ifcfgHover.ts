@@ -17,7 +17,7 @@ import {
   validateOptionValue,
 } from '../knowledge/options';
 import { type Lang, type Text, sentences, tr } from '../knowledge/text';
-import { type IfcfgDialect, type IfcfgModel, appliedValue } from '../model/ifcfgModel';
+import { type IfcfgDialect, type IfcfgModel, appliedValue, no, nmNo, nmYes, yes } from '../model/ifcfgModel';
 import { type BondingOptToken, bondingOptsOf } from '../syntax/bondingOpts';
 import { type IfcfgAssignment, type OffsetRange, nodeAtOffset } from '../syntax/ifcfg';
 import type { RuledFinding } from './diagnostics';
@@ -386,6 +386,18 @@ function readersText(readers: readonly IfcfgFlavour[], lang: Lang): string {
   return list(readers.map((r) => FLAVOUR_NAMES[r]), lang);
 }
 
+/**
+ * What the readers of a yes/no key make of another spelling: NetworkManager's svParseBoolean, initscripts' is_true and
+ * is_false (which also take on and off). Nothing when they disagree or none knows it: ifcfg.invalid-value says that.
+ */
+function booleanReading(readers: readonly IfcfgFlavour[], written: string): { readers: IfcfgFlavour[]; reading: 'yes' | 'no' } | undefined {
+  const read = (r: IfcfgFlavour) => (r === 'networkmanager' ? (nmYes(written) ? 'yes' : nmNo(written) ? 'no' : undefined) : r === 'initscripts' ? (yes(written) ? 'yes' : no(written) ? 'no' : undefined) : undefined);
+  const known = readers.filter((r) => r === 'networkmanager' || r === 'initscripts');
+  const readings = new Set(known.map(read));
+  const reading = readings.size === 1 ? [...readings][0] : undefined;
+  return reading ? { readers: known, reading } : undefined;
+}
+
 function keyHover(ctx: HoverContext, a: IfcfgAssignment, range: OffsetRange): Hover | null {
   const { lang, model } = ctx;
   const key = ifcfgKey(a.key);
@@ -418,8 +430,8 @@ function keyHover(ctx: HoverContext, a: IfcfgAssignment, range: OffsetRange): Ho
       if (v.otherTool) facts.push(`\`${v.name}\`${tr(OPTION_TERMS.colon, lang)}${tr(fillText(IFCFG_TERMS.valueOtherTool, { tool: v.otherTool }), lang)}`);
       else if (v.readers) facts.push(`\`${v.name}\`${tr(OPTION_TERMS.colon, lang)}${tr(fillText(IFCFG_TERMS.valueReaders, { readers: readersText(v.readers, lang) }), lang)}`);
     } else if (key.valueKind === 'yes-no' && !/^(yes|no)$/.test(written)) {
-      const reading = /^(yes|true|y|1)$/i.test(written) ? 'yes' : /^(no|false|n|0)$/i.test(written) ? 'no' : undefined;
-      if (reading) value = tr(fillText(IFCFG_TERMS.nmBoolean, { value: written, reading }), lang);
+      const reading = booleanReading(key.readers, written);
+      if (reading) value = tr(fillText(reading.readers.length > 1 ? IFCFG_TERMS.booleanBoth : IFCFG_TERMS.booleanOne, { value: written, reading: reading.reading, readers: readersText(reading.readers, lang) }), lang);
     }
     if (a.key === 'MASTER') {
       const bond = siblingModels(ctx.env, ctx.doc.uri).find((o) => o.model.role === 'bond' && o.model.device === written);

@@ -2,7 +2,7 @@ import { parseIpv4 } from '../../../../knowledge/options';
 import type { Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
 import { netmaskPrefix, sameSubnet } from './addresses';
-import { t } from './util';
+import { no, t } from './util';
 
 export const gatewayOutsideSubnet: Rule<IfcfgRuleContext> = {
   code: 'ifcfg.gateway-outside-subnet',
@@ -44,7 +44,7 @@ export const gatewayOutsideSubnet: Rule<IfcfgRuleContext> = {
       // ifup-eth: the default route only when `ipcalc --network $GATEWAY ${netmask[0]}` gives the first address's
       // NETWORK (a NETWORK in the file replaces that one); it never reads GATEWAY0, and DEFROUTE=no adds no route anyway.
       if (model.dialect !== 'redhat' || gateway.key !== 'GATEWAY' || !firstKnown || sameSubnet(first.address, gateway.value, first.prefix)) return;
-      if (model.value('NETWORK') || /^(no|false|f|n|0|off)$/i.test(model.value('DEFROUTE') ?? '')) return;
+      if (model.value('NETWORK') || no(model.value('DEFROUTE'))) return;
       report({
         range: ctx.range(gateway.rawRange),
         message: t(

@@ -1,5 +1,6 @@
 import { type IfcfgKey, ifcfgKey } from '../../../../knowledge/ifcfgKeys';
 import { parseIpv4 } from '../../../../knowledge/options';
+import { UUID } from '../../../../model/ifcfgModel';
 import type { IfcfgAssignment } from '../../../../syntax/ifcfg';
 import type { Finding, Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
@@ -14,7 +15,6 @@ const BOOLEAN = /^(yes|no|true|false|y|n|t|f|1|0|on|off)$/i;
 /** svParseBoolean() does not know these: NetworkManager silently takes its default instead. */
 const ON_OFF = /^(on|off)$/i;
 const MAC = /^[0-9a-fA-F]{2}(?::[0-9a-fA-F]{2}){5}$|^[0-9a-fA-F]{2}(?::[0-9a-fA-F]{2}){19}$/;
-const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
 /** Why `value` is not a valid value for `key`, or undefined when it is. */
 function problem(key: IfcfgKey, value: string, suse: boolean): { en: string; zh: string } | undefined {

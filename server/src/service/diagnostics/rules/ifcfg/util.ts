@@ -1,3 +1,3 @@
 export const t = (en: string, zh: string) => ({ en, zh });
 
-export { yes } from '../../../../model/ifcfgModel';
+export { no, yes } from '../../../../model/ifcfgModel';
