@@ -48,6 +48,9 @@ function silencing(rule: Rule<never>): string {
     'or for one run of the command line:',
     '',
     fenced(`bondlint --rule ${rule.code}=${level} PATH...`, 'sh'),
+    ...(kept || rule.target === 'document'
+      ? []
+      : ['', 'Where one finding does not apply, a comment silences the rule on the next line that is not blank or a comment (`disable-file=` in the whole file):', '', fenced(`# bondlint disable=${rule.code}`, 'sh')]),
   ].join('\n');
 }
 
@@ -84,7 +87,7 @@ export function rulePage(rule: Rule<never>): string {
     '',
     rule.doc.notSilenced
       ? `${rule.doc.notSilenced.zh}\n\n调整级别：可在编辑器设置 \`bonding.rules\` 或项目根目录的 \`.bondlintrc.json\`（\`rules\`）中为 \`${rule.code}\` 设置 \`hint\`、\`info\`、\`warning\` 或 \`error\`；命令行可用 \`--rule ${rule.code}=warning\`。`
-      : `关闭或调整级别：在编辑器设置 \`bonding.rules\` 或项目根目录的 \`.bondlintrc.json\`（\`rules\`）中为 \`${rule.code}\` 设置 \`off\`、\`hint\`、\`info\`、\`warning\` 或 \`error\`；命令行可用 \`--rule ${rule.code}=off\`。`,
+      : `关闭或调整级别：在编辑器设置 \`bonding.rules\` 或项目根目录的 \`.bondlintrc.json\`（\`rules\`）中为 \`${rule.code}\` 设置 \`off\`、\`hint\`、\`info\`、\`warning\` 或 \`error\`；命令行可用 \`--rule ${rule.code}=off\`。${rule.target === 'document' ? '' : `某处的问题不适用时，可在其上方写注释 \`# bondlint disable=${rule.code}\`，屏蔽下一个非空、非注释行上的该规则（\`disable-file=\` 则作用于整个文件）。`}`,
     '',
   ].join('\n');
 }

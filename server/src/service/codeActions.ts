@@ -1,6 +1,8 @@
 import type { CodeAction, CodeActionContext, Range, TextEdit } from 'vscode-languageserver-types';
 import { CodeActionKind } from './lspConstants';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Lang } from '../knowledge/text';
+import { disableActions } from './disableActions';
 
 interface FixData {
   readonly title: string;
@@ -15,9 +17,10 @@ function fixesOf(data: unknown): FixData[] {
 
 /**
  * Quick fixes travel with their diagnostic (computed once, in the user's language), so offering them is a
- * lookup: every fix becomes one code action whose edit touches only the text the finding is about.
+ * lookup: every fix becomes one code action whose edit touches only the text the finding is about. The actions that
+ * silence the finding with a comment come after its fixes.
  */
-export function codeActions(doc: TextDocument, _range: Range, context: CodeActionContext): CodeAction[] {
+export function codeActions(doc: TextDocument, _range: Range, context: CodeActionContext, lang: Lang): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const diagnostic of context.diagnostics) {
     for (const fix of fixesOf(diagnostic.data)) {
@@ -29,6 +32,7 @@ export function codeActions(doc: TextDocument, _range: Range, context: CodeActio
         edit: { changes: { [doc.uri]: fix.edits } },
       });
     }
+    actions.push(...disableActions(doc, diagnostic, lang));
   }
   return actions;
 }

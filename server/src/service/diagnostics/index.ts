@@ -12,6 +12,8 @@ import type { Workspace } from '../../workspace';
 import { type Steps, runAll } from '../../steps';
 import { MAX_FINDINGS } from '../limits';
 import { ignoredByEveryReader } from '../../knowledge/ifcfgFileNames';
+import { directivesOf, silenced } from './directives';
+import { docUnknownDirectiveRule } from './rules/docUnknownDirectiveRule';
 
 export const RULE_DOCS_BASE = 'https://github.com/linux-bonding/linux-bonding/blob/main/docs/rules/';
 
@@ -49,7 +51,7 @@ export function collectFindings(doc: TextDocument, analysis: Analysis, settings:
 
 /** `collectFindings` in steps (see steps.ts). */
 export function* collectFindingsSteps(doc: TextDocument, analysis: Analysis, settings: BondingSettings, workspace: Workspace): Steps<RuledFinding[]> {
-  const out: RuledFinding[] = [];
+  let out: RuledFinding[] = [];
   if (analysis.kind === 'proc') {
     const contexts: ProcRuleContext[] = procContexts(doc, analysis, settings);
     yield* run(PROC_RULES, contexts, settings, out);
@@ -60,6 +62,12 @@ export function* collectFindingsSteps(doc: TextDocument, analysis: Analysis, set
     const name = decodeURIComponent(doc.uri.slice(doc.uri.lastIndexOf('/') + 1));
     const rules = ignoredByEveryReader(name) ? IFCFG_RULES.filter((r) => r.target !== 'xfile') : IFCFG_RULES;
     yield* run(rules, [ifcfgContext(doc, analysis.model, { uri: doc.uri, settings }, workspace)], settings, out, true);
+  }
+  // Text that holds no dump has nothing to silence: a `# bondlint` line there is prose about the syntax.
+  const directives = analysis.kind === 'ifcfg' || (analysis.kind === 'proc' && analysis.bonds.length > 0) ? directivesOf(doc) : undefined;
+  if (directives) {
+    out = out.filter((f) => !silenced(directives, f.rule.code, f.finding.range.start.line));
+    yield* run([docUnknownDirectiveRule], [{ codes: directives.codes }], settings, out);
   }
   out.sort((a, b) => a.finding.range.start.line - b.finding.range.start.line || a.finding.range.start.character - b.finding.range.start.character);
   // A fix that would leave the file worse than it found it is not offered (see ifcfgFixCheck.ts); only the findings

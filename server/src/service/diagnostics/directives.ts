@@ -1,0 +1,95 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Range } from 'vscode-languageserver-types';
+
+/**
+ * Comments that silence rules where the user decided a finding does not apply:
+ * - `# bondlint disable=CODE[,CODE…]` on a line of its own: those rules on the next line that is neither blank nor a
+ *   comment;
+ * - `# bondlint disable-file=CODE[,CODE…]`: those rules in the whole document.
+ *
+ * ShellCheck's form, since ifcfg files are shell: every reader of the file skips the line. Blanks and a quoting prefix
+ * (`> `) may come before the `#`, as in a dump pasted into a ticket; text after the codes and a blank is a reason.
+ */
+export interface Directives {
+  /** Codes silenced in the whole document. */
+  readonly file: ReadonlySet<string>;
+  /** Codes silenced on a line, by line number. */
+  readonly lines: ReadonlyMap<number, ReadonlySet<string>>;
+  /** Every code a directive names, where it is written. */
+  readonly codes: readonly DirectiveCode[];
+}
+
+export interface DirectiveCode {
+  readonly code: string;
+  readonly range: Range;
+}
+
+export type DirectiveKind = 'disable' | 'disable-file';
+
+/** A directive line: the prefix up to the codes, its kind, the codes as written. */
+export const DIRECTIVE = /^([ \t>]*#[ \t]*bondlint[ \t]+(disable|disable-file)=)([^ \t]*)/;
+/** A line a `disable` directive looks past: blank, or only a comment. */
+const SKIPPED = /^[ \t>]*(?:#|$)/;
+
+/** What `doc` says to silence; undefined when it has no directive (the common case, found with one search). */
+export function directivesOf(doc: TextDocument): Directives | undefined {
+  const text = doc.getText();
+  let at = text.indexOf('bondlint');
+  if (at < 0) return undefined;
+  const file = new Set<string>();
+  const lines = new Map<number, Set<string>>();
+  const codes: DirectiveCode[] = [];
+  // The last line a `disable` looked for its target from, and the target found: a run of directives above one line
+  // shares it, instead of each looking past the others (quadratic on a paste of many).
+  let scanned = { from: -1, target: -1 };
+  while (at >= 0) {
+    const line = doc.positionAt(at).line;
+    const m = DIRECTIVE.exec(lineText(doc, text, line));
+    if (m) {
+      const named = codesIn(m[3]!, line, m[1]!.length);
+      codes.push(...named);
+      let target: Set<string> | undefined = file;
+      if (m[2] === 'disable') {
+        if (!(line > scanned.from && line < scanned.target)) scanned = { from: line, target: targetOf(doc, text, line) };
+        target = undefined;
+        if (scanned.target < doc.lineCount) {
+          target = lines.get(scanned.target);
+          if (!target) lines.set(scanned.target, (target = new Set()));
+        }
+      }
+      if (target) for (const c of named) target.add(c.code);
+    }
+    at = line + 1 < doc.lineCount ? text.indexOf('bondlint', doc.offsetAt({ line: line + 1, character: 0 })) : -1;
+  }
+  return codes.length ? { file, lines, codes } : undefined;
+}
+
+/** The codes of a directive's list with their columns; empty items (`a,,b`, a trailing comma) are skipped. */
+export function codesIn(list: string, line: number, column: number): DirectiveCode[] {
+  const out: DirectiveCode[] = [];
+  let from = 0;
+  for (const code of list.split(',')) {
+    if (code) out.push({ code, range: { start: { line, character: column + from }, end: { line, character: column + from + code.length } } });
+    from += code.length + 1;
+  }
+  return out;
+}
+
+/** Whether `code` is silenced at `line`. */
+export function silenced(directives: Directives, code: string, line: number): boolean {
+  return directives.file.has(code) || directives.lines.get(line)?.has(code) === true;
+}
+
+/** Line `n` of `doc` without its line break, as the editor counts lines (a lone CR ends one too). */
+export function lineText(doc: TextDocument, text: string, n: number): string {
+  const start = doc.offsetAt({ line: n, character: 0 });
+  const end = n + 1 < doc.lineCount ? doc.offsetAt({ line: n + 1, character: 0 }) : text.length;
+  return text.slice(start, end).replace(/\r?\n$|\r$/, '');
+}
+
+/** The first line after `line` that is neither blank nor a comment; `doc.lineCount` when there is none. */
+function targetOf(doc: TextDocument, text: string, line: number): number {
+  let n = line + 1;
+  while (n < doc.lineCount && SKIPPED.test(lineText(doc, text, n))) n++;
+  return n;
+}

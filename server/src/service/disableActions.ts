@@ -1,0 +1,62 @@
+import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { type Lang, tr } from '../knowledge/text';
+import { DIRECTIVE, codesIn, lineText } from './diagnostics/directives';
+import { LANGUAGE_IFCFG, LANGUAGE_PROC } from './documents';
+import { CodeActionKind } from './lspConstants';
+
+/**
+ * "Disable CODE for this line / file" next to a finding's fixes: the edit writes the `# bondlint` comment that
+ * directives.ts reads, or adds the code to the one already there. Offered where such a line is a comment to every
+ * reader: ifcfg files, dumps, plain text and logs (in Markdown it would be a heading); the file-wide form in ifcfg files
+ * only, since a first line before a dump's driver line changes how the editor recognises the file.
+ */
+export function disableActions(doc: TextDocument, diagnostic: Diagnostic, lang: Lang): CodeAction[] {
+  const code = typeof diagnostic.code === 'string' ? diagnostic.code : undefined;
+  // The document rules speak about the directives or the analysis itself; there is no line of theirs to silence.
+  if (diagnostic.source !== 'bonding' || !code || code.startsWith('doc.') || !LANGUAGES.includes(doc.languageId)) return [];
+  const text = doc.getText();
+  const line = diagnostic.range.start.line;
+  const action = (title: string, edit: TextEdit): CodeAction => ({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [doc.uri]: [edit] } } });
+  const actions = [action(tr({ en: `Disable ${code} for this line`, zh: `在此行禁用 ${code}` }, lang), lineEdit(doc, text, line, code))];
+  if (doc.languageId === LANGUAGE_IFCFG) actions.push(action(tr({ en: `Disable ${code} for this file`, zh: `在此文件中禁用 ${code}` }, lang), fileEdit(doc, text, code)));
+  return actions;
+}
+
+const LANGUAGES: readonly string[] = [LANGUAGE_IFCFG, LANGUAGE_PROC, 'plaintext', 'log'];
+
+/** Adds `code` to the `disable` comment right above `line`, or writes one there with the line's own indentation and quoting. */
+function lineEdit(doc: TextDocument, text: string, line: number, code: string): TextEdit {
+  const above = line > 0 ? appendTo(doc, text, line - 1, 'disable', code) : undefined;
+  if (above) return above;
+  const at = { line, character: 0 };
+  const prefix = /^[ \t>]*/.exec(lineText(doc, text, line))![0];
+  return { range: { start: at, end: at }, newText: `${prefix}# bondlint disable=${code}${eolOf(doc, text, line)}` };
+}
+
+/** Adds `code` to the first `disable-file` comment, or writes one at the top of the file. */
+function fileEdit(doc: TextDocument, text: string, code: string): TextEdit {
+  for (let n = 0; n < doc.lineCount; n++) {
+    const edit = appendTo(doc, text, n, 'disable-file', code);
+    if (edit) return edit;
+  }
+  const top = { line: 0, character: 0 };
+  return { range: { start: top, end: top }, newText: `# bondlint disable-file=${code}${eolOf(doc, text, 0)}` };
+}
+
+/** The edit that adds `code` to line `n`'s directive of `kind`, when line `n` is one. */
+function appendTo(doc: TextDocument, text: string, n: number, kind: 'disable' | 'disable-file', code: string): TextEdit | undefined {
+  const m = DIRECTIVE.exec(lineText(doc, text, n));
+  if (!m || m[2] !== kind) return undefined;
+  const codes = codesIn(m[3]!, n, m[1]!.length);
+  const end = { line: n, character: m[1]!.length + m[3]!.length };
+  return { range: { start: end, end }, newText: codes.length ? `,${code}` : code };
+}
+
+/** The line break the document uses at line `n` (the first one when `n` is the last line). */
+function eolOf(doc: TextDocument, text: string, n: number): string {
+  const end = n + 1 < doc.lineCount ? doc.offsetAt({ line: n + 1, character: 0 }) : -1;
+  if (end > 0) return text[end - 2] === '\r' && text[end - 1] === '\n' ? '\r\n' : text[end - 1]!;
+  const first = /\r\n|\n|\r/.exec(text);
+  return first ? first[0] : '\n';
+}

@@ -1,0 +1,136 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-types';
+import { directivesOf } from '../../server/src/service/diagnostics/directives';
+import { codes, doc, messages, service } from './helpers';
+
+// `# bondlint disable=CODE` silences a rule on the next line that is not blank or a comment; `disable-file=` in the
+// whole document. The seed dump's p1 (line 52: MII Status: down) is the finding silenced in dumps.
+
+const SEED = readFileSync('fixtures/proc/seed-802.3ad.txt', 'utf8');
+const PORT = 'DEVICE=eth0\nMASTER=bond0\nSLAVE=yes\nBOOTPROTO=none\n';
+let folder = 0;
+const ifcfg = (text: string) => doc(text, 'ifcfg', `file:///d${++folder}/etc/sysconfig/network-scripts/ifcfg-eth0`);
+const withLine = (text: string, n: number, line: string) => {
+  const lines = text.split('\n');
+  lines.splice(n - 1, 0, line);
+  return lines.join('\n');
+};
+const only = (code: string, list: readonly string[]) => list.filter((m) => m.includes(`:${code}`));
+
+describe('reading directives', () => {
+  it('disable targets the next line that is neither blank nor a comment; disable-file the document', () => {
+    const d = doc('# bondlint disable=a,b reason\n\n# other comment\n> \tx\n  >  # bondlint disable-file=c,,d\r\ny\n# bondlint disable=e\n', 'ifcfg');
+    const found = directivesOf(d)!;
+    assert.deepEqual([...found.lines].map(([n, s]) => [n, [...s]]), [[3, ['a', 'b']]]);
+    assert.deepEqual([...found.file], ['c', 'd']);
+    // Every code with its range, the one that targets no line (the last) too.
+    assert.deepEqual(
+      found.codes.map((c) => `${c.code}@${c.range.start.line}:${c.range.start.character}-${c.range.end.character}`),
+      ['a@0:19-20', 'b@0:21-22', 'c@4:29-30', 'd@4:32-33', 'e@6:19-20'],
+    );
+  });
+
+  it('a lone CR ends a line as in the editor; text without the word has none', () => {
+    const found = directivesOf(doc('# bondlint disable=x\rKEY=1\n', 'ifcfg'))!;
+    assert.deepEqual([...found.lines.keys()], [1]);
+    assert.equal(directivesOf(doc('KEY=1\n# disable=x\n', 'ifcfg')), undefined);
+    // Not a directive: the word inside a value, a missing `=`, another verb.
+    assert.equal(directivesOf(doc('NAME="bondlint disable=x"\n# bondlint disable x\n# bondlint enable=x\n', 'ifcfg')), undefined);
+  });
+
+  it('a run of directives above one line is resolved once per run', () => {
+    const text = `${'# bondlint disable=x\n'.repeat(20000)}KEY=1\n`;
+    const found = directivesOf(doc(text, 'ifcfg'))!;
+    assert.deepEqual([...found.lines.keys()], [20000]);
+    assert.equal(found.codes.length, 20000);
+  });
+});
+
+describe('silencing findings', () => {
+  const en = service({}, 'en');
+
+  it('ifcfg: the line below a disable comment, and only that rule', () => {
+    const text = `${PORT}IPADDR=192.0.2.5\nGATEWAY=192.0.2.1\n`;
+    assert.deepEqual(codes(en, ifcfg(text)), ['5:ifcfg.port-has-address', '6:ifcfg.port-has-address']);
+    assert.deepEqual(codes(en, ifcfg(withLine(text, 5, '# bondlint disable=ifcfg.port-has-address (moved by the migration)'))), ['7:ifcfg.port-has-address']);
+    assert.deepEqual(codes(en, ifcfg(withLine(text, 5, '# bondlint disable=ifcfg.unknown-key'))), ['6:ifcfg.port-has-address', '7:ifcfg.port-has-address']);
+    assert.deepEqual(codes(en, ifcfg(`# bondlint disable-file=ifcfg.port-has-address\n${text}`)), []);
+  });
+
+  it('dump: a comment line inside the dump silences the port\'s finding and is itself no finding', () => {
+    const before = codes(en, doc(SEED));
+    assert.ok(before.includes('52:proc.slave-down'));
+    const after = codes(en, doc(withLine(SEED, 52, '# bondlint disable=proc.slave-down')));
+    assert.deepEqual(only('proc.slave-down', after), []);
+    // Every other finding is the same, one line further down from the comment on.
+    assert.deepEqual(after, before.filter((c) => c !== '52:proc.slave-down').map((c) => (Number(c.split(':')[0]) >= 52 ? `${Number(c.split(':')[0]) + 1}:${c.split(':')[1]}` : c)));
+  });
+
+  it('a code no rule has is reported where it is written, with the code it is closest to', () => {
+    const d = ifcfg(`# bondlint disable=ifcfg.port-has-adress,nonsense\n${PORT}IPADDR=192.0.2.5\n`);
+    assert.deepEqual(only('doc.unknown-directive-rule', messages(en, d)), [
+      '1:doc.unknown-directive-rule No rule has the code "ifcfg.port-has-adress": did you mean ifcfg.port-has-address? This comment silences nothing for it.',
+      '1:doc.unknown-directive-rule No rule has the code "nonsense": this comment silences nothing for it (bondlint rules lists the codes).',
+    ]);
+    assert.deepEqual(
+      service({}, 'zh-cn').doValidation(d).filter((x) => x.code === 'doc.unknown-directive-rule').map((x) => x.message),
+      ['没有代码为 "ifcfg.port-has-adress" 的规则：是否应为 ifcfg.port-has-address？此注释不会屏蔽它。', '没有代码为 "nonsense" 的规则：此注释不会屏蔽它（bondlint rules 会列出所有代码）。'],
+    );
+    const first = en.doValidation(d).find((x) => x.code === 'doc.unknown-directive-rule')!;
+    assert.deepEqual(first.range, { start: { line: 0, character: 19 }, end: { line: 0, character: 40 } });
+  });
+
+  it('prose without a dump is not read for directives', () => {
+    assert.deepEqual(codes(en, doc('Write `# bondlint disable=CODE` above the line:\n# bondlint disable=CODE\n', 'markdown')), []);
+  });
+});
+
+describe('code actions that write the comment', () => {
+  const en = service({}, 'en');
+  const actionsFor = (d: TextDocument, code: string, s = en): { diagnostic: Diagnostic; actions: CodeAction[] } => {
+    const diagnostic = s.doValidation(d).find((x) => x.code === code)!;
+    return { diagnostic, actions: s.getCodeActions(d, diagnostic.range, { diagnostics: [diagnostic] }) };
+  };
+  const apply = (d: TextDocument, a: CodeAction) => TextDocument.applyEdits(d, a.edit!.changes![d.uri]! as TextEdit[]);
+
+  it('ifcfg: for this line and for this file, after the fixes, and the finding is gone once applied', () => {
+    const d = ifcfg(`${PORT}BOOTPROTO=dhcp\n`.replace('BOOTPROTO=none\n', ''));
+    const { actions } = actionsFor(d, 'ifcfg.port-has-address');
+    assert.deepEqual(actions.map((a) => a.title), ['Change to BOOTPROTO=none', 'Disable ifcfg.port-has-address for this line', 'Disable ifcfg.port-has-address for this file']);
+    assert.equal(apply(d, actions[1]!), 'DEVICE=eth0\nMASTER=bond0\nSLAVE=yes\n# bondlint disable=ifcfg.port-has-address\nBOOTPROTO=dhcp\n');
+    assert.equal(apply(d, actions[2]!), '# bondlint disable-file=ifcfg.port-has-address\nDEVICE=eth0\nMASTER=bond0\nSLAVE=yes\nBOOTPROTO=dhcp\n');
+    for (const a of actions.slice(1)) assert.deepEqual(only('ifcfg.port-has-address', codes(en, ifcfg(apply(d, a)))), []);
+    assert.deepEqual(
+      actionsFor(d, 'ifcfg.port-has-address', service({}, 'zh-cn')).actions.slice(1).map((a) => a.title),
+      ['在此行禁用 ifcfg.port-has-address', '在此文件中禁用 ifcfg.port-has-address'],
+    );
+  });
+
+  it('a comment already there gets the code added; CRLF files get CRLF', () => {
+    const d = ifcfg('# bondlint disable-file=ifcfg.unknown-key\r\nDEVICE=eth0\r\nMASTER=bond0\r\nSLAVE=yes\r\n# bondlint disable=ifcfg.unknown-key\r\nIPADDR=192.0.2.5\r\n');
+    const { actions } = actionsFor(d, 'ifcfg.port-has-address');
+    assert.equal(apply(d, actions[0]!), d.getText().replace('disable=ifcfg.unknown-key', 'disable=ifcfg.unknown-key,ifcfg.port-has-address'));
+    assert.equal(apply(d, actions[1]!), d.getText().replace('disable-file=ifcfg.unknown-key', 'disable-file=ifcfg.unknown-key,ifcfg.port-has-address'));
+    const fresh = ifcfg('DEVICE=eth0\r\nMASTER=bond0\r\nSLAVE=yes\r\nIPADDR=192.0.2.5\r\n');
+    assert.equal(apply(fresh, actionsFor(fresh, 'ifcfg.port-has-address').actions[0]!), 'DEVICE=eth0\r\nMASTER=bond0\r\nSLAVE=yes\r\n# bondlint disable=ifcfg.port-has-address\r\nIPADDR=192.0.2.5\r\n');
+  });
+
+  it('a dump quoted in a ticket: the comment keeps the quoting; only "for this line"', () => {
+    const quoted = doc(SEED.split('\n').map((l) => `> ${l}`).join('\n'), 'plaintext');
+    const { actions } = actionsFor(quoted, 'proc.slave-down');
+    assert.deepEqual(actions.map((a) => a.title), ['Disable proc.slave-down for this line']);
+    const fixed = apply(quoted, actions[0]!);
+    assert.equal(fixed.split('\n')[51], '> # bondlint disable=proc.slave-down');
+    assert.deepEqual(only('proc.slave-down', codes(en, doc(fixed, 'plaintext'))), []);
+  });
+
+  it('none in Markdown (a heading there), none for the document rules', () => {
+    const md = doc(`\`\`\`\n${SEED}\n\`\`\`\n`, 'markdown');
+    assert.deepEqual(actionsFor(md, 'proc.slave-down').actions, []);
+    const d = ifcfg(`# bondlint disable=nonsense\n${PORT}`);
+    assert.deepEqual(actionsFor(d, 'doc.unknown-directive-rule').actions, []);
+  });
+});
