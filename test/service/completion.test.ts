@@ -259,3 +259,18 @@ test('no completion in comments, in dumps, or in other languages', () => {
   assert.deepEqual(complete('Ethernet Channel Bonding Driver: v5.14\n\nBonding Mode: |', en, 'bonding-status'), []);
   assert.deepEqual(complete('mode=|', en, 'plaintext'), []);
 });
+
+test('rule codes in a `# bondlint disable=` comment: those of lines, not those listed, the typed part replaced', () => {
+  const items = complete('DEVICE=eth0\n# bondlint disable=ifcfg.unknown-key,ifcfg.port|\nIPADDR=192.0.2.5\n');
+  assert.ok(labels(items).includes('ifcfg.port-has-address'));
+  assert.ok(labels(items).includes('proc.slave-down'));
+  assert.ok(!labels(items).includes('ifcfg.unknown-key'), 'already in the list');
+  assert.ok(!labels(items).some((l) => l.startsWith('doc.')), 'document rules have no line');
+  const port = item(items, 'ifcfg.port-has-address');
+  assert.equal(port.detail, 'Bond port with its own IP configuration');
+  assert.deepEqual(edit(port).range, { start: { line: 1, character: 37 }, end: { line: 1, character: 47 } });
+  assert.equal(item(complete('# bondlint disable-file=|\n', zh), 'ifcfg.port-has-address').detail, 'bond 端口有自己的 IP 配置');
+  // After the list, in a reason, or in another comment: nothing.
+  assert.deepEqual(complete('# bondlint disable=ifcfg.unknown-key |\n'), []);
+  assert.deepEqual(complete('# bondlint enable=|\n'), []);
+});

@@ -20,6 +20,7 @@ import type { IfcfgModel } from '../model/ifcfgModel';
 import { bondingOptsOf } from '../syntax/bondingOpts';
 import { type IfcfgNode, nodeAtOffset } from '../syntax/ifcfg';
 import type { Analysis } from './documents';
+import { directiveCompletion } from './directiveCompletion';
 import type { ServiceEnv } from './languageService';
 import { OPTIONS_KEYS, dialectReaders, fillText, modeOfTokens, optionFacts, siblingModels } from './ifcfgHover';
 
@@ -44,10 +45,13 @@ interface Context {
 
 /**
  * Completion in ifcfg files: keys at the start of a line, values after `KEY=`, and inside BONDING_OPTS option
- * names and their values, ordered for this file's role and mode. A runtime dump is only read, never typed.
+ * names and their values, ordered for this file's role and mode; rule codes in a `# bondlint disable=` comment. A
+ * runtime dump is only read, never typed.
  */
 export function completion(doc: TextDocument, analysis: Analysis, position: Position, env: ServiceEnv): CompletionList {
   if (analysis.kind !== 'ifcfg') return EMPTY;
+  const codes = directiveCompletion(doc, position, env.lang);
+  if (codes) return { isIncomplete: false, items: codes };
   const { model } = analysis;
   const at = doc.offsetAt(position);
   const node = nodeAtOffset(model.file, at);
