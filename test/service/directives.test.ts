@@ -134,3 +134,31 @@ describe('code actions that write the comment', () => {
     assert.deepEqual(actionsFor(d, 'doc.unknown-directive-rule').actions, []);
   });
 });
+
+describe('hover on a code in the comment', () => {
+  const hover = (d: TextDocument, line: number, character: number, lang = 'en') => {
+    const h = service({}, lang).doHover(d, { line, character });
+    return h && { value: (h.contents as { value: string }).value, range: h.range };
+  };
+
+  it('the rule, the line it is silenced on, its page', () => {
+    const d = ifcfg(`${PORT}# bondlint disable=ifcfg.unknown-key,ifcfg.port-has-address\n\nIPADDR=192.0.2.5\n`);
+    assert.deepEqual(hover(d, 4, 40), {
+      value: '**ifcfg.port-has-address** — Bond port with its own IP configuration\n\nSilenced on line 7.\n\n[Rule page](https://github.com/linux-bonding/linux-bonding/blob/main/docs/rules/ifcfg.port-has-address.md)',
+      range: { start: { line: 4, character: 37 }, end: { line: 4, character: 59 } },
+    });
+    assert.equal(hover(d, 4, 20, 'zh-cn')!.value.split('\n\n').slice(0, 2).join('\n\n'), '**ifcfg.unknown-key** — 不在 ifcfg 键表中的键\n\n在第 7 行屏蔽。');
+  });
+
+  it('file-wide, followed by nothing, and not on a code', () => {
+    const d = ifcfg(`# bondlint disable-file=ifcfg.port-has-address\n${PORT}# bondlint disable=ifcfg.unknown-key\n`);
+    assert.equal(hover(d, 0, 30)!.value.split('\n\n')[1], 'Silenced in the whole file.');
+    assert.equal(hover(d, 5, 25)!.value.split('\n\n')[1], 'No line follows this comment: it silences nothing.');
+    assert.equal(hover(d, 5, 5), null);
+  });
+
+  it('in a dump', () => {
+    const d = doc(withLine(SEED, 52, '# bondlint disable=proc.slave-down'));
+    assert.equal(hover(d, 51, 25)!.value.split('\n\n').slice(0, 2).join('\n\n'), '**proc.slave-down** — Port link is not up\n\nSilenced on line 53.');
+  });
+});

@@ -24,6 +24,8 @@ import { inlayHints } from './inlayHints';
 import { documentSymbols } from './symbols';
 import { type BondingSettings, DEFAULT_SETTINGS, normalizeSettings } from './settings';
 import { capFindings, tooLarge } from './limits';
+import { directiveHover } from './directiveHover';
+import { readsDirectives } from './diagnostics/directives';
 import { previewFindings } from './preview';
 
 export interface LanguageServiceOptions {
@@ -111,6 +113,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     doHover: (doc, position) =>
       guarded(doc, null, () => {
         const a = analysis(doc);
+        const directive = readsDirectives(a) ? directiveHover(doc, position, lang()) : undefined;
+        if (directive) return directive;
         return a.kind === 'ifcfg' ? configFiles().ifcfgHover(doc, a, position, env(), () => findings(doc)) : hover(doc, a, position, env(), () => findings(doc));
       }),
     doComplete: (doc, position) => guarded(doc, { isIncomplete: false, items: [] }, () => configFiles().completion(doc, analysis(doc), position, env())),

@@ -1,5 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
+import type { Analysis } from '../documents';
 
 /**
  * Comments that silence rules where the user decided a finding does not apply:
@@ -30,6 +31,9 @@ export type DirectiveKind = 'disable' | 'disable-file';
 export const DIRECTIVE = /^([ \t>]*#[ \t]*bondlint[ \t]+(disable|disable-file)=)([^ \t]*)/;
 /** A line a `disable` directive looks past: blank, or only a comment. */
 const SKIPPED = /^[ \t>]*(?:#|$)/;
+
+/** Whether a document is read for directives: text that holds no dump has nothing to silence, and a `# bondlint` line there is prose about the syntax. */
+export const readsDirectives = (analysis: Analysis): boolean => analysis.kind === 'ifcfg' || (analysis.kind === 'proc' && analysis.bonds.length > 0);
 
 /** What `doc` says to silence; undefined when it has no directive (the common case, found with one search). */
 export function directivesOf(doc: TextDocument): Directives | undefined {
@@ -88,7 +92,7 @@ export function lineText(doc: TextDocument, text: string, n: number): string {
 }
 
 /** The first line after `line` that is neither blank nor a comment; `doc.lineCount` when there is none. */
-function targetOf(doc: TextDocument, text: string, line: number): number {
+export function targetOf(doc: TextDocument, text: string, line: number): number {
   let n = line + 1;
   while (n < doc.lineCount && SKIPPED.test(lineText(doc, text, n))) n++;
   return n;

@@ -12,7 +12,7 @@ import type { Workspace } from '../../workspace';
 import { type Steps, runAll } from '../../steps';
 import { MAX_FINDINGS } from '../limits';
 import { ignoredByEveryReader } from '../../knowledge/ifcfgFileNames';
-import { directivesOf, silenced } from './directives';
+import { directivesOf, readsDirectives, silenced } from './directives';
 import { docUnknownDirectiveRule } from './rules/docUnknownDirectiveRule';
 
 export const RULE_DOCS_BASE = 'https://github.com/linux-bonding/linux-bonding/blob/main/docs/rules/';
@@ -63,8 +63,7 @@ export function* collectFindingsSteps(doc: TextDocument, analysis: Analysis, set
     const rules = ignoredByEveryReader(name) ? IFCFG_RULES.filter((r) => r.target !== 'xfile') : IFCFG_RULES;
     yield* run(rules, [ifcfgContext(doc, analysis.model, { uri: doc.uri, settings }, workspace)], settings, out, true);
   }
-  // Text that holds no dump has nothing to silence: a `# bondlint` line there is prose about the syntax.
-  const directives = analysis.kind === 'ifcfg' || (analysis.kind === 'proc' && analysis.bonds.length > 0) ? directivesOf(doc) : undefined;
+  const directives = readsDirectives(analysis) ? directivesOf(doc) : undefined;
   if (directives) {
     out = out.filter((f) => !silenced(directives, f.rule.code, f.finding.range.start.line));
     yield* run([docUnknownDirectiveRule], [{ codes: directives.codes }], settings, out);
