@@ -181,6 +181,22 @@ const CASES: Record<string, Case[]> = {
       text: `${SUSE_BOND}NAME=bond0\nNAME="uplink\nBONDING_MODULE_OPTS="mode=1 miimon=100"\n`,
       expect: [],
     },
+    {
+      // An `export` line no reader applies: NetworkManager skips it, bash applies the plain line after it.
+      name: 'ifcfg-bond0',
+      text: `${BOND}export BONDING_OPTS="mode=1 miimon=100"\nBONDING_OPTS="mode=4 miimon=100"\n`,
+      expect: ['5:1-40 BONDING_OPTS is assigned again on line 6; this assignment is ignored.'],
+      fixed: `${BOND}BONDING_OPTS="mode=4 miimon=100"\n`,
+    },
+    {
+      // Line 6 is skipped by NetworkManager (it reads line 5) and replaced for bash by line 7.
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS="mode=1 miimon=100"\nexport BONDING_OPTS="mode=2 miimon=100"\nexport BONDING_OPTS="mode=4 miimon=100"\n`,
+      expect: [
+        '5:1-33 BONDING_OPTS is assigned again on line 7 with `export`, which NetworkManager ignores: NetworkManager reads this assignment, bash reads line 7.',
+        '6:1-40 BONDING_OPTS is assigned again on line 7; this assignment is ignored.',
+      ],
+    },
   ],
   'ifcfg.invalid-value': [
     {

@@ -26,58 +26,61 @@ export const duplicateKey: Rule<IfcfgRuleContext> = {
     const suse = ctx.model.dialect === 'suse';
     // Named by the editor's line number (a lone `\r` starts a line there, not in the file as NetworkManager reads it).
     const lineOf = (a: IfcfgAssignment) => ctx.range(a.range).start.line + 1;
-    for (const dup of ctx.model.last.duplicates) {
-      const { key, all } = dup;
-      const primary = lastApplied(all, suse ? wickedReads : nmReads);
-      // wicked is the only reader of SUSE files; RHEL files are read by NetworkManager and by initscripts' bash.
-      const bash = suse ? primary : lastApplied(all, bashApplies);
+    const after = (x: IfcfgAssignment | undefined, a: IfcfgAssignment): x is IfcfgAssignment => x !== undefined && x.range.start > a.range.start;
+    for (const { key, all } of ctx.model.last.duplicates) {
+      // The line each reader applies. wicked alone reads SUSE files; RHEL files are read by NetworkManager, which
+      // skips `export` lines, and by initscripts' bash, which runs `KEY=a b` as a command.
+      const nm = lastApplied(all, suse ? wickedReads : nmReads);
+      const sh = suse ? nm : lastApplied(all, bashApplies);
       for (const a of all) {
-        const readsA = suse ? wickedReads(a) : nmReads(a);
-        const ignoredPrimary = readsA && primary !== undefined && a !== primary;
-        const ignoredBash = suse ? ignoredPrimary : !bashApplies(a) || (bash !== undefined && a.range.start < bash.range.start);
         const remove = { title: t('Remove this line', '删除这一行'), edits: [ctx.deleteLine(a)], safe: true, preferred: true };
-        if (ignoredPrimary && ignoredBash && primary.range.start > a.range.start && (bash === primary || bash === undefined || bash.range.start < a.range.start)) {
-          const line = lineOf(primary);
-          report({
-            range: ctx.range(a.range),
-            message: t(`${key} is assigned again on line ${line}; this assignment is ignored.`, `${key} 在第 ${line} 行再次赋值；这一行的赋值被忽略。`),
-            related: [{ range: ctx.range(primary.range), message: t('The assignment that applies', '生效的赋值') }],
-            unnecessary: true,
-            fixes: [remove],
-          });
-        } else if (ignoredPrimary && ignoredBash && bash !== undefined && primary.range.start > a.range.start) {
-          const [n, b] = [lineOf(primary), lineOf(bash)];
-          report({
-            range: ctx.range(a.range),
-            message: t(
-              `${key} is assigned again later (NetworkManager reads line ${n}, bash line ${b}); this assignment is ignored.`,
-              `${key} 在后面再次赋值（NetworkManager 读取第 ${n} 行，bash 读取第 ${b} 行）；这一行的赋值被忽略。`,
-            ),
-            related: [nmRelated(ctx, primary), bashRelated(ctx, bash)],
-            unnecessary: true,
-            fixes: [remove],
-          });
-        } else if (ignoredPrimary && !ignoredBash && primary.range.start > a.range.start) {
-          // Deleting this line would unset the key for bash: no fix.
-          const n = lineOf(primary);
+        if (a !== nm && a !== sh) {
+          // No reader applies this line: a later one does, for one reader or for both.
+          const later = [nm, sh].filter((x, i, xs): x is IfcfgAssignment => after(x, a) && xs.indexOf(x) === i);
+          if (later.length === 1) {
+            const line = lineOf(later[0]!);
+            report({
+              range: ctx.range(a.range),
+              message: t(`${key} is assigned again on line ${line}; this assignment is ignored.`, `${key} 在第 ${line} 行再次赋值；这一行的赋值被忽略。`),
+              related: [{ range: ctx.range(later[0]!.range), message: t('The assignment that applies', '生效的赋值') }],
+              unnecessary: true,
+              fixes: [remove],
+            });
+          } else if (later.length === 2) {
+            const [n, b] = [lineOf(nm!), lineOf(sh!)];
+            report({
+              range: ctx.range(a.range),
+              message: t(
+                `${key} is assigned again later (NetworkManager reads line ${n}, bash line ${b}); this assignment is ignored.`,
+                `${key} 在后面再次赋值（NetworkManager 读取第 ${n} 行，bash 读取第 ${b} 行）；这一行的赋值被忽略。`,
+              ),
+              related: [nmRelated(ctx, nm!), bashRelated(ctx, sh!)],
+              unnecessary: true,
+              fixes: [remove],
+            });
+          }
+        } else if (a === sh && after(nm, a)) {
+          // bash keeps this line because NetworkManager's is a command to it. Deleting it would unset the key for bash: no fix.
+          const n = lineOf(nm);
           report({
             range: ctx.range(a.range),
             message: t(
               `${key} is assigned again on line ${n}, which bash does not apply (it runs a command there, with ${key} set only for that command): NetworkManager ignores this assignment, bash keeps it.`,
               `${key} 在第 ${n} 行再次赋值，但 bash 不会应用那一行（它在那里执行一个命令，${key} 只对该命令生效）：NetworkManager 忽略这一行的赋值，bash 则保留它。`,
             ),
-            related: [nmRelated(ctx, primary)],
+            related: [nmRelated(ctx, nm)],
           });
-        } else if (!suse && a === primary && bash !== undefined && bash.exported && bash.range.start > a.range.start) {
-          // Deleting this line would change what NetworkManager applies: no fix (removing `export` there is ifcfg.export's fix).
-          const b = lineOf(bash);
+        } else if (a === nm && after(sh, a)) {
+          // bash's line is an `export` one, which NetworkManager skips. Deleting this line would change what
+          // NetworkManager applies: no fix (removing `export` there is ifcfg.export's fix).
+          const b = lineOf(sh);
           report({
             range: ctx.range(a.range),
             message: t(
               `${key} is assigned again on line ${b} with \`export\`, which NetworkManager ignores: NetworkManager reads this assignment, bash reads line ${b}.`,
               `${key} 在第 ${b} 行用 \`export\` 再次赋值，NetworkManager 会忽略那一行：NetworkManager 读取这一行的赋值，bash 读取第 ${b} 行。`,
             ),
-            related: [bashRelated(ctx, bash)],
+            related: [bashRelated(ctx, sh)],
           });
         }
       }
