@@ -593,6 +593,25 @@ describe('a port going down keeps its LACP role until the down delay ends', () =
   });
 });
 
+describe('Link Failure Count: counted when bonding takes an up port down (bond_miimon_commit)', () => {
+  const en = service({}, 'en');
+  it('a down port with none has had no usable link since it joined; an up port with none is healthy', () => {
+    assert.equal(hoverAt(en, doc(SEED_TEXT), 55, '0')!.split('\n\n')[1], '0: bonding has not taken p1 down since it joined the bond, so it has had no usable link since then.');
+    assert.equal(hoverAt(service({}, 'zh-cn'), doc(SEED_TEXT), 55, '0')!.split('\n\n')[1], '0：自 p1 加入 bond 以来，bonding 从未将其判为 down，因此它从加入起就一直没有可用的链路。');
+    assert.equal(hoverAt(en, doc(SEED_TEXT), 28, '0')!.split('\n\n')[1], 'Healthy: the link has not failed since the port joined the bond.');
+  });
+
+  it('going down: the failure under way is not counted yet', () => {
+    const d = seedWith({ 8: 'Down Delay (ms): 200', 25: 'MII Status: going down' });
+    assert.equal(hoverAt(en, d, 28, '0')!.split('\n\n')[1], '0: no failure counted yet. The failure under way is counted if the link has not returned when the down delay ends.');
+    const twice = seedWith({ 8: 'Down Delay (ms): 200', 25: 'MII Status: going down', 28: 'Link Failure Count: 2' });
+    assert.equal(
+      hoverAt(en, twice, 28, '2')!.split('\n\n')[1],
+      'The link failed 2 times since the port joined the bond (the count starts again when the port is added again). A growing count means a flapping link. The failure under way is counted if the link has not returned when the down delay ends.',
+    );
+  });
+});
+
 describe('Number of ports below the up ports: outside the aggregator, or in it and not counted', () => {
   it('every up port shows the active aggregator\'s ID: "not counted", not "outside it"', () => {
     const d = seedWith({ 52: 'MII Status: up', 58: 'Aggregator ID: 1' });

@@ -948,16 +948,29 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
         : line.valueText === 'Unknown'
           ? { decoded: t('Unknown: the driver reports no duplex (link down, or a driver that gives none).', 'Unknown：驱动未报告双工（链路断开，或驱动不提供）。') }
           : undefined,
-  'slave.linkFailures': (line) => {
+  'slave.linkFailures': (line, { port }) => {
     const n = parseInteger(line.valueText);
     if (n === undefined) return undefined;
+    // The count grows only when bonding takes a port that was up down (bond_miimon_commit, the ARP monitors): a down
+    // port that never failed has not been up since it joined.
+    const state = port && mii(port);
+    if (n === 0 && port && state === 'down') {
+      return {
+        decoded: t(
+          `0: bonding has not taken ${port.name} down since it joined the bond, so it has had no usable link since then.`,
+          `0：自 ${port.name} 加入 bond 以来，bonding 从未将其判为 down，因此它从加入起就一直没有可用的链路。`,
+        ),
+      };
+    }
+    const pending = state === 'going down' ? t(' The failure under way is counted if the link has not returned when the down delay ends.', '正在发生的这次故障若在 downdelay 结束时链路仍未恢复，会被计入。') : undefined;
+    if (n === 0 && pending) return { decoded: t(`0: no failure counted yet.${pending.en}`, `0：尚未计入故障。${pending.zh}`) };
     return {
       decoded:
         n === 0
           ? healthy(t('the link has not failed since the port joined the bond.', '自端口加入 bond 以来链路未发生故障。'))
           : t(
-              `The link failed ${n} time${n === 1 ? '' : 's'} since the port joined the bond (the count starts again when the port is added again). A growing count means a flapping link.`,
-              `自端口加入 bond 以来链路故障 ${n} 次（端口重新加入时重新计数）。该数值持续增长说明链路在抖动。`,
+              `The link failed ${n} time${n === 1 ? '' : 's'} since the port joined the bond (the count starts again when the port is added again). A growing count means a flapping link.${pending?.en ?? ''}`,
+              `自端口加入 bond 以来链路故障 ${n} 次（端口重新加入时重新计数）。该数值持续增长说明链路在抖动。${pending?.zh ?? ''}`,
             ),
     };
   },
