@@ -83,6 +83,13 @@ describe('silencing findings', () => {
     assert.deepEqual(first.range, { start: { line: 0, character: 19 }, end: { line: 0, character: 40 } });
   });
 
+  it('a comment of 200 000 codes: 1000 reported, the rest counted, each distinct code compared once', () => {
+    const d = ifcfg(`# bondlint disable=${Array.from({ length: 200_000 }, (_, i) => `x${i % 5000}`).join(',')}\n${PORT}`);
+    const found = en.doValidation(d);
+    assert.equal(found.filter((x) => x.code === 'doc.unknown-directive-rule').length, 1000);
+    assert.equal(found.filter((x) => x.code === 'doc.too-many-findings').length, 1);
+  });
+
   it('prose without a dump is not read for directives', () => {
     assert.deepEqual(codes(en, doc('Write `# bondlint disable=CODE` above the line:\n# bondlint disable=CODE\n', 'markdown')), []);
   });

@@ -1,7 +1,7 @@
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type Lang, tr } from '../knowledge/text';
-import { DIRECTIVE, codesIn, lineText } from './diagnostics/directives';
+import { DIRECTIVE, type DirectiveKind, codesIn, lineText } from './diagnostics/directives';
 import { LANGUAGE_IFCFG, LANGUAGE_PROC } from './documents';
 import { CodeActionKind } from './lspConstants';
 
@@ -45,7 +45,7 @@ function fileEdit(doc: TextDocument, text: string, code: string): TextEdit {
 }
 
 /** The edit that adds `code` to line `n`'s directive of `kind`, when line `n` is one. */
-function appendTo(doc: TextDocument, text: string, n: number, kind: 'disable' | 'disable-file', code: string): TextEdit | undefined {
+function appendTo(doc: TextDocument, text: string, n: number, kind: DirectiveKind, code: string): TextEdit | undefined {
   const m = DIRECTIVE.exec(lineText(doc, text, n));
   if (!m || m[2] !== kind) return undefined;
   const codes = codesIn(m[3]!, n, m[1]!.length);

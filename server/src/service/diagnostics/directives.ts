@@ -51,7 +51,7 @@ export function directivesOf(doc: TextDocument): Directives | undefined {
     const m = DIRECTIVE.exec(lineText(doc, text, line));
     if (m) {
       const named = codesIn(m[3]!, line, m[1]!.length);
-      codes.push(...named);
+      for (const c of named) codes.push(c);
       let target: Set<string> | undefined = file;
       if (m[2] === 'disable') {
         if (!(line > scanned.from && line < scanned.target)) scanned = { from: line, target: targetOf(doc, text, line) };

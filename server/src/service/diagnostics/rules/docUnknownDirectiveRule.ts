@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import type { DirectiveCode } from '../directives';
 import { configFiles } from '../../configHalf';
+import { MAX_FINDINGS } from '../../limits';
 
 export interface DirectiveCodesContext {
   readonly codes: readonly DirectiveCode[];
@@ -23,9 +24,13 @@ export const docUnknownDirectiveRule: Rule<DirectiveCodesContext> = {
   check({ codes }, report) {
     const { ALL_RULES, suggest } = configFiles();
     const known = ALL_RULES.map((r) => r.code);
+    // A pasted comment can name any number of codes: each distinct one is compared with the table once, and only as
+    // many as can be reported (limits.ts) are compared at all.
+    const nearest = new Map<string, string | undefined>();
     for (const { code, range } of codes) {
       if (known.includes(code)) continue;
-      const near = suggest(code, known)[0];
+      if (!nearest.has(code) && nearest.size < MAX_FINDINGS) nearest.set(code, suggest(code, known)[0]);
+      const near = nearest.get(code);
       report({
         range,
         message: near
