@@ -55,6 +55,20 @@ describe('language server over stdio', () => {
     assert.ok(hints.some((h) => h.label === 'ACT AGG SYNC COL DIST' && h.position.line === 41));
   });
 
+  it('offers the comment that silences a finding, and the finding goes once it is written', async () => {
+    const uri = 'file:///tickets/bond1';
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'bonding-status', version: 1, text: SEED } });
+    const published = await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri);
+    const down = published.diagnostics.find((d: any) => d.code === 'proc.slave-down');
+    const actions: any[] = await client.request('textDocument/codeAction', { textDocument: { uri }, range: down.range, context: { diagnostics: [down] } });
+    assert.deepEqual(actions.map((a) => a.title), ['Disable proc.slave-down for this line']);
+    const edit = actions[0].edit.changes[uri][0];
+    assert.deepEqual(edit, { range: { start: { line: 51, character: 0 }, end: { line: 51, character: 0 } }, newText: '# bondlint disable=proc.slave-down\n' });
+    client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: edit.range, text: edit.newText }] });
+    const after = await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri && p.version === 2);
+    assert.deepEqual(after.diagnostics.map((d: any) => `${d.range.start.line + 1}:${d.code}`), ['3:proc.switch-config', '59:proc.aggregator-mismatch', '60:proc.churned', '61:proc.churned', '73:proc.no-lacp-partner']);
+  });
+
   it('answers requests for unknown documents with empty results and keeps serving', async () => {
     const hover = await client.request('textDocument/hover', { textDocument: { uri: 'file:///nowhere' }, position: { line: 0, character: 0 } });
     assert.equal(hover, null);
