@@ -109,16 +109,30 @@ export class Expected {
     return h ? (h.contents as { value: string }).value : undefined;
   }
 
-  /** The first quick fix offered in the document, with the line it changes before and after. */
+  /** The first quick fix offered in the document (a fix of the finding, not a comment that silences it), with the line it changes before and after. */
   firstQuickFix(rel: string): { diagnostic: Diagnostic; action: CodeAction; line: number; before: string; after: string; text: string } | undefined {
     const doc = this.doc(rel);
     for (const diagnostic of this.diagnostics(rel)) {
-      const [action] = this.full.getCodeActions(doc, diagnostic.range, { diagnostics: [diagnostic] });
+      const fixes = (diagnostic.data as { fixes?: { title: string }[] } | undefined)?.fixes ?? [];
+      const action = this.full.getCodeActions(doc, diagnostic.range, { diagnostics: [diagnostic] }).find((a) => fixes.some((f) => f.title === a.title));
       const edits = action?.edit?.changes?.[doc.uri];
       if (!action || !edits?.length) continue;
       const line = diagnostic.range.start.line;
       const fixed = applyEdits(doc.getText(), doc, edits).split(/\r?\n/);
       return { diagnostic, action, line, before: doc.getText().split(/\r?\n/)[line]!, after: fixed[line]!, text: fixed.join('\n') };
+    }
+    return undefined;
+  }
+
+  /** The first finding's action that writes a `# bondlint disable=` comment above its line, and the text after it. */
+  firstDisable(rel: string): { action: CodeAction; line: number; comment: string; text: string } | undefined {
+    const doc = this.doc(rel);
+    const [diagnostic] = this.diagnostics(rel);
+    if (!diagnostic) return undefined;
+    for (const action of this.full.getCodeActions(doc, diagnostic.range, { diagnostics: [diagnostic] })) {
+      const [edit] = action.edit?.changes?.[doc.uri] ?? [];
+      if (!edit?.newText.includes('# bondlint disable=')) continue;
+      return { action, line: diagnostic.range.start.line, comment: edit.newText.trim(), text: applyEdits(doc.getText(), doc, [edit]) };
     }
     return undefined;
   }

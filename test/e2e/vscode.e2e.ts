@@ -195,6 +195,18 @@ for (const pass of PASSES.filter((p) => !only || only.includes(p.id))) {
       assert.ok(now.errors + now.warnings + now.infos < before.errors + before.warnings + before.infos, 'the fixed problem is gone');
     });
 
+    step('"Disable … for this line" writes the comment above the line and the problem goes', async () => {
+      const disable = expected.firstDisable(IFCFG);
+      assert.ok(disable, `no finding in ${IFCFG} to silence`);
+      await wb.goToLine(disable.line + 1);
+      await wb.quickFix(disable.action.title);
+      await waitForLine(wb, disable.comment);
+      const before = expected.counts(open);
+      expected.update(IFCFG, disable.text);
+      const now = await wb.problemCounts(expected.counts(open));
+      assert.ok(now.errors + now.warnings + now.infos < before.errors + before.warnings + before.infos, 'the silenced problem is gone');
+    });
+
     step('a dump pasted into a Markdown ticket gets hovers and problems inside the dump only', async () => {
       await wb.openFile(TICKET);
       open.push(TICKET);
