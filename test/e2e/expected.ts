@@ -125,14 +125,14 @@ export class Expected {
   }
 
   /** The first finding's action that writes a `# bondlint disable=` comment above its line, and the text after it. */
-  firstDisable(rel: string): { action: CodeAction; line: number; comment: string; text: string } | undefined {
+  firstDisable(rel: string): { action: CodeAction; line: number; character: number; comment: string; text: string } | undefined {
     const doc = this.doc(rel);
     const [diagnostic] = this.diagnostics(rel);
     if (!diagnostic) return undefined;
     for (const action of this.full.getCodeActions(doc, diagnostic.range, { diagnostics: [diagnostic] })) {
       const [edit] = action.edit?.changes?.[doc.uri] ?? [];
       if (!edit?.newText.includes('# bondlint disable=')) continue;
-      return { action, line: diagnostic.range.start.line, comment: edit.newText.trim(), text: applyEdits(doc.getText(), doc, [edit]) };
+      return { action, line: diagnostic.range.start.line, character: diagnostic.range.start.character, comment: edit.newText.trim(), text: applyEdits(doc.getText(), doc, [edit]) };
     }
     return undefined;
   }

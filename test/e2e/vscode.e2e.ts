@@ -186,7 +186,8 @@ for (const pass of PASSES.filter((p) => !only || only.includes(p.id))) {
         return;
       }
       assert.notEqual(fix.after, fix.before);
-      await wb.goToLine(fix.line + 1);
+      // On the finding itself: another finding of the line offers its own actions (at least the silencing comment).
+      await wb.goToLine(fix.line + 1, fix.diagnostic.range.start.character + 1);
       await wb.quickFix(fix.action.title);
       await waitForLine(wb, fix.after);
       const before = expected.counts(open);
@@ -198,7 +199,7 @@ for (const pass of PASSES.filter((p) => !only || only.includes(p.id))) {
     step('"Disable … for this line" writes the comment above the line and the problem goes', async () => {
       const disable = expected.firstDisable(IFCFG);
       assert.ok(disable, `no finding in ${IFCFG} to silence`);
-      await wb.goToLine(disable.line + 1);
+      await wb.goToLine(disable.line + 1, disable.character + 1);
       await wb.quickFix(disable.action.title);
       await waitForLine(wb, disable.comment);
       const before = expected.counts(open);

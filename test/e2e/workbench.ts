@@ -77,15 +77,17 @@ export class Workbench {
   }
 
   /** Go to Line (Ctrl+G), 1-based. */
-  async goToLine(line: number): Promise<void> {
+  /** Moves the cursor to `line` (1-based), and to `column` (1-based) when given: a quick fix is asked for where the cursor is. */
+  async goToLine(line: number, column?: number): Promise<void> {
     await this.editor.click({ position: { x: 200, y: 10 } });
     await this.page.keyboard.press(`${mod}+G`);
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible' });
-    await input.fill(`:${line}`);
+    await input.fill(column === undefined ? `:${line}` : `:${line}:${column}`);
     await this.page.keyboard.press('Enter');
     await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-    await waitUntil(`cursor on line ${line}`, () => this.page.locator('[id="status.editor.selection"]').innerText(), (t) => new RegExp(`\\b${line}\\b`).test(t));
+    const at = column === undefined ? new RegExp(`\\b${line}\\b`) : new RegExp(`\\b${line}\\D+${column}\\b`);
+    await waitUntil(`cursor on line ${line}${column === undefined ? '' : `, column ${column}`}`, () => this.page.locator('[id="status.editor.selection"]').innerText(), (t) => at.test(t));
   }
 
   /** The rendered line that contains `text` (the line must be in view). */
