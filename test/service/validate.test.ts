@@ -122,6 +122,16 @@ describe('validation in steps', () => {
     assert.equal(whole!.length, all.length);
   });
 
+  it('the preview applies a comment further down that silences a rule in the whole file', () => {
+    const prose = 'Customer reports packet loss after the switch maintenance window.\n'.repeat(40);
+    const text = `${Array.from({ length: 150 }, (_, i) => `${prose}==> /proc/net/bonding/bond${i} <==\n${seed}\n`).join('')}# bondlint disable-file=proc.churned\n`;
+    const d = doc(text, 'plaintext');
+    const preview = previewFindings(d, DEFAULT_SETTINGS, new InMemoryWorkspace())!;
+    assert.ok(preview.length > 0);
+    assert.deepEqual(preview.filter((f) => f.rule.code === 'proc.churned'), []);
+    assert.deepEqual(service().findings(d).filter((f) => f.rule.code === 'proc.churned'), []);
+  });
+
   it('a mode label in the prose above the dumps: the preview reads its whole length and reports the dumps it holds', () => {
     const prose = 'Bonding Mode: was set to active-backup yesterday; Bonding Mode: now 802.3ad.\n';
     const text = prose + Array.from({ length: 400 }, (_, i) => `==> /proc/net/bonding/bond${i} <==\n${seed}\n`).join('');

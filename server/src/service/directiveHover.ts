@@ -1,28 +1,24 @@
 import type { Hover, Position } from 'vscode-languageserver-types';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type Lang, tr } from '../knowledge/text';
 import { configFiles } from './configHalf';
 import { RULE_DOCS_BASE } from './diagnostics';
-import { DIRECTIVE, codesIn, lineText, targetOf } from './diagnostics/directives';
+import type { Directives } from './diagnostics/directives';
 import { MarkupKind } from './lspConstants';
 
 /**
  * Hover on a rule code in a `# bondlint disable=` comment: the rule's title, where the comment silences it, and its
  * page. Undefined when the position is on no code of such a comment (an unknown code has its own diagnostic).
  */
-export function directiveHover(doc: TextDocument, position: Position, lang: Lang): Hover | undefined {
-  const text = doc.getText();
-  const m = DIRECTIVE.exec(lineText(doc, text, position.line));
-  if (!m) return undefined;
-  const hit = codesIn(m[3]!, position.line, m[1]!.length).find((c) => position.character >= c.range.start.character && position.character <= c.range.end.character);
+export function directiveHover(directives: Directives, position: Position, lang: Lang): Hover | undefined {
+  const { line, character } = position;
+  const hit = directives.codes.find((c) => c.range.start.line === line && character >= c.range.start.character && character <= c.range.end.character);
   const rule = hit && configFiles().ALL_RULES.find((r) => r.code === hit.code);
   if (!hit || !rule) return undefined;
-  const target = m[2] === 'disable' ? targetOf(doc, text, position.line) : undefined;
   const where =
-    target === undefined
+    hit.silences === 'file'
       ? { en: 'Silenced in the whole file.', zh: '在整个文件中屏蔽。' }
-      : target < doc.lineCount
-        ? { en: `Silenced on line ${target + 1}.`, zh: `在第 ${target + 1} 行屏蔽。` }
+      : hit.silences >= 0
+        ? { en: `Silenced on line ${hit.silences + 1}.`, zh: `在第 ${hit.silences + 1} 行屏蔽。` }
         : { en: 'No line follows this comment: it silences nothing.', zh: '此注释之后没有内容行：不屏蔽任何内容。' };
   const page = tr({ en: 'Rule page', zh: '规则说明' }, lang);
   return {

@@ -4,6 +4,7 @@ import { SharedSteps, type Steps, finished, runAll } from '../steps';
 import { type ProcBondModel, procModel } from '../model/procModel';
 import type { IfcfgModel } from '../model/ifcfgModel';
 import { configFiles } from './configHalf';
+import { type Directives, directivesOf } from './diagnostics/directives';
 
 export const LANGUAGE_PROC = 'bonding-status';
 export const LANGUAGE_IFCFG = 'ifcfg';
@@ -29,11 +30,14 @@ export interface ProcAnalysis {
   readonly kind: 'proc';
   readonly syntax: ProcDocument;
   readonly bonds: readonly ProcBondModel[];
+  /** The `# bondlint` comments, when the text holds a dump (in other text such a line is prose about the syntax). */
+  readonly directives?: Directives;
 }
 
 export interface IfcfgAnalysis {
   readonly kind: 'ifcfg';
   readonly model: IfcfgModel;
+  readonly directives?: Directives;
 }
 
 export interface NoAnalysis {
@@ -92,8 +96,8 @@ export function* analyzeSteps(doc: TextDocument): Steps<Analysis> {
       bonds.push(procModel(bond));
       yield;
     }
-    return { kind: 'proc', syntax, bonds };
+    return { kind: 'proc', syntax, bonds, directives: bonds.length > 0 ? directivesOf(doc) : undefined };
   }
-  if (doc.languageId === LANGUAGE_IFCFG) return { kind: 'ifcfg', model: yield* configFiles().ifcfgModelSteps(doc.getText(), doc.uri) };
+  if (doc.languageId === LANGUAGE_IFCFG) return { kind: 'ifcfg', model: yield* configFiles().ifcfgModelSteps(doc.getText(), doc.uri), directives: directivesOf(doc) };
   return { kind: 'none' };
 }

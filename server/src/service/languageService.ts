@@ -25,7 +25,6 @@ import { documentSymbols } from './symbols';
 import { type BondingSettings, DEFAULT_SETTINGS, normalizeSettings } from './settings';
 import { capFindings, tooLarge } from './limits';
 import { directiveHover } from './directiveHover';
-import { readsDirectives } from './diagnostics/directives';
 import { previewFindings } from './preview';
 
 export interface LanguageServiceOptions {
@@ -113,7 +112,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     doHover: (doc, position) =>
       guarded(doc, null, () => {
         const a = analysis(doc);
-        const directive = readsDirectives(a) ? directiveHover(doc, position, lang()) : undefined;
+        const directive = a.kind !== 'none' && a.directives ? directiveHover(a.directives, position, lang()) : undefined;
         if (directive) return directive;
         return a.kind === 'ifcfg' ? configFiles().ifcfgHover(doc, a, position, env(), () => findings(doc)) : hover(doc, a, position, env(), () => findings(doc));
       }),

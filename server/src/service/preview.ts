@@ -2,6 +2,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Workspace } from '../workspace';
 import { type RuledFinding, collectFindings } from './diagnostics';
 import { analyze } from './documents';
+import { directivesOf } from './diagnostics/directives';
 import { capFindings } from './limits';
 import type { BondingSettings } from './settings';
 
@@ -39,5 +40,6 @@ function findingsBefore(doc: TextDocument, part: string, settings: BondingSettin
   const partDoc = TextDocument.create(doc.uri, doc.languageId, doc.version, part);
   const analysis = analyze(partDoc);
   if (analysis.kind !== 'proc' || analysis.bonds.length < 2) return undefined;
-  return capFindings(collectFindings(partDoc, { ...analysis, bonds: analysis.bonds.slice(0, -1) }, settings, workspace), settings);
+  // The comments of the whole text, so that one further down that silences a rule in the file applies here too.
+  return capFindings(collectFindings(partDoc, { ...analysis, bonds: analysis.bonds.slice(0, -1), directives: directivesOf(doc) }, settings, workspace), settings);
 }

@@ -1,6 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
-import type { Analysis } from '../documents';
 
 /**
  * Comments that silence rules where the user decided a finding does not apply:
@@ -23,6 +22,8 @@ export interface Directives {
 export interface DirectiveCode {
   readonly code: string;
   readonly range: Range;
+  /** The line the directive silences the code on (-1: no line follows it), or the whole file. */
+  readonly silences: number | 'file';
 }
 
 export type DirectiveKind = 'disable' | 'disable-file';
@@ -31,9 +32,6 @@ export type DirectiveKind = 'disable' | 'disable-file';
 export const DIRECTIVE = /^([ \t>]*#[ \t]*bondlint[ \t]+(disable|disable-file)=)([^ \t]*)/;
 /** A line a `disable` directive looks past: blank, or only a comment. */
 const SKIPPED = /^[ \t>]*(?:#|$)/;
-
-/** Whether a document is read for directives: text that holds no dump has nothing to silence, and a `# bondlint` line there is prose about the syntax. */
-export const readsDirectives = (analysis: Analysis): boolean => analysis.kind === 'ifcfg' || (analysis.kind === 'proc' && analysis.bonds.length > 0);
 
 /** What `doc` says to silence; undefined when it has no directive (the common case, found with one search). */
 export function directivesOf(doc: TextDocument): Directives | undefined {
@@ -50,18 +48,22 @@ export function directivesOf(doc: TextDocument): Directives | undefined {
     const line = doc.positionAt(at).line;
     const m = DIRECTIVE.exec(lineText(doc, text, line));
     if (m) {
-      const named = codesIn(m[3]!, line, m[1]!.length);
-      for (const c of named) codes.push(c);
       let target: Set<string> | undefined = file;
+      let silences: number | 'file' = 'file';
       if (m[2] === 'disable') {
         if (!(line > scanned.from && line < scanned.target)) scanned = { from: line, target: targetOf(doc, text, line) };
         target = undefined;
+        silences = -1;
         if (scanned.target < doc.lineCount) {
-          target = lines.get(scanned.target);
-          if (!target) lines.set(scanned.target, (target = new Set()));
+          silences = scanned.target;
+          target = lines.get(silences);
+          if (!target) lines.set(silences, (target = new Set()));
         }
       }
-      if (target) for (const c of named) target.add(c.code);
+      for (const c of codesIn(m[3]!, line, m[1]!.length)) {
+        codes.push({ ...c, silences });
+        target?.add(c.code);
+      }
     }
     at = line + 1 < doc.lineCount ? text.indexOf('bondlint', doc.offsetAt({ line: line + 1, character: 0 })) : -1;
   }
@@ -69,8 +71,8 @@ export function directivesOf(doc: TextDocument): Directives | undefined {
 }
 
 /** The codes of a directive's list with their columns; empty items (`a,,b`, a trailing comma) are skipped. */
-export function codesIn(list: string, line: number, column: number): DirectiveCode[] {
-  const out: DirectiveCode[] = [];
+export function codesIn(list: string, line: number, column: number): { code: string; range: Range }[] {
+  const out: { code: string; range: Range }[] = [];
   let from = 0;
   for (const code of list.split(',')) {
     if (code) out.push({ code, range: { start: { line, character: column + from }, end: { line, character: column + from + code.length } } });
@@ -92,7 +94,7 @@ export function lineText(doc: TextDocument, text: string, n: number): string {
 }
 
 /** The first line after `line` that is neither blank nor a comment; `doc.lineCount` when there is none. */
-export function targetOf(doc: TextDocument, text: string, line: number): number {
+function targetOf(doc: TextDocument, text: string, line: number): number {
   let n = line + 1;
   while (n < doc.lineCount && SKIPPED.test(lineText(doc, text, n))) n++;
   return n;

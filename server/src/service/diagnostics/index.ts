@@ -12,7 +12,7 @@ import type { Workspace } from '../../workspace';
 import { type Steps, runAll } from '../../steps';
 import { MAX_FINDINGS } from '../limits';
 import { ignoredByEveryReader } from '../../knowledge/ifcfgFileNames';
-import { directivesOf, readsDirectives, silenced } from './directives';
+import { silenced } from './directives';
 import { docUnknownDirectiveRule } from './rules/docUnknownDirectiveRule';
 
 export const RULE_DOCS_BASE = 'https://github.com/linux-bonding/linux-bonding/blob/main/docs/rules/';
@@ -63,7 +63,7 @@ export function* collectFindingsSteps(doc: TextDocument, analysis: Analysis, set
     const rules = ignoredByEveryReader(name) ? IFCFG_RULES.filter((r) => r.target !== 'xfile') : IFCFG_RULES;
     yield* run(rules, [ifcfgContext(doc, analysis.model, { uri: doc.uri, settings }, workspace)], settings, out, true);
   }
-  const directives = readsDirectives(analysis) ? directivesOf(doc) : undefined;
+  const directives = analysis.kind === 'none' ? undefined : analysis.directives;
   if (directives) {
     out = out.filter((f) => !silenced(directives, f.rule.code, f.finding.range.start.line));
     yield* run([docUnknownDirectiveRule], [{ codes: directives.codes }], settings, out);
