@@ -80,6 +80,19 @@ describe('annotate (service)', () => {
     assert.doesNotMatch(annotate(zh, { lang: 'en' }), /十六进制/, 'the wrong "hexadecimal" note is replaced by the decode');
   });
 
+  it('annotating the output of `bondlint annotate` again changes nothing: the listed findings end the dump and give way to the new list', () => {
+    for (const lang of ['en', 'zh-cn'] as const) {
+      const service = createLanguageService({ locale: lang });
+      const findingsOf = (text: string) => service.findings(TextDocument.create(`file:///bond0-${text.length}`, 'bonding-status', 1, text));
+      const once = annotate(SEED, { lang, findings: findingsOf(SEED) });
+      // The list under the heading is no part of the dump: the annotated text has the dump's findings, no more.
+      assert.deepEqual(findingsOf(once).map((f) => `${f.finding.range.start.line}:${f.rule.code}`), findingsOf(SEED).map((f) => `${f.finding.range.start.line}:${f.rule.code}`));
+      assert.equal(annotate(once, { lang, findings: findingsOf(once) }), once, lang);
+      const none = annotate(SEED, { lang, findings: [] });
+      assert.equal(annotate(none, { lang, findings: [] }), none, lang);
+    }
+  });
+
   it('Markdown: a fenced dump, then the findings with links to their rule pages', () => {
     const service = createLanguageService({ locale: 'en' });
     const findings = service.findings(TextDocument.create('file:///bond0', 'bonding-status', 1, SEED));

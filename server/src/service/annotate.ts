@@ -166,6 +166,19 @@ function plainFindings(findings: readonly RuledFinding[], lang: Lang): string[] 
   ];
 }
 
+/** A line of `plainFindings`' list: `  LINE:COL  severity  message  code`. */
+const FINDING_LINE = /^ +\d+:\d+  \S.*  [a-z]+\.[a-z0-9-]+$/;
+
+/** How many lines at the end of `raws[0, count)` are a findings section that `plainFindings` wrote, with the blank line before it. */
+function oldFindings(raws: readonly string[], count: number): number {
+  let i = count;
+  while (i > 0 && FINDING_LINE.test(raws[i - 1]!)) i--;
+  const heading = raws[i - 1];
+  const listed = count - i;
+  const ours = heading !== undefined && (listed > 0 ? [FINDINGS(listed).en, FINDINGS(listed).zh] : [NO_FINDINGS.en, NO_FINDINGS.zh]).includes(heading);
+  return ours && raws[i - 2] === '' ? count - i + 2 : 0;
+}
+
 function escapeMarkdown(s: string): string {
   return s.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`);
 }
@@ -203,7 +216,9 @@ export function* annotateChunks(text: string, options: AnnotateOptions): Generat
   const bonds = parsed.bonds.map(procModel);
   const raws = splitLines(text);
   // A trailing newline ends the last line; it does not start another one.
-  const count = raws.length > 1 && raws[raws.length - 1] === '' ? raws.length - 1 : raws.length;
+  const lines = raws.length > 1 && raws[raws.length - 1] === '' ? raws.length - 1 : raws.length;
+  // The findings an earlier annotation listed at the end give way to the new list: annotating twice changes nothing.
+  const count = options.findings && !options.markdown ? lines - oldFindings(raws, lines) : lines;
   // Comments hold no backtick, so the input's longest run decides the fence before any line is written.
   const fence = fenceFor(text);
   let out: string[] = [];

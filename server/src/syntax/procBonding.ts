@@ -147,6 +147,17 @@ function isFence(raw: string): boolean {
   return (c === 96 || c === 126) && FENCE.test(raw);
 }
 
+/**
+ * The heading `annotate` writes after an annotated dump (service/annotate.ts), plain or Markdown, in either language:
+ * a dump annotated before and read again ends there, and the findings listed under it are not dump lines.
+ */
+const FINDINGS_HEADING = /^(?:\*\*)?(?:Findings \(\d+\):|发现的问题（\d+）：|No problems found\.|未发现问题。)(?:\*\*)?$/;
+function isFindingsHeading(raw: string): boolean {
+  const c = raw.charCodeAt(skipBlanks(raw, 0));
+  // F, N, *, 发, 未: the first characters it can have
+  return (c === 70 || c === 78 || c === 42 || c === 0x53d1 || c === 0x672a) && FINDINGS_HEADING.test(raw.trim());
+}
+
 /** Headings that open a nested scope; their labels are in the field catalogue. */
 const SCOPE_OF_HEADING: Readonly<Record<string, FieldScope>> = {
   'ad.info': 'ad',
@@ -456,7 +467,7 @@ class ShapeCache {
     if (!byRaw) byScope.set(scope, (byRaw = new Map()));
     let seen = byRaw.get(raw);
     if (!seen) {
-      const endsDump = isFence(raw) || markerAt(raw) !== undefined;
+      const endsDump = isFence(raw) || markerAt(raw) !== undefined || isFindingsHeading(raw);
       byRaw.set(raw, (seen = { raw, prefixLength, scope, shape: shapeOf(raw, prefixLength, scope), endsDump, next: undefined }));
     }
     if (this.last) this.last.next = seen;
