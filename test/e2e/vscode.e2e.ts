@@ -179,6 +179,18 @@ for (const pass of PASSES.filter((p) => !only || only.includes(p.id))) {
       await wb.closePanel();
     });
 
+    /** Applies `title` from the quick-fix menu at the finding, waits for `line` to show, and checks that a problem went. */
+    async function applyAction(at: { line: number; character: number }, title: string, line: string, text: string): Promise<void> {
+      // On the finding itself: another finding of the line offers its own actions (at least the silencing comment).
+      await wb.goToLine(at.line + 1, at.character + 1);
+      await wb.quickFix(title);
+      await waitForLine(wb, line);
+      const before = expected.counts(open);
+      expected.update(IFCFG, text);
+      const now = await wb.problemCounts(expected.counts(open));
+      assert.ok(now.errors + now.warnings + now.infos < before.errors + before.warnings + before.infos, 'the problem is gone');
+    }
+
     step('applying a quick fix changes the text and clears the problem', async (t) => {
       const fix = expected.firstQuickFix(IFCFG);
       if (!fix) {
@@ -186,26 +198,13 @@ for (const pass of PASSES.filter((p) => !only || only.includes(p.id))) {
         return;
       }
       assert.notEqual(fix.after, fix.before);
-      // On the finding itself: another finding of the line offers its own actions (at least the silencing comment).
-      await wb.goToLine(fix.line + 1, fix.diagnostic.range.start.character + 1);
-      await wb.quickFix(fix.action.title);
-      await waitForLine(wb, fix.after);
-      const before = expected.counts(open);
-      expected.update(IFCFG, fix.text);
-      const now = await wb.problemCounts(expected.counts(open));
-      assert.ok(now.errors + now.warnings + now.infos < before.errors + before.warnings + before.infos, 'the fixed problem is gone');
+      await applyAction(fix.diagnostic.range.start, fix.action.title, fix.after, fix.text);
     });
 
     step('"Disable … for this line" writes the comment above the line and the problem goes', async () => {
       const disable = expected.firstDisable(IFCFG);
       assert.ok(disable, `no finding in ${IFCFG} to silence`);
-      await wb.goToLine(disable.line + 1, disable.character + 1);
-      await wb.quickFix(disable.action.title);
-      await waitForLine(wb, disable.comment);
-      const before = expected.counts(open);
-      expected.update(IFCFG, disable.text);
-      const now = await wb.problemCounts(expected.counts(open));
-      assert.ok(now.errors + now.warnings + now.infos < before.errors + before.warnings + before.infos, 'the silenced problem is gone');
+      await applyAction(disable, disable.action.title, disable.comment, disable.text);
     });
 
     step('a dump pasted into a Markdown ticket gets hovers and problems inside the dump only', async () => {
