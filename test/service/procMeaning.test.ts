@@ -850,6 +850,19 @@ describe('a down port without speed or duplex in the modes that need them (bond_
   });
 });
 
+describe('Speed and Duplex Unknown: a port whose link is up has a driver that reports none', () => {
+  it('up: the driver is the cause, not a link that is down; down: both', () => {
+    const ab = seedWith({ 3: 'Bonding Mode: fault-tolerance (active-backup)', 26: 'Speed: Unknown', 27: 'Duplex: Unknown' });
+    const en = service({}, 'en');
+    assert.equal(hoverAt(en, ab, 26, 'Unknown')!.split('\n\n')[1]!.split(' Until')[0], 'Unknown: the link is up, but the driver reports no speed: it gives none (virtio, Wi-Fi, some virtual NICs).');
+    assert.equal(hoverAt(en, ab, 27, 'Unknown')!.split('\n\n')[1], 'Unknown: the link is up, but the driver reports no duplex: it gives none.');
+    const zh = service({}, 'zh-cn');
+    assert.equal(hoverAt(zh, ab, 27, 'Unknown')!.split('\n\n')[1], 'Unknown：链路为 up，但驱动未报告双工：该驱动不提供。');
+    assert.equal(hoverAt(en, ab, 53, 'Unknown')!.split('\n\n')[1], 'Unknown: the driver reports no speed: the link is down, or the driver (virtio, Wi-Fi, some virtual NICs) gives none.');
+    assert.equal(hoverAt(en, ab, 54, 'Unknown')!.split('\n\n')[1], 'Unknown: the driver reports no duplex (link down, or a driver that gives none).');
+  });
+});
+
 describe('active port not the primary: a manual active_slave change as well as a failure', () => {
   // An active-backup bond whose active port was set by hand while its primary stays up.
   const NOT_PRIMARY = [

@@ -906,11 +906,14 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
   'slave.miiStatus': (line) => (SLAVE_MII_TEXT[line.valueText] ? { decoded: SLAVE_MII_TEXT[line.valueText] } : undefined),
   'slave.speed': (line, { bond, port }) => {
     if (line.valueText === 'Unknown') {
+      // With the link up, a link that is down is not the cause.
       const parts = [
-        t(
-          'Unknown: the driver reports no speed: the link is down, or the driver (virtio, Wi-Fi, some virtual NICs) gives none.',
-          'Unknown：驱动未报告速率：链路已断开，或驱动（virtio、Wi-Fi、部分虚拟网卡）不提供速率。',
-        ),
+        port?.up
+          ? t('Unknown: the link is up, but the driver reports no speed: it gives none (virtio, Wi-Fi, some virtual NICs).', 'Unknown：链路为 up，但驱动未报告速率：该驱动不提供速率（virtio、Wi-Fi、部分虚拟网卡）。')
+          : t(
+              'Unknown: the driver reports no speed: the link is down, or the driver (virtio, Wi-Fi, some virtual NICs) gives none.',
+              'Unknown：驱动未报告速率：链路已断开，或驱动（virtio、Wi-Fi、部分虚拟网卡）不提供速率。',
+            ),
       ];
       if (port?.up) {
         parts.push(
@@ -940,13 +943,17 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
       ]),
     };
   },
-  'slave.duplex': (line) =>
+  'slave.duplex': (line, { port }) =>
     line.valueText === 'full'
       ? { decoded: t('full: sends and receives at the same time.', 'full：可同时收发。') }
       : line.valueText === 'half'
         ? { decoded: problem(t('half duplex is almost always a failed autonegotiation; in 802.3ad such a port cannot aggregate.', '半双工几乎都是自动协商失败所致；在 802.3ad 中此类端口无法聚合。')) }
         : line.valueText === 'Unknown'
-          ? { decoded: t('Unknown: the driver reports no duplex (link down, or a driver that gives none).', 'Unknown：驱动未报告双工（链路断开，或驱动不提供）。') }
+          ? {
+              decoded: port?.up
+                ? t('Unknown: the link is up, but the driver reports no duplex: it gives none.', 'Unknown：链路为 up，但驱动未报告双工：该驱动不提供。')
+                : t('Unknown: the driver reports no duplex (link down, or a driver that gives none).', 'Unknown：驱动未报告双工（链路断开，或驱动不提供）。'),
+            }
           : undefined,
   'slave.linkFailures': (line, { port }) => {
     const n = parseInteger(line.valueText);
