@@ -863,6 +863,21 @@ describe('Speed and Duplex Unknown: a port whose link is up has a driver that re
   });
 });
 
+describe('Peer Notification Delay: only the modes that send peer notifications after a failover use it', () => {
+  it('balance-tlb: no effect, whatever the value; active-backup and 802.3ad: the interval', () => {
+    const en = service({}, 'en');
+    const tlb = seedWith({ 3: 'Bonding Mode: transmit load balancing', 9: 'Peer Notification Delay (ms): 200' });
+    assert.equal(hoverAt(en, tlb, 9, '200')!.split('\n\n')[1], '200 ms: balance-tlb sends no peer notifications after a failover, so the delay has no effect.');
+    assert.equal(
+      hoverAt(service({}, 'zh-cn'), seedWith({ 3: 'Bonding Mode: transmit load balancing' }), 9, '0')!.split('\n\n')[1],
+      '0：balance-tlb 在故障切换后不发送对端通告，该延迟不起作用。',
+    );
+    const ab = seedWith({ 3: 'Bonding Mode: fault-tolerance (active-backup)', 9: 'Peer Notification Delay (ms): 200' });
+    assert.equal(hoverAt(en, ab, 9, '200')!.split('\n\n')[1], '200 ms: the peer notifications after a failover are 200 ms apart. The kernel stores it as 2 MII polls of 100 ms.');
+    assert.equal(hoverAt(en, seedWith({}), 9, '0')!.split('\n\n')[1], '0: the peer notifications after a failover are one link-monitor interval apart.');
+  });
+});
+
 describe('active port not the primary: a manual active_slave change as well as a failure', () => {
   // An active-backup bond whose active port was set by hand while its primary stays up.
   const NOT_PRIMARY = [

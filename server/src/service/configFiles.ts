@@ -11,4 +11,4 @@ export { completion } from './completion';
 export { ifcfgHover } from './ifcfgHover';
 /** Every rule, the dump rules included: what a settings file may name. */
 export { ALL_RULES } from './diagnostics/rules/all';
-export { suggest } from '../knowledge/options';
+export { isIneffectiveInMode, optionByName, suggest } from '../knowledge/options';

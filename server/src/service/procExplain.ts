@@ -27,6 +27,7 @@ import {
   portStateSynced,
 } from '../knowledge/lacp';
 import { classifyMac, primaryMacClass } from '../knowledge/macs';
+import { configFiles } from './configHalf';
 import { SWITCH_NEED_TEXT } from '../knowledge/modes';
 import type { ProcField } from '../knowledge/procFields';
 import { type Text, join, sentences } from '../knowledge/text';
@@ -379,8 +380,18 @@ function partnerMacVerdict(mac: string, bond: ProcBondModel, port: ProcPortModel
 type Decoded = Pick<Explanation, 'decoded' | 'short' | 'hint'> | undefined;
 type Decoder = (line: ProcLine, ctx: ExplainContext) => Decoded;
 
+/** Whether the bond's mode sends no peer notifications, so that peer_notif_delay does nothing (the option table says which). */
+function peerNotificationsIdle(bond: ProcBondModel): boolean {
+  const { optionByName, isIneffectiveInMode } = configFiles();
+  return bond.mode !== undefined && isIneffectiveInMode(optionByName('peer_notif_delay')!, bond.mode.number);
+}
+
 function msDecoded(ms: number | undefined, id: 'bond.updelay' | 'bond.downdelay' | 'bond.peerNotifDelay', bond: ProcBondModel): Decoded {
   if (ms === undefined) return undefined;
+  if (id === 'bond.peerNotifDelay' && peerNotificationsIdle(bond)) {
+    const value = ms === 0 ? '0' : `${ms} ms`;
+    return { decoded: t(`${value}: ${bond.mode!.name} sends no peer notifications after a failover, so the delay has no effect.`, `${ms === 0 ? '0' : `${ms} 毫秒`}：${bond.mode!.name} 在故障切换后不发送对端通告，该延迟不起作用。`) };
+  }
   const miimon = bond.int('bond.miimon');
   if (ms === 0) {
     const zero: Record<typeof id, Text> = {
