@@ -274,3 +274,11 @@ test('rule codes in a `# bondlint disable=` comment: those of lines, not those l
   assert.deepEqual(complete('# bondlint disable=ifcfg.unknown-key |\n'), []);
   assert.deepEqual(complete('# bondlint enable=|\n'), []);
 });
+
+test('rule codes asked for past the end of the line: the edit stays inside the document', () => {
+  const { doc } = withCursor('> # bondlint disable-file=ifcfg.port-has-address,,nonsenseIPADDR=192.0.2.10|');
+  const ifcfgDoc = TextDocument.create(doc.uri, 'ifcfg', 1, doc.getText());
+  const items = en.doComplete(ifcfgDoc, { line: 0, character: 76 }).items;
+  assert.ok(items.length > 0);
+  for (const i of items) assert.deepEqual(edit(i).range, { start: { line: 0, character: 50 }, end: { line: 0, character: 75 } });
+});

@@ -134,6 +134,12 @@ describe('code actions that write the comment', () => {
     assert.deepEqual(only('proc.slave-down', codes(en, doc(fixed, 'plaintext'))), []);
   });
 
+  it('none for a diagnostic the client sends back for a line the document no longer has', () => {
+    const d = ifcfg(PORT);
+    const stale: Diagnostic = { range: { start: { line: 40, character: 0 }, end: { line: 40, character: 5 } }, message: 'x', source: 'bonding', code: 'ifcfg.port-has-address' };
+    assert.deepEqual(en.getCodeActions(d, stale.range, { diagnostics: [stale] }), []);
+  });
+
   it('none in Markdown (a heading there), none for the document rules', () => {
     const md = doc(`\`\`\`\n${SEED}\n\`\`\`\n`, 'markdown');
     assert.deepEqual(actionsFor(md, 'proc.slave-down').actions, []);

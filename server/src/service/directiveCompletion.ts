@@ -12,11 +12,13 @@ const LIST = /^[ \t>]*#[ \t]*bondlint[ \t]+(?:disable|disable-file)=((?:[^ \t,]*
  * codes already in the list are left out. Undefined when the cursor is not in such a list.
  */
 export function directiveCompletion(doc: TextDocument, position: Position, lang: Lang): CompletionItem[] | undefined {
-  const before = doc.getText({ start: { line: position.line, character: 0 }, end: position });
+  // A client may ask past the end of a line: the cursor is where the document puts that position.
+  const cursor = doc.positionAt(doc.offsetAt(position));
+  const before = doc.getText({ start: { line: cursor.line, character: 0 }, end: cursor });
   const m = LIST.exec(before);
   if (!m) return undefined;
   const listed = new Set(m[1]!.split(','));
-  const range = { start: { line: position.line, character: position.character - m[2]!.length }, end: position };
+  const range = { start: { line: cursor.line, character: cursor.character - m[2]!.length }, end: cursor };
   return ALL_RULES.filter((r) => r.target !== 'document' && !listed.has(r.code)).map((r) => ({
     label: r.code,
     kind: CompletionItemKind.Value,

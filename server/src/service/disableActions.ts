@@ -17,6 +17,8 @@ export function disableActions(doc: TextDocument, diagnostic: Diagnostic, lang: 
   if (diagnostic.source !== 'bonding' || !code || code.startsWith('doc.') || !LANGUAGES.includes(doc.languageId)) return [];
   const text = doc.getText();
   const line = diagnostic.range.start.line;
+  // The diagnostic comes back from the client: one that no longer fits the document gets nothing.
+  if (!(line >= 0 && line < doc.lineCount)) return [];
   const action = (title: string, edit: TextEdit): CodeAction => ({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [doc.uri]: [edit] } } });
   const actions = [action(tr({ en: `Disable ${code} for this line`, zh: `在此行禁用 ${code}` }, lang), lineEdit(doc, text, line, code))];
   if (doc.languageId === LANGUAGE_IFCFG) actions.push(action(tr({ en: `Disable ${code} for this file`, zh: `在此文件中禁用 ${code}` }, lang), fileEdit(doc, text, code)));
