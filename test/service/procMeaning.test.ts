@@ -878,6 +878,15 @@ describe('Peer Notification Delay: only the modes that send peer notifications a
   });
 });
 
+describe('Up and Down Delay with MII monitoring off: the delays work only with it', () => {
+  it('an ARP-monitored active-backup bond', () => {
+    const arp = seedWith({ 3: 'Bonding Mode: fault-tolerance (active-backup)', 6: 'MII Polling Interval (ms): 0' });
+    assert.equal(hoverAt(service({}, 'en'), arp, 7, '0')!.split('\n\n')[1], '0: MII monitoring is off, and the up delay works only with it (the kernel prints it as MII polls × the interval).');
+    assert.equal(hoverAt(service({}, 'zh-cn'), arp, 8, '0')!.split('\n\n')[1], '0：MII 监测已关闭，而 downdelay 只在 MII 监测下起作用（内核按 MII 轮询次数 × 间隔打印）。');
+    assert.equal(hoverAt(service({}, 'en'), seedWith({}), 7, '0')!.split('\n\n')[1], '0: a port whose link comes back is used at once.');
+  });
+});
+
 describe('active port not the primary: a manual active_slave change as well as a failure', () => {
   // An active-backup bond whose active port was set by hand while its primary stays up.
   const NOT_PRIMARY = [

@@ -393,6 +393,17 @@ function msDecoded(ms: number | undefined, id: 'bond.updelay' | 'bond.downdelay'
     return { decoded: t(`${value}: ${bond.mode!.name} sends no peer notifications after a failover, so the delay has no effect.`, `${ms === 0 ? '0' : `${ms} 毫秒`}：${bond.mode!.name} 在故障切换后不发送对端通告，该延迟不起作用。`) };
   }
   const miimon = bond.int('bond.miimon');
+  // The kernel keeps the delays as MII polls and prints polls × miimon: with MII monitoring off they read 0 and do
+  // nothing (bonding.rst: "only valid for the miimon link monitor").
+  if (miimon === 0 && id !== 'bond.peerNotifDelay' && ms === 0) {
+    const name = id === 'bond.updelay' ? 'up' : 'down';
+    return {
+      decoded: t(
+        `0: MII monitoring is off, and the ${name} delay works only with it (the kernel prints it as MII polls × the interval).`,
+        `0：MII 监测已关闭，而 ${id === 'bond.updelay' ? 'updelay' : 'downdelay'} 只在 MII 监测下起作用（内核按 MII 轮询次数 × 间隔打印）。`,
+      ),
+    };
+  }
   if (ms === 0) {
     const zero: Record<typeof id, Text> = {
       'bond.updelay': t('0: a port whose link comes back is used at once.', '0：链路恢复的端口立即被使用。'),
