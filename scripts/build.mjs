@@ -87,6 +87,8 @@ if (flags.has('--tests')) {
 } else if (flags.has('--watch')) {
   for (const { stamp, split, ...t } of targets) await (await esbuild.context({ ...common, ...t, minify: false })).watch();
 } else {
+  // dist/ is packaged whole (.vscodeignore): a file an earlier build left there would ship with this one.
+  rmSync('dist', { recursive: true, force: true });
   // What each bundle is made of, for `npm run bench`: .cache/build/<bundle path with / as ->.meta.json.
   mkdirSync('.cache/build', { recursive: true });
   const record = (outfile, metafile) => writeFileSync(join('.cache/build', `${outfile.replaceAll('/', '-')}.meta.json`), JSON.stringify(metafile));
