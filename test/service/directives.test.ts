@@ -56,7 +56,8 @@ describe('silencing findings', () => {
     const text = `${PORT}IPADDR=192.0.2.5\nGATEWAY=192.0.2.1\n`;
     assert.deepEqual(codes(en, ifcfg(text)), ['5:ifcfg.port-has-address', '6:ifcfg.port-has-address']);
     assert.deepEqual(codes(en, ifcfg(withLine(text, 5, '# bondlint disable=ifcfg.port-has-address (moved by the migration)'))), ['7:ifcfg.port-has-address']);
-    assert.deepEqual(codes(en, ifcfg(withLine(text, 5, '# bondlint disable=ifcfg.unknown-key'))), ['6:ifcfg.port-has-address', '7:ifcfg.port-has-address']);
+    // Another rule's code silences nothing here, and says so (a hint).
+    assert.deepEqual(codes(en, ifcfg(withLine(text, 5, '# bondlint disable=ifcfg.unknown-key'))), ['5:doc.unused-directive', '6:ifcfg.port-has-address', '7:ifcfg.port-has-address']);
     assert.deepEqual(codes(en, ifcfg(`# bondlint disable-file=ifcfg.port-has-address\n${text}`)), []);
   });
 
@@ -88,6 +89,28 @@ describe('silencing findings', () => {
     const found = en.doValidation(d);
     assert.equal(found.filter((x) => x.code === 'doc.unknown-directive-rule').length, 1000);
     assert.equal(found.filter((x) => x.code === 'doc.too-many-findings').length, 1);
+  });
+
+  it('a code that silences nothing is a hint, faded, with the edit that takes it out', () => {
+    const d = ifcfg(`${PORT}# bondlint disable=ifcfg.unknown-key,ifcfg.port-has-address reason\nIPADDR=192.0.2.5\n# bondlint disable-file=ifcfg.duplicate-key\n# bondlint disable=proc.slave-down\n`);
+    const hints = en.doValidation(d).filter((x) => x.code === 'doc.unused-directive');
+    assert.deepEqual(
+      hints.map((h) => `${h.range.start.line + 1}:${h.range.start.character + 1} ${h.message}`),
+      [
+        '5:20 ifcfg.unknown-key silences nothing: line 6 has no ifcfg.unknown-key finding.',
+        '7:25 ifcfg.duplicate-key silences nothing: this file has no ifcfg.duplicate-key finding.',
+        '8:20 proc.slave-down silences nothing: no line follows this comment.',
+      ],
+    );
+    assert.ok(hints.every((h) => h.severity === 4 && h.tags?.includes(1)), 'hint, unnecessary');
+    assert.deepEqual(service({}, 'zh-cn').doValidation(d).filter((x) => x.code === 'doc.unused-directive').map((x) => x.message)[0], 'ifcfg.unknown-key 不屏蔽任何内容：第 6 行没有 ifcfg.unknown-key 问题。');
+    const fix = (i: number) => TextDocument.applyEdits(d, (hints[i]!.data as { fixes: { edits: TextEdit[] }[] }).fixes[0]!.edits);
+    // One of several codes: the code and its comma; the only code: the whole comment.
+    assert.equal(fix(0).split('\n')[4], '# bondlint disable=ifcfg.port-has-address reason');
+    assert.equal(fix(1).split('\n').length, d.getText().split('\n').length - 1);
+    assert.ok(!fix(1).includes('disable-file'));
+    // The code that does silence something is not reported.
+    assert.ok(!hints.some((h) => h.message.startsWith('ifcfg.port-has-address')));
   });
 
   it('prose without a dump is not read for directives', () => {

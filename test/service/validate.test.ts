@@ -132,6 +132,14 @@ describe('validation in steps', () => {
     assert.deepEqual(service().findings(d).filter((f) => f.rule.code === 'proc.churned'), []);
   });
 
+  it('the preview leaves "silences nothing" to the whole check, which alone can tell', () => {
+    const prose = 'Customer reports packet loss after the switch maintenance window.\n'.repeat(40);
+    const text = `${Array.from({ length: 150 }, (_, i) => `${prose}==> /proc/net/bonding/bond${i} <==\n${seed}\n`).join('')}# bondlint disable=proc.churned\n`;
+    const d = doc(text, 'plaintext');
+    assert.deepEqual(service().findings(d).filter((f) => f.rule.code === 'doc.unused-directive').length, 1);
+    assert.deepEqual(previewFindings(d, DEFAULT_SETTINGS, new InMemoryWorkspace())!.filter((f) => f.rule.code === 'doc.unused-directive'), []);
+  });
+
   it('a mode label in the prose above the dumps: the preview reads its whole length and reports the dumps it holds', () => {
     const prose = 'Bonding Mode: was set to active-backup yesterday; Bonding Mode: now 802.3ad.\n';
     const text = prose + Array.from({ length: 400 }, (_, i) => `==> /proc/net/bonding/bond${i} <==\n${seed}\n`).join('');

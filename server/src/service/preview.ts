@@ -3,6 +3,7 @@ import type { Workspace } from '../workspace';
 import { type RuledFinding, collectFindings } from './diagnostics';
 import { analyze } from './documents';
 import { directivesOf } from './diagnostics/directives';
+import { docUnusedDirective } from './diagnostics/rules/docUnusedDirective';
 import { capFindings } from './limits';
 import type { BondingSettings } from './settings';
 
@@ -41,5 +42,7 @@ function findingsBefore(doc: TextDocument, part: string, settings: BondingSettin
   const analysis = analyze(partDoc);
   if (analysis.kind !== 'proc' || analysis.bonds.length < 2) return undefined;
   // The comments of the whole text, so that one further down that silences a rule in the file applies here too.
-  return capFindings(collectFindings(partDoc, { ...analysis, bonds: analysis.bonds.slice(0, -1), directives: directivesOf(doc) }, settings, workspace), settings);
+  // Whether a comment silences anything is known only once the whole text is checked.
+  const findings = collectFindings(partDoc, { ...analysis, bonds: analysis.bonds.slice(0, -1), directives: directivesOf(doc) }, settings, workspace);
+  return capFindings(findings.filter((f) => f.rule !== docUnusedDirective), settings);
 }

@@ -14,6 +14,7 @@ import { MAX_FINDINGS } from '../limits';
 import { ignoredByEveryReader } from '../../knowledge/ifcfgFileNames';
 import { silenced } from './directives';
 import { docUnknownDirectiveRule } from './rules/docUnknownDirectiveRule';
+import { docUnusedDirective } from './rules/docUnusedDirective';
 
 export const RULE_DOCS_BASE = 'https://github.com/linux-bonding/linux-bonding/blob/main/docs/rules/';
 
@@ -65,8 +66,12 @@ export function* collectFindingsSteps(doc: TextDocument, analysis: Analysis, set
   }
   const directives = analysis.kind === 'none' ? undefined : analysis.directives;
   if (directives) {
+    const found = new Set(out.map((f) => f.rule.code));
+    const foundOn = new Set(out.map((f) => `${f.finding.range.start.line} ${f.rule.code}`));
+    const unused = directives.codes.filter((c) => (c.silences === 'file' ? !found.has(c.code) : !foundOn.has(`${c.silences} ${c.code}`)));
     out = out.filter((f) => !silenced(directives, f.rule.code, f.finding.range.start.line));
     yield* run([docUnknownDirectiveRule], [{ codes: directives.codes }], settings, out);
+    yield* run([docUnusedDirective], [{ doc, unused }], settings, out);
   }
   out.sort((a, b) => a.finding.range.start.line - b.finding.range.start.line || a.finding.range.start.character - b.finding.range.start.character);
   // A fix that would leave the file worse than it found it is not offered (see ifcfgFixCheck.ts); only the findings

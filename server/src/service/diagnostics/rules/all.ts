@@ -2,8 +2,9 @@ import type { Rule } from '../rule';
 import { docTooLarge } from './docTooLarge';
 import { docTooManyFindings } from './docTooManyFindings';
 import { docUnknownDirectiveRule } from './docUnknownDirectiveRule';
+import { docUnusedDirective } from './docUnusedDirective';
 import { IFCFG_RULES } from './ifcfgRules';
 import { PROC_RULES } from '.';
 
 /** Every rule, for docs, `bondlint rules` and the settings schema. */
-export const ALL_RULES: readonly Rule<never>[] = [docTooLarge, docTooManyFindings, docUnknownDirectiveRule, ...PROC_RULES, ...IFCFG_RULES] as readonly Rule<never>[];
+export const ALL_RULES: readonly Rule<never>[] = [docTooLarge, docTooManyFindings, docUnknownDirectiveRule, docUnusedDirective, ...PROC_RULES, ...IFCFG_RULES] as readonly Rule<never>[];
