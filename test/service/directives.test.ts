@@ -110,7 +110,7 @@ describe('silencing findings', () => {
     assert.equal(fix(1).split('\n').length, d.getText().split('\n').length - 1);
     assert.ok(!fix(1).includes('disable-file'));
     // The code that does silence something is not reported.
-    assert.ok(!hints.some((h) => h.message.startsWith('ifcfg.port-has-address')));
+    assert.ok(!hints.some((h) => String(h.message).startsWith('ifcfg.port-has-address')));
   });
 
   it('prose without a dump is not read for directives', () => {
