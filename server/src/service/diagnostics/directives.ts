@@ -1,5 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
+import type { RuledFinding } from '.';
 
 /**
  * Comments that silence rules where the user decided a finding does not apply:
@@ -81,9 +82,15 @@ export function codesIn(list: string, line: number, column: number): { code: str
   return out;
 }
 
-/** Whether `code` is silenced at `line`. */
-export function silenced(directives: Directives, code: string, line: number): boolean {
-  return directives.file.has(code) || directives.lines.get(line)?.has(code) === true;
+/** The findings the comments leave, and the codes that silenced none of them. */
+export function applyDirectives(directives: Directives, findings: readonly RuledFinding[]): { kept: RuledFinding[]; unused: DirectiveCode[] } {
+  const found = new Set(findings.map((f) => f.rule.code));
+  const foundOn = new Set(findings.map((f) => `${f.finding.range.start.line} ${f.rule.code}`));
+  const silenced = (code: string, line: number) => directives.file.has(code) || directives.lines.get(line)?.has(code) === true;
+  return {
+    kept: findings.filter((f) => !silenced(f.rule.code, f.finding.range.start.line)),
+    unused: directives.codes.filter((c) => (c.silences === 'file' ? !found.has(c.code) : !foundOn.has(`${c.silences} ${c.code}`))),
+  };
 }
 
 /** Line `n` of `doc` without its line break, as the editor counts lines (a lone CR ends one too). */

@@ -12,7 +12,7 @@ import type { Workspace } from '../../workspace';
 import { type Steps, runAll } from '../../steps';
 import { MAX_FINDINGS } from '../limits';
 import { ignoredByEveryReader } from '../../knowledge/ifcfgFileNames';
-import { silenced } from './directives';
+import { applyDirectives } from './directives';
 import { docUnknownDirectiveRule } from './rules/docUnknownDirectiveRule';
 import { docUnusedDirective } from './rules/docUnusedDirective';
 
@@ -66,10 +66,8 @@ export function* collectFindingsSteps(doc: TextDocument, analysis: Analysis, set
   }
   const directives = analysis.kind === 'none' ? undefined : analysis.directives;
   if (directives) {
-    const found = new Set(out.map((f) => f.rule.code));
-    const foundOn = new Set(out.map((f) => `${f.finding.range.start.line} ${f.rule.code}`));
-    const unused = directives.codes.filter((c) => (c.silences === 'file' ? !found.has(c.code) : !foundOn.has(`${c.silences} ${c.code}`)));
-    out = out.filter((f) => !silenced(directives, f.rule.code, f.finding.range.start.line));
+    const { kept, unused } = applyDirectives(directives, out);
+    out = kept;
     yield* run([docUnknownDirectiveRule], [{ codes: directives.codes }], settings, out);
     yield* run([docUnusedDirective], [{ doc, unused }], settings, out);
   }
