@@ -157,6 +157,12 @@ describe('code actions that write the comment', () => {
     assert.deepEqual(only('proc.slave-down', codes(en, doc(fixed, 'plaintext'))), []);
   });
 
+  it('none with bonding.codeActions.disableComment off; the fixes stay', () => {
+    const off = service({ codeActions: { disableComment: false } }, 'en');
+    const d = ifcfg(`${PORT}BOOTPROTO=dhcp\n`.replace('BOOTPROTO=none\n', ''));
+    assert.deepEqual(actionsFor(d, 'ifcfg.port-has-address', off).actions.map((a) => a.title), ['Change to BOOTPROTO=none']);
+  });
+
   it('none for a diagnostic the client sends back for a line the document no longer has', () => {
     const d = ifcfg(PORT);
     const stale: Diagnostic = { range: { start: { line: 40, character: 0 }, end: { line: 40, character: 5 } }, message: 'x', source: 'bonding', code: 'ifcfg.port-has-address' };

@@ -36,5 +36,7 @@ describe('settings', () => {
     assert.deepEqual(s.rules, { 'proc.link-failures': 'off' });
     assert.equal(s.maxFileSize, DEFAULT_SETTINGS.maxFileSize);
     assert.deepEqual(normalizeSettings(null), DEFAULT_SETTINGS);
+    assert.equal(normalizeSettings({ codeActions: { disableComment: false } }).codeActions.disableComment, false);
+    assert.equal(normalizeSettings({ codeActions: { disableComment: 'no' } }).codeActions.disableComment, true);
   });
 });

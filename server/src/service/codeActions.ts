@@ -18,9 +18,9 @@ function fixesOf(data: unknown): FixData[] {
 /**
  * Quick fixes travel with their diagnostic (computed once, in the user's language), so offering them is a
  * lookup: every fix becomes one code action whose edit touches only the text the finding is about. The actions that
- * silence the finding with a comment come after its fixes.
+ * silence the finding with a comment come after its fixes, unless `bonding.codeActions.disableComment` is off.
  */
-export function codeActions(doc: TextDocument, _range: Range, context: CodeActionContext, lang: Lang): CodeAction[] {
+export function codeActions(doc: TextDocument, _range: Range, context: CodeActionContext, lang: Lang, disableComment = true): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const diagnostic of context.diagnostics) {
     for (const fix of fixesOf(diagnostic.data)) {
@@ -32,7 +32,7 @@ export function codeActions(doc: TextDocument, _range: Range, context: CodeActio
         edit: { changes: { [doc.uri]: fix.edits } },
       });
     }
-    actions.push(...disableActions(doc, diagnostic, lang));
+    if (disableComment) actions.push(...disableActions(doc, diagnostic, lang));
   }
   return actions;
 }

@@ -17,6 +17,8 @@ export interface BondingSettings {
   /** Documents longer than this (characters) get one diagnostic instead of analysis. */
   readonly maxFileSize: number;
   readonly trace: { readonly server: (typeof TRACE_SETTINGS)[number] };
+  /** Whether findings offer the actions that write a `# bondlint disable=` comment (an editor setting). */
+  readonly codeActions: { readonly disableComment: boolean };
 }
 
 export const DEFAULT_SETTINGS: BondingSettings = {
@@ -25,6 +27,7 @@ export const DEFAULT_SETTINGS: BondingSettings = {
   rules: {},
   maxFileSize: 20_000_000,
   trace: { server: 'off' },
+  codeActions: { disableComment: true },
 };
 
 function pick<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
@@ -42,6 +45,7 @@ export function normalizeSettings(raw: unknown): BondingSettings {
     }
   }
   const trace = (r.trace && typeof r.trace === 'object' ? r.trace : {}) as Record<string, unknown>;
+  const codeActions = (r.codeActions && typeof r.codeActions === 'object' ? r.codeActions : {}) as Record<string, unknown>;
   const max = typeof r.maxFileSize === 'number' && r.maxFileSize > 0 ? r.maxFileSize : DEFAULT_SETTINGS.maxFileSize;
   return {
     language: pick(r.language, LANGUAGE_SETTINGS, DEFAULT_SETTINGS.language),
@@ -49,5 +53,6 @@ export function normalizeSettings(raw: unknown): BondingSettings {
     rules,
     maxFileSize: max,
     trace: { server: pick(trace.server, TRACE_SETTINGS, 'off') },
+    codeActions: { disableComment: typeof codeActions.disableComment === 'boolean' ? codeActions.disableComment : DEFAULT_SETTINGS.codeActions.disableComment },
   };
 }
