@@ -1,11 +1,9 @@
 import type { CompletionItem, Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type Lang, tr } from '../knowledge/text';
+import { DIRECTIVE } from './diagnostics/directives';
 import { ALL_RULES } from './diagnostics/rules/all';
 import { CompletionItemKind } from './lspConstants';
-
-/** The list of a `# bondlint disable=` comment up to the cursor: the codes before, and the one being typed. */
-const LIST = /^[ \t>]*#[ \t]*bondlint[ \t]+(?:disable|disable-file)=((?:[^ \t,]*,)*)([^ \t,]*)$/;
 
 /**
  * Rule codes after `# bondlint disable=` (and after each comma): those that speak about lines, with their titles. The
@@ -15,10 +13,13 @@ export function directiveCompletion(doc: TextDocument, position: Position, lang:
   // A client may ask past the end of a line: the cursor is where the document puts that position.
   const cursor = doc.positionAt(doc.offsetAt(position));
   const before = doc.getText({ start: { line: cursor.line, character: 0 }, end: cursor });
-  const m = LIST.exec(before);
-  if (!m) return undefined;
-  const listed = new Set(m[1]!.split(','));
-  const range = { start: { line: cursor.line, character: cursor.character - m[2]!.length }, end: cursor };
+  // In the comment's list: the directive reaches the cursor (no blank, which would start the reason, before it).
+  const m = DIRECTIVE.exec(before);
+  if (!m || m[0].length !== before.length) return undefined;
+  const codes = m[3]!.split(',');
+  const typed = codes.pop()!;
+  const listed = new Set(codes);
+  const range = { start: { line: cursor.line, character: cursor.character - typed.length }, end: cursor };
   return ALL_RULES.filter((r) => r.target !== 'document' && !listed.has(r.code)).map((r) => ({
     label: r.code,
     kind: CompletionItemKind.Value,
