@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { type Lang, tr } from '../knowledge/text';
 import { type RcFile, findRcFile, mergeSettings, readRcFile } from '../node/bondlintrc';
-import { ALL_RULES } from '../service/diagnostics/rules/all';
+import { RULE_CODES } from '../service/diagnostics/rules/all';
 import { type LanguageService, createLanguageService } from '../service/languageService';
 import { sizeRefusal } from '../service/limits';
 import { RULE_LEVELS, type RuleLevel } from '../service/settings';
@@ -26,7 +26,6 @@ export interface CliOverrides {
   readonly noConfig: boolean;
 }
 
-const RULE_CODES = new Set(ALL_RULES.map((r) => r.code));
 
 export function overridesFrom(args: ParsedArgs): CliOverrides {
   const lang = single(args, 'lang') === undefined ? undefined : choice(args, 'lang', ['en', 'zh-cn'] as const, 'en');
@@ -35,7 +34,7 @@ export function overridesFrom(args: ParsedArgs): CliOverrides {
     const m = /^([^=]+)=(.*)$/.exec(spec);
     if (!m) throw new UsageError(`--rule needs CODE=LEVEL (got "${spec}")`);
     const [, code, level] = m as unknown as [string, string, string];
-    if (!RULE_CODES.has(code)) throw new UsageError(`--rule: unknown rule code "${code}" (bondlint rules lists them)`);
+    if (!RULE_CODES.includes(code)) throw new UsageError(`--rule: unknown rule code "${code}" (bondlint rules lists them)`);
     if (!(RULE_LEVELS as readonly string[]).includes(level)) throw new UsageError(`--rule ${code}: level must be one of ${RULE_LEVELS.join(', ')} (got "${level}")`);
     rules[code] = level as RuleLevel;
   }

@@ -35,7 +35,7 @@ export class RcError extends Error {}
 const KNOWN_KEYS = new Set(['$schema', 'language', 'switch', 'rules', 'maxFileSize']);
 let ruleCodes: ReadonlySet<string> | undefined;
 /** Whether a rule has this code; asked only of a file that names rules, so the rules of configuration files load then. */
-const isRuleCode = (code: string) => (ruleCodes ??= new Set(configFiles().ALL_RULES.map((r) => r.code))).has(code);
+const isRuleCode = (code: string) => (ruleCodes ??= new Set(configFiles().RULE_CODES)).has(code);
 
 const list = (values: readonly string[]) => values.join(', ');
 

@@ -10,5 +10,5 @@ export { keepCheckedFixes } from './diagnostics/ifcfgFixCheck';
 export { completion } from './completion';
 export { ifcfgHover } from './ifcfgHover';
 /** Every rule, the dump rules included: what a settings file may name. */
-export { ALL_RULES } from './diagnostics/rules/all';
+export { ALL_RULES, RULE_CODES } from './diagnostics/rules/all';
 export { isIneffectiveInMode, optionByName, suggest } from '../knowledge/options';

@@ -8,3 +8,6 @@ import { PROC_RULES } from '.';
 
 /** Every rule, for docs, `bondlint rules` and the settings schema. */
 export const ALL_RULES: readonly Rule<never>[] = [docTooLarge, docTooManyFindings, docUnknownDirectiveRule, docUnusedDirective, ...PROC_RULES, ...IFCFG_RULES] as readonly Rule<never>[];
+
+/** Every rule's code: what settings, `--rule` and `# bondlint` comments may name. */
+export const RULE_CODES: readonly string[] = ALL_RULES.map((r) => r.code);

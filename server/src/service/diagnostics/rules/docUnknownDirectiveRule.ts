@@ -22,8 +22,7 @@ export const docUnknownDirectiveRule: Rule<DirectiveCodesContext> = {
     good: '# bondlint disable=ifcfg.unknown-key\nMY_TOOL_FLAG=1',
   },
   check({ codes }, report) {
-    const { ALL_RULES, suggest } = configFiles();
-    const known = ALL_RULES.map((r) => r.code);
+    const { RULE_CODES: known, suggest } = configFiles();
     // A pasted comment can name any number of codes: each distinct one is compared with the table once, and only as
     // many as can be reported (limits.ts) are compared at all.
     const nearest = new Map<string, string | undefined>();
