@@ -199,10 +199,18 @@ describe('ARP and NS targets: the monitor has nothing to probe only when both li
     assert.match(hoverAt(service({}, 'en'), d, 12, 'ARP')!, /^\*\*ARP Missed Max\*\* — Number of arp_interval periods without received traffic before a port is marked down \(arp_missed_max\)\./);
   });
 
+  it('the kernel releases that print the missed max and NS lines, stable backports included', () => {
+    const d = doc(ARP_TEXT);
+    const since = (lang: string, line: number, needle: string) => /(?:Since: |引入：)(.*?) · /.exec(hoverAt(service({}, lang), d, line, needle)!)?.[1];
+    assert.equal(since('en', 12, 'ARP'), '5.17, with the option arp_missed_max (commit 5944b5abd864, 2021); 5.15 from 5.15.115 on.');
+    assert.equal(since('en', 14, 'NS'), '5.19 (commit 4a1f14df55d1, 2022); 5.18 from 5.18.4 on.');
+    assert.equal(since('zh-cn', 14, 'NS'), '5.19（提交 4a1f14df55d1，2022 年）；5.18 自 5.18.4 起也有。');
+  });
+
   it('an IPv4-only bond: the empty NS line is normal', () => {
     const d = arp(' 192.0.2.1, 192.0.2.254', '');
-    assert.equal(decoded('en', d, 14, 'NS'), 'None: the monitor probes the IPv4 targets on the ARP line (2); kernels since ≈5.19 print this line whenever the ARP monitor is on, so it is empty when no IPv6 target is set.');
-    assert.equal(decoded('zh-cn', d, 14, 'NS'), '无：该监控探测 ARP 行中的 IPv4 目标（2 个）；≈5.19 起的内核在启用 ARP 监控时总会打印此行，因此未设置 IPv6 目标时此行为空。');
+    assert.equal(decoded('en', d, 14, 'NS'), 'None: the monitor probes the IPv4 targets on the ARP line (2); kernels since 5.19 (and 5.18.4) print this line whenever the ARP monitor is on, so it is empty when no IPv6 target is set.');
+    assert.equal(decoded('zh-cn', d, 14, 'NS'), '无：该监控探测 ARP 行中的 IPv4 目标（2 个）；5.19（以及 5.18.4）起的内核在启用 ARP 监控时总会打印此行，因此未设置 IPv6 目标时此行为空。');
     assert.equal(decoded('en', d, 13, 'ARP'), '2 IPv4 targets: 192.0.2.1 and 192.0.2.254.');
   });
 

@@ -5,10 +5,11 @@ import type { Text } from './text';
 // 063344a4e38a; unicorn-soc-425/kernel-3.18-U5- 88393703ceea (3.18 / 4.9.227); mikuhatsune001/linux2.6.32
 // 4866fa67770c (≈3.19); New-B/Linux3.6 b5154d3e5bc2; torvalds 02e2407858fd (≈3.0); torvalds bond_main.c 1ff8392c32a2
 // (2007)). Release numbers in `since` are inferred from commit dates where marked "≈":
-//   lacp_active 3a755cd8b7c6 applied to net-next Aug 2021 → 5.15; NS IPv6 line 4a1f14df55d1 (net, 30 May 2022, after
-//   ns_ip6_target 4e24be018eb9) → 5.19; peer_notif_delay 07a4ddec3ce9 (mid 2019) → 5.3; arp_missed_max → 5.18
-//   (present in the ≈5.18 snapshot); header switch to the kernel release ("net/bond: Delete driver and module
-//   versions", net-next Feb 2020) → 5.7.
+//   lacp_active 3a755cd8b7c6 applied to net-next Aug 2021 → 5.15; peer_notif_delay 07a4ddec3ce9 (mid 2019) → 5.3;
+//   header switch to the kernel release ("net/bond: Delete driver and module versions", net-next Feb 2020) → 5.7.
+// Releases read from the pull requests and stable review series (netdev and stable lists): `ARP Missed Max` came with
+// the option, 5944b5abd864 (net-next Nov 2021, in "Networking for 5.17"), and was backported to 5.15.115 (June 2023);
+// the NS IPv6 line 4a1f14df55d1 (net, 30 May 2022) is in 5.19 and was backported to 5.18.4 ("5.18.4-rc1 review").
 
 export type FieldScope = 'header' | 'bond' | 'ad' | 'aggregator' | 'slave' | 'actor' | 'partner';
 
@@ -244,7 +245,10 @@ export const PROC_FIELDS: readonly ProcField[] = [
       zh: '端口被判定为断开前允许没有收到流量的 arp_interval 周期数（arp_missed_max）。',
     },
     printedWhen: ARP_ON,
-    since: { en: '≈5.18 (option arp_missed_max, 2022).', zh: '≈5.18（arp_missed_max 选项，2022 年）。' },
+    since: {
+      en: '5.17, with the option arp_missed_max (commit 5944b5abd864, 2021); 5.15 from 5.15.115 on.',
+      zh: '5.17，随 arp_missed_max 选项加入（提交 5944b5abd864，2021 年）；5.15 自 5.15.115 起也有。',
+    },
     source: MASTER,
   },
   {
@@ -272,7 +276,7 @@ export const PROC_FIELDS: readonly ProcField[] = [
       en: 'When ARP monitoring is on (arp_interval > 0) and the kernel has IPv6.',
       zh: '仅在启用 ARP 监控（arp_interval > 0）且内核支持 IPv6 时。',
     },
-    since: { en: '≈5.19 (commit 4a1f14df55d1, 2022).', zh: '≈5.19（提交 4a1f14df55d1，2022 年）。' },
+    since: { en: '5.19 (commit 4a1f14df55d1, 2022); 5.18 from 5.18.4 on.', zh: '5.19（提交 4a1f14df55d1，2022 年）；5.18 自 5.18.4 起也有。' },
     source: MASTER,
   },
   // ---------------------------------------------------------------- 802.3ad section of the master

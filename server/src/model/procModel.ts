@@ -140,7 +140,7 @@ class PortModel implements ProcPortModel {
 }
 
 // Lines that date a dump: churn lines, the `lacp pdu` blocks and `System priority` came between 3.19 and 4.4, when
-// actor keys stopped being bitmasks; `Peer Notification Delay` (≈5.3), `LACP active` (≈5.15) and the NS line (≈5.19)
+// actor keys stopped being bitmasks; `Peer Notification Delay` (≈5.3), `LACP active` (≈5.15) and the NS line (5.19)
 // are later than the 2017 numbering. procfs-lines.md §2.1, actorKey.ts.
 const AFTER_BITMASK = ['slave.actorChurnState', 'slave.actorDetails', 'ad.systemPriority'];
 const AFTER_2017 = ['bond.peerNotifDelay', 'ad.lacpActive', 'bond.nsTargets'];

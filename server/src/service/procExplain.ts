@@ -433,7 +433,7 @@ function msDecoded(ms: number | undefined, id: 'bond.updelay' | 'bond.downdelay'
 type TargetLine = 'bond.arpTargets' | 'bond.nsTargets';
 
 // The ARP monitor probes the IPv4 targets and, on kernels that print the NS line, the IPv6 targets too; kernels since
-// ≈5.19 print both lines whenever arp_interval > 0. Only when every printed list is empty is there nothing to probe.
+// 5.19 (and 5.18.4) print both lines whenever arp_interval > 0. Only when every printed list is empty is there nothing to probe.
 function targetsDecoded(line: ProcLine, bond: ProcBondModel, id: TargetLine): Decoded {
   const items = targetList(line.valueText);
   const what = id === 'bond.arpTargets' ? t('IPv4 target', 'IPv4 目标') : t('IPv6 target', 'IPv6 目标');
@@ -446,8 +446,8 @@ function targetsDecoded(line: ProcLine, bond: ProcBondModel, id: TargetLine): De
         id === 'bond.arpTargets'
           ? t(`None: the monitor probes the IPv6 targets on the NS line (${others.length}).`, `无：该监控探测 NS 行中的 IPv6 目标（${others.length} 个）。`)
           : t(
-              `None: the monitor probes the IPv4 targets on the ARP line (${others.length}); kernels since ≈5.19 print this line whenever the ARP monitor is on, so it is empty when no IPv6 target is set.`,
-              `无：该监控探测 ARP 行中的 IPv4 目标（${others.length} 个）；≈5.19 起的内核在启用 ARP 监控时总会打印此行，因此未设置 IPv6 目标时此行为空。`,
+              `None: the monitor probes the IPv4 targets on the ARP line (${others.length}); kernels since 5.19 (and 5.18.4) print this line whenever the ARP monitor is on, so it is empty when no IPv6 target is set.`,
+              `无：该监控探测 ARP 行中的 IPv4 目标（${others.length} 个）；5.19（以及 5.18.4）起的内核在启用 ARP 监控时总会打印此行，因此未设置 IPv6 目标时此行为空。`,
             ),
     };
   }

@@ -114,8 +114,8 @@ export const arpTargets: Rule<IfcfgRuleContext> = {
   title: t('ARP monitoring half configured', 'ARP 监测配置不完整'),
   doc: {
     description: t(
-      'ARP monitoring needs both arp_interval and at least one target: an IPv4 arp_ip_target, or an IPv6 ns_ip6_target (kernel 5.19 and later). An interval without targets probes nothing, so the monitor has no replies to judge the ports by (loading the module with such parameters resets arp_interval to 0, and NetworkManager refuses the profile); targets without an interval are never probed.',
-      'ARP 监测需要同时设置 arp_interval 和至少一个目标：IPv4 的 arp_ip_target，或 IPv6 的 ns_ip6_target（内核 5.19 及以后）。只有间隔没有目标时不会发出任何探测，监测无法依据应答判断端口状态（以模块参数方式加载时 arp_interval 会被重置为 0，NetworkManager 会拒绝整个配置）；只有目标没有间隔则永远不会探测。',
+      'ARP monitoring needs both arp_interval and at least one target: an IPv4 arp_ip_target, or an IPv6 ns_ip6_target (kernel 5.18 and later). An interval without targets probes nothing, so the monitor has no replies to judge the ports by (loading the module with such parameters resets arp_interval to 0, and NetworkManager refuses the profile); targets without an interval are never probed.',
+      'ARP 监测需要同时设置 arp_interval 和至少一个目标：IPv4 的 arp_ip_target，或 IPv6 的 ns_ip6_target（内核 5.18 及以后）。只有间隔没有目标时不会发出任何探测，监测无法依据应答判断端口状态（以模块参数方式加载时 arp_interval 会被重置为 0，NetworkManager 会拒绝整个配置）；只有目标没有间隔则永远不会探测。',
     ),
     bad: 'BONDING_OPTS="mode=active-backup arp_interval=1000"',
     good: 'BONDING_OPTS="mode=active-backup arp_interval=1000 arp_ip_target=192.0.2.1"',

@@ -23,7 +23,7 @@ export const targetList = (text: string) => text.split(',').map((s) => s.trim())
 
 /**
  * Whether the ARP monitor has anything to probe: an IPv4 target, or an IPv6 one on kernels that print the NS line
- * (≈5.19 on, whenever arp_interval > 0). Undefined when the dump has no ARP target line (no ARP monitor, or cut off).
+ * (5.19 and 5.18.4 on, whenever arp_interval > 0). Undefined when the dump has no ARP target line (no ARP monitor, or cut off).
  */
 export function hasMonitorTargets(bond: ProcBondModel): boolean | undefined {
   const arp = bond.field('bond.arpTargets');
