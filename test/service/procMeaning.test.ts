@@ -871,8 +871,8 @@ describe('Speed and Duplex Unknown: a port whose link is up has a driver that re
   });
 });
 
-describe('Peer Notification Delay: only the modes that send peer notifications after a failover use it', () => {
-  it('balance-tlb: no effect, whatever the value; active-backup and 802.3ad: the interval', () => {
+describe('Peer Notification Delay: only the modes that send peer notifications use it', () => {
+  it('balance-tlb: no effect, whatever the value; active-backup: the interval', () => {
     const en = service({}, 'en');
     const tlb = seedWith({ 3: 'Bonding Mode: transmit load balancing', 9: 'Peer Notification Delay (ms): 200' });
     assert.equal(hoverAt(en, tlb, 9, '200')!.split('\n\n')[1], '200 ms: balance-tlb sends no peer notifications after a failover, so the delay has no effect.');
@@ -882,7 +882,22 @@ describe('Peer Notification Delay: only the modes that send peer notifications a
     );
     const ab = seedWith({ 3: 'Bonding Mode: fault-tolerance (active-backup)', 9: 'Peer Notification Delay (ms): 200' });
     assert.equal(hoverAt(en, ab, 9, '200')!.split('\n\n')[1], '200 ms: the peer notifications after a failover are 200 ms apart. The kernel stores it as 2 MII polls of 100 ms.');
-    assert.equal(hoverAt(en, seedWith({}), 9, '0')!.split('\n\n')[1], '0: the peer notifications after a failover are one link-monitor interval apart.');
+    assert.equal(hoverAt(en, seedWith({ 3: 'Bonding Mode: fault-tolerance (active-backup)' }), 9, '0')!.split('\n\n')[1], '0: the peer notifications after a failover are one link-monitor interval apart.');
+  });
+
+  it('802.3ad: only with broadcast_neighbor, which the dump does not show, when a port starts distributing', () => {
+    assert.equal(
+      hoverAt(service({}, 'en'), seedWith({}), 9, '0')!.split('\n\n')[1],
+      '0: 802.3ad sends peer notifications only with broadcast_neighbor on (added in 6.17; the dump does not show it), when a port starts collecting and distributing; they are then one link-monitor interval apart.',
+    );
+    assert.equal(
+      hoverAt(service({}, 'en'), seedWith({ 9: 'Peer Notification Delay (ms): 200' }), 9, '200')!.split('\n\n')[1],
+      '200 ms: 802.3ad sends peer notifications only with broadcast_neighbor on (added in 6.17; the dump does not show it), when a port starts collecting and distributing; they are then 200 ms apart. The kernel stores it as 2 MII polls of 100 ms.',
+    );
+    assert.equal(
+      hoverAt(service({}, 'zh-cn'), seedWith({}), 9, '0')!.split('\n\n')[1],
+      '0：802.3ad 只有在开启 broadcast_neighbor 时（6.17 加入；输出中不显示）才会在端口开始收发（collecting 和 distributing）时发送对端通告，各次通告相隔一个链路监控周期。',
+    );
   });
 });
 

@@ -386,6 +386,16 @@ function peerNotificationsIdle(bond: ProcBondModel): boolean {
   return bond.mode !== undefined && isIneffectiveInMode(optionByName('peer_notif_delay')!, bond.mode.number);
 }
 
+/**
+ * 802.3ad sends peer notifications only with broadcast_neighbor on, when a port starts collecting and distributing
+ * (ad_enable_collecting_distributing → ad_cond_set_peer_notif, "net: bonding: send peer notify when failure recovery",
+ * with the option in 6.17); a dump does not show the option.
+ */
+const AD_PEER_NOTIFICATIONS = t(
+  '802.3ad sends peer notifications only with broadcast_neighbor on (added in 6.17; the dump does not show it), when a port starts collecting and distributing',
+  '802.3ad 只有在开启 broadcast_neighbor 时（6.17 加入；输出中不显示）才会在端口开始收发（collecting 和 distributing）时发送对端通告',
+);
+
 function msDecoded(ms: number | undefined, id: 'bond.updelay' | 'bond.downdelay' | 'bond.peerNotifDelay', bond: ProcBondModel): Decoded {
   if (ms === undefined) return undefined;
   if (id === 'bond.peerNotifDelay' && peerNotificationsIdle(bond)) {
@@ -408,14 +418,20 @@ function msDecoded(ms: number | undefined, id: 'bond.updelay' | 'bond.downdelay'
     const zero: Record<typeof id, Text> = {
       'bond.updelay': t('0: a port whose link comes back is used at once.', '0：链路恢复的端口立即被使用。'),
       'bond.downdelay': t('0: a port is disabled as soon as its link fails.', '0：链路故障的端口立即被停用。'),
-      'bond.peerNotifDelay': t('0: the peer notifications after a failover are one link-monitor interval apart.', '0：故障切换后的对端通告间隔为一个链路监控周期。'),
+      'bond.peerNotifDelay':
+        bond.mode?.number === 4
+          ? t(`0: ${AD_PEER_NOTIFICATIONS.en}; they are then one link-monitor interval apart.`, `0：${AD_PEER_NOTIFICATIONS.zh}，各次通告相隔一个链路监控周期。`)
+          : t('0: the peer notifications after a failover are one link-monitor interval apart.', '0：故障切换后的对端通告间隔为一个链路监控周期。'),
     };
     return { decoded: zero[id] };
   }
   const what: Record<typeof id, Text> = {
     'bond.updelay': t(`a port whose link comes back waits ${ms} ms before it is used.`, `链路恢复的端口等待 ${ms} 毫秒后才被使用。`),
     'bond.downdelay': t(`a port whose link fails stays in use for ${ms} ms before it is disabled.`, `链路故障的端口在停用前继续使用 ${ms} 毫秒。`),
-    'bond.peerNotifDelay': t(`the peer notifications after a failover are ${ms} ms apart.`, `故障切换后的各次对端通告相隔 ${ms} 毫秒。`),
+    'bond.peerNotifDelay':
+      bond.mode?.number === 4
+        ? t(`${AD_PEER_NOTIFICATIONS.en}; they are then ${ms} ms apart.`, `${AD_PEER_NOTIFICATIONS.zh}，各次通告相隔 ${ms} 毫秒。`)
+        : t(`the peer notifications after a failover are ${ms} ms apart.`, `故障切换后的各次对端通告相隔 ${ms} 毫秒。`),
   };
   const intro = t(`${ms} ms: ${what[id].en}`, `${ms} 毫秒：${what[id].zh}`);
   if (!miimon) return { decoded: intro };
