@@ -1090,6 +1090,50 @@ describe('what each reader does with the monitor options', () => {
     ]);
   });
 
+  it('a bond only initscripts makes (TYPE=Bridge): the option findings say what initscripts does, nothing of NetworkManager', () => {
+    const all = (text: string, lang = 'en') => {
+      const service = createLanguageService({ workspace: new InMemoryWorkspace(), locale: lang });
+      const doc = TextDocument.create(`${DIR}ifcfg-bond0`, 'ifcfg', 1, text);
+      return service.doValidation(doc).filter((d) => String(d.code).startsWith('opts.')).map((d) => `${d.code} ${d.message}`);
+    };
+    const OPTS = 'BONDING_OPTS="mode=active-backup lacp_rate=fast max_bonds=2 ns_ip6_target=2001:db8::1 miimon=off updelay=200 num_grat_arp=2 num_unsol_na=3 primary"';
+    const expected = [
+      'opts.rejected-in-mode The kernel refuses lacp_rate in mode active-backup ("mode dependency failed"): the setting is lost.',
+      'opts.not-settable max_bonds is a parameter of the bonding module (modprobe.d), not an option of one bond: initscripts cannot apply it from this file, so the setting is ignored.',
+      'opts.arp-incomplete ns_ip6_target without arp_interval: the targets are never probed.',
+      'opts.not-settable initscripts (network-scripts) cannot apply ns_ip6_target: the setting is ignored.',
+      'opts.no-link-monitoring miimon=off turns MII monitoring off and arp_interval is not set: the bond will not detect a failed link.',
+      'opts.delay-without-miimon updelay=200 has no effect: MII monitoring is off (miimon 0), and the kernel refuses the delay.',
+      'opts.duplicate-option "num_grat_arp=2" is replaced by the later "num_unsol_na=3".',
+      'opts.num-grat-arp-mismatch num_grat_arp=2 and num_unsol_na=3 set the same kernel value: num_unsol_na=3 wins.',
+      'opts.malformed-option "primary" has no "=": initscripts writes "primary" as its own value (primary=primary).',
+    ];
+    assert.deepEqual(all(`DEVICE=bond0\nTYPE=Bridge\n${OPTS}\n`), expected);
+    // NetworkManager refuses a file whose BONDING_MASTER=yes contradicts its TYPE: initscripts alone again.
+    assert.deepEqual(all(`DEVICE=bond0\nTYPE=Bridge\nBONDING_MASTER=yes\n${OPTS}\n`), expected);
+    // Read as a bond by both, the same file names NetworkManager where it differs (miimon=off is one item more).
+    const both = all(`DEVICE=bond0\nTYPE=Bond\n${OPTS}\n`);
+    assert.equal(both.length, expected.length + 1);
+    assert.ok(both.includes('opts.nm-refused-value NetworkManager drops miimon=off: it accepts decimal digits from 0 to 2147483647. initscripts applies it.'));
+    assert.ok(both.includes('opts.rejected-in-mode The kernel refuses lacp_rate in mode active-backup ("mode dependency failed"): initscripts loses the setting, and NetworkManager refuses the whole profile.'));
+    const zh = all(`DEVICE=bond0\nTYPE=Bridge\n${OPTS}\n`, 'zh-cn');
+    assert.ok(zh.includes('opts.malformed-option "primary" 没有 "="：initscripts 会把 "primary" 本身当作值写入（primary=primary）。'));
+    assert.ok(zh.includes('opts.not-settable max_bonds 是 bonding 模块的参数（modprobe.d），不是某个 bond 的选项：initscripts 无法从本文件应用它，该设置会被忽略。'));
+    const monitors = (type: string, opts: string) => all(`DEVICE=bond0\nTYPE=${type}\nBONDING_OPTS="${opts}"\n`);
+    assert.deepEqual(monitors('Bridge', 'mode=active-backup miimon=100 arp_interval=100 arp_ip_target=192.0.2.1'), [
+      'opts.monitor-conflict miimon=100 and arp_interval=100 are both set: only one link monitor runs. initscripts writes miimon first, so ARP monitoring runs.',
+    ]);
+    assert.deepEqual(monitors('Bridge', 'mode=active-backup arp_interval=100'), ['opts.arp-incomplete arp_interval=100 without arp_ip_target or ns_ip6_target: there is nothing to probe.']);
+    assert.deepEqual(monitors('Bridge', 'mode=active-backup miimon=100 arp_ip_target=192.0.2.1'), ['opts.arp-incomplete arp_ip_target without arp_interval: the targets are never probed.']);
+    // Without a link monitor: NetworkManager would set miimon=100 itself, but it does not read these options.
+    assert.deepEqual(monitors('Bridge', 'mode=active-backup'), ['opts.no-link-monitoring Neither miimon nor arp_interval is set: the bond will not detect a failed link.']);
+    assert.deepEqual(monitors('Bond', 'mode=active-backup'), [
+      'opts.no-link-monitoring Neither miimon nor arp_interval is set: under initscripts the bond will not detect a failed link (NetworkManager sets miimon=100 itself).',
+    ]);
+    // A tab separates items for the shell: only NetworkManager reads it into a value.
+    assert.deepEqual(all('DEVICE=bond0\nTYPE=Bridge\nBONDING_OPTS="mode=active-backup\tmiimon=100"\n'), []);
+  });
+
   it('TYPE other than Bond or exactly Ethernet: NetworkManager reads no bond, initscripts makes one from BONDING_OPTS', () => {
     const bondType = (text: string) => run('ifcfg.bond-type', { name: 'ifcfg-bond0', text, expect: [] }).diagnostics.map(show);
     const OPTS = 'BONDING_OPTS="mode=1 miimon=100"\n';

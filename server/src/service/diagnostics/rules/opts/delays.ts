@@ -23,7 +23,7 @@ export const delayWithoutMiimon: Rule<IfcfgRuleContext> = {
     // NetworkManager's verify() refuses a delay only with an explicit miimon=0; with no monitor it reads, it sets
     // miimon=100 itself, so the delay works there.
     const nmDefaults = nmSetsMiimon(ctx);
-    const nmRefuses = nmKeepsMiimon(ctx) && !readByWicked(ctx);
+    const nmRefuses = nmKeepsMiimon(ctx);
     for (const name of DELAYS) {
       const value = intOption(ctx, name);
       if (!value) continue;

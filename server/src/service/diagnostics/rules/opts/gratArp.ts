@@ -1,7 +1,6 @@
 import type { Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
-import { isBondFile, t } from './util';
-import { readByWicked } from './wicked';
+import { isBondFile, nmReadsOpts, t } from './util';
 
 export const gratArpMismatch: Rule<IfcfgRuleContext> = {
   code: 'opts.num-grat-arp-mismatch',
@@ -25,7 +24,7 @@ export const gratArpMismatch: Rule<IfcfgRuleContext> = {
     const [first, last] = grat.range.start < na.range.start ? [grat, na] : [na, grat];
     report({
       range: ctx.range(first.range),
-      message: readByWicked(ctx)
+      message: !nmReadsOpts(ctx)
         ? t(`${first.text} and ${last.text} set the same kernel value: ${last.text} wins.`, `${first.text} 和 ${last.text} 设置的是同一个内核值：${last.text} 生效。`)
         : t(
             `${first.text} and ${last.text} set the same kernel value: under initscripts ${last.text} wins, and NetworkManager refuses the profile.`,

@@ -1,7 +1,7 @@
 import type { BondingOptProblemCode } from '../../../../syntax/bondingOpts';
 import type { Fix, Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
-import { isBondFile, t, writtenOptions } from './util';
+import { isBondFile, nmReadsOpts, t, writtenOptions } from './util';
 import { WICKED_REJECTS_DOC, readByWicked, wickedRejects } from './wicked';
 
 const MESSAGES: Readonly<Record<BondingOptProblemCode, { en: string; zh: string }>> = {
@@ -24,6 +24,19 @@ const MESSAGES: Readonly<Record<BondingOptProblemCode, { en: string; zh: string 
     'Options separated by a tab: NetworkManager splits BONDING_OPTS on spaces only and reads the tab as part of a value.',
     '选项之间用了制表符：NetworkManager 只按空格拆分 BONDING_OPTS，会把制表符当作值的一部分。',
   ),
+};
+
+/**
+ * The same for a RHEL file that NetworkManager does not read as a bond (nmReadsOpts): what initscripts makes of the
+ * item; undefined where it reads the item without trouble (the shell splits on tabs as on spaces).
+ */
+const INITSCRIPTS_ONLY: Readonly<Record<BondingOptProblemCode, { en: string; zh: string } | undefined>> = {
+  'missing-equals': t('"{text}" has no "=": initscripts writes "{text}" as its own value ({text}={text}).', '"{text}" 没有 "="：initscripts 会把 "{text}" 本身当作值写入（{text}={text}）。'),
+  'empty-name': MESSAGES['empty-name'],
+  'empty-value': t('"{text}" has no value: the kernel refuses an empty value.', '"{text}" 没有值：内核拒绝空值。'),
+  'space-around-equals': MESSAGES['space-around-equals'],
+  'extra-equals': t('"{text}" has more than one "=": initscripts keeps only what follows the last.', '"{text}" 含有多个 "="：initscripts 只取最后一个 "=" 之后的内容。'),
+  'tab-separator': undefined,
 };
 
 /**
@@ -66,11 +79,12 @@ export const malformedOption: Rule<IfcfgRuleContext> = {
   check(ctx, report) {
     if (!isBondFile(ctx)) return;
     const wicked = readByWicked(ctx);
+    const messages = nmReadsOpts(ctx) ? MESSAGES : INITSCRIPTS_ONLY;
     for (const { token } of writtenOptions(ctx)) {
       for (const problem of token.problems) {
         const reason = WICKED_REASONS[problem.code];
-        if (wicked && !reason) continue;
-        const text = wicked && reason ? wickedRejects(reason) : MESSAGES[problem.code];
+        const text = wicked ? reason && wickedRejects(reason) : messages[problem.code];
+        if (!text) continue;
         const fill = (s: string) => s.replaceAll('{text}', token.text);
         const fixes: Fix[] = [];
         if (problem.code === 'space-around-equals' && token.value !== undefined) {

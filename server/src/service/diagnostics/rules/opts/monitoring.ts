@@ -3,7 +3,7 @@ import { nmRefusesProfileInMode, optionByName } from '../../../../knowledge/opti
 import type { Text } from '../../../../knowledge/text';
 import type { Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
-import { MIIMON_FORCED_MODES, addOption, arpMonitoring, effectiveMode, intOption, isBondFile, nmKeepsMiimon, t } from './util';
+import { MIIMON_FORCED_MODES, addOption, arpMonitoring, effectiveMode, intOption, isBondFile, nmKeepsMiimon, nmReadsOpts, t } from './util';
 import { readByWicked, wickedRejects } from './wicked';
 
 export const monitorConflict: Rule<IfcfgRuleContext> = {
@@ -29,10 +29,15 @@ export const monitorConflict: Rule<IfcfgRuleContext> = {
       range: ctx.range(miimonToken.range),
       message: readByWicked(ctx)
         ? wickedRejects(both)
-        : t(
-            `${both.en}: only one link monitor runs. initscripts writes miimon first, so ARP monitoring runs; NetworkManager keeps miimon and ignores the ARP settings.`,
-            `${both.zh}：只会运行一种链路监测。initscripts 先写入 miimon，因此运行的是 ARP 监测；NetworkManager 保留 miimon，忽略 ARP 设置。`,
-          ),
+        : nmReadsOpts(ctx)
+          ? t(
+              `${both.en}: only one link monitor runs. initscripts writes miimon first, so ARP monitoring runs; NetworkManager keeps miimon and ignores the ARP settings.`,
+              `${both.zh}：只会运行一种链路监测。initscripts 先写入 miimon，因此运行的是 ARP 监测；NetworkManager 保留 miimon，忽略 ARP 设置。`,
+            )
+          : t(
+              `${both.en}: only one link monitor runs. initscripts writes miimon first, so ARP monitoring runs.`,
+              `${both.zh}：只会运行一种链路监测。initscripts 先写入 miimon，因此运行的是 ARP 监测。`,
+            ),
       related: [{ range: ctx.range(arpToken.range), message: t('ARP monitoring', 'ARP 监测') }],
     });
   },
@@ -65,12 +70,12 @@ export const noLinkMonitoring: Rule<IfcfgRuleContext> = {
     const arp = ctx.model.option('arp_interval');
     const refusedArp: RefusedArp | undefined =
       !wicked && arp && (intOption(ctx, 'arp_interval') ?? 0) > 0
-        ? { text: arp.token.text, mode: modeByNumber(mode)!.name, nmRefuses: nmRefusesProfileInMode(optionByName('arp_interval')!, mode, arp.applied ?? '') }
+        ? { text: arp.token.text, mode: modeByNumber(mode)!.name, nmRefuses: nmReadsOpts(ctx) && nmRefusesProfileInMode(optionByName('arp_interval')!, mode, arp.applied ?? '') }
         : undefined;
     const add = off?.valueRange ? ctx.replace(off.valueRange, '100') : addOption(ctx, 'miimon=100', 'last');
     report({
       range: off ? ctx.range(off.range) : ctx.range(opts.assignment.keyRange),
-      message: noMonitorMessage(off?.text, nmKeepsMiimon(ctx), wicked, refusedArp),
+      message: noMonitorMessage(off?.text, nmReadsOpts(ctx) && !nmKeepsMiimon(ctx), wicked, refusedArp),
       fixes: add ? [{ title: off ? t('Set miimon=100', '设为 miimon=100') : t('Add miimon=100', '添加 miimon=100'), edits: [add], safe: true, preferred: true }] : [],
     });
   },
@@ -85,9 +90,9 @@ interface RefusedArp {
 
 /**
  * What becomes of a bond without link monitoring, by reader; `off` is the miimon item that turns it off, if written,
- * and `arp` an arp_interval written in a mode that refuses it.
+ * `nmSets` whether NetworkManager sets miimon=100 instead, and `arp` an arp_interval written in a mode that refuses it.
  */
-function noMonitorMessage(off: string | undefined, nmKeeps: boolean, wicked: boolean, arp?: RefusedArp): Text {
+function noMonitorMessage(off: string | undefined, nmSets: boolean, wicked: boolean, arp?: RefusedArp): Text {
   const why = off
     ? arp
       ? t(`${off} turns MII monitoring off, and the kernel refuses ${arp.text} in mode ${arp.mode}`, `${off} 关闭了 MII 监测，且内核在 ${arp.mode} 模式下拒绝 ${arp.text}`)
@@ -102,7 +107,7 @@ function noMonitorMessage(off: string | undefined, nmKeeps: boolean, wicked: boo
   }
   // An explicit number reaches the kernel from both readers; NetworkManager drops a keyword (opts.nm-refused-value)
   // and an arp_interval in 802.3ad (config-formats.md §1.5) and, seeing no monitor at all, sets miimon=100 itself.
-  if (nmKeeps) return t(`${why.en}: the bond will not detect a failed link.`, `${why.zh}：bond 无法发现链路故障。`);
+  if (!nmSets) return t(`${why.en}: the bond will not detect a failed link.`, `${why.zh}：bond 无法发现链路故障。`);
   const nm = off ? t(`NetworkManager drops ${off} and sets miimon=100 itself`, `NetworkManager 会丢弃 ${off} 并自行设置 miimon=100`) : t('NetworkManager sets miimon=100 itself', 'NetworkManager 会自行设置 miimon=100');
   return t(`${why.en}: under initscripts the bond will not detect a failed link (${nm.en}).`, `${why.zh}：使用 initscripts 时 bond 无法发现链路故障（${nm.zh}）。`);
 }
@@ -132,16 +137,21 @@ export const arpTargets: Rule<IfcfgRuleContext> = {
         range: ctx.range(interval!.token.range),
         message: readByWicked(ctx)
           ? wickedRejects(t(`arp_interval=${value} is set without arp_ip_target`, `设置了 arp_interval=${value} 却没有 arp_ip_target`))
-          : t(
-              `arp_interval=${value} without arp_ip_target or ns_ip6_target: there is nothing to probe, and NetworkManager refuses the profile.`,
-              `设置了 arp_interval=${value} 却没有 arp_ip_target 或 ns_ip6_target：没有可探测的目标，NetworkManager 也会拒绝整个配置。`,
-            ),
+          : nmReadsOpts(ctx)
+            ? t(
+                `arp_interval=${value} without arp_ip_target or ns_ip6_target: there is nothing to probe, and NetworkManager refuses the profile.`,
+                `设置了 arp_interval=${value} 却没有 arp_ip_target 或 ns_ip6_target：没有可探测的目标，NetworkManager 也会拒绝整个配置。`,
+              )
+            : t(
+                `arp_interval=${value} without arp_ip_target or ns_ip6_target: there is nothing to probe.`,
+                `设置了 arp_interval=${value} 却没有 arp_ip_target 或 ns_ip6_target：没有可探测的目标。`,
+              ),
       });
     } else if (target && !hasInterval) {
       const name = target.token.name;
       report({
         range: ctx.range(target.token.range),
-        message: readByWicked(ctx)
+        message: !nmReadsOpts(ctx)
           ? t(`${name} without arp_interval: the targets are never probed.`, `设置了 ${name} 却没有 arp_interval：这些目标永远不会被探测。`)
           : t(
               `${name} without arp_interval: the targets are never probed, and NetworkManager refuses the profile.`,

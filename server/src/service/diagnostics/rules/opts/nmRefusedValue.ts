@@ -1,8 +1,7 @@
 import { isRejectedInMode, optionByName, validateNmValue, validateOptionValue } from '../../../../knowledge/options';
 import type { Fix, Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
-import { effectiveMode, isBondFile, t } from './util';
-import { readByWicked } from './wicked';
+import { effectiveMode, isBondFile, nmReadsOpts, t } from './util';
 
 /**
  * A value the kernel takes and NetworkManager does not: its ifcfg reader validates each BONDING_OPTS item with libnm's
@@ -23,7 +22,7 @@ export const nmRefusedValue: Rule<IfcfgRuleContext> = {
     good: 'BONDING_OPTS="mode=active-backup miimon=100 all_slaves_active=1"',
   },
   check(ctx, report) {
-    if (!isBondFile(ctx) || readByWicked(ctx)) return;
+    if (!isBondFile(ctx) || !nmReadsOpts(ctx)) return;
     for (const { token, applied } of ctx.model.options) {
       const option = optionByName(token.name);
       if (!option?.nm || applied === undefined || applied === '' || !token.valueRange) continue;

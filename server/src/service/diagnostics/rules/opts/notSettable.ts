@@ -1,7 +1,7 @@
 import { BOND_OPTIONS, optionByName, settableVia } from '../../../../knowledge/options';
 import type { Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
-import { isBondFile, t } from './util';
+import { isBondFile, nmReadsOpts, t } from './util';
 import { WICKED_REJECTS_DOC, readByWicked, wickedRejects } from './wicked';
 
 const READER_NAMES = { initscripts: 'initscripts (network-scripts)', networkmanager: 'NetworkManager' } as const;
@@ -39,17 +39,19 @@ export const notSettable: Rule<IfcfgRuleContext> = {
       }
       return;
     }
-    const readers = ['initscripts', 'networkmanager'] as const;
+    const nm = nmReadsOpts(ctx);
+    const readers: readonly ('initscripts' | 'networkmanager')[] = nm ? ['initscripts', 'networkmanager'] : ['initscripts'];
     for (const { token } of ctx.model.options) {
       const option = optionByName(token.name);
       if (!option) continue;
       if (option.moduleOnly) {
         // network-functions writes it to a sysfs file that does not exist; NetworkManager does not know the name.
+        const who = nm ? t('neither initscripts nor NetworkManager can', 'initscripts 和 NetworkManager 都无法') : t('initscripts cannot', 'initscripts 无法');
         report({
           range: ctx.range(token.nameRange),
           message: t(
-            `${option.name} is a parameter of the bonding module (modprobe.d), not an option of one bond: neither initscripts nor NetworkManager can apply it from this file, so the setting is ignored.`,
-            `${option.name} 是 bonding 模块的参数（modprobe.d），不是某个 bond 的选项：initscripts 和 NetworkManager 都无法从本文件应用它，该设置会被忽略。`,
+            `${option.name} is a parameter of the bonding module (modprobe.d), not an option of one bond: ${who.en} apply it from this file, so the setting is ignored.`,
+            `${option.name} 是 bonding 模块的参数（modprobe.d），不是某个 bond 的选项：${who.zh}从本文件应用它，该设置会被忽略。`,
           ),
         });
         continue;
@@ -67,9 +69,11 @@ export const notSettable: Rule<IfcfgRuleContext> = {
             `NetworkManager 不从这里读取它：它按端口设置 ${option.name}，取自端口 ifcfg 文件中的 ${option.nmPortKey}。`,
           )
         : t('', '');
-      const nmAfterWhy = nmCannot
-        ? option.nmPortKey ? portKey : t(' NetworkManager cannot apply it either.', 'NetworkManager 也无法应用它。')
-        : option.nm?.note ? t(` ${option.nm.note.en}`, option.nm.note.zh) : t('', '');
+      const nmAfterWhy = !nm
+        ? t('', '')
+        : nmCannot
+          ? option.nmPortKey ? portKey : t(' NetworkManager cannot apply it either.', 'NetworkManager 也无法应用它。')
+          : option.nm?.note ? t(` ${option.nm.note.en}`, option.nm.note.zh) : t('', '');
       report({
         range: ctx.range(token.nameRange),
         message: why

@@ -5,7 +5,7 @@ import { type WickedModeRefusal, wickedModeRefusal, wickedSendsInMode } from '..
 import type { OptionSetting } from '../../../../model/ifcfgModel';
 import type { Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
-import { effectiveMode, isBondFile, removeOption, t } from './util';
+import { effectiveMode, isBondFile, nmReadsOpts, removeOption, t } from './util';
 import { readByWicked, wickedRejects } from './wicked';
 
 function modeLabel(ctx: IfcfgRuleContext): string {
@@ -75,7 +75,7 @@ export const rejectedInMode: Rule<IfcfgRuleContext> = {
           `wicked does not pass ${setting.token.name} to the kernel in mode ${modeLabel(ctx)}: the setting is ignored.`,
           `wicked 在 ${modeLabel(ctx)} 模式下不会把 ${setting.token.name} 传给内核：该设置会被忽略。`,
         );
-      else if (!readByWicked(ctx) && nmRefusesProfileInMode(option, mode, setting.applied ?? ''))
+      else if (nmReadsOpts(ctx) && nmRefusesProfileInMode(option, mode, setting.applied ?? ''))
         message = t(
           `The kernel refuses ${setting.token.name} in mode ${modeLabel(ctx)} ("mode dependency failed"): initscripts loses the setting, and NetworkManager refuses the whole profile.`,
           `内核在 ${modeLabel(ctx)} 模式下拒绝 ${setting.token.name}（"mode dependency failed"）：使用 initscripts 时该设置会丢失，NetworkManager 则会拒绝整个配置。`,

@@ -44,18 +44,27 @@ export function miimonInEffect(ctx: IfcfgRuleContext): number | undefined {
   return MIIMON_FORCED_MODES.includes(effectiveMode(ctx)) && !arpMonitoring(ctx) ? 100 : 0;
 }
 
-/** The file writes miimon as digits, which NetworkManager keeps; it drops a kernel keyword such as `off`. */
+/**
+ * NetworkManager applies the file's options: a RHEL file it reads as a bond. A file of another TYPE (Bridge, Team…)
+ * is another kind of connection to it, which ignores BONDING_OPTS, and a file whose BONDING_MASTER contradicts its
+ * TYPE it refuses (ifcfg.bond-type reports both): initscripts alone builds that bond. SUSE files are wicked's.
+ */
+export function nmReadsOpts(ctx: IfcfgRuleContext): boolean {
+  return ctx.model.rhel?.nmBond === true;
+}
+
+/** NetworkManager applies the file's miimon: written as digits, which it keeps; it drops a kernel keyword such as `off`. */
 export function nmKeepsMiimon(ctx: IfcfgRuleContext): boolean {
   const miimon = ctx.model.option('miimon');
-  return miimon !== undefined && /^\d+$/.test(miimon.applied ?? '');
+  return nmReadsOpts(ctx) && miimon !== undefined && /^\d+$/.test(miimon.applied ?? '');
 }
 
 /**
- * NetworkManager sets miimon=100 itself: a RHEL file where it reads no link monitor, neither miimon nor
- * arp_interval nor arp_validate (config-formats.md §1.4), where initscripts leaves the kernel's value.
+ * NetworkManager sets miimon=100 itself: a file it reads as a bond where it finds no link monitor, neither miimon
+ * nor arp_interval nor arp_validate (config-formats.md §1.4), where initscripts leaves the kernel's value.
  */
 export function nmSetsMiimon(ctx: IfcfgRuleContext): boolean {
-  return ctx.model.dialect !== 'suse' && !nmKeepsMiimon(ctx) && !ctx.model.option('arp_interval') && !ctx.model.option('arp_validate');
+  return nmReadsOpts(ctx) && !nmKeepsMiimon(ctx) && !ctx.model.option('arp_interval') && !ctx.model.option('arp_validate');
 }
 
 /**
