@@ -137,6 +137,13 @@ test('inside BONDING_OPTS: option names, the mode first while none is set', () =
   }
 });
 
+test('a TYPE=Bridge file: only what initscripts applies, since NetworkManager ignores BONDING_OPTS there', () => {
+  const names = labels(complete('DEVICE=bond0\nTYPE=Bridge\nBONDING_OPTS="mode=active-backup |"\n'));
+  assert.ok(!names.includes('ns_ip6_target') && !names.includes('active_slave'), names.join());
+  assert.ok(names.includes('miimon') && names.includes('primary'));
+  assert.ok(labels(complete(`${BOND}BONDING_OPTS="mode=active-backup |"\n`)).includes('ns_ip6_target'));
+});
+
 test('a SUSE mode written in another case filters the options as the mode wicked applies', () => {
   const SUSE = 'STARTMODE=auto\nBOOTPROTO=none\nBONDING_MASTER=yes\n';
   const mixed = labels(complete(`${SUSE}BONDING_MODULE_OPTS="mode=802.3AD miimon=100 |"\n`));

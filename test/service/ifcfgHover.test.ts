@@ -175,6 +175,10 @@ test('an option that does nothing in this mode', () => {
 test('how an option can be set decides whether initscripts applies it', () => {
   const facts = hover(`${BOND}BONDING_OPTS="mode=1 miimon=100 ns_ip6_tar|get=2001:db8::1"\n`)!.split('\n\n').at(-1)!;
   assert.ok(facts.includes(' · Set via: netlink · Applied from this file by: NetworkManager · Not applied by: initscripts · '), facts);
+  // NetworkManager reads a TYPE=Bridge file as a bridge and ignores its BONDING_OPTS: initscripts is the only reader.
+  const bridge = (option: string) => hover(`DEVICE=bond0\nTYPE=Bridge\nBONDING_OPTS="mode=1 miimon=100 ${option}"\n`)!.split('\n\n').at(-1)!;
+  assert.ok(bridge('ns_ip6_tar|get=2001:db8::1').includes(' · Set via: netlink · Not applied by: initscripts · '));
+  assert.ok(bridge('updel|ay=200').includes(' · Applied from this file by: initscripts · '));
   const suse = TextDocument.create('file:///etc/sysconfig/network/ifcfg-bond0', 'ifcfg', 1, "BONDING_MASTER=yes\nBONDING_MODULE_OPTS='mode=1 miimon=100'\n");
   const h = en.doHover(suse, { line: 1, character: 30 });
   assert.ok((h!.contents as { value: string }).value.includes(' · Applied from this file by: wicked · '));

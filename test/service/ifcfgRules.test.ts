@@ -1155,8 +1155,8 @@ describe('what each reader does with the monitor options', () => {
     const role = (text: string) => ifcfgModel(text, 'file:///etc/sysconfig/network-scripts/ifcfg-bond0').role;
     assert.equal(role('DEVICE=bond0\nTYPE=Ethernet\nBONDING_OPTS=\n'), 'other');
     assert.equal(role('DEVICE=bond0\nBONDING_MASTER=on\n'), 'other');
-    assert.deepEqual(ifcfgModel(`DEVICE=bond0\nTYPE=ethernet\n${OPTS}`, 'file:///etc/sysconfig/network-scripts/ifcfg-bond0').rhel, { nmBond: false, nmRefused: false, initscriptsBond: true });
-    assert.deepEqual(ifcfgModel(`DEVICE=bond0\nTYPE=Ethernet\n${OPTS}`, 'file:///etc/sysconfig/network-scripts/ifcfg-bond0').rhel, { nmBond: true, nmRefused: false, initscriptsBond: true });
+    assert.deepEqual(ifcfgModel(`DEVICE=bond0\nTYPE=ethernet\n${OPTS}`, 'file:///etc/sysconfig/network-scripts/ifcfg-bond0').rhel, { nmBond: false, nmReadsOpts: false, nmRefused: false, initscriptsBond: true });
+    assert.deepEqual(ifcfgModel(`DEVICE=bond0\nTYPE=Ethernet\n${OPTS}`, 'file:///etc/sysconfig/network-scripts/ifcfg-bond0').rhel, { nmBond: true, nmReadsOpts: true, nmRefused: false, initscriptsBond: true });
   });
 
   it('on and off: initscripts reads yes and no, NetworkManager does not know them and takes its default', () => {

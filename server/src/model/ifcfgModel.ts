@@ -81,6 +81,11 @@ export const nmNo = (v: string | undefined) => v !== undefined && /^(no|false|n|
  */
 export interface RhelReaders {
   readonly nmBond: boolean;
+  /**
+   * NetworkManager reads BONDING_OPTS here: the type it gives the file is Bond, or exactly Ethernet (which the options
+   * make a bond). Another type (Bridge, Team…) makes another kind of connection, which ignores them.
+   */
+  readonly nmReadsOpts: boolean;
   /** NetworkManager refuses the file: BONDING_MASTER is true but the type is not Bond. */
   readonly nmRefused: boolean;
   readonly initscriptsBond: boolean;
@@ -91,8 +96,9 @@ export function rhelReaders(value: (key: string) => string | undefined): RhelRea
   const bondingMaster = nmYes(value('BONDING_MASTER'));
   const optsSet = !!value('BONDING_OPTS');
   const nmType = written === undefined ? (bondingMaster ? 'Bond' : 'Ethernet') : written === 'CTC' ? 'Ethernet' : written;
-  const nmBond = (nmType === 'Ethernet' && optsSet) || nmType.toLowerCase() === 'bond';
-  return { nmBond, nmRefused: bondingMaster && !nmBond, initscriptsBond: optsSet };
+  const bondType = nmType.toLowerCase() === 'bond';
+  const nmBond = (nmType === 'Ethernet' && optsSet) || bondType;
+  return { nmBond, nmReadsOpts: nmType === 'Ethernet' || bondType, nmRefused: bondingMaster && !nmBond, initscriptsBond: optsSet };
 }
 
 export function fileDeviceOf(uri: string): string | undefined {

@@ -22,7 +22,7 @@ import { type IfcfgNode, nodeAtOffset } from '../syntax/ifcfg';
 import type { Analysis } from './documents';
 import { directiveCompletion } from './directiveCompletion';
 import type { ServiceEnv } from './languageService';
-import { OPTIONS_KEYS, dialectReaders, fillText, modeOfTokens, optionFacts, siblingModels } from './ifcfgHover';
+import { OPTIONS_KEYS, dialectReaders, fillText, modeOfTokens, optionFacts, optionReaders, siblingModels } from './ifcfgHover';
 
 const EMPTY: CompletionList = { isIncomplete: false, items: [] };
 
@@ -256,7 +256,7 @@ function optionNames(ctx: Context, typed: string): CompletionItem[] {
   const tokens = otherTokens(ctx);
   const set = new Set(tokens.map((t) => optionByName(t.name)?.name ?? t.name));
   const mode = modeOfTokens(tokens, model.dialect);
-  const readers = dialectReaders(model.dialect);
+  const readers = optionReaders(model);
   const items: CompletionItem[] = [];
   for (const option of BOND_OPTIONS) {
     if (!option.kernel || option.moduleOnly || set.has(option.name)) continue;
@@ -267,7 +267,7 @@ function optionNames(ctx: Context, typed: string): CompletionItem[] {
     else if (mode.explicit && isRejectedInMode(option, mode.mode.number)) continue;
     else if ((mode.explicit && isIneffectiveInMode(option, mode.mode.number)) || settable < readers.length || option.deprecated) group = 2;
     else group = 1;
-    const documentation = markdown([tr(option.doc, lang), `*${optionFacts(option, lang, model.dialect).join(' · ')}*`]);
+    const documentation = markdown([tr(option.doc, lang), `*${optionFacts(option, lang, readers).join(' · ')}*`]);
     for (const name of [option.name, ...option.aliases]) {
       items.push({
         label: name,
@@ -337,7 +337,7 @@ function optionValues(ctx: Context, name: string, typed: string): CompletionItem
     items.push(item(option.default, `1${option.default}`, { detail: tr(OPTION_TERMS.default, lang) }));
   }
   // NetworkManager reads integer options as digits only; keywords are for the kernel's own parser.
-  const nmNote = option.nm?.valueClass === 'int' && dialectReaders(model.dialect).includes('networkmanager') ? tr(OPTION_TERMS.nmDigitsOnly, lang) : '';
+  const nmNote = option.nm?.valueClass === 'int' && optionReaders(model).includes('networkmanager') ? tr(OPTION_TERMS.nmDigitsOnly, lang) : '';
   const keywords = [...(option.keywords ?? [])];
   const dflt = keywords.find((k) => k.isDefault);
   if (dflt && !keywords.some((k) => k.name === 'default')) keywords.push({ name: 'default', value: dflt.value });

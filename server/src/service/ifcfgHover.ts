@@ -35,6 +35,11 @@ export function dialectReaders(dialect: IfcfgDialect): readonly IfcfgFlavour[] {
   return dialect === 'suse' ? ['wicked'] : ['initscripts', 'networkmanager'];
 }
 
+/** The readers that apply the file's BONDING_OPTS: not NetworkManager where the file's TYPE makes it no bond there. */
+export function optionReaders(model: IfcfgModel): readonly IfcfgFlavour[] {
+  return model.rhel && !model.rhel.nmReadsOpts ? ['initscripts'] : dialectReaders(model.dialect);
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Texts
 
@@ -168,7 +173,7 @@ function modeJudgement(option: BondOption, name: string, m: { mode: BondMode; ex
 }
 
 /** The facts of the option table about one option, for hover and completion documentation. */
-export function optionFacts(option: BondOption, lang: Lang, dialect: IfcfgDialect): string[] {
+export function optionFacts(option: BondOption, lang: Lang, readers: readonly IfcfgFlavour[]): string[] {
   const facts: string[] = [];
   const dflt = defaultText(option, lang);
   if (dflt !== undefined) {
@@ -192,7 +197,6 @@ export function optionFacts(option: BondOption, lang: Lang, dialect: IfcfgDialec
   if (option.channels.sysfs) channels.push(OPTION_TERMS.sysfs);
   if (option.channels.netlink) channels.push(OPTION_TERMS.netlink);
   if (channels.length) facts.push(fact(OPTION_TERMS.setVia, list(channels.map((c) => tr(c, lang)), lang), lang));
-  const readers = dialectReaders(dialect);
   const can = readers.filter((r) => settableVia(option, r)).map((r) => FLAVOUR_NAMES[r]);
   const cannot = readers.filter((r) => !settableVia(option, r)).map((r) => FLAVOUR_NAMES[r]);
   if (can.length) facts.push(fact(OPTION_TERMS.appliedBy, list(can, lang), lang));
@@ -307,7 +311,7 @@ function optionNameHover(ctx: HoverContext, token: BondingOptToken, tokens: read
   const judgement = modeJudgement(option, token.name, modeOfTokens(tokens, ctx.model.dialect), shown);
   return render(
     ctx,
-    { title: optionTitle(option, lang), value, meaning: judgement ? [judgement] : [], findings: shown, facts: optionFacts(option, lang, ctx.model.dialect) },
+    { title: optionTitle(option, lang), value, meaning: judgement ? [judgement] : [], findings: shown, facts: optionFacts(option, lang, optionReaders(ctx.model)) },
     token.nameRange,
   );
 }

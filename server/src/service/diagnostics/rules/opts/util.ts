@@ -45,12 +45,12 @@ export function miimonInEffect(ctx: IfcfgRuleContext): number | undefined {
 }
 
 /**
- * NetworkManager applies the file's options: a RHEL file it reads as a bond. A file of another TYPE (Bridge, Team…)
- * is another kind of connection to it, which ignores BONDING_OPTS, and a file whose BONDING_MASTER contradicts its
- * TYPE it refuses (ifcfg.bond-type reports both): initscripts alone builds that bond. SUSE files are wicked's.
+ * NetworkManager applies the file's options: a RHEL file whose TYPE lets it read them (RhelReaders). A file of another
+ * TYPE (Bridge, Team…) is another kind of connection to it (ifcfg.bond-type reports it): initscripts alone builds that
+ * bond. SUSE files are wicked's.
  */
 export function nmReadsOpts(ctx: IfcfgRuleContext): boolean {
-  return ctx.model.rhel?.nmBond === true;
+  return ctx.model.rhel?.nmReadsOpts === true;
 }
 
 /** NetworkManager applies the file's miimon: written as digits, which it keeps; it drops a kernel keyword such as `off`. */
