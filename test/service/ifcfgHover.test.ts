@@ -110,7 +110,7 @@ test('miimon: what it does, the value in ms, default, accepted values, modes, ch
     [
       "**miimon** — MII link monitoring interval in milliseconds: how often each port's link state is checked; 0 disables it. A non-zero value turns ARP monitoring off.",
       '`miimon=100` = 100 ms',
-      '*Default: `0`. At module load and on a mode change to 802.3ad, balance-tlb or balance-alb, a miimon of 0 is replaced by 100. NetworkManager applies 100 when neither miimon nor arp_interval is set. · Accepts: an integer from 0 to 2147483647 (milliseconds), or off, maxval, default · Set via: module parameter, sysfs, netlink · Applied from this file by: initscripts, NetworkManager · Since: Present in every driver version read: a module parameter by 2007 (≈2.6.22) and a field of struct bond_params in driver v3.0.2 (February 2006).*',
+      '*Default: `0`. When the module is loaded in 802.3ad, balance-tlb or balance-alb mode, or the mode is changed to one of these, a miimon of 0 is replaced by 100; other modes keep 0. NetworkManager applies 100 when neither miimon nor arp_interval is set. · Accepts: an integer from 0 to 2147483647 (milliseconds), or off, maxval, default · Set via: module parameter, sysfs, netlink · Applied from this file by: initscripts, NetworkManager · Since: Present in every driver version read: a module parameter by 2007 (≈2.6.22) and a field of struct bond_params in driver v3.0.2 (February 2006).*',
     ].join('\n\n'),
   );
   assert.deepEqual(hoverRange(text), { start: { line: 4, character: 27 }, end: { line: 4, character: 33 } });

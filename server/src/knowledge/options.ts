@@ -723,8 +723,8 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     keywords: INTMAX_KEYWORDS,
     default: '0',
     defaultNote: {
-      en: 'At module load and on a mode change to 802.3ad, balance-tlb or balance-alb, a miimon of 0 is replaced by 100. NetworkManager applies 100 when neither miimon nor arp_interval is set.',
-      zh: '加载模块时以及把模式改为 802.3ad、balance-tlb 或 balance-alb 时，为 0 的 miimon 会被改为 100。未设置 miimon 和 arp_interval 时，NetworkManager 会使用 100。',
+      en: 'When the module is loaded in 802.3ad, balance-tlb or balance-alb mode, or the mode is changed to one of these, a miimon of 0 is replaced by 100; other modes keep 0. NetworkManager applies 100 when neither miimon nor arp_interval is set.',
+      zh: '以 802.3ad、balance-tlb 或 balance-alb 模式加载模块，或把模式改为其中之一时，为 0 的 miimon 会被改为 100；其他模式保持 0。未设置 miimon 和 arp_interval 时，NetworkManager 会使用 100。',
     },
     rejectedInModes: [],
     ineffectiveInModes: [],
