@@ -575,16 +575,16 @@ describe('a port going down keeps its LACP role until the down delay ends', () =
   it('Number of ports counts it with the up ports, and the finding agrees', () => {
     const inIt = seedWith({ 8: 'Down Delay (ms): 200', 25: 'MII Status: going down' });
     assert.deepEqual(hoverAt(en, inIt, 19, 'Number of ports')!.split('\n\n').slice(1, 3), [
-      "1 port in the active aggregator; 1 of the bond's 2 ports is up or going down (a port going down keeps its aggregator until the down delay ends).",
+      "1 port in the active aggregator; 1 of the bond's 2 ports is up or going down (a port going down is still counted until the down delay ends).",
       'Healthy: every port up or going down is in it.',
     ]);
     const outside = seedWith({ 8: 'Down Delay (ms): 200', 52: 'MII Status: going down' });
     assert.deepEqual(hoverAt(en, outside, 19, 'Number of ports')!.split('\n\n').slice(1, 3), [
-      "1 port in the active aggregator; 2 of the bond's 2 ports are up or going down (a port going down keeps its aggregator until the down delay ends).",
+      "1 port in the active aggregator; 2 of the bond's 2 ports are up or going down (a port going down is still counted until the down delay ends).",
       'Problem: 1 port up or going down is outside it and carries no traffic.',
     ]);
     assert.deepEqual(hoverAt(zh, outside, 19, 'Number of ports')!.split('\n\n').slice(1, 3), [
-      '活动聚合组中有 1 个端口；bond 的 2 个端口中有 2 个为 up 或 going down（going down 的端口在 downdelay 结束前保留其聚合组）。',
+      '活动聚合组中有 1 个端口；bond 的 2 个端口中有 2 个为 up 或 going down（going down 的端口在 downdelay 结束前仍被计入）。',
       '问题：有 1 个 up 或 going down 的端口不在其中，不承载流量。',
     ]);
     assert.deepEqual(only('proc.aggregator-ports-below-up', messages(en, outside)), ['19:proc.aggregator-ports-below-up The active aggregator has 1 port but 2 ports are up or going down; not in it: p1.']);
@@ -657,12 +657,12 @@ describe('the port state of a default partner record: the template\'s bits, none
     const en = hoverAt(service({}, 'en'), d, 76, '3')!.split('\n\n');
     assert.equal(
       en[2],
-      "Template bits, not the partner's state: no LACPDU has been received on this port, so the kernel filled the partner record from its default (state 1 = LACP_Activity, 0 in the newest kernels), and no partner sent these bits. Defaulted is set in this port's own (actor) state instead. LACP_Timeout is added by the kernel while this port's receive machine is expired.",
+      "Template bits, not the partner's state: no LACPDU is being received on this port, so the kernel filled the partner record from its default (state 1 = LACP_Activity, 0 in the newest kernels), and no partner sent these bits. Defaulted is set in this port's own (actor) state instead. LACP_Timeout is added by the kernel while this port's receive machine is expired.",
     );
     assert.equal(en[3].split('\n').slice(0, 2).join('\n'), '- ✓ `0x01` LACP_Activity\n- ✓ `0x02` LACP_Timeout');
     assert.equal(
       hoverAt(service({}, 'zh-cn'), d, 76, '3')!.split('\n\n')[2],
-      '模板位，并非对端的状态：该端口从未收到 LACPDU，内核用其默认值填充了对端记录（状态 1 = LACP_Activity，最新内核为 0），这些位并非由任何对端发送。Defaulted 位置于该端口自己（actor）的状态中，而不在此处。LACP_Timeout 是该端口的接收状态机处于过期状态时由内核加上的。',
+      '模板位，并非对端的状态：该端口没有在收到 LACPDU，内核用其默认值填充了对端记录（状态 1 = LACP_Activity，最新内核为 0），这些位并非由任何对端发送。Defaulted 位置于该端口自己（actor）的状态中，而不在此处。LACP_Timeout 是该端口的接收状态机处于过期状态时由内核加上的。',
     );
   });
 });
@@ -776,18 +776,19 @@ describe('port state bits the kernel sets itself, and passive LACP by kernel era
   // this 5.10 dump without a LACP active line) LACP_Activity set, all in the partner record itself.
   const expired = seedWith({ 42: '    port state: 133', 49: '    port state: 7' });
 
-  it('p0 expired: the partner\'s LACP_Timeout and LACP_Activity are said to be set by this kernel, not asked for', () => {
+  it('p0 expired: the partner\'s LACP_Timeout, LACP_Activity and Synchronization are said to be this kernel\'s doing', () => {
     const hover = hoverAt(en, expired, 49, '7');
-    assert.equal(bitLine(hover, 'LACP_Timeout'), "- ✓ `0x02` LACP_Timeout: Short timeout, set here by this bond's kernel when the port's receive machine expired (Expired in the actor state), not received from the partner.");
-    assert.equal(bitLine(hover, 'LACP_Activity'), "- ✓ `0x01` LACP_Activity: Active, set here by this bond's kernel when the port's receive machine expired (kernels before the 2025 change do this), not received from the partner.");
+    assert.equal(bitLine(hover, 'LACP_Timeout'), "- ✓ `0x02` LACP_Timeout: Short timeout, forced on here by this bond's kernel when the port's receive machine expired (Expired in the actor state): whether the partner asked for it cannot be told.");
+    assert.equal(bitLine(hover, 'LACP_Activity'), "- ✓ `0x01` LACP_Activity: Active, forced on here by this bond's kernel when the port's receive machine expired (kernels before the 2025 change do this): whether the partner sent it cannot be told.");
     assert.equal(
       lastParagraph(hover),
-      "Problem: the partner does not use p0 for traffic: Synchronization, Collecting and Distributing are clear on its side. LACP_Timeout was set here by this bond's kernel when the port's receive machine expired; the partner did not ask for short timeouts.",
+      "Problem: no LACPDU has arrived on p0 within the timeout (Expired in its actor state): this bond's kernel then clears Synchronization and sets LACP_Timeout in the partner record itself, so the record no longer shows the partner's own state.",
     );
     assert.equal(
       lastParagraph(hoverAt(zh, expired, 49, '7')),
-      '问题：对端不使用 p0 转发流量：其一侧的 Synchronization、Collecting、Distributing 未置位。LACP_Timeout 是本 bond 的内核在该端口接收状态机过期时在此置位的；对端并未要求短超时。',
+      '问题：p0 在超时时间内没有收到 LACPDU（本端状态中的 Expired）：此时本 bond 的内核会自行清除对端记录中的 Synchronization 并置位 LACP_Timeout，因此该记录已不能反映对端自身的状态。',
     );
+    assert.equal(bitLine(hover, 'Synchronization'), "- ✗ `0x08` Synchronization: Not in sync, cleared here by this bond's kernel when the port's receive machine expired (Expired in the actor state).");
   });
 
   it('p0 expired: the LACP rate hover does not read the kernel-set bit as the partner\'s request', () => {
@@ -953,6 +954,58 @@ describe('active port not the primary: a manual active_slave change as well as a
     const failure = doc(NOT_PRIMARY.replace('(primary_reselect always)', '(primary_reselect failure)'));
     assert.deepEqual(only('proc.active-not-primary', messages(service({}, 'en'), failure)), [
       '5:proc.active-not-primary eth1 is active although the primary is eth0: eth0 is up; primary_reselect is failure.',
+    ]);
+  });
+});
+
+describe('min links in a dump read without CAP_NET_ADMIN: a port going down still counts', () => {
+  const UNPRIVILEGED_GOING_DOWN = `Ethernet Channel Bonding Driver: v6.8.0-54-generic
+
+Bonding Mode: IEEE 802.3ad Dynamic link aggregation
+Transmit Hash Policy: layer3+4 (1)
+MII Status: up
+MII Polling Interval (ms): 100
+Up Delay (ms): 0
+Down Delay (ms): 2000
+Peer Notification Delay (ms): 0
+
+802.3ad info
+LACP active: on
+LACP rate: fast
+Min links: 2
+Aggregator selection policy (ad_select): stable
+
+Slave Interface: ens1f0
+MII Status: up
+Speed: 10000 Mbps
+Duplex: full
+Link Failure Count: 0
+Permanent HW addr: 02:00:00:18:00:01
+Slave queue ID: 0
+Aggregator ID: 1
+Actor Churn State: none
+Partner Churn State: none
+Actor Churned Count: 0
+Partner Churned Count: 0
+
+Slave Interface: ens1f1
+MII Status: going down
+Speed: 10000 Mbps
+Duplex: full
+Link Failure Count: 0
+Permanent HW addr: 02:00:00:18:00:02
+Slave queue ID: 0
+Aggregator ID: 1
+Actor Churn State: none
+Partner Churn State: none
+Actor Churned Count: 0
+Partner Churned Count: 0
+`;
+  const found = (text: string) => service({}, 'en').doValidation(doc(text)).filter((d) => d.code === 'proc.min-links-unmet').map((d) => d.message);
+  it('counts it until its down delay ends, as bond_3ad_handle_link_change does', () => {
+    assert.deepEqual(found(UNPRIVILEGED_GOING_DOWN), []);
+    assert.deepEqual(found(UNPRIVILEGED_GOING_DOWN.replace('Min links: 2', 'Min links: 3')), [
+      "Min links is 3 but only 2 ports are up or going down: the bond's carrier is off and it passes no traffic.",
     ]);
   });
 });

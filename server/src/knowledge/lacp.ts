@@ -52,7 +52,10 @@ export const PORT_STATE_BITS: readonly PortStateBit[] = [
     name: 'Synchronization',
     short: 'SYNC',
     set: { en: 'In sync: attached to the aggregator that matches the other end.', zh: '已同步：已加入与另一端匹配的聚合组。' },
-    clear: { en: 'Not in sync: not attached to a matching aggregator.', zh: '未同步：没有加入匹配的聚合组。' },
+    clear: {
+      en: 'Not in sync: not attached to an aggregator in use (Linux also clears it on the ports of an aggregator that is not the active one).',
+      zh: '未同步：没有加入正在使用的聚合组（Linux 也会清除非活动聚合组端口的此位）。',
+    },
   },
   {
     mask: 0x10,
@@ -110,14 +113,20 @@ export const EXPIRED_SET_DEFAULTED_TEXT: Text = {
 // and before 0599640a21e9 it wrote LACP_Activity there too (procfs-lines §3.5).
 /** Partner's LACP_Timeout bit while this port's state has Expired set. */
 export const PARTNER_TIMEOUT_EXPIRED_TEXT: Text = {
-  en: "Short timeout, set here by this bond's kernel when the port's receive machine expired (Expired in the actor state), not received from the partner.",
-  zh: '短超时：由本 bond 的内核在该端口接收状态机过期时（本端状态中的 Expired）在此置位，并非从对端收到。',
+  en: "Short timeout, forced on here by this bond's kernel when the port's receive machine expired (Expired in the actor state): whether the partner asked for it cannot be told.",
+  zh: '短超时：由本 bond 的内核在该端口接收状态机过期时（本端状态中的 Expired）在此强制置位：无法判断对端是否要求短超时。',
+};
+
+/** Partner's Synchronization bit, clear while this port's state has Expired set (ad_rx_machine AD_RX_EXPIRED clears it). */
+export const PARTNER_SYNC_EXPIRED_TEXT: Text = {
+  en: "Not in sync, cleared here by this bond's kernel when the port's receive machine expired (Expired in the actor state).",
+  zh: '未同步：由本 bond 的内核在该端口接收状态机过期时（本端状态中的 Expired）在此清除。',
 };
 
 /** Partner's LACP_Activity bit while Expired is set, on a kernel before 0599640a21e9. */
 export const PARTNER_ACTIVITY_EXPIRED_TEXT: Text = {
-  en: "Active, set here by this bond's kernel when the port's receive machine expired (kernels before the 2025 change do this), not received from the partner.",
-  zh: '主动：由本 bond 的内核在该端口接收状态机过期时在此置位（2025 年修改之前的内核如此），并非从对端收到。',
+  en: "Active, forced on here by this bond's kernel when the port's receive machine expired (kernels before the 2025 change do this): whether the partner sent it cannot be told.",
+  zh: '主动：由本 bond 的内核在该端口接收状态机过期时在此强制置位（2025 年修改之前的内核如此）：无法判断对端是否发送了此位。',
 };
 
 /** Partner's LACP_Activity bit while Expired is set, when the dump does not tell the kernel's side of the 2025 change. */
@@ -317,17 +326,18 @@ export const DEFAULT_PARTNER = {
 } as const;
 
 export const DEFAULT_PARTNER_TEXT: Text = {
-  en: 'Default partner record (priority 65535, MAC 00:00:00:00:00:00, key 1, port priority 255, port 1, state 1 or 0): no LACPDU has been received on this port. The switch port does not run LACP, belongs to no LACP port-channel, or the link is down.',
-  zh: '默认对端记录（优先级 65535、MAC 00:00:00:00:00:00、key 1、端口优先级 255、端口号 1、状态 1 或 0）：该端口从未收到 LACPDU。交换机端口未运行 LACP、不属于任何 LACP 聚合组，或链路已断开。',
+  en: 'Default partner record (priority 65535, MAC 00:00:00:00:00:00, key 1, port priority 255, port 1, state 1 or 0): no LACPDU is being received on this port, either none ever arrived or they stopped and the record timed out to the default. The switch port does not run LACP, belongs to no LACP port-channel or stopped sending LACPDUs, or the link is down.',
+  zh: '默认对端记录（优先级 65535、MAC 00:00:00:00:00:00、key 1、端口优先级 255、端口号 1、状态 1 或 0）：该端口没有在收到 LACPDU，要么从未收到，要么 LACPDU 中断后记录已超时回落为默认值。交换机端口未运行 LACP、不属于任何 LACP 聚合组或已停止发送 LACPDU，或链路已断开。',
 };
 
-// __record_default copies partner_admin into the partner record and sets Defaulted in the actor's state only; the
+// __record_default copies partner_admin into the partner record and sets Defaulted in the actor's state only, when the
+// receive machine starts and again when the record of a partner that stopped sending has expired (ad_rx_machine); the
 // EXPIRED receive state adds LACP_Timeout to whatever record is there (procfs-lines §3.5). So the bits of a default
 // record are the template's, and none of them was sent by a partner.
 /** Said of the port state of a default partner record, before its bits are listed. */
 export const DEFAULT_PARTNER_STATE_TEXT: Text = {
-  en: "Template bits, not the partner's state: no LACPDU has been received on this port, so the kernel filled the partner record from its default (state 1 = LACP_Activity, 0 in the newest kernels), and no partner sent these bits. Defaulted is set in this port's own (actor) state instead.",
-  zh: '模板位，并非对端的状态：该端口从未收到 LACPDU，内核用其默认值填充了对端记录（状态 1 = LACP_Activity，最新内核为 0），这些位并非由任何对端发送。Defaulted 位置于该端口自己（actor）的状态中，而不在此处。',
+  en: "Template bits, not the partner's state: no LACPDU is being received on this port, so the kernel filled the partner record from its default (state 1 = LACP_Activity, 0 in the newest kernels), and no partner sent these bits. Defaulted is set in this port's own (actor) state instead.",
+  zh: '模板位，并非对端的状态：该端口没有在收到 LACPDU，内核用其默认值填充了对端记录（状态 1 = LACP_Activity，最新内核为 0），这些位并非由任何对端发送。Defaulted 位置于该端口自己（actor）的状态中，而不在此处。',
 };
 
 /** Added when a default record also has LACP_Timeout set. */

@@ -32,8 +32,8 @@ export interface MacClass {
 
 export const MAC_CLASS_TEXT: Readonly<Record<MacClassId, Text>> = {
   zero: {
-    en: 'All-zero address: no address. As a partner MAC: no LACPDU was ever received on the port.',
-    zh: '全零地址：没有地址。作为对端 MAC 时：该端口从未收到 LACPDU。',
+    en: 'All-zero address: no address. As a partner MAC: no LACPDU is being received on the port (none arrived, or they stopped and the partner record timed out to its default).',
+    zh: '全零地址：没有地址。作为对端 MAC 时：该端口没有在收到 LACPDU（从未收到，或 LACPDU 中断后对端记录已超时回落为默认值）。',
   },
   masked: {
     en: 'Masked address: the real value was removed before the text was shared; nothing can be concluded from it.',

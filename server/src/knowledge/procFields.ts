@@ -647,8 +647,8 @@ export const PROC_FIELDS: readonly ProcField[] = [
     scope: 'slave',
     value: 'none',
     meaning: {
-      en: 'Heading: the LACP parameters last received from the partner, or the defaults when none were received.',
-      zh: '标题：最近一次从对端收到的 LACP 参数；从未收到时为默认值。',
+      en: 'Heading: the LACP parameters last received from the partner, or the defaults when none arrives (none ever did, or they stopped and the record timed out).',
+      zh: '标题：最近一次从对端收到的 LACP 参数；没有在收到时为默认值（从未收到，或中断后记录已超时）。',
     },
     printedWhen: PORT_AGG_CAP,
     since: SINCE_4_4,

@@ -14,6 +14,7 @@ import {
   LACP_RATE_NOTE,
   PARTNER_ACTIVITY_EXPIRED_MAYBE_TEXT,
   PARTNER_ACTIVITY_EXPIRED_TEXT,
+  PARTNER_SYNC_EXPIRED_TEXT,
   PARTNER_TIMEOUT_EXPIRED_TEXT,
   PASSIVE_FIX,
   PORT_STATE,
@@ -162,7 +163,7 @@ function keyVerdict(mbps: number | undefined, fullDuplex: boolean, bond: ProcBon
 // Port states
 // ---------------------------------------------------------------------------------------------------------------
 
-const { activity: ACTIVITY, defaulted: DEFAULTED, expired: EXPIRED, timeout: FAST } = PORT_STATE;
+const { activity: ACTIVITY, defaulted: DEFAULTED, expired: EXPIRED, synchronization: SYNC, timeout: FAST } = PORT_STATE;
 
 const lacpPassive = (bond: ProcBondModel) => bond.field('ad.lacpActive')?.valueText === 'off';
 
@@ -217,7 +218,9 @@ function bitMeaning(b: PortStateBit, on: boolean, n: number, of: StateOf | undef
   if (of?.side === 'actor') {
     if (b.mask === EXPIRED && n & DEFAULTED) return on ? EXPIRED_SET_DEFAULTED_TEXT : EXPIRED_CLEAR_DEFAULTED_TEXT;
     if (b.mask === ACTIVITY && on && lacpPassive(of.bond) && passiveEra(of.bond) === 'before') return ACTOR_ACTIVITY_PASSIVE_OLD_TEXT;
-  } else if (of?.side === 'partner' && on && (actorState(of.port) ?? 0) & EXPIRED) {
+  } else if (of?.side === 'partner' && (actorState(of.port) ?? 0) & EXPIRED) {
+    if (b.mask === SYNC && !on) return PARTNER_SYNC_EXPIRED_TEXT;
+    if (!on) return b.clear;
     if (b.mask === FAST) return PARTNER_TIMEOUT_EXPIRED_TEXT;
     if (b.mask === ACTIVITY) {
       const era = passiveEra(of.bond);
@@ -298,15 +301,9 @@ function actorBitsVerdict(n: number, bond: ProcBondModel, port: ProcPortModel): 
   return problem(t(`${reasons.map((r) => r.en).join('; ')}. It carries no traffic.`, `${reasons.map((r) => r.zh).join('；')}。它不承载流量。`));
 }
 
-/** What the partner's LACP_Timeout bit makes this bond send on the port; see periodicTx. */
+/** What the partner's LACP_Timeout bit makes this bond send on the port (not while Expired: see partnerStateVerdict); see periodicTx. */
 function partnerTimeoutText(n: number, bond: ProcBondModel, port: ProcPortModel): Text {
   const actor = actorState(port);
-  if (actor !== undefined && actor & EXPIRED && n & FAST) {
-    return t(
-      "LACP_Timeout was set here by this bond's kernel when the port's receive machine expired; the partner did not ask for short timeouts.",
-      'LACP_Timeout 是本 bond 的内核在该端口接收状态机过期时在此置位的；对端并未要求短超时。',
-    );
-  }
   const asked = n & FAST ? t('It asked for short timeouts', '对端要求短超时') : t('It asked for long timeouts', '对端要求长超时');
   const tx = periodicTx(bond, actor, n);
   if (tx === 'yes') {
@@ -329,6 +326,16 @@ function partnerTimeoutText(n: number, bond: ProcBondModel, port: ProcPortModel)
 function partnerStateVerdict(n: number, bond: ProcBondModel, port: ProcPortModel | undefined): Text | undefined {
   if (!port) return undefined;
   if (partnerIsDefault(port)) return problem(DEFAULT_PARTNER_TEXT);
+  if ((actorState(port) ?? 0) & EXPIRED) {
+    // ad_rx_machine AD_RX_EXPIRED: the record keeps what was last received, with Synchronization cleared and
+    // LACP_Timeout set by this side.
+    return problem(
+      t(
+        `no LACPDU has arrived on ${port.name} within the timeout (Expired in its actor state): this bond's kernel then clears Synchronization and sets LACP_Timeout in the partner record itself, so the record no longer shows the partner's own state.`,
+        `${port.name} 在超时时间内没有收到 LACPDU（本端状态中的 Expired）：此时本 bond 的内核会自行清除对端记录中的 Synchronization 并置位 LACP_Timeout，因此该记录已不能反映对端自身的状态。`,
+      ),
+    );
+  }
   const timeout = partnerTimeoutText(n, bond, port);
   const missing = missingInUse(n);
   if (missing.length === 0) {
@@ -358,7 +365,7 @@ function partnerMacVerdict(mac: string, bond: ProcBondModel, port: ProcPortModel
   if (cls === 'masked' || cls === 'invalid') return undefined;
   if (cls === 'zero') {
     return port
-      ? problem(t(`no LACPDU has been received on ${port.name}: this is the default partner record.`, `${port.name} 从未收到 LACPDU：这是默认的对端记录。`))
+      ? problem(t(`no LACPDU is being received on ${port.name}: this is the default partner record.`, `${port.name} 没有在收到 LACPDU：这是默认的对端记录。`))
       : problem(t('the active aggregator has no LACP partner: the switch sends no LACPDUs on its ports.', '活动聚合组没有 LACP 对端：交换机没有在其端口上发送 LACPDU。'));
   }
   const differ = portsWithOther(bond, 'partnerMac', mac.toLowerCase(), port, PORTS_NAMED);
@@ -521,7 +528,7 @@ function churnDecoded(line: ProcLine, { port }: ExplainContext, which: 'actor' |
       ),
     );
   } else if (s.name === 'churned' && port && partnerIsDefault(port)) {
-    parts.push(problem(t(`no LACPDU has been received on ${port.name} (partner MAC 00:00:00:00:00:00): the switch port does not run LACP or is not in the port-channel.`, `${port.name} 从未收到 LACPDU（对端 MAC 为 00:00:00:00:00:00）：交换机端口未运行 LACP 或不在端口聚合组中。`)));
+    parts.push(problem(t(`no LACPDU is being received on ${port.name} (partner MAC 00:00:00:00:00:00): the switch port does not run LACP, is not in the port-channel, or stopped sending LACPDUs.`, `${port.name} 没有在收到 LACPDU（对端 MAC 为 00:00:00:00:00:00）：交换机端口未运行 LACP、不在端口聚合组中，或已停止发送 LACPDU。`)));
   } else if (s.name === 'churned' && known) {
     const missing = missingInUse(state);
     parts.push(problem(t(`the ${side.en} port state (${state}) shows that side does not take part in the aggregation now: ${listEn(missing)} ${missing.length === 1 ? 'is' : 'are'} clear.`, `${side.zh}的 port state（${state}）表明这一侧现在未参与聚合：${listZh(missing)} 未置位。`)));
@@ -923,8 +930,8 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
     return {
       decoded: paragraphs([
         t(
-          `${n} port${n === 1 ? '' : 's'} in the active aggregator; ${up} of the bond's ${N} port${N === 1 ? '' : 's'} ${up === 1 ? 'is' : 'are'} up or going down (a port going down keeps its aggregator until the down delay ends).`,
-          `活动聚合组中有 ${n} 个端口；bond 的 ${N} 个端口中有 ${up} 个为 up 或 going down（going down 的端口在 downdelay 结束前保留其聚合组）。`,
+          `${n} port${n === 1 ? '' : 's'} in the active aggregator; ${up} of the bond's ${N} port${N === 1 ? '' : 's'} ${up === 1 ? 'is' : 'are'} up or going down (a port going down is still counted until the down delay ends).`,
+          `活动聚合组中有 ${n} 个端口；bond 的 ${N} 个端口中有 ${up} 个为 up 或 going down（going down 的端口在 downdelay 结束前仍被计入）。`,
         ),
         n >= up
           ? healthy(t('every port up or going down is in it.', '所有 up 或 going down 的端口都在其中。'))

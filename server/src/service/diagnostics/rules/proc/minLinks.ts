@@ -23,10 +23,17 @@ export const minLinksUnmet: Rule<ProcRuleContext> = {
     // off whatever min_links says, and proc.no-active-aggregator reports that.
     if (!line || !min || showsNoActiveAggregator(bond)) return;
     const inAggregator = bond.int('aggregator.ports');
-    // Read without CAP_NET_ADMIN the aggregator is not shown; up ports are the most the aggregator can have.
-    const usable = inAggregator ?? bond.ports.filter((p) => p.up).length;
+    // Read without CAP_NET_ADMIN the aggregator is not shown; the ports with link are the most it can count, and a
+    // port going down still counts until its down delay ends (bond_3ad_handle_link_change runs only then).
+    const usable = inAggregator ?? bond.ports.filter((p) => p.upOrGoingDown).length;
     if (usable >= min) return;
-    const where = inAggregator !== undefined ? t('in the active aggregator', '在活动聚合组中') : t('up', '处于 up');
+    const goingDown = bond.ports.some((p) => p.upOrGoingDown && !p.up);
+    const where =
+      inAggregator !== undefined
+        ? t('in the active aggregator', '在活动聚合组中')
+        : goingDown
+          ? t('up or going down', '处于 up 或 going down')
+          : t('up', '处于 up');
     report({
       range: valueRange(line),
       message: t(

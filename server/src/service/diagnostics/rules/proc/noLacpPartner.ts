@@ -3,7 +3,7 @@ import type { Rule } from '../../rule';
 import { type ProcRuleContext, valueRange } from '../../procContext';
 import { isZeroMac, t } from './util';
 
-/** A port that never received a LACPDU runs on the default partner record: the switch is not speaking LACP. */
+/** A port that receives no LACPDU runs on the default partner record (ad_rx_machine, __record_default): the switch is not speaking LACP. */
 export const noLacpPartner: Rule<ProcRuleContext> = {
   code: 'proc.no-lacp-partner',
   target: 'proc',
@@ -11,8 +11,8 @@ export const noLacpPartner: Rule<ProcRuleContext> = {
   title: t('No LACP partner: the switch is not answering LACP', '没有 LACP 对端：交换机未响应 LACP'),
   doc: {
     description: t(
-      'A partner system MAC of 00:00:00:00:00:00, or an actor port state with the Defaulted bit (0x40), means no LACPDU was received on the port: LACP is not configured on that switch port, the port is in no port-channel, or the link is down. 802.3ad needs LACP on the switch.',
-      '对端系统 MAC 为 00:00:00:00:00:00，或本端端口状态带有 Defaulted 位（0x40），表示该端口没有收到 LACPDU：交换机端口未配置 LACP、未加入端口聚合组，或链路断开。802.3ad 需要交换机运行 LACP。',
+      'A partner system MAC of 00:00:00:00:00:00, or an actor port state with the Defaulted bit (0x40), means no LACPDU is being received on the port: none ever arrived, or they stopped and the partner record timed out to its default. LACP is not configured on that switch port, the port is in no port-channel, the switch stopped sending LACPDUs, or the link is down. 802.3ad needs LACP on the switch.',
+      '对端系统 MAC 为 00:00:00:00:00:00，或本端端口状态带有 Defaulted 位（0x40），表示该端口没有在收到 LACPDU：要么从未收到，要么 LACPDU 中断后对端记录已超时回落为默认值。交换机端口未配置 LACP、未加入端口聚合组、已停止发送 LACPDU，或链路断开。802.3ad 需要交换机运行 LACP。',
     ),
     bad: 'details partner lacp pdu:\n    system priority: 65535\n    system mac address: 00:00:00:00:00:00\n    oper key: 1',
     good: 'details partner lacp pdu:\n    system priority: 32768\n    system mac address: 00:1c:73:aa:bb:cc\n    oper key: 15',
@@ -43,8 +43,8 @@ export const noLacpPartner: Rule<ProcRuleContext> = {
           mii !== undefined && mii !== 'up'
             ? t(`${port.name}: no LACPDU received (${evidence.en}); its link is ${mii}.`, `${port.name}：未收到 LACPDU（${evidence.zh}）；其链路为 ${mii}。`)
             : t(
-                `${port.name}: no LACPDU received (${evidence.en}): the switch port does not run LACP or is in no port-channel.`,
-                `${port.name}：未收到 LACPDU（${evidence.zh}）：交换机端口未运行 LACP 或未加入端口聚合组。`,
+                `${port.name}: no LACPDU received (${evidence.en}): the switch port does not run LACP, is in no port-channel, or stopped sending LACPDUs.`,
+                `${port.name}：未收到 LACPDU（${evidence.zh}）：交换机端口未运行 LACP、未加入端口聚合组，或已停止发送 LACPDU。`,
               ),
       });
     }
