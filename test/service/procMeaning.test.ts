@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { procModel } from '../../server/src/model/procModel';
 import { explain, locate } from '../../server/src/service/procExplain';
 import { parseProcBonding } from '../../server/src/syntax/procBonding';
-import { doc, fixture, hoverAt, messages, service, span } from './helpers';
+import { codes, doc, fixture, hoverAt, messages, service, span } from './helpers';
 
 // Variants of the seed dump (fixtures/proc/seed-802.3ad.txt): the findings and hovers that depend on one changed line.
 
@@ -1007,5 +1007,64 @@ Partner Churned Count: 0
     assert.deepEqual(found(UNPRIVILEGED_GOING_DOWN.replace('Min links: 2', 'Min links: 3')), [
       "Min links is 3 but only 2 ports are up or going down: the bond's carrier is off and it passes no traffic.",
     ]);
+  });
+});
+
+describe('modes other than 802.3ad, read against bond_main.c and bond_alb.c', () => {
+  const en = service({}, 'en');
+  const zh = service({}, 'zh-cn');
+  const ARP = readFileSync('fixtures/proc/mode1-arp-monitor.txt', 'utf8');
+  const XOR = readFileSync('fixtures/proc/mode2-balance-xor.txt', 'utf8');
+  const edit = (text: string, changes: Readonly<Record<number, string>>) =>
+    doc(text.split('\n').map((l, i) => changes[i + 1] ?? l).join('\n'));
+  const second = (d: ReturnType<typeof doc>, line: number, needle: string, s = en) => hoverAt(s, d, line, needle)!.split('\n\n')[1];
+
+  it('going down under the active-backup ARP monitor: a port tried without reply, no down delay, no failure counted', () => {
+    const d = edit(ARP, { 25: 'MII Status: going down' });
+    assert.equal(second(d, 25, 'going'), 'going down: under the active-backup ARP monitor, the port was tried while no port was active and no reply came within one interval; it is not in use (kernels since 2020).');
+    assert.equal(second(d, 25, 'going', zh), 'going down：在 active-backup 的 ARP 监测下，没有活动端口时尝试过该端口，但一个周期内未收到应答；该端口未被使用（2020 年起的内核）。');
+    assert.equal(second(d, 28, '0'), 'Healthy: the link has not failed since the port joined the bond.');
+    // With MII monitoring it is the down delay, and the failure is counted when it ends.
+    const mii = seedWith({ 52: 'MII Status: going down', 8: 'Down Delay (ms): 200' });
+    assert.equal(second(mii, 52, 'going'), 'going down: the link was lost and the down delay is running; the port is disabled when it ends unless the link returns.');
+  });
+
+  it('the load-balancing ARP monitor needs traffic both ways, and gives no backup port an interval more', () => {
+    const d = doc(ARP.replace('fault-tolerance (active-backup)\nPrimary Slave: None\nCurrently Active Slave: eth0', 'load balancing (xor)\nTransmit Hash Policy: layer2 (0)'));
+    assert.deepEqual(codes(en, d), ['3:proc.switch-config']);
+    assert.equal(second(d, 10, 'ARP'), 'ARP probes are sent every 1000 ms; a port counts as up while it both sends and receives traffic: any received frame counts, unless arp_validate (not shown here) makes only ARP traffic count.');
+    assert.equal(second(d, 11, 'ARP'), 'A port is marked down after 2 ARP intervals without sent or received traffic.');
+    assert.equal(second(d, 11, 'ARP', zh), '端口连续 2 个 ARP 周期没有发送或没有接收流量即被判定为 down。');
+  });
+
+  it('Slave queue ID: only balance-rr and active-backup send by it', () => {
+    assert.equal(second(edit(XOR, { 17: 'Slave queue ID: 2' }), 17, '2'), 'Queue 2, unused: only balance-rr and active-backup send traffic by queue_id; balance-xor ignores it.');
+    assert.equal(second(edit(ARP, { 22: 'Slave queue ID: 2' }), 22, '2'), 'Traffic that tc steers to queue 2 of the bond leaves on this port while it is up.');
+    assert.match(hoverAt(en, doc(XOR), 17, 'Slave')!, /^\*\*Slave queue ID\*\* — queue_id of this port: in balance-rr and active-backup, traffic tc puts in this queue of the bond leaves on this port; 0 = none\./);
+  });
+
+  it('Permanent HW addr is the address the port had when it joined the bond', () => {
+    assert.match(hoverAt(en, doc(XOR), 16, 'Permanent')!, /^\*\*Permanent HW addr\*\* — The MAC address the port had when it joined the bond, which bonding gives back when it leaves \(bond_enslave saves it\); usually the factory address, but not if it was changed before\./);
+  });
+
+  it('Primary Slave None: no port of the bond is the primary, which a name not enslaved also gives', () => {
+    assert.equal(
+      second(doc(ARP), 4, 'None'),
+      'None: no port of this bond is the primary (none is set, or the name set is not a port of the bond). The active port stays active until it fails; on kernels with per-port prio, a port of higher prio takes over when its link comes back.',
+    );
+  });
+
+  it('fail_over_mac follow swaps the addresses of the two ports at a failover', () => {
+    const follow = edit(ARP, { 3: 'Bonding Mode: fault-tolerance (active-backup) (fail_over_mac follow)' });
+    assert.match(second(follow, 3, 'fault'), /fail_over_mac follow: backup ports are not given the bond's MAC; at failover the new active port takes the bond's MAC and the former active port takes the new one's previous MAC\.$/);
+  });
+
+  it('Up Delay is skipped when no port is usable', () => {
+    assert.equal(second(seedWith({ 7: 'Up Delay (ms): 200' }), 7, '200'), '200 ms: a port whose link comes back waits 200 ms before it is used, unless no port is usable, when it is used at once. The kernel stores it as 2 MII polls of 100 ms.');
+  });
+
+  it('a hash policy line where the mode uses none: balance-tlb hashes flows too', () => {
+    const d = edit(ARP, { 4: 'Transmit Hash Policy: layer2 (0)' });
+    assert.match(hoverAt(en, d, 4, 'layer2')!, /Used by balance-xor and 802\.3ad, by balance-tlb \(with tlb_dynamic_lb=1 it groups IPv4\/IPv6 flows into buckets that are then placed by load\), and by balance-alb only with tlb_dynamic_lb=0; other modes ignore it\./);
   });
 });

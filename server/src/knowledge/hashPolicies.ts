@@ -127,10 +127,13 @@ export const VLANSRC_ALIAS_TEXT: Text = {
   zh: '`vlansrc` 是策略 5 在最初提出的补丁中的名称；主线内核接受并显示的是 `vlan+srcmac`。',
 };
 
-/** Where the policy is used at all (bond_mode_uses_xmit_hash). */
+/**
+ * Where the policy is used at all: bond_mode_uses_xmit_hash, and balance-tlb's bond_xmit_tlb_slave_get, which hashes
+ * IPv4/IPv6 flows with it also when tlb_dynamic_lb=1 (the hash then picks a bucket that tlb_choose_channel places by load).
+ */
 export const HASH_POLICY_SCOPE_TEXT: Text = {
-  en: 'Used by balance-xor, 802.3ad, and balance-tlb/balance-alb with tlb_dynamic_lb=0; other modes ignore it. It only chooses the port for outgoing traffic; the switch chooses for incoming traffic.',
-  zh: '仅用于 balance-xor、802.3ad，以及 tlb_dynamic_lb=0 时的 balance-tlb/balance-alb；其他模式忽略它。它只决定出方向流量走哪个端口，入方向由交换机决定。',
+  en: 'Used by balance-xor and 802.3ad, by balance-tlb (with tlb_dynamic_lb=1 it groups IPv4/IPv6 flows into buckets that are then placed by load), and by balance-alb only with tlb_dynamic_lb=0; other modes ignore it. It only chooses the port for outgoing traffic; the switch chooses for incoming traffic.',
+  zh: '用于 balance-xor、802.3ad 和 balance-tlb（tlb_dynamic_lb=1 时用于把 IPv4/IPv6 流分入按负载分配的哈希桶），balance-alb 仅在 tlb_dynamic_lb=0 时使用；其他模式忽略它。它只决定出方向流量走哪个端口，入方向由交换机决定。',
 };
 
 export function hashPolicyByName(name: string): HashPolicy | undefined {

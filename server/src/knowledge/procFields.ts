@@ -140,8 +140,8 @@ export const PROC_FIELDS: readonly ProcField[] = [
     scope: 'bond',
     value: 'primary',
     meaning: {
-      en: 'Preferred port (primary=); `None` when no primary is set. Drivers 3.6.0 and later add `(primary_reselect always|better|failure)` after a set primary.',
-      zh: '首选端口（primary=）；未设置时为 `None`。3.6.0 及之后的驱动会在已设置的首选端口后加上 `(primary_reselect always|better|failure)`。',
+      en: 'Preferred port (primary=), when it is a port of the bond; `None` when no primary is set or the name set is not enslaved. Drivers 3.6.0 and later add `(primary_reselect always|better|failure)` after a primary.',
+      zh: '首选端口（primary=），且须为本 bond 的端口；未设置或设置的名字尚未加入时为 `None`。3.6.0 及之后的驱动会在首选端口后加上 `(primary_reselect always|better|failure)`。',
     },
     printedWhen: AB_TLB_ALB,
     source: MASTER,
@@ -483,8 +483,8 @@ export const PROC_FIELDS: readonly ProcField[] = [
     value: 'enum',
     values: ['up', 'going down', 'down', 'going back', 'unknown'],
     meaning: {
-      en: 'Link state of this port as bonding sees it: `up`, `going down` (link lost, downdelay running), `down`, `going back` (link back, not in use yet: updelay running, or the active-backup ARP monitor trying the port).',
-      zh: 'bonding 看到的该端口链路状态：`up`、`going down`（链路丢失，downdelay 计时中）、`down`、`going back`（链路恢复但尚未使用：updelay 计时中，或 active-backup 的 ARP 监测正在尝试该端口）。',
+      en: 'Link state of this port as bonding sees it: `up`, `going down` (link lost, downdelay running; or, under the active-backup ARP monitor, a port tried without reply), `down`, `going back` (link back, not in use yet: updelay running, or the active-backup ARP monitor trying the port).',
+      zh: 'bonding 看到的该端口链路状态：`up`、`going down`（链路丢失，downdelay 计时中；或在 active-backup 的 ARP 监测下，尝试过但未收到应答的端口）、`down`、`going back`（链路恢复但尚未使用：updelay 计时中，或 active-backup 的 ARP 监测正在尝试该端口）。',
     },
     printedWhen: {
       en: 'Always (kernels before ≈3.6 print only `up` / `down`).',
@@ -539,8 +539,8 @@ export const PROC_FIELDS: readonly ProcField[] = [
     scope: 'slave',
     value: 'hwaddr',
     meaning: {
-      en: 'The port\'s permanent hardware address; its current MAC may differ because the bond rewrites it. Longer than 6 bytes for non-Ethernet ports (InfiniBand: 20).',
-      zh: '端口的永久硬件地址；当前 MAC 可能不同，因为 bond 会改写它。非以太网端口更长（InfiniBand 为 20 字节）。',
+      en: 'The MAC address the port had when it joined the bond, which bonding gives back when it leaves (bond_enslave saves it); usually the factory address, but not if it was changed before. Its current MAC may differ because the bond rewrites it. Longer than 6 bytes for non-Ethernet ports (InfiniBand: 20).',
+      zh: '端口加入 bond 时的 MAC 地址，端口离开时 bonding 会恢复它（由 bond_enslave 保存）；通常是出厂地址，但若加入前修改过则不是。当前 MAC 可能不同，因为 bond 会改写它。非以太网端口更长（InfiniBand 为 20 字节）。',
     },
     printedWhen: ALWAYS,
     source: SLAVE,
@@ -551,8 +551,8 @@ export const PROC_FIELDS: readonly ProcField[] = [
     scope: 'slave',
     value: 'int',
     meaning: {
-      en: 'queue_id of this port, used to steer transmit queues to a port; 0 = none.',
-      zh: '该端口的 queue_id，用于把发送队列定向到该端口；0 表示未设置。',
+      en: 'queue_id of this port: in balance-rr and active-backup, traffic tc puts in this queue of the bond leaves on this port; 0 = none.',
+      zh: '该端口的 queue_id：在 balance-rr 和 active-backup 模式下，被 tc 放入 bond 该队列的流量从该端口发出；0 表示未设置。',
     },
     printedWhen: {
       en: 'Always; in ≈3.18 and older it is the last line of the block, later it precedes the 802.3ad lines.',

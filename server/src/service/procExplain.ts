@@ -433,7 +433,10 @@ function msDecoded(ms: number | undefined, id: 'bond.updelay' | 'bond.downdelay'
     return { decoded: zero[id] };
   }
   const what: Record<typeof id, Text> = {
-    'bond.updelay': t(`a port whose link comes back waits ${ms} ms before it is used.`, `链路恢复的端口等待 ${ms} 毫秒后才被使用。`),
+    'bond.updelay': t(
+      `a port whose link comes back waits ${ms} ms before it is used, unless no port is usable, when it is used at once.`,
+      `链路恢复的端口等待 ${ms} 毫秒后才被使用；但若当前没有可用端口，则立即使用。`,
+    ),
     'bond.downdelay': t(`a port whose link fails stays in use for ${ms} ms before it is disabled.`, `链路故障的端口在停用前继续使用 ${ms} 毫秒。`),
     'bond.peerNotifDelay':
       bond.mode?.number === 4
@@ -611,6 +614,19 @@ const RESELECT_TEXT: Readonly<Record<string, Text>> = {
   failure: t('primary_reselect failure: the primary becomes active again only when the active port fails.', 'primary_reselect failure：仅当当前活动端口故障时 primary 才重新成为活动端口。'),
 };
 
+/** An active-backup bond watched by the ARP monitor alone (MII monitoring off). */
+function abArpMonitor(bond: ProcBondModel): boolean {
+  return bond.mode?.number === 1 && bond.int('bond.miimon') === 0 && (bond.int('bond.arpInterval') ?? 0) > 0;
+}
+
+// bond_ab_arp_inspect proposes BOND_LINK_FAIL for the port bond_ab_arp_probe tried (BOND_LINK_BACK) when no reply came
+// within one interval; bond_ab_arp_commit sets it without counting a failure ("bonding: fix active-backup failover for
+// current ARP slave", 2020). No down delay is involved.
+const ARP_GOING_DOWN_TEXT = t(
+  'going down: under the active-backup ARP monitor, the port was tried while no port was active and no reply came within one interval; it is not in use (kernels since 2020).',
+  'going down：在 active-backup 的 ARP 监测下，没有活动端口时尝试过该端口，但一个周期内未收到应答；该端口未被使用（2020 年起的内核）。',
+);
+
 const SLAVE_MII_TEXT: Readonly<Record<string, Text>> = {
   up: t('up: bonding sees the link up; the port can carry traffic.', 'up：bonding 认为链路正常；端口可以承载流量。'),
   'going down': t('going down: the link was lost and the down delay is running; the port is disabled when it ends unless the link returns.', 'going down：链路已丢失，downdelay 正在计时；计时结束时若链路仍未恢复，端口将被停用。'),
@@ -671,8 +687,8 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
     } else if (bond.failOverMac === 'follow') {
       parts.push(
         t(
-          'fail_over_mac follow: backup ports keep their own MAC; the newly active port is given the bond\'s MAC at failover.',
-          'fail_over_mac follow：备用端口保留自己的 MAC；故障切换时新的活动端口获得 bond 的 MAC。',
+          'fail_over_mac follow: backup ports are not given the bond\'s MAC; at failover the new active port takes the bond\'s MAC and the former active port takes the new one\'s previous MAC.',
+          'fail_over_mac follow：备用端口不设为 bond 的 MAC；故障切换时新的活动端口获得 bond 的 MAC，原活动端口获得新活动端口原来的 MAC。',
         ),
       );
     }
@@ -708,7 +724,15 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
     };
   },
   'bond.primary': (line, { bond }) => {
-    if (line.valueText === 'None') return { decoded: t('None: no primary is set; the active port stays active until it fails.', 'None：未设置 primary；活动端口会一直保持，直到它故障。') };
+    // bond_info_show_master prints the enslaved primary port: a primary= name not (yet) enslaved shows None too.
+    if (line.valueText === 'None') {
+      return {
+        decoded: t(
+          'None: no port of this bond is the primary (none is set, or the name set is not a port of the bond). The active port stays active until it fails; on kernels with per-port prio, a port of higher prio takes over when its link comes back.',
+          'None：本 bond 中没有端口是 primary（未设置，或设置的名字不是本 bond 的端口）。活动端口会一直保持到它故障为止；在支持端口 prio 的内核中，prio 更高的端口链路恢复时会接管。',
+        ),
+      };
+    }
     const { head: name, suffix } = splitSuffix(line.valueText);
     const reselect = suffix?.replace(/^primary_reselect /, '');
     const port = bond.ports.find((p) => p.name === name);
@@ -794,19 +818,31 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
     if (ms > 0 && hasMonitorTargets(bond) === false) {
       return { decoded: t(`The ARP monitor runs every ${ms} ms, but with no target it sends no probes.`, `ARP 监控每 ${ms} 毫秒运行一次，但没有目标，因此不发送探测。`) };
     }
-    // bond_arp_rcv(): without validation or filtering any received frame refreshes the port's last_rx.
+    // bond_arp_rcv(): without validation or filtering any received frame refreshes the port's last_rx. The
+    // load-balancing monitor (bond_loadbalance_arp_mon) also needs the port to have sent.
     return {
-      decoded: t(
-        `ARP probes are sent every ${ms} ms; a port counts as up while it receives traffic: any received frame counts, unless arp_validate (not shown here) makes only ARP traffic count.`,
-        `每 ${ms} 毫秒发送 ARP 探测；端口持续收到流量即视为 up：任何收到的帧都算，除非 arp_validate（此处不显示）设为只计 ARP 流量。`,
-      ),
+      decoded:
+        bond.mode?.number === 1
+          ? t(
+              `ARP probes are sent every ${ms} ms; a port counts as up while it receives traffic: any received frame counts, unless arp_validate (not shown here) makes only ARP traffic count.`,
+              `每 ${ms} 毫秒发送 ARP 探测；端口持续收到流量即视为 up：任何收到的帧都算，除非 arp_validate（此处不显示）设为只计 ARP 流量。`,
+            )
+          : t(
+              `ARP probes are sent every ${ms} ms; a port counts as up while it both sends and receives traffic: any received frame counts, unless arp_validate (not shown here) makes only ARP traffic count.`,
+              `每 ${ms} 毫秒发送 ARP 探测；端口同时有发送和接收的流量才视为 up：任何收到的帧都算，除非 arp_validate（此处不显示）设为只计 ARP 流量。`,
+            ),
     };
   },
-  'bond.arpMissedMax': (line) => {
+  'bond.arpMissedMax': (line, { bond }) => {
     const n = parseInteger(line.valueText);
-    return n === undefined
-      ? undefined
-      : { decoded: t(`A port is marked down after ${n} ARP intervals without received traffic (a backup port after ${n + 1}).`, `端口连续 ${n} 个 ARP 周期没有收到流量即被判定为 down（备用端口为 ${n + 1} 个）。`) };
+    if (n === undefined) return undefined;
+    // bond_ab_arp_inspect gives a backup port one interval more; bond_loadbalance_arp_mon checks sent and received.
+    return {
+      decoded:
+        bond.mode?.number === 1
+          ? t(`A port is marked down after ${n} ARP intervals without received traffic (a backup port after ${n + 1}).`, `端口连续 ${n} 个 ARP 周期没有收到流量即被判定为 down（备用端口为 ${n + 1} 个）。`)
+          : t(`A port is marked down after ${n} ARP intervals without sent or received traffic.`, `端口连续 ${n} 个 ARP 周期没有发送或没有接收流量即被判定为 down。`),
+    };
   },
   'bond.arpTargets': (line, { bond }) => targetsDecoded(line, bond, 'bond.arpTargets'),
   'bond.nsTargets': (line, { bond }) => targetsDecoded(line, bond, 'bond.nsTargets'),
@@ -948,7 +984,10 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
   }),
   'aggregator.partnerMac': (line, { bond }) => ({ decoded: paragraphs([macDecoded(line.valueText), partnerMacVerdict(line.valueText, bond, undefined)]) }),
   'slave.interface': (_line, { bond, port }) => (port ? { decoded: portSummary(port, bond) } : undefined),
-  'slave.miiStatus': (line) => (SLAVE_MII_TEXT[line.valueText] ? { decoded: SLAVE_MII_TEXT[line.valueText] } : undefined),
+  'slave.miiStatus': (line, { bond }) => {
+    if (line.valueText === 'going down' && abArpMonitor(bond)) return { decoded: ARP_GOING_DOWN_TEXT };
+    return SLAVE_MII_TEXT[line.valueText] ? { decoded: SLAVE_MII_TEXT[line.valueText] } : undefined;
+  },
   'slave.speed': (line, { bond, port }) => {
     if (line.valueText === 'Unknown') {
       // With the link up, a link that is down is not the cause.
@@ -1000,7 +1039,7 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
                 : t('Unknown: the driver reports no duplex (link down, or a driver that gives none).', 'Unknown：驱动未报告双工（链路断开，或驱动不提供）。'),
             }
           : undefined,
-  'slave.linkFailures': (line, { port }) => {
+  'slave.linkFailures': (line, { bond, port }) => {
     const n = parseInteger(line.valueText);
     if (n === undefined) return undefined;
     // The count grows only when bonding takes a port that was up down (bond_miimon_commit, the ARP monitors): a down
@@ -1014,7 +1053,7 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
         ),
       };
     }
-    const pending = state === 'going down' ? t(' The failure under way is counted if the link has not returned when the down delay ends.', '正在发生的这次故障若在 downdelay 结束时链路仍未恢复，会被计入。') : undefined;
+    const pending = state === 'going down' && !abArpMonitor(bond) ? t(' The failure under way is counted if the link has not returned when the down delay ends.', '正在发生的这次故障若在 downdelay 结束时链路仍未恢复，会被计入。') : undefined;
     if (n === 0 && pending) return { decoded: t(`0: no failure counted yet.${pending.en}`, `0：尚未计入故障。${pending.zh}`) };
     return {
       decoded:
@@ -1037,14 +1076,21 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
       ]),
     };
   },
-  'slave.queueId': (line) => {
+  'slave.queueId': (line, { bond }) => {
     const n = parseInteger(line.valueText);
     if (n === undefined) return undefined;
+    // bond_should_override_tx_queue(): only balance-rr and active-backup look at the port's queue_id.
+    const used = bond.mode === undefined || bond.mode.number === 0 || bond.mode.number === 1;
     return {
       decoded:
         n === 0
           ? t('0: no queue mapping; the mode chooses the port.', '0：未设置队列映射；由模式选择端口。')
-          : t(`Traffic that tc steers to queue ${n} of the bond leaves on this port.`, `被 tc 定向到 bond 队列 ${n} 的流量从该端口发出。`),
+          : used
+            ? t(`Traffic that tc steers to queue ${n} of the bond leaves on this port while it is up.`, `被 tc 定向到 bond 队列 ${n} 的流量在该端口 up 时从该端口发出。`)
+            : t(
+                `Queue ${n}, unused: only balance-rr and active-backup send traffic by queue_id; ${bond.mode!.name} ignores it.`,
+                `队列 ${n}，未被使用：只有 balance-rr 和 active-backup 按 queue_id 发送流量；${bond.mode!.name} 忽略它。`,
+              ),
     };
   },
   'slave.aggregatorId': (line, { bond, port }) => {
