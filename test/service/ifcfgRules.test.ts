@@ -362,7 +362,7 @@ const CASES: Record<string, Case[]> = {
     {
       name: 'ifcfg-bond0',
       text: `${BOND}BONDING_OPTS="mode=1 arp_interval=1000 arp_ip_target=192.0.2.1,192.0.2.2,192.0.2.1"\n`,
-      expect: ['5:74-83 arp_ip_target lists "192.0.2.1" a second time; the kernel keeps each address once.'],
+      expect: ['5:74-83 arp_ip_target lists "192.0.2.1" a second time: initscripts adds it once; NetworkManager sends the list over netlink, where the kernel refuses the repeat and the whole request fails, so the bond is not activated.'],
       fixed: `${BOND}BONDING_OPTS="mode=1 arp_interval=1000 arp_ip_target=192.0.2.1,192.0.2.2"\n`,
     },
     {
@@ -1090,6 +1090,56 @@ describe('what each reader does with the monitor options', () => {
     ]);
   });
 
+  it('option findings read against each reader: empty values, repeated targets, num_grat_arp, peer_notif_delay, wicked parsing', () => {
+    const found = (text: string, uri = `${DIR}ifcfg-bond0`, lang = 'en') => {
+      const service = createLanguageService({ workspace: new InMemoryWorkspace(), locale: lang });
+      return service.doValidation(TextDocument.create(uri, 'ifcfg', 1, text)).filter((d) => String(d.code).startsWith('opts.')).map((d) => `${d.code} ${d.message}`);
+    };
+    const rhel = (opts: string) => found(`DEVICE=bond0\nTYPE=Bond\nBONDING_OPTS="${opts}"\n`);
+    const SUSE = 'file:///etc/sysconfig/network/ifcfg-bond0';
+    const suse = (opts: string) => found(`STARTMODE=auto\nBONDING_MASTER=yes\nBONDING_SLAVE0=eth0\nBONDING_MODULE_OPTS='${opts}'\n`, SUSE);
+    // The kernel takes an empty primary as none; initscripts writes no address for an empty arp_ip_target.
+    assert.deepEqual(rhel('mode=active-backup miimon=100 primary='), [
+      'opts.malformed-option "primary=" has no value: NetworkManager skips it, and initscripts writes it empty, which the kernel takes as no primary.',
+    ]);
+    assert.deepEqual(rhel('mode=active-backup arp_interval=100 arp_ip_target='), [
+      'opts.arp-incomplete arp_interval=100 without arp_ip_target or ns_ip6_target: there is nothing to probe, and NetworkManager refuses the profile.',
+      'opts.malformed-option "arp_ip_target=" has no value: NetworkManager skips it, and initscripts adds no target.',
+    ]);
+    // NetworkManager's verify() refuses a peer_notif_delay that is no multiple of miimon.
+    assert.deepEqual(rhel('mode=active-backup miimon=100 peer_notif_delay=150'), [
+      'opts.delay-not-multiple peer_notif_delay=150 is not a multiple of miimon (100 ms): under initscripts the kernel rounds it down to 100 ms, and NetworkManager refuses the profile.',
+    ]);
+    // arp_interval=0 is no monitor to NetworkManager, which then sets miimon=100 itself.
+    assert.ok(
+      rhel('mode=active-backup arp_interval=0 updelay=200').includes(
+        'opts.delay-without-miimon updelay=200 has no effect under initscripts: MII monitoring is off (miimon 0), and the kernel refuses the delay. NetworkManager sets miimon=100 itself and keeps it.',
+      ),
+    );
+    // A repeated target fails NetworkManager's whole netlink request.
+    assert.ok(
+      rhel('mode=active-backup arp_interval=100 arp_ip_target=192.0.2.1,192.0.2.1').includes(
+        'opts.duplicate-option arp_ip_target lists "192.0.2.1" a second time: initscripts adds it once; NetworkManager sends the list over netlink, where the kernel refuses the repeat and the whole request fails, so the bond is not activated.',
+      ),
+    );
+    // Different num_grat_arp and num_unsol_na: one finding, by reader; wicked ignores their order.
+    assert.deepEqual(rhel('mode=active-backup miimon=100 num_grat_arp=2 num_unsol_na=3'), [
+      'opts.num-grat-arp-mismatch num_grat_arp=2 and num_unsol_na=3 set the same kernel value: under initscripts num_unsol_na=3 wins, and NetworkManager refuses the profile.',
+    ]);
+    assert.deepEqual(suse('mode=active-backup miimon=100 num_grat_arp=2 num_unsol_na=3'), [
+      'opts.num-grat-arp-mismatch num_grat_arp=2 and num_unsol_na=3 set the same kernel value: wicked sends one of them whatever their order (num_unsol_na, unless the bond already has that value); write the same value in both.',
+    ]);
+    assert.deepEqual(rhel('mode=active-backup miimon=100 num_grat_arp=2 num_unsol_na=2'), ['opts.duplicate-option "num_grat_arp=2" is replaced by the later "num_unsol_na=2".']);
+    // wicked: a keyword is no number to it, and targets without an interval make it reject the interface.
+    assert.deepEqual(suse('mode=active-backup miimon=off'), [
+      "opts.no-link-monitoring wicked cannot parse miimon=off (decimal digits only): wicked rejects this interface's whole configuration, so the interface is not set up.",
+    ]);
+    assert.deepEqual(suse('mode=active-backup miimon=100 arp_ip_target=192.0.2.1'), [
+      "opts.arp-incomplete arp_ip_target is set without arp_interval: wicked rejects this interface's whole configuration, so the interface is not set up.",
+    ]);
+    assert.ok(found(`DEVICE=bond0\nTYPE=Bond\nBONDING_OPTS="mode=active-backup miimon=100 primary="\n`, `${DIR}ifcfg-bond0`, 'zh-cn').includes('opts.malformed-option "primary=" 没有值：NetworkManager 会跳过它，initscripts 写入空值，内核视为不设 primary。'));
+  });
+
   it('a bond only initscripts makes (TYPE=Bridge): the option findings say what initscripts does, nothing of NetworkManager', () => {
     const all = (text: string, lang = 'en') => {
       const service = createLanguageService({ workspace: new InMemoryWorkspace(), locale: lang });
@@ -1104,7 +1154,6 @@ describe('what each reader does with the monitor options', () => {
       'opts.not-settable initscripts (network-scripts) cannot apply ns_ip6_target: the setting is ignored.',
       'opts.no-link-monitoring miimon=off turns MII monitoring off and arp_interval is not set: the bond will not detect a failed link.',
       'opts.delay-without-miimon updelay=200 has no effect: MII monitoring is off (miimon 0), and the kernel refuses the delay.',
-      'opts.duplicate-option "num_grat_arp=2" is replaced by the later "num_unsol_na=3".',
       'opts.num-grat-arp-mismatch num_grat_arp=2 and num_unsol_na=3 set the same kernel value: num_unsol_na=3 wins.',
       'opts.malformed-option "primary" has no "=": initscripts writes "primary" as its own value (primary=primary).',
     ];

@@ -2,7 +2,7 @@ import { checkTargetList, optionByName } from '../../../../knowledge/options';
 import type { OptionSetting } from '../../../../model/ifcfgModel';
 import type { Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
-import { isBondFile, removeOption, t, targetItem } from './util';
+import { isBondFile, nmReadsOpts, removeOption, t, targetItem } from './util';
 
 export const duplicateOption: Rule<IfcfgRuleContext> = {
   code: 'opts.duplicate-option',
@@ -11,8 +11,8 @@ export const duplicateOption: Rule<IfcfgRuleContext> = {
   title: t('Option set more than once', '选项被重复设置'),
   doc: {
     description: t(
-      'Each item is applied in order, so a later setting of the same option (or of its alias, `num_grat_arp` / `num_unsol_na`) replaces the earlier one. Keep one. An address listed twice in one arp_ip_target or ns_ip6_target list is kept once: initscripts skips an address the bond already has, and the kernel refuses a repeated target ("ARP target … is already present"). NetworkManager does not refuse the repeat itself and passes the list over netlink, where the kernel stops at the repeated address, so the addresses after it are not added.',
-      '各项按顺序生效，同一选项（或其别名 `num_grat_arp` / `num_unsol_na`）后面的设置会覆盖前面的设置。请只保留一个。同一个 arp_ip_target 或 ns_ip6_target 列表中重复出现的地址只保留一次：initscripts 会跳过 bond 已有的地址，内核也会拒绝重复的目标（"ARP target … is already present"）。NetworkManager 自身不拒绝重复地址，而是通过 netlink 传递整个列表，内核在重复的地址处停止，其后的地址不会被添加。',
+      'Each item is applied in order, so a later setting of the same option replaces the earlier one. Keep one. (`num_grat_arp` and `num_unsol_na` are one value: with different values opts.num-grat-arp-mismatch reports them.) An address listed twice in one arp_ip_target or ns_ip6_target list is kept once: initscripts skips an address the bond already has, and the kernel refuses a repeated target ("ARP target … is already present"). NetworkManager does not refuse the repeat itself and sends the whole list over netlink, where the kernel refuses the repeated address and fails the whole request, so the bond is not activated.',
+      '各项按顺序生效，同一选项后面的设置会覆盖前面的设置。请只保留一个。（`num_grat_arp` 与 `num_unsol_na` 是同一个值：取值不同时由 opts.num-grat-arp-mismatch 报告。）同一个 arp_ip_target 或 ns_ip6_target 列表中重复出现的地址只保留一次：initscripts 会跳过 bond 已有的地址，内核也会拒绝重复的目标（"ARP target … is already present"）。NetworkManager 自身不拒绝重复地址，而是通过 netlink 发送整个列表，内核拒绝重复的地址并使整个请求失败，因此该 bond 不会被激活。',
     ),
     bad: 'BONDING_OPTS="mode=1 miimon=100 miimon=200"',
     good: 'BONDING_OPTS="mode=1 miimon=200"',
@@ -35,7 +35,13 @@ export const duplicateOption: Rule<IfcfgRuleContext> = {
           const text = applied.slice(at.start, at.end);
           report({
             range: ctx.range(item.range),
-            message: t(`${setting.name} lists "${text}" a second time; the kernel keeps each address once.`, `${setting.name} 第二次列出 "${text}"；内核对每个地址只保留一次。`),
+            // bond_changelink returns the error of the repeated target; nm-device-bond.c then fails the activation.
+            message: nmReadsOpts(ctx)
+              ? t(
+                  `${setting.name} lists "${text}" a second time: initscripts adds it once; NetworkManager sends the list over netlink, where the kernel refuses the repeat and the whole request fails, so the bond is not activated.`,
+                  `${setting.name} 第二次列出 "${text}"：initscripts 只添加一次；NetworkManager 通过 netlink 发送整个列表，内核拒绝重复的地址并使整个请求失败，因此该 bond 不会被激活。`,
+                )
+              : t(`${setting.name} lists "${text}" a second time; the kernel keeps each address once.`, `${setting.name} 第二次列出 "${text}"；内核对每个地址只保留一次。`),
             unnecessary: true,
             // the comma before the item goes with it, so the list stays well formed
             fixes: [{ title: t(`Remove the repeated "${text}"`, `删除重复的 "${text}"`), edits: [ctx.replace({ start: before.range.end, end: item.range.end }, '')], safe: true, preferred: true }],
@@ -46,6 +52,9 @@ export const duplicateOption: Rule<IfcfgRuleContext> = {
       const earlier = seen.get(setting.name);
       seen.set(setting.name, setting);
       if (!earlier) continue;
+      // num_grat_arp and num_unsol_na with different values: only initscripts applies the later one;
+      // opts.num-grat-arp-mismatch says what each reader does.
+      if (earlier.token.name !== setting.token.name && earlier.token.value !== setting.token.value) continue;
       report({
         range: ctx.range(earlier.token.range),
         message: t(

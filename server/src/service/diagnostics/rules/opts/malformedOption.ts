@@ -40,6 +40,25 @@ const INITSCRIPTS_ONLY: Readonly<Record<BondingOptProblemCode, { en: string; zh:
 };
 
 /**
+ * An empty value that the kernel does not refuse, or that initscripts does not write: the kernel clears primary and
+ * active_slave on an empty write (bond_option_primary_set, bond_option_active_slave_set), and network-functions splits
+ * an empty arp_ip_target into no addresses.
+ */
+const EMPTY_TAKEN: Readonly<Record<string, { en: string; zh: string }>> = {
+  primary: t('initscripts writes it empty, which the kernel takes as no primary', 'initscripts 写入空值，内核视为不设 primary'),
+  active_slave: t('initscripts writes it empty, which the kernel takes as clearing the active port', 'initscripts 写入空值，内核视为清除活动端口'),
+  arp_ip_target: t('initscripts adds no target', 'initscripts 不添加任何目标'),
+};
+
+function emptyValueText(name: string, nm: boolean): { en: string; zh: string } | undefined {
+  const taken = EMPTY_TAKEN[name];
+  if (!taken) return undefined;
+  return nm
+    ? t(`"{text}" has no value: NetworkManager skips it, and ${taken.en}.`, `"{text}" 没有值：NetworkManager 会跳过它，${taken.zh}。`)
+    : t(`"{text}" has no value: ${taken.en}.`, `"{text}" 没有值：${taken.zh}。`);
+}
+
+/**
  * What is wrong with the item in a SUSE file, before what wicked does about it; undefined where wicked reads the item
  * without trouble. client/suse/compat-suse.c `try_set_bonding_options` splits on spaces and tabs (strtok, so runs of
  * blanks make no empty items), cuts each item at its first "=" and gives up on an empty name or value.
@@ -79,11 +98,13 @@ export const malformedOption: Rule<IfcfgRuleContext> = {
   check(ctx, report) {
     if (!isBondFile(ctx)) return;
     const wicked = readByWicked(ctx);
-    const messages = nmReadsOpts(ctx) ? MESSAGES : INITSCRIPTS_ONLY;
+    const nm = nmReadsOpts(ctx);
+    const messages = nm ? MESSAGES : INITSCRIPTS_ONLY;
     for (const { token } of writtenOptions(ctx)) {
       for (const problem of token.problems) {
         const reason = WICKED_REASONS[problem.code];
-        const text = wicked ? reason && wickedRejects(reason) : messages[problem.code];
+        const empty = problem.code === 'empty-value' ? emptyValueText(token.name, nm) : undefined;
+        const text = wicked ? reason && wickedRejects(reason) : (empty ?? messages[problem.code]);
         if (!text) continue;
         const fill = (s: string) => s.replaceAll('{text}', token.text);
         const fixes: Fix[] = [];

@@ -93,7 +93,10 @@ interface RefusedArp {
  * `nmSets` whether NetworkManager sets miimon=100 instead, and `arp` an arp_interval written in a mode that refuses it.
  */
 function noMonitorMessage(off: string | undefined, nmSets: boolean, wicked: boolean, arp?: RefusedArp): Text {
-  const why = off
+  // ni_bonding_set_option parses miimon with ni_parse_uint: a keyword is no number to wicked.
+  const why = wicked && off && !/=\d+$/.test(off)
+    ? t(`wicked cannot parse ${off} (decimal digits only)`, `wicked 无法解析 ${off}（只接受十进制数字）`)
+    : off
     ? arp
       ? t(`${off} turns MII monitoring off, and the kernel refuses ${arp.text} in mode ${arp.mode}`, `${off} 关闭了 MII 监测，且内核在 ${arp.mode} 模式下拒绝 ${arp.text}`)
       : t(`${off} turns MII monitoring off and arp_interval is not set`, `${off} 关闭了 MII 监测，且未设置 arp_interval`)
@@ -128,7 +131,8 @@ export const arpTargets: Rule<IfcfgRuleContext> = {
   check(ctx, report) {
     if (!isBondFile(ctx)) return;
     const interval = ctx.model.option('arp_interval');
-    const target = ctx.model.option('arp_ip_target') ?? ctx.model.option('ns_ip6_target');
+    // An empty list is no target: NetworkManager skips the item and initscripts writes no address.
+    const target = [ctx.model.option('arp_ip_target'), ctx.model.option('ns_ip6_target')].find((o) => o?.applied);
     const hasInterval = (intOption(ctx, 'arp_interval') ?? 0) > 0;
     if (hasInterval && !target) {
       if (!arpMonitoring(ctx)) return;
@@ -151,7 +155,10 @@ export const arpTargets: Rule<IfcfgRuleContext> = {
       const name = target.token.name;
       report({
         range: ctx.range(target.token.range),
-        message: !nmReadsOpts(ctx)
+        // ni_bonding_validate: "invalid mii and arp monitoring option mix", or no monitor at all.
+        message: readByWicked(ctx)
+          ? wickedRejects(t(`${name} is set without arp_interval`, `设置了 ${name} 却没有 arp_interval`))
+          : !nmReadsOpts(ctx)
           ? t(`${name} without arp_interval: the targets are never probed.`, `设置了 ${name} 却没有 arp_interval：这些目标永远不会被探测。`)
           : t(
               `${name} without arp_interval: the targets are never probed, and NetworkManager refuses the profile.`,

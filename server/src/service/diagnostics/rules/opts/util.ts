@@ -61,10 +61,12 @@ export function nmKeepsMiimon(ctx: IfcfgRuleContext): boolean {
 
 /**
  * NetworkManager sets miimon=100 itself: a file it reads as a bond where it finds no link monitor, neither miimon
- * nor arp_interval nor arp_validate (config-formats.md §1.4), where initscripts leaves the kernel's value.
+ * nor arp_interval nor arp_validate (config-formats.md §1.4; nm-device-bond.c `miimon_has = !arp_interval &&
+ * !arp_validate`, so an arp_interval of 0 or arp_validate=none is none), where initscripts leaves the kernel's value.
  */
 export function nmSetsMiimon(ctx: IfcfgRuleContext): boolean {
-  return nmReadsOpts(ctx) && !nmKeepsMiimon(ctx) && !ctx.model.option('arp_interval') && !ctx.model.option('arp_validate');
+  const validate = ctx.model.option('arp_validate')?.applied;
+  return nmReadsOpts(ctx) && !nmKeepsMiimon(ctx) && !intOption(ctx, 'arp_interval') && (validate === undefined || /^(none|0)$/.test(validate));
 }
 
 /**
