@@ -1068,3 +1068,20 @@ describe('modes other than 802.3ad, read against bond_main.c and bond_alb.c', ()
     assert.match(hoverAt(en, d, 4, 'layer2')!, /Used by balance-xor and 802\.3ad, by balance-tlb \(with tlb_dynamic_lb=1 it groups IPv4\/IPv6 flows into buckets that are then placed by load\), and by balance-alb only with tlb_dynamic_lb=0; other modes ignore it\./);
   });
 });
+
+describe('lines no kernel prints: N/A in the active aggregator, churn after N/A, keys above 16 bits', () => {
+  const unrecognised = (d: ReturnType<typeof doc>) =>
+    service({}, 'en').doValidation(d).filter((x) => x.code === 'proc.unrecognised-line').map((x) => `${x.range.start.line + 1}: ${x.message}`);
+  it('Active Aggregator Info prints a number; a port in no aggregator ends at N/A; keys are 16-bit', () => {
+    assert.deepEqual(unrecognised(seedWith({ 18: '\tAggregator ID: N/A' })), ['18: The bonding driver never prints "N/A" as Aggregator ID: it prints a decimal number.']);
+    assert.deepEqual(unrecognised(seedWith({ 58: 'Aggregator ID: N/A' })), [
+      '59: The bonding driver never prints "Actor Churn State" after "Aggregator ID: N/A": it prints the churn lines only for a port in an aggregator.',
+    ]);
+    assert.deepEqual(unrecognised(seedWith({ 20: '\tActor Key: 99999' })), ['20: The bonding driver never prints "99999" as Actor Key: it prints a decimal number from 0 to 65535.']);
+    assert.deepEqual(unrecognised(seedWith({ 20: '\tActor Key: 65535' })), []);
+  });
+
+  it('the hash policy line in balance-alb came later than in balance-tlb', () => {
+    assert.match(hoverAt(service({}, 'en'), seedWith({}), 4, 'Transmit')!, /for balance-alb with tlb_dynamic_lb=0: between 4\.15 and 4\.19 \(bond_is_nondyn_tlb in 4\.14 counts balance-tlb only\)\./);
+  });
+});

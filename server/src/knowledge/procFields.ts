@@ -125,12 +125,12 @@ export const PROC_FIELDS: readonly ProcField[] = [
       zh: '发送哈希策略（xmit_hash_policy）：用哪些报文头字段选择出端口；名称和编号。',
     },
     printedWhen: {
-      en: 'Modes balance-xor and 802.3ad, and balance-tlb/balance-alb with tlb_dynamic_lb=0 (kernels up to ≈3.19: only balance-xor and 802.3ad).',
-      zh: 'balance-xor、802.3ad 模式，以及 tlb_dynamic_lb=0 时的 balance-tlb/balance-alb（≈3.19 及更早的内核：仅 balance-xor 与 802.3ad）。',
+      en: 'Modes balance-xor and 802.3ad, and balance-tlb/balance-alb with tlb_dynamic_lb=0 (kernels up to ≈3.19: only balance-xor and 802.3ad; 4.4 to 4.14: also balance-tlb, not balance-alb).',
+      zh: 'balance-xor、802.3ad 模式，以及 tlb_dynamic_lb=0 时的 balance-tlb/balance-alb（≈3.19 及更早的内核：仅 balance-xor 与 802.3ad；4.4 至 4.14：另有 balance-tlb，没有 balance-alb）。',
     },
     since: {
-      en: 'Bonding driver 2.6.3 (option xmit_hash_policy; dumps of driver 2.6.0 have no such line). For balance-tlb/balance-alb: ≈4.4 (absent in ≈3.19, present in 4.4).',
-      zh: 'bonding 驱动 2.6.3（xmit_hash_policy 选项；2.6.0 驱动的输出没有此行）。balance-tlb/balance-alb 下：≈4.4（≈3.19 中没有，4.4 中已有）。',
+      en: 'Bonding driver 2.6.3 (option xmit_hash_policy; dumps of driver 2.6.0 have no such line). For balance-tlb with tlb_dynamic_lb=0: ≈4.4 (absent in ≈3.19, present in 4.4); for balance-alb with tlb_dynamic_lb=0: between 4.15 and 4.19 (bond_is_nondyn_tlb in 4.14 counts balance-tlb only).',
+      zh: 'bonding 驱动 2.6.3（xmit_hash_policy 选项；2.6.0 驱动的输出没有此行）。tlb_dynamic_lb=0 的 balance-tlb：≈4.4（≈3.19 中没有，4.4 中已有）；tlb_dynamic_lb=0 的 balance-alb：4.15 至 4.19 之间（4.14 的 bond_is_nondyn_tlb 只计 balance-tlb）。',
     },
     source: `${MASTER}, bonding.h bond_mode_uses_xmit_hash()`,
   },
@@ -410,7 +410,8 @@ export const PROC_FIELDS: readonly ProcField[] = [
     id: 'aggregator.id',
     label: 'Aggregator ID',
     scope: 'aggregator',
-    value: 'aggregatorId',
+    // `N/A` is a port's: the block prints ad_info.aggregator_id with %d.
+    value: 'int',
     meaning: {
       en: 'Number of the active aggregator. Only ports whose own `Aggregator ID` equals it carry traffic.',
       zh: '活动聚合组的编号。只有自身 `Aggregator ID` 与之相同的端口才承载流量。',
@@ -958,7 +959,8 @@ export const VALUE_PATTERN: Readonly<Record<Exclude<ValueKind, 'enum' | 'mode' |
   ipv4list: new RegExp(`^(?:${IPV4}(?:, ${IPV4})*)?$`),
   ipv6list: new RegExp(`^(?:${IPV6}(?:, ${IPV6})*)?$`),
   portState: /^(?:\d|[1-9]\d|1\d\d|2[0-4]\d|25[0-5])$/,
-  key: /^\d{1,5}$/,
+  // 16-bit keys (struct ad_info, port->actor_oper_port_key): 0 to 65535.
+  key: /^(?:\d{1,4}|[0-5]\d{4}|6[0-4]\d{3}|65[0-4]\d\d|655[0-2]\d|6553[0-5])$/,
   aggregatorId: /^(?:\d{1,10}|N\/A)$/,
   churn: /^(?:monitoring|churned|none|unknown)$/,
   // `v` + version and date (before ≈5.7) or `v` + kernel release, which always has three numbers (`5.15.0-…`).

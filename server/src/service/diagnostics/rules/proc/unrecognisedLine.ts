@@ -93,6 +93,11 @@ function valueMessage(line: ProcLineShape, field: ProcField): Text {
 
 const labelOf = (id: string) => PROC_FIELDS.find((f) => f.id === id)!.label;
 
+const AFTER_NO_AGGREGATOR = t(
+  'The bonding driver never prints "Actor Churn State" after "Aggregator ID: N/A": it prints the churn lines only for a port in an aggregator.',
+  'bonding 驱动从不在 "Aggregator ID: N/A" 之后打印 "Actor Churn State"：它只为已加入聚合组的端口打印抖动相关行。',
+);
+
 function orderMessage(line: ProcLineShape, previous: ProcLineShape): Text {
   const allowed = [...new Set(PRINTED_AFTER[line.field!.id]!.map(labelOf))];
   const label = line.field!.label;
@@ -152,6 +157,9 @@ export const unrecognisedLine: Rule<ProcRuleContext> = {
       if ((packed & 3) === NOT_PRINTABLE && !cut) {
         const line = syntax.lineAt(n);
         report({ range: line.value ? valueRange(line) : lineRange(line), message: valueMessage(shape, field) });
+      } else if (field.id === 'slave.actorChurnState' && previous?.valueText === 'N/A' && previous.field?.id === 'slave.aggregatorId') {
+        // bond_info_show_slave prints the churn lines and the LACP blocks only `if (agg)`; without one, `N/A` ends the port.
+        report({ range: lineRange(syntax.lineAt(n)), message: AFTER_NO_AGGREGATOR });
       } else if (previous && ORDERED[index] === 1 && ALLOWED_AFTER[previousIndex * FIELD_COUNT + index] === 0) {
         report({ range: lineRange(syntax.lineAt(n)), message: orderMessage(shape, previous) });
       }
