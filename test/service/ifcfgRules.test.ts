@@ -1137,6 +1137,13 @@ describe('what each reader does with the monitor options', () => {
     assert.deepEqual(suse('mode=active-backup miimon=100 arp_ip_target=192.0.2.1'), [
       "opts.arp-incomplete arp_ip_target is set without arp_interval: wicked rejects this interface's whole configuration, so the interface is not set up.",
     ]);
+    // initscripts writes a list that starts with "+" whole, and the kernel stops at the comma.
+    const plus = run('opts.invalid-value', { name: 'ifcfg-bond0', text: 'DEVICE=bond0\nTYPE=Bond\nBONDING_OPTS="mode=active-backup arp_interval=100 arp_ip_target=+192.0.2.1,+192.0.2.2"\n', expect: [] });
+    assert.deepEqual(plus.diagnostics.map(show), [
+      '3:65-86 arp_ip_target=+192.0.2.1,+192.0.2.2: initscripts writes a list that starts with "+" in one piece, and the kernel adds only its first address (192.0.2.1); NetworkManager adds them all.',
+    ]);
+    assert.equal(applyFirstFix(plus.doc, plus.diagnostics[0]!), 'DEVICE=bond0\nTYPE=Bond\nBONDING_OPTS="mode=active-backup arp_interval=100 arp_ip_target=192.0.2.1,192.0.2.2"\n');
+    assert.deepEqual(rhel('mode=active-backup arp_interval=100 arp_ip_target=+192.0.2.1'), []);
     assert.ok(found(`DEVICE=bond0\nTYPE=Bond\nBONDING_OPTS="mode=active-backup miimon=100 primary="\n`, `${DIR}ifcfg-bond0`, 'zh-cn').includes('opts.malformed-option "primary=" 没有值：NetworkManager 会跳过它，initscripts 写入空值，内核视为不设 primary。'));
   });
 

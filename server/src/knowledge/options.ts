@@ -1536,7 +1536,8 @@ export interface TargetListCheck {
 
 /**
  * Each target of a list on its own, as initscripts applies it: one `+address` write per item (network-functions
- * `install_bonding_driver`), so the kernel refuses only the bad item and keeps the others. A refused item takes no
+ * `install_bonding_driver`; a list that starts with "+" is written whole, which opts.invalid-value reports), so the
+ * kernel refuses only the bad item and keeps the others. A refused item takes no
  * slot of the 16; an address already present is skipped by initscripts and refused by the kernel
  * ("ARP target %pI4 is already present").
  */

@@ -1,7 +1,7 @@
 import { BOND_OPTIONS, checkTargetList, optionByName, validateOptionValue } from '../../../../knowledge/options';
 import type { Fix, Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
-import { isBondFile, t, targetItem } from './util';
+import { isBondFile, nmReadsOpts, t, targetItem } from './util';
 import { WICKED_REJECTS_DOC, readByWicked, wickedRejects } from './wicked';
 
 const WICKED_CASELESS = BOND_OPTIONS.filter((o) => o.wicked?.namesIgnoreCase).map((o) => o.name);
@@ -14,8 +14,8 @@ export const invalidOptionValue: Rule<IfcfgRuleContext> = {
   title: t('Value the kernel refuses', '内核拒绝的取值'),
   doc: {
     description: t(
-      `The kernel parses a value as a number when it is all digits, else as an exact, case-sensitive name; numbers must be in range and enum numbers must exist. A refused value leaves the option at its previous value (initscripts logs the error and carries on). An arp_ip_target list is the exception: initscripts writes each address on its own, so only the addresses the kernel refuses are lost, and each is reported by itself. In SUSE files wicked parses BONDING_MODULE_OPTS itself and matches the names of ${WICKED_CASELESS_EN} case-insensitively, so a name that differs only in case is no error there; for a value it cannot parse, ${WICKED_REJECTS_DOC.en}.`,
-      `内核把全数字的值当作数字解析，否则当作名称进行精确、区分大小写的匹配；数字必须在范围内，枚举数字必须存在。被拒绝的值会让该选项保持原值（initscripts 记录错误后继续执行）。arp_ip_target 列表例外：initscripts 逐个写入其中的地址，因此只会丢失内核拒绝的地址，每个这样的地址单独报告。在 SUSE 文件中，wicked 自行解析 BONDING_MODULE_OPTS，匹配 ${WICKED_CASELESS.join('、')} 的名称时不区分大小写，因此仅大小写不同的名称在那里不算错误；遇到它无法解析的值时，${WICKED_REJECTS_DOC.zh}。`,
+      `The kernel parses a value as a number when it is all digits, else as an exact, case-sensitive name; numbers must be in range and enum numbers must exist. A refused value leaves the option at its previous value (initscripts logs the error and carries on). An arp_ip_target list is the exception: initscripts writes each address on its own, so only the addresses the kernel refuses are lost, and each is reported by itself; but a list that starts with "+" it writes in one piece, and the kernel adds only its first address. In SUSE files wicked parses BONDING_MODULE_OPTS itself and matches the names of ${WICKED_CASELESS_EN} case-insensitively, so a name that differs only in case is no error there; for a value it cannot parse, ${WICKED_REJECTS_DOC.en}.`,
+      `内核把全数字的值当作数字解析，否则当作名称进行精确、区分大小写的匹配；数字必须在范围内，枚举数字必须存在。被拒绝的值会让该选项保持原值（initscripts 记录错误后继续执行）。arp_ip_target 列表例外：initscripts 逐个写入其中的地址，因此只会丢失内核拒绝的地址，每个这样的地址单独报告；但以 "+" 开头的列表会被整体写入，内核只添加其中第一个地址。在 SUSE 文件中，wicked 自行解析 BONDING_MODULE_OPTS，匹配 ${WICKED_CASELESS.join('、')} 的名称时不区分大小写，因此仅大小写不同的名称在那里不算错误；遇到它无法解析的值时，${WICKED_REJECTS_DOC.zh}。`,
     ),
     bad: 'BONDING_OPTS="mode=Active-Backup lacp_rate=2"',
     good: 'BONDING_OPTS="mode=active-backup"',
@@ -26,6 +26,19 @@ export const invalidOptionValue: Rule<IfcfgRuleContext> = {
       const option = optionByName(token.name);
       const written = token.value;
       if (!option || written === undefined || applied === undefined || applied === '' || !token.valueRange) continue;
+      // network-functions writes a list that starts with "+" in one piece; the kernel's in4_pton stops at the comma.
+      if (option.name === 'arp_ip_target' && !readByWicked(ctx) && /^\+[^,-]*,[^-]*$/.test(written)) {
+        const first = written.slice(1, written.indexOf(','));
+        const nm = nmReadsOpts(ctx) ? t('; NetworkManager adds them all', '；NetworkManager 会添加全部地址') : t('', '');
+        report({
+          range: ctx.range(token.valueRange),
+          message: t(
+            `arp_ip_target=${written}: initscripts writes a list that starts with "+" in one piece, and the kernel adds only its first address (${first})${nm.en}.`,
+            `arp_ip_target=${written}：以 "+" 开头的列表会被 initscripts 整体写入，内核只添加其中第一个地址（${first}）${nm.zh}。`,
+          ),
+          fixes: [{ title: t('Remove the "+" signs', '删除 "+" 号'), edits: [ctx.replace(token.valueRange, written.replaceAll('+', ''))], safe: true, preferred: true }],
+        });
+      }
       const check = validateOptionValue(option, applied);
       if (check.ok) {
         // A name the kernel knows and wicked's own table lacks (vlan+srcmac): wicked fails to parse the item.
