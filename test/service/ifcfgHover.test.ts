@@ -250,6 +250,17 @@ test('BONDING_MASTER: NetworkManager reads it with every TYPE and does not know 
   );
 });
 
+test('DEVICE: NetworkManager\'s message for a bond file without it depends on TYPE', () => {
+  assert.equal(
+    hover('DEV|ICE=bond0\nTYPE=Bond\n')!.split('\n\n')[0],
+    '**DEVICE** — Name of the interface this file configures, e.g. bond0. NetworkManager refuses a bond file without it ("mandatory DEVICE keyword missing"; without TYPE as well, "had neither TYPE nor DEVICE keys").',
+  );
+  assert.equal(
+    hover('DEV|ICE=bond0\nTYPE=Bond\n', zh)!.split('\n\n')[0],
+    '**DEVICE** — 本文件所配置的接口名，例如 bond0。缺少它时 NetworkManager 拒绝读取 bond 文件（“mandatory DEVICE keyword missing”；若同时没有 TYPE，则为“had neither TYPE nor DEVICE keys”）。',
+  );
+});
+
 test('IPV6_PEERDNS: a key NetworkManager alone reads', () => {
   assert.equal(
     hover('DEVICE=bond0\nTYPE=Bond\nIPV6_PEER|DNS=no\n'),

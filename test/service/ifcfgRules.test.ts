@@ -247,6 +247,21 @@ const CASES: Record<string, Case[]> = {
       expect: ['1:1-10 This bond file has no DEVICE: NetworkManager refuses it ("mandatory DEVICE keyword missing"), and initscripts\' ifup stops ("Device name does not seem to be present.").'],
       fixed: 'TYPE=Bond\nDEVICE=bond0\nBONDING_MASTER=yes\nBONDING_OPTS="mode=1 miimon=100"\n',
     },
+    {
+      // Without TYPE, NetworkManager stops before it sees a bond (connection_from_file_full).
+      name: 'ifcfg-bond0',
+      text: 'BONDING_MASTER=yes\nBONDING_OPTS="mode=1 miimon=100"\n',
+      expect: ['1:1-19 This bond file has neither DEVICE nor TYPE: NetworkManager refuses it ("File \'…\' had neither TYPE nor DEVICE keys"), and initscripts\' ifup stops ("Device name does not seem to be present.").'],
+      fixed: 'BONDING_MASTER=yes\nDEVICE=bond0\nBONDING_OPTS="mode=1 miimon=100"\n',
+    },
+    {
+      name: 'ifcfg-bond0',
+      text: 'BONDING_OPTS="mode=1 miimon=100"\nHWADDR=52:54:00:12:34:56\n',
+      expect: ['1:1-33 This bond file has neither DEVICE nor TYPE: NetworkManager refuses it ("File \'…\' had neither TYPE nor DEVICE keys"), so nothing in it applies.'],
+    },
+    // TYPE=Bridge makes no bond to NetworkManager; initscripts finds the interface by HWADDR.
+    { name: 'ifcfg-bond0', text: 'TYPE=Bridge\nBONDING_OPTS="mode=1 miimon=100"\n', expect: ['2:1-33 This bond file has no DEVICE: initscripts\' ifup stops ("Device name does not seem to be present.").'] },
+    { name: 'ifcfg-bond0', text: 'TYPE=Bridge\nBONDING_OPTS="mode=1 miimon=100"\nHWADDR=52:54:00:12:34:56\n', expect: [] },
   ],
   'ifcfg.slave-without-master': [{ name: 'ifcfg-eth0', text: 'DEVICE=eth0\nSLAVE=yes\n', expect: ['2:1-10 SLAVE=yes but no MASTER: the interface joins no bond.'] }],
   'ifcfg.master-without-slave': [
@@ -662,6 +677,13 @@ describe('ifcfg rules', () => {
     ]);
     // SLAVE=yes with MASTER_UUID is a port: ifcfg.slave-without-master leaves it to this rule.
     assert.deepEqual(run('ifcfg.slave-without-master', CASES['ifcfg.master-by-uuid']![0]!).diagnostics, []);
+  });
+
+  it('a bond file without DEVICE, in Simplified Chinese: NetworkManager\'s message depends on TYPE', () => {
+    const zh = (i: number) => run('ifcfg.bond-without-device', CASES['ifcfg.bond-without-device']![i]!, 'zh-cn').diagnostics.map((d) => d.message);
+    assert.deepEqual(zh(1), ['该 bond 文件既没有 DEVICE 也没有 TYPE：NetworkManager 拒绝该文件（"File \'…\' had neither TYPE nor DEVICE keys"），initscripts 的 ifup 也会退出（"Device name does not seem to be present."）。']);
+    assert.deepEqual(zh(2), ['该 bond 文件既没有 DEVICE 也没有 TYPE：NetworkManager 拒绝该文件（"File \'…\' had neither TYPE nor DEVICE keys"），其中的配置都不会生效。']);
+    assert.deepEqual(zh(3), ['该 bond 文件没有 DEVICE：initscripts 的 ifup 会退出（"Device name does not seem to be present."）。']);
   });
 
   it('messages in Simplified Chinese name the option and values', () => {

@@ -92,8 +92,8 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
     valueKind: 'ifname',
     readers: [I, N],
     doc: {
-      en: 'Name of the interface this file configures, e.g. bond0. NetworkManager refuses a bond file without it ("mandatory DEVICE keyword missing").',
-      zh: '本文件所配置的接口名，例如 bond0。缺少它时 NetworkManager 拒绝读取 bond 文件（“mandatory DEVICE keyword missing”）。',
+      en: 'Name of the interface this file configures, e.g. bond0. NetworkManager refuses a bond file without it ("mandatory DEVICE keyword missing"; without TYPE as well, "had neither TYPE nor DEVICE keys").',
+      zh: '本文件所配置的接口名，例如 bond0。缺少它时 NetworkManager 拒绝读取 bond 文件（“mandatory DEVICE keyword missing”；若同时没有 TYPE，则为“had neither TYPE nor DEVICE keys”）。',
     },
   },
   {
