@@ -88,7 +88,12 @@ test('values after KEY=: enums, yes/no', () => {
     'OVSBridge', 'OVSUserBridge', 'OVSPort', 'OVSIntPort', 'OVSBond', 'OVSDPDKPort', 'OVSDPDKBond', 'OVSPatchPort', 'OVSTunnel', 'dpdk',
   ]);
   assert.equal(item(type, 'Bond').detail!.startsWith('A Linux bond.'), true);
-  assert.deepEqual(labels(complete('DEVICE=eth0\nBOOTPROTO=|\n')), ['none', 'static', 'dhcp', 'bootp', 'autoip', 'shared', 'ibft', 'dhcp4', 'dhcp6', 'dhcp+autoip', 'auto6']);
+  assert.deepEqual(labels(complete('DEVICE=eth0\nBOOTPROTO=|\n')), ['none', 'static', 'dhcp', 'bootp', 'autoip', 'shared', 'ibft', 'dhcp4', 'dhcp6', 'dhcp+autoip', 'auto4', 'auto6', '6to4', 'ppp']);
+  // A SUSE file: wicked's values first, those only NetworkManager or initscripts know last.
+  const suseBootproto = labels(complete('STARTMODE=auto\nBOOTPROTO=|\n'));
+  assert.deepEqual(suseBootproto, ['none', 'static', 'dhcp', 'autoip', 'ibft', 'dhcp4', 'dhcp6', 'dhcp+autoip', 'auto4', 'auto6', '6to4', 'ppp', 'bootp', 'shared']);
+  assert.equal(item(complete('STARTMODE=auto\nBOOTPROTO=|\n'), 'dhcp+autoip').detail, 'wicked: DHCPv4 and DHCPv6, with an IPv4 link-local address (autoip) as the fallback.');
+  assert.equal(item(complete('STARTMODE=auto\nBOOTPROTO=|\n', zh), 'dhcp+autoip').detail, 'wicked：DHCPv4 和 DHCPv6，并以 IPv4 链路本地地址（autoip）作为后备。');
   const slave = complete('DEVICE=eth0\nSLAVE=y|\n');
   assert.deepEqual(labels(slave), ['yes', 'no']);
   assert.deepEqual(edit(item(slave, 'yes')), { range: { start: { line: 1, character: 6 }, end: { line: 1, character: 7 } }, newText: 'yes' });

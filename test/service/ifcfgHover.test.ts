@@ -295,7 +295,7 @@ test('BOOTPROTO=none and SLAVE spellings', () => {
   assert.equal(
     hover('DEVICE=eth0\nBOOT|PROTO=none\nMASTER=bond0\nSLAVE=yes\n'),
     [
-      '**BOOTPROTO** — How the interface gets its IP configuration. Bond ports normally use none: the address belongs on the bond.',
+      '**BOOTPROTO** — How the interface gets its IP configuration. Bond ports normally use none: the address belongs on the bond. wicked also takes several of dhcp, dhcp4, dhcp6, autoip, auto4 and auto6 joined by "+" (e.g. dhcp4+autoip), these in lower case; with any of them it also sets up the static addresses in IPADDR.',
       '`none` — No DHCP; static addresses from IPADDR, if any. wicked instead skips all link-layer and IP setup (meant for bond ports) and ignores IPADDR; there an address without DHCP needs static.',
       '*Read by: initscripts, NetworkManager, wicked*',
     ].join('\n\n'),
@@ -315,6 +315,22 @@ test('BOOTPROTO=none and SLAVE spellings', () => {
   assert.equal(hover('DEVICE=eth0\nONBOOT=|t\n')!.split('\n\n')[1], 'initscripts and NetworkManager read `t` as yes.');
   assert.equal(hover('DEVICE=eth0\nONBOOT=|F\n', zh)!.split('\n\n')[1], 'initscripts 和 NetworkManager 把 `F` 读作 no。');
   assert.ok(!hover('DEVICE=eth0\nONBOOT=|off\n')!.includes('read `off`'));
+});
+
+test('BOOTPROTO=ibft: NetworkManager ignores the file, wicked sets up no address from it; wicked\'s dhcp+autoip', () => {
+  assert.deepEqual(hover('DEVICE=eth0\nBOOTPROTO=ib|ft\n')!.split('\n\n').slice(1), [
+    '`ibft` — The iSCSI Boot Firmware Table (iBFT) configures the interface. NetworkManager ignores the whole file ("Ignoring iBFT configuration": its nm-initrd-generator sets iBFT interfaces up at boot); wicked sets up no addresses from the file. initscripts does not know it and sets up IPADDR, if any, as with none.',
+    '*Read by: initscripts, NetworkManager, wicked · `ibft`: accepted only by NetworkManager, wicked*',
+  ]);
+  assert.equal(
+    hover('DEVICE=eth0\nBOOTPROTO=ib|ft\n', zh)!.split('\n\n')[1],
+    '`ibft` — 由 iSCSI 启动固件表（iBFT）配置该接口。NetworkManager 忽略整个文件（"Ignoring iBFT configuration"：iBFT 接口由其 nm-initrd-generator 在启动时配置）；wicked 不按该文件配置任何地址。initscripts 不认识该值，会像 none 一样配置 IPADDR（如有）。',
+  );
+  assert.equal(
+    hover('STARTMODE=auto\nBOOTPROTO=dhcp+au|toip\n')!.split('\n\n')[1],
+    '`dhcp+autoip` — wicked: DHCPv4 and DHCPv6, with an IPv4 link-local address (autoip) as the fallback.',
+  );
+  assert.equal(hover('STARTMODE=auto\nBOOTPROTO=6t|o4\n')!.split('\n\n')[1], '`6to4` — wicked: treated like static.');
 });
 
 test('BONDING_OPTS key: every option of the line decoded', () => {

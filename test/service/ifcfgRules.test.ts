@@ -1294,6 +1294,33 @@ describe('what each reader does with the monitor options', () => {
     ]);
   });
 
+  it('BOOTPROTO takes what the file\'s readers know: wicked\'s parts joined by +, NetworkManager\'s list in a RHEL file', () => {
+    const suse = (bootproto: string, lang = 'en') =>
+      createLanguageService({ locale: lang })
+        .doValidation(TextDocument.create(`${SUSE_DIR}ifcfg-eth0`, 'ifcfg', 1, `STARTMODE=auto\nBOOTPROTO=${bootproto}\n`))
+        .filter((d) => d.code === 'ifcfg.invalid-value')
+        .map(show);
+    for (const ok of ['dhcp', 'dhcp4+autoip', 'dhcp+autoip', 'dhcp6+auto6', 'auto4', '6to4', 'STATIC', 'ibft', 'ppp', 'dhcp4+dhcp6+autoip']) assert.deepEqual(suse(ok), [], ok);
+    assert.deepEqual(suse('dhcp+foo'), [
+      '2:11-19 BOOTPROTO: "dhcp+foo" is not valid; expected none, static, ibft, 6to4 or ppp, or one or more of dhcp, dhcp4, dhcp6, autoip, auto4, auto6 joined by + (e.g. dhcp+autoip), these in lower case.',
+    ]);
+    // The parts are compared exactly: DHCP is "Unknown value in BOOTPROTO" to wicked; bootp and shared are NetworkManager's.
+    assert.equal(suse('DHCP').length, 1);
+    assert.equal(suse('bootp').length, 1);
+    assert.equal(suse('shared').length, 1);
+    assert.deepEqual(suse('DHCP4', 'zh-cn'), [
+      '2:11-16 BOOTPROTO："DHCP4" 无效；应为 none、static、ibft、6to4 或 ppp，或者用 + 连接的一个或多个 dhcp、dhcp4、dhcp6、autoip、auto4、auto6（例如 dhcp+autoip），这些须小写。',
+    ]);
+    const rhelBootproto = (bootproto: string, lang = 'en') => run('ifcfg.invalid-value', { name: 'ifcfg-eth0', text: `DEVICE=eth0\nBOOTPROTO=${bootproto}\n`, expect: [] }, lang).diagnostics.map(show);
+    for (const ok of ['none', 'static', 'DHCP', 'bootp', 'autoip', 'shared', 'ibft']) assert.deepEqual(rhelBootproto(ok), [], ok);
+    assert.deepEqual(rhelBootproto('dhcp4'), [
+      '2:11-16 BOOTPROTO: "dhcp4" is not valid; NetworkManager refuses the connection ("Unknown BOOTPROTO \'dhcp4\'"); expected one of none, static, dhcp, bootp, autoip, shared, ibft.',
+    ]);
+    assert.deepEqual(rhelBootproto('dhcp+autoip', 'zh-cn'), [
+      '2:11-22 BOOTPROTO："dhcp+autoip" 无效；NetworkManager 会拒绝该连接（"Unknown BOOTPROTO \'dhcp+autoip\'"）；应为 none、static、dhcp、bootp、autoip、shared、ibft 之一。',
+    ]);
+  });
+
   it('a SUSE file may give IPADDR an IPv6 address and STARTMODE an older name of auto', () => {
     const text = 'STARTMODE=onboot\nBOOTPROTO=static\nIPADDR=2001:db8::5/64\nIPADDR_2=192.0.2.5/24\nBONDING_MASTER=yes\nBONDING_MODULE_OPTS="mode=1 miimon=100"\nBONDING_SLAVE0=eth0\n';
     const found = createLanguageService().doValidation(TextDocument.create(`${SUSE_DIR}ifcfg-bond0`, 'ifcfg', 1, text)).filter((d) => d.code === 'ifcfg.invalid-value');

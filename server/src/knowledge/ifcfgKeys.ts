@@ -249,15 +249,29 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
       { name: 'bootp', doc: { en: 'Treated like dhcp.', zh: '按 dhcp 处理。' }, readers: [I, N] },
       { name: 'autoip', doc: { en: 'IPv4 link-local address (169.254.0.0/16).', zh: 'IPv4 链路本地地址（169.254.0.0/16）。' }, readers: [N, W] },
       { name: 'shared', doc: { en: 'NetworkManager shares this host\'s connection to the network on this interface.', zh: 'NetworkManager 在此接口上共享本机的网络连接。' }, readers: [N] },
-      { name: 'ibft', doc: { en: 'Address from the iSCSI Boot Firmware Table.', zh: '使用 iSCSI 启动固件表（iBFT）中的地址。' }, readers: [N] },
+      {
+        name: 'ibft',
+        doc: {
+          en: 'The iSCSI Boot Firmware Table (iBFT) configures the interface. NetworkManager ignores the whole file ("Ignoring iBFT configuration": its nm-initrd-generator sets iBFT interfaces up at boot); wicked sets up no addresses from the file. initscripts does not know it and sets up IPADDR, if any, as with none.',
+          zh: '由 iSCSI 启动固件表（iBFT）配置该接口。NetworkManager 忽略整个文件（"Ignoring iBFT configuration"：iBFT 接口由其 nm-initrd-generator 在启动时配置）；wicked 不按该文件配置任何地址。initscripts 不认识该值，会像 none 一样配置 IPADDR（如有）。',
+        },
+        readers: [N, W],
+      },
       { name: 'dhcp4', doc: { en: 'wicked: DHCPv4 only.', zh: 'wicked：仅 DHCPv4。' }, readers: [W] },
       { name: 'dhcp6', doc: { en: 'wicked: DHCPv6 only.', zh: 'wicked：仅 DHCPv6。' }, readers: [W] },
-      { name: 'dhcp+autoip', doc: { en: 'wicked: DHCPv4 with a link-local fallback.', zh: 'wicked：DHCPv4，失败时使用链路本地地址。' }, readers: [W] },
+      {
+        name: 'dhcp+autoip',
+        doc: { en: 'wicked: DHCPv4 and DHCPv6, with an IPv4 link-local address (autoip) as the fallback.', zh: 'wicked：DHCPv4 和 DHCPv6，并以 IPv4 链路本地地址（autoip）作为后备。' },
+        readers: [W],
+      },
+      { name: 'auto4', doc: { en: 'wicked: another name for autoip.', zh: 'wicked：autoip 的另一个名称。' }, readers: [W] },
       { name: 'auto6', doc: { en: 'wicked: IPv6 autoconfiguration only.', zh: 'wicked：仅 IPv6 自动配置。' }, readers: [W] },
+      { name: '6to4', doc: { en: 'wicked: treated like static.', zh: 'wicked：按 static 处理。' }, readers: [W] },
+      { name: 'ppp', doc: { en: 'wicked: for a PPP interface; no addresses are set up from this file.', zh: 'wicked：用于 PPP 接口；不按本文件配置地址。' }, readers: [W] },
     ],
     doc: {
-      en: 'How the interface gets its IP configuration. Bond ports normally use none: the address belongs on the bond.',
-      zh: '接口获取 IP 配置的方式。bond 端口通常用 none：地址应配置在 bond 上。',
+      en: 'How the interface gets its IP configuration. Bond ports normally use none: the address belongs on the bond. wicked also takes several of dhcp, dhcp4, dhcp6, autoip, auto4 and auto6 joined by "+" (e.g. dhcp4+autoip), these in lower case; with any of them it also sets up the static addresses in IPADDR.',
+      zh: '接口获取 IP 配置的方式。bond 端口通常用 none：地址应配置在 bond 上。wicked 还接受用 "+" 连接的多个 dhcp、dhcp4、dhcp6、autoip、auto4、auto6（例如 dhcp4+autoip），这些须小写；使用其中任何一个时，它也会配置 IPADDR 中的静态地址。',
     },
   },
   yesNo(
@@ -809,6 +823,20 @@ const PATTERNED: readonly IfcfgKey[] = IFCFG_KEYS.filter((k) => k.pattern);
 /** Looks a key up by its exact (case-sensitive) name, then by the numbered or prefixed forms. */
 export function ifcfgKey(name: string): IfcfgKey | undefined {
   return EXACT.get(name) ?? PATTERNED.find((k) => k.pattern!.test(name));
+}
+
+/** The parts wicked's BOOTPROTO joins with "+". */
+export const WICKED_BOOTPROTO_PARTS: readonly string[] = ['dhcp', 'dhcp4', 'dhcp6', 'autoip', 'auto4', 'auto6'];
+
+/**
+ * wicked's BOOTPROTO (__ni_suse_bootproto in client/suse/compat-suse.c): none, ppp, ibft, 6to4 and static whole, in
+ * any case; otherwise parts joined by "+", each exactly dhcp, dhcp4, dhcp6, auto4, autoip or auto6 ("Unknown value in
+ * BOOTPROTO" for any other, which wicked logs and skips).
+ */
+export function wickedBootprotoKnown(value: string): boolean {
+  if (/^(none|ppp|ibft|6to4|static)$/i.test(value)) return true;
+  const parts = value.split('+').filter((p) => p !== '');
+  return parts.length > 0 && parts.every((p) => WICKED_BOOTPROTO_PARTS.includes(p));
 }
 
 /** The names a misspelt key is compared with: numbered and prefixed forms by their fixed part. */

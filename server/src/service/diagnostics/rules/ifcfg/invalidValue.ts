@@ -1,4 +1,4 @@
-import { type IfcfgKey, ifcfgKey } from '../../../../knowledge/ifcfgKeys';
+import { type IfcfgFlavour, type IfcfgKey, type IfcfgKeyValue, WICKED_BOOTPROTO_PARTS, ifcfgKey, wickedBootprotoKnown } from '../../../../knowledge/ifcfgKeys';
 import { parseIpv4 } from '../../../../knowledge/options';
 import { UUID } from '../../../../model/ifcfgModel';
 import type { IfcfgAssignment } from '../../../../syntax/ifcfg';
@@ -15,6 +15,16 @@ const BOOLEAN = /^(yes|no|true|false|y|n|t|f|1|0|on|off)$/i;
 /** svParseBoolean() does not know these: NetworkManager silently takes its default instead. */
 const ON_OFF = /^(on|off)$/i;
 const MAC = /^[0-9a-fA-F]{2}(?::[0-9a-fA-F]{2}){5}$|^[0-9a-fA-F]{2}(?::[0-9a-fA-F]{2}){19}$/;
+
+/**
+ * The values of an enumeration that the file's readers take: a value only other readers know is not valid here
+ * (BOOTPROTO=dhcp4 in a RHEL file). Keys the file's readers do not read keep all their values.
+ */
+function acceptedValues(key: IfcfgKey, suse: boolean): readonly IfcfgKeyValue[] {
+  const readers: readonly IfcfgFlavour[] = suse ? ['wicked'] : ['initscripts', 'networkmanager'];
+  if (!key.values || !key.readers.some((r) => readers.includes(r))) return key.values ?? [];
+  return key.values.filter((v) => v.otherTool !== undefined || v.readers === undefined || v.readers.some((r) => readers.includes(r)));
+}
 
 /** Why `value` is not a valid value for `key`, or undefined when it is. */
 function problem(key: IfcfgKey, value: string, suse: boolean): { en: string; zh: string } | undefined {
@@ -45,9 +55,29 @@ function problem(key: IfcfgKey, value: string, suse: boolean): { en: string; zh:
       const n = Number(value);
       return key.range && (n < key.range.min || n > key.range.max) ? t(`expected ${key.range.min}–${key.range.max}`, `应为 ${key.range.min}–${key.range.max}`) : undefined;
     }
-    case 'enum':
-      if (!key.values || key.values.some((v) => v.name.toLowerCase() === value.toLowerCase())) return undefined;
-      return t(`expected one of ${key.values.map((v) => v.name).join(', ')}`, `应为 ${key.values.map((v) => v.name).join('、')} 之一`);
+    case 'enum': {
+      if (!key.values) return undefined;
+      if (suse && key.name === 'BOOTPROTO') {
+        if (wickedBootprotoKnown(value)) return undefined;
+        const parts = WICKED_BOOTPROTO_PARTS;
+        return t(
+          `expected none, static, ibft, 6to4 or ppp, or one or more of ${parts.join(', ')} joined by + (e.g. dhcp+autoip), these in lower case`,
+          `应为 none、static、ibft、6to4 或 ppp，或者用 + 连接的一个或多个 ${parts.join('、')}（例如 dhcp+autoip），这些须小写`,
+        );
+      }
+      const accepted = acceptedValues(key, suse);
+      if (accepted.some((v) => v.name.toLowerCase() === value.toLowerCase())) return undefined;
+      const names = accepted.map((v) => v.name);
+      const expected = t(`expected one of ${names.join(', ')}`, `应为 ${names.join('、')} 之一`);
+      // make_ip4_setting() refuses the whole connection for a BOOTPROTO it does not know.
+      if (key.name === 'BOOTPROTO') {
+        return t(
+          `NetworkManager refuses the connection ("Unknown BOOTPROTO '${value}'"); ${expected.en}`,
+          `NetworkManager 会拒绝该连接（"Unknown BOOTPROTO '${value}'"）；${expected.zh}`,
+        );
+      }
+      return expected;
+    }
     default:
       return undefined;
   }
@@ -76,8 +106,8 @@ export const invalidValue: Rule<IfcfgRuleContext> = {
   title: t('Invalid value for the key', '键的取值无效'),
   doc: {
     description: t(
-      'Addresses, prefixes, netmasks, MAC addresses, yes/no flags and enumerations have fixed forms. NetworkManager refuses a profile with an invalid address and initscripts passes one to `ip`, which fails. A yes/no value that NetworkManager does not know it ignores without a word, taking its default for the key: it knows yes, true, y, t, 1 and no, false, n, f, 0 in any case, but not on and off, which initscripts reads as yes and no.',
-      '地址、前缀、子网掩码、MAC 地址、yes/no 开关和枚举值都有固定格式。NetworkManager 会拒绝含无效地址的配置，initscripts 会把无效地址交给 `ip` 命令，然后失败。对不认识的 yes/no 取值，NetworkManager 不给任何提示地忽略它，改用该键的默认值：它认识 yes、true、y、t、1 和 no、false、n、f、0（不区分大小写），但不认识 on 和 off，而 initscripts 把 on 和 off 读作 yes 和 no。',
+      'Addresses, prefixes, netmasks, MAC addresses, yes/no flags and enumerations have fixed forms. NetworkManager refuses a profile with an invalid address and initscripts passes one to `ip`, which fails. A yes/no value that NetworkManager does not know it ignores without a word, taking its default for the key: it knows yes, true, y, t, 1 and no, false, n, f, 0 in any case, but not on and off, which initscripts reads as yes and no. An enumeration takes the values the file\'s readers know: NetworkManager refuses the connection for a BOOTPROTO it does not know ("Unknown BOOTPROTO"), such as wicked\'s dhcp4, while in a SUSE file wicked takes parts joined by "+" (dhcp4+autoip).',
+      '地址、前缀、子网掩码、MAC 地址、yes/no 开关和枚举值都有固定格式。NetworkManager 会拒绝含无效地址的配置，initscripts 会把无效地址交给 `ip` 命令，然后失败。对不认识的 yes/no 取值，NetworkManager 不给任何提示地忽略它，改用该键的默认值：它认识 yes、true、y、t、1 和 no、false、n、f、0（不区分大小写），但不认识 on 和 off，而 initscripts 把 on 和 off 读作 yes 和 no。枚举值须为该文件的读取方所认识的值：NetworkManager 遇到不认识的 BOOTPROTO（例如 wicked 的 dhcp4）会拒绝该连接（"Unknown BOOTPROTO"），而在 SUSE 文件中 wicked 接受用 "+" 连接的多个部分（dhcp4+autoip）。',
     ),
     bad: 'IPADDR=192.0.2.300\nPREFIX=33',
     good: 'IPADDR=192.0.2.30\nPREFIX=24',
