@@ -333,6 +333,24 @@ test('BOOTPROTO=ibft: NetworkManager ignores the file, wicked sets up no address
   assert.equal(hover('STARTMODE=auto\nBOOTPROTO=6t|o4\n')!.split('\n\n')[1], '`6to4` — wicked: treated like static.');
 });
 
+test('ARP: initscripts reads it with toggle_value, which knows yes and no in lower or upper case only', () => {
+  const off = hover('DEVICE=eth0\nIPADDR=192.0.2.5\nARP=o|ff\n')!;
+  assert.equal(
+    off,
+    [
+      '**ARP** — initscripts: no turns ARP off on the interface (ip link set … arp off), yes on, when it sets up static addresses. It takes only yes and no, in lower or upper case (toggle_value): any other spelling leaves ARP as it is.',
+      '⛔ ARP: initscripts takes only yes or no here, in lower or upper case, and leaves ARP as it is for "off"; write no. `ifcfg.invalid-value`',
+      '*Read by: initscripts*',
+    ].join('\n\n'),
+  );
+  assert.equal(hover('DEVICE=eth0\nARP=Y|ES\n')!.split('\n\n')[1], 'initscripts reads `YES` as yes.');
+  assert.equal(hover('DEVICE=eth0\nARP=N|O\n', zh)!.split('\n\n')[1], 'initscripts 把 `NO` 读作 no。');
+  assert.equal(
+    hover('DEVICE=eth0\nARP=o|ff\n', zh)!.split('\n\n')[0],
+    '**ARP** — initscripts：no 表示在该接口上关闭 ARP（ip link set … arp off），yes 表示开启，仅在配置静态地址时生效。它只接受全小写或全大写的 yes 和 no（toggle_value）：其他写法不会改变 ARP。',
+  );
+});
+
 test('BONDING_OPTS key: every option of the line decoded', () => {
   const text = `${BOND}BONDING_|OPTS="mode=4 miimon=100 lacp_rate=fast"\n`;
   assert.equal(

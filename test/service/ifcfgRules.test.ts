@@ -1250,6 +1250,17 @@ describe('what each reader does with the monitor options', () => {
     assert.deepEqual(onOff(`${BOND}USERCTL=off\n`), []);
   });
 
+  it('ARP: initscripts\' toggle_value knows yes and no in lower or upper case only, and sets nothing for another spelling', () => {
+    const arp = (value: string, lang = 'en') => run('ifcfg.invalid-value', { name: 'ifcfg-eth0', text: `DEVICE=eth0\nIPADDR=192.0.2.5\nARP=${value}\n`, expect: [] }, lang);
+    for (const ok of ['yes', 'no', 'YES', 'NO']) assert.deepEqual(arp(ok).diagnostics.map(show), [], ok);
+    const off = arp('off');
+    assert.deepEqual(off.diagnostics.map(show), ['3:5-8 ARP: initscripts takes only yes or no here, in lower or upper case, and leaves ARP as it is for "off"; write no.']);
+    assert.equal(applyFirstFix(off.doc, off.diagnostics[0]!), 'DEVICE=eth0\nIPADDR=192.0.2.5\nARP=no\n');
+    assert.deepEqual(arp('Yes').diagnostics.map(show), ['3:5-8 ARP: initscripts takes only yes or no here, in lower or upper case, and leaves ARP as it is for "Yes"; write yes.']);
+    assert.deepEqual(arp('0', 'zh-cn').diagnostics.map(show), ['3:5-6 ARP：initscripts 在此只接受全小写或全大写的 yes 或 no，对 "0" 不会改变 ARP；应写作 no。']);
+    assert.deepEqual(arp('maybe').diagnostics.map(show), ['3:5-10 ARP: "maybe" is not valid; expected yes or no.']);
+  });
+
   it('yes/no keys take what initscripts and NetworkManager take: t and f too', () => {
     const port = (slave: string) => run('ifcfg.invalid-value', { name: 'ifcfg-eth0', text: `DEVICE=eth0\nMASTER=bond0\nSLAVE=${slave}\n`, expect: [] });
     assert.deepEqual(port('t').diagnostics.map(show), []);

@@ -33,6 +33,15 @@ export type IfcfgValueKind =
   | 'options'
   | 'enum';
 
+/**
+ * How a reader parses a yes/no key where it does not use its usual function (initscripts' is_true/is_false,
+ * NetworkManager's svParseBoolean, wicked's ni_sysconfig_test_boolean):
+ * - `toggle_value`: initscripts' network-functions toggle_value, which knows only yes/YES and no/NO and gives nothing
+ *   for any other spelling;
+ * - `yes-no-on-off`: yes, no, on and off in any case (NetworkManager's make_bridge_setting for STP).
+ */
+export type BooleanParser = 'toggle_value' | 'yes-no-on-off';
+
 export interface IfcfgKeyValue {
   readonly name: string;
   readonly doc: Text;
@@ -59,6 +68,8 @@ export interface IfcfgKey {
   readonly bond?: 'bond' | 'port';
   /** yes-no keys: the value NetworkManager takes when the key is missing or not one of its spellings. */
   readonly nmDefault?: 'yes' | 'no';
+  /** yes-no keys a reader parses with another function than its usual one. */
+  readonly booleanParsers?: Partial<Record<IfcfgFlavour, BooleanParser>>;
   readonly doc: Text;
 }
 
@@ -704,7 +715,15 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
   initscriptsKey('METRIC', 'int', { en: 'initscripts: metric of the default route through this interface.', zh: 'initscripts：经由本接口的默认路由的度量值。' }),
   initscriptsKey('SRCADDR', 'ipv4', { en: 'initscripts: source address of the default route through this interface.', zh: 'initscripts：经由本接口的默认路由的源地址。' }),
   initscriptsKey('WINDOW', 'int', { en: 'initscripts: TCP window of the default route through this interface.', zh: 'initscripts：经由本接口的默认路由的 TCP 窗口。' }),
-  yesNo('ARP', [I], { en: 'initscripts: no turns ARP off on the interface (ip link set … arp off).', zh: 'initscripts：no 表示在该接口上关闭 ARP（ip link set … arp off）。' }),
+  yesNo(
+    'ARP',
+    [I],
+    {
+      en: 'initscripts: no turns ARP off on the interface (ip link set … arp off), yes on, when it sets up static addresses. It takes only yes and no, in lower or upper case (toggle_value): any other spelling leaves ARP as it is.',
+      zh: 'initscripts：no 表示在该接口上关闭 ARP（ip link set … arp off），yes 表示开启，仅在配置静态地址时生效。它只接受全小写或全大写的 yes 和 no（toggle_value）：其他写法不会改变 ARP。',
+    },
+    { booleanParsers: { initscripts: 'toggle_value' } },
+  ),
   initscriptsKey('SCOPE', 'text', { en: 'initscripts: scope of the addresses added to the interface (ip addr add … scope).', zh: 'initscripts：添加到接口的地址的作用域（ip addr add … scope）。' }),
   initscriptsKey('DEVTIMEOUT', 'int', { en: 'initscripts: seconds to wait for the device to appear before giving up.', zh: 'initscripts：放弃之前等待设备出现的秒数。' }),
   yesNo('ARPCHECK', [I], { en: 'initscripts: no skips the duplicate address check (arping) before an address is added.', zh: 'initscripts：no 表示添加地址前跳过重复地址检查（arping）。' }),

@@ -1,3 +1,4 @@
+import type { BooleanParser, IfcfgFlavour } from '../knowledge/ifcfgKeys';
 import { type BondMode, modeByValue } from '../knowledge/modes';
 import { optionByName, wickedEnumName } from '../knowledge/options';
 import { type BondingOptToken, type BondingOpts, bondingOptsOf } from '../syntax/bondingOpts';
@@ -69,6 +70,19 @@ export const no = (v: string | undefined) => v !== undefined && /^(no|false|n|f|
 export const nmYes = (v: string | undefined) => v !== undefined && /^(yes|true|y|t|1)$/i.test(v);
 /** A false value to svParseBoolean: n, no, f, false, 0, in any case. */
 export const nmNo = (v: string | undefined) => v !== undefined && /^(no|false|n|f|0)$/i.test(v);
+
+/**
+ * What a reader makes of a yes/no spelling: yes, no, or undefined where it does not know the spelling (then
+ * initscripts' test fails either way, NetworkManager takes its default for the key, toggle_value gives nothing).
+ */
+export function readBoolean(reader: IfcfgFlavour, value: string, parser?: BooleanParser): 'yes' | 'no' | undefined {
+  if (parser === 'toggle_value') return /^(yes|YES)$/.test(value) ? 'yes' : /^(no|NO)$/.test(value) ? 'no' : undefined;
+  if (parser === 'yes-no-on-off') return /^(yes|on)$/i.test(value) ? 'yes' : /^(no|off)$/i.test(value) ? 'no' : undefined;
+  if (reader === 'networkmanager') return nmYes(value) ? 'yes' : nmNo(value) ? 'no' : undefined;
+  // wicked's own test is not modelled here.
+  if (reader === 'wicked') return undefined;
+  return yes(value) ? 'yes' : no(value) ? 'no' : undefined;
+}
 
 /**
  * Whether each RHEL reader makes a bond of the file, as the two differ.

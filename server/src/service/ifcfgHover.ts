@@ -17,7 +17,7 @@ import {
   validateOptionValue,
 } from '../knowledge/options';
 import { type Lang, type Text, sentences, tr } from '../knowledge/text';
-import { type IfcfgDialect, type IfcfgModel, appliedValue, no, nmNo, nmYes, yes } from '../model/ifcfgModel';
+import { type IfcfgDialect, type IfcfgModel, appliedValue, readBoolean } from '../model/ifcfgModel';
 import { type BondingOptToken, bondingOptsOf } from '../syntax/bondingOpts';
 import { type IfcfgAssignment, type OffsetRange, nodeAtOffset } from '../syntax/ifcfg';
 import type { RuledFinding } from './diagnostics';
@@ -391,13 +391,13 @@ function readersText(readers: readonly IfcfgFlavour[], lang: Lang): string {
 }
 
 /**
- * What the readers of a yes/no key make of another spelling: NetworkManager's svParseBoolean, initscripts' is_true and
- * is_false (which also take on and off). Nothing when they disagree or none knows it: ifcfg.invalid-value says that.
+ * What the readers of a yes/no key in a file of this dialect make of another spelling, each with its own parser (see
+ * `readBoolean`). Nothing when they disagree or one does not know it: ifcfg.invalid-value says that.
  */
-function booleanReading(readers: readonly IfcfgFlavour[], written: string): { readers: IfcfgFlavour[]; reading: 'yes' | 'no' } | undefined {
-  const read = (r: IfcfgFlavour) => (r === 'networkmanager' ? (nmYes(written) ? 'yes' : nmNo(written) ? 'no' : undefined) : r === 'initscripts' ? (yes(written) ? 'yes' : no(written) ? 'no' : undefined) : undefined);
-  const known = readers.filter((r) => r === 'networkmanager' || r === 'initscripts');
-  const readings = new Set(known.map(read));
+function booleanReading(key: IfcfgKey, dialect: IfcfgDialect, written: string): { readers: IfcfgFlavour[]; reading: 'yes' | 'no' } | undefined {
+  const ofDialect = key.readers.filter((r) => dialectReaders(dialect).includes(r));
+  const known = ofDialect.length ? ofDialect : [...key.readers];
+  const readings = new Set(known.map((r) => readBoolean(r, written, key.booleanParsers?.[r])));
   const reading = readings.size === 1 ? [...readings][0] : undefined;
   return reading ? { readers: known, reading } : undefined;
 }
@@ -434,7 +434,7 @@ function keyHover(ctx: HoverContext, a: IfcfgAssignment, range: OffsetRange): Ho
       if (v.otherTool) facts.push(`\`${v.name}\`${tr(OPTION_TERMS.colon, lang)}${tr(fillText(IFCFG_TERMS.valueOtherTool, { tool: v.otherTool }), lang)}`);
       else if (v.readers) facts.push(`\`${v.name}\`${tr(OPTION_TERMS.colon, lang)}${tr(fillText(IFCFG_TERMS.valueReaders, { readers: readersText(v.readers, lang) }), lang)}`);
     } else if (key.valueKind === 'yes-no' && !/^(yes|no)$/.test(written)) {
-      const reading = booleanReading(key.readers, written);
+      const reading = booleanReading(key, model.dialect, written);
       if (reading) value = tr(fillText(reading.readers.length > 1 ? IFCFG_TERMS.booleanBoth : IFCFG_TERMS.booleanOne, { value: written, reading: reading.reading, readers: readersText(reading.readers, lang) }), lang);
     }
     if (a.key === 'MASTER') {
