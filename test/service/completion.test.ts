@@ -72,9 +72,10 @@ test('a SUSE file puts the keys wicked reads first', () => {
   const { doc, position } = withCursor('BONDING_MASTER=yes\nSTARTMODE=auto\n|', 'ifcfg');
   const suse = TextDocument.create('file:///etc/sysconfig/network/ifcfg-bond0', 'ifcfg', 1, doc.getText());
   const got = labels(en.doComplete(suse, position).items);
-  assert.deepEqual(got.slice(0, 18), [
+  assert.deepEqual(got.slice(0, 19), [
     'BONDING_MODULE_OPTS', 'BONDING_SLAVE_0', 'BOOTPROTO', 'IPADDR', 'PREFIXLEN', 'REMOTE_IPADDR', 'NETMASK', 'MTU', 'LLADDR',
-    'USERCONTROL', 'DHCLIENT6_MODE', 'ETHTOOL_OPTIONS', 'VLAN_ID', 'ETHERDEVICE',
+    // wicked reads ZONE when FIREWALL is on (ni_suse_ifcfg_get_firewall)
+    'ZONE', 'USERCONTROL', 'DHCLIENT6_MODE', 'ETHTOOL_OPTIONS', 'VLAN_ID', 'ETHERDEVICE',
     // keys wicked does not read come after
     'DEVICE', 'NAME', 'TYPE', 'BONDING_OPTS',
   ]);

@@ -351,6 +351,35 @@ test('ARP: initscripts reads it with toggle_value, which knows yes and no in low
   );
 });
 
+test('keys NetworkManager and wicked read too: DEVTIMEOUT, a bridge\'s STP and DELAY, ZONE', () => {
+  assert.deepEqual(hover('DEVICE=eth0\nDEV|TIMEOUT=5\n')!.split('\n\n'), [
+    '**DEVTIMEOUT** — Seconds to wait for the device to appear: initscripts gives up bringing the interface up after that long; NetworkManager takes it as connection.wait-device-timeout (times 1000, in milliseconds; it also takes a fraction such as 1.5).',
+    '*Read by: initscripts, NetworkManager*',
+  ]);
+  assert.equal(
+    hover('DEVICE=eth0\nDEV|TIMEOUT=5\n', zh)!.split('\n\n')[0],
+    '**DEVTIMEOUT** — 等待设备出现的秒数：超过该时间 initscripts 便放弃启用该接口；NetworkManager 把它乘以 1000 作为 connection.wait-device-timeout（单位为毫秒；它也接受 1.5 这样的小数）。',
+  );
+  assert.deepEqual(hover('DEVICE=br0\nTYPE=Bridge\nST|P=on\n')!.split('\n\n'), [
+    '**STP** — Turns the spanning tree protocol of a bridge (TYPE=Bridge) on or off. NetworkManager takes only yes, no, on and off here, in any case, and reads anything else as no ("invalid STP value").',
+    'initscripts and NetworkManager read `on` as yes.',
+    '*Read by: initscripts, NetworkManager*',
+  ]);
+  assert.equal(hover('DEVICE=br0\nTYPE=Bridge\nSTP=o|ff\n', zh)!.split('\n\n')[1], 'initscripts 和 NetworkManager 把 `off` 读作 no。');
+  assert.deepEqual(hover('DEVICE=br0\nTYPE=Bridge\nSTP=yes\nDEL|AY=2\n')!.split('\n\n'), [
+    '**DELAY** — Forward delay of a bridge (TYPE=Bridge), in seconds. NetworkManager reads it only with STP on ("\'DELAY\' invalid when STP is disabled").',
+    '*Read by: initscripts, NetworkManager*',
+  ]);
+  assert.deepEqual(hover('DEVICE=eth0\nZO|NE=internal\n')!.split('\n\n'), [
+    '**ZONE** — firewalld zone of the interface; empty means the default zone. wicked reads it only when FIREWALL is yes (in this file, else in /etc/sysconfig/network/config).',
+    '*Read by: initscripts, NetworkManager, wicked*',
+  ]);
+  assert.equal(
+    hover('DEVICE=eth0\nZO|NE=internal\n', zh)!.split('\n\n')[0],
+    '**ZONE** — 接口所属的 firewalld 区域；空值表示默认区域。只有 FIREWALL 为 yes（在本文件中，否则在 /etc/sysconfig/network/config 中）时 wicked 才读取它。',
+  );
+});
+
 test('BONDING_OPTS key: every option of the line decoded', () => {
   const text = `${BOND}BONDING_|OPTS="mode=4 miimon=100 lacp_rate=fast"\n`;
   assert.equal(

@@ -1261,6 +1261,16 @@ describe('what each reader does with the monitor options', () => {
     assert.deepEqual(arp('maybe').diagnostics.map(show), ['3:5-10 ARP: "maybe" is not valid; expected yes or no.']);
   });
 
+  it('STP: NetworkManager takes yes, no, on and off for a bridge and reads anything else as no', () => {
+    const stp = (value: string, lang = 'en') => run('ifcfg.invalid-value', { name: 'ifcfg-br0', text: `DEVICE=br0\nTYPE=Bridge\nSTP=${value}\n`, expect: [] }, lang);
+    // on and off are NetworkManager's own spellings here, not the ones svParseBoolean lacks.
+    for (const ok of ['on', 'off', 'ON', 'yes', 'No', '0', 'false']) assert.deepEqual(stp(ok).diagnostics.map(show), [], ok);
+    const one = stp('1');
+    assert.deepEqual(one.diagnostics.map(show), ['3:5-6 STP: initscripts reads "1" as yes, but NetworkManager takes only yes, no, on and off here and reads "1" as no; write yes.']);
+    assert.equal(applyFirstFix(one.doc, one.diagnostics[0]!), 'DEVICE=br0\nTYPE=Bridge\nSTP=yes\n');
+    assert.deepEqual(stp('true', 'zh-cn').diagnostics.map(show), ['3:5-9 STP：initscripts 把 "true" 读作 yes，但 NetworkManager 在此只接受 yes、no、on、off，会把 "true" 读作 no；应写作 yes。']);
+  });
+
   it('yes/no keys take what initscripts and NetworkManager take: t and f too', () => {
     const port = (slave: string) => run('ifcfg.invalid-value', { name: 'ifcfg-eth0', text: `DEVICE=eth0\nMASTER=bond0\nSLAVE=${slave}\n`, expect: [] });
     assert.deepEqual(port('t').diagnostics.map(show), []);

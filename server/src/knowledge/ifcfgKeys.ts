@@ -38,7 +38,8 @@ export type IfcfgValueKind =
  * NetworkManager's svParseBoolean, wicked's ni_sysconfig_test_boolean):
  * - `toggle_value`: initscripts' network-functions toggle_value, which knows only yes/YES and no/NO and gives nothing
  *   for any other spelling;
- * - `yes-no-on-off`: yes, no, on and off in any case (NetworkManager's make_bridge_setting for STP).
+ * - `yes-no-on-off`: yes and on, in any case, are yes; anything else is no (NetworkManager's make_bridge_setting for
+ *   STP, which warns for a spelling other than no and off).
  */
 export type BooleanParser = 'toggle_value' | 'yes-no-on-off';
 
@@ -457,8 +458,11 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
   {
     name: 'ZONE',
     valueKind: 'text',
-    readers: [I, N],
-    doc: { en: 'firewalld zone of the interface; empty means the default zone.', zh: '接口所属的 firewalld 区域；空值表示默认区域。' },
+    readers: [I, N, W],
+    doc: {
+      en: 'firewalld zone of the interface; empty means the default zone. wicked reads it only when FIREWALL is yes (in this file, else in /etc/sysconfig/network/config).',
+      zh: '接口所属的 firewalld 区域；空值表示默认区域。只有 FIREWALL 为 yes（在本文件中，否则在 /etc/sysconfig/network/config 中）时 wicked 才读取它。',
+    },
   },
   yesNo('USERCTL', [I], {
     en: 'initscripts: whether users other than root may bring the interface up and down (usernetctl). NetworkManager ignores it.',
@@ -725,7 +729,15 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
     { booleanParsers: { initscripts: 'toggle_value' } },
   ),
   initscriptsKey('SCOPE', 'text', { en: 'initscripts: scope of the addresses added to the interface (ip addr add … scope).', zh: 'initscripts：添加到接口的地址的作用域（ip addr add … scope）。' }),
-  initscriptsKey('DEVTIMEOUT', 'int', { en: 'initscripts: seconds to wait for the device to appear before giving up.', zh: 'initscripts：放弃之前等待设备出现的秒数。' }),
+  {
+    name: 'DEVTIMEOUT',
+    valueKind: 'int',
+    readers: [I, N],
+    doc: {
+      en: 'Seconds to wait for the device to appear: initscripts gives up bringing the interface up after that long; NetworkManager takes it as connection.wait-device-timeout (times 1000, in milliseconds; it also takes a fraction such as 1.5).',
+      zh: '等待设备出现的秒数：超过该时间 initscripts 便放弃启用该接口；NetworkManager 把它乘以 1000 作为 connection.wait-device-timeout（单位为毫秒；它也接受 1.5 这样的小数）。',
+    },
+  },
   yesNo('ARPCHECK', [I], { en: 'initscripts: no skips the duplicate address check (arping) before an address is added.', zh: 'initscripts：no 表示添加地址前跳过重复地址检查（arping）。' }),
   {
     name: 'ARPING_WAIT',
@@ -738,8 +750,24 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
   },
   yesNo('ARPUPDATE', [I], { en: 'initscripts: no skips the gratuitous ARP sent after an address is added.', zh: 'initscripts：no 表示添加地址后不发送免费 ARP。' }),
   initscriptsKey('TEAM_MASTER', 'ifname', { en: 'initscripts: the team device this interface is a port of (a team, not a bond).', zh: 'initscripts：本接口所属的 team 设备（team，不是 bond）。' }),
-  initscriptsKey('DELAY', 'int', { en: 'initscripts: forward delay of a bridge (TYPE=Bridge), in seconds.', zh: 'initscripts：网桥（TYPE=Bridge）的转发延迟，单位为秒。' }),
-  yesNo('STP', [I], { en: 'initscripts: turns the spanning tree protocol of a bridge (TYPE=Bridge) on or off.', zh: 'initscripts：开启或关闭网桥（TYPE=Bridge）的生成树协议。' }),
+  {
+    name: 'DELAY',
+    valueKind: 'int',
+    readers: [I, N],
+    doc: {
+      en: 'Forward delay of a bridge (TYPE=Bridge), in seconds. NetworkManager reads it only with STP on ("\'DELAY\' invalid when STP is disabled").',
+      zh: '网桥（TYPE=Bridge）的转发延迟，单位为秒。只有 STP 开启时 NetworkManager 才读取它（"\'DELAY\' invalid when STP is disabled"）。',
+    },
+  },
+  yesNo(
+    'STP',
+    [I, N],
+    {
+      en: 'Turns the spanning tree protocol of a bridge (TYPE=Bridge) on or off. NetworkManager takes only yes, no, on and off here, in any case, and reads anything else as no ("invalid STP value").',
+      zh: '开启或关闭网桥（TYPE=Bridge）的生成树协议。NetworkManager 在此只接受 yes、no、on、off（不区分大小写），其他值一律读作 no（"invalid STP value"）。',
+    },
+    { booleanParsers: { networkmanager: 'yes-no-on-off' } },
+  ),
   {
     name: 'BOND_IFACES',
     valueKind: 'text',

@@ -77,7 +77,8 @@ export const nmNo = (v: string | undefined) => v !== undefined && /^(no|false|n|
  */
 export function readBoolean(reader: IfcfgFlavour, value: string, parser?: BooleanParser): 'yes' | 'no' | undefined {
   if (parser === 'toggle_value') return /^(yes|YES)$/.test(value) ? 'yes' : /^(no|NO)$/.test(value) ? 'no' : undefined;
-  if (parser === 'yes-no-on-off') return /^(yes|on)$/i.test(value) ? 'yes' : /^(no|off)$/i.test(value) ? 'no' : undefined;
+  // make_bridge_setting() warns "invalid STP value" for any other spelling and takes it as no.
+  if (parser === 'yes-no-on-off') return /^(yes|on)$/i.test(value) ? 'yes' : 'no';
   if (reader === 'networkmanager') return nmYes(value) ? 'yes' : nmNo(value) ? 'no' : undefined;
   // wicked's own test is not modelled here.
   if (reader === 'wicked') return undefined;

@@ -122,8 +122,8 @@ export const invalidValue: Rule<IfcfgRuleContext> = {
   title: t('Invalid value for the key', '键的取值无效'),
   doc: {
     description: t(
-      'Addresses, prefixes, netmasks, MAC addresses, yes/no flags and enumerations have fixed forms. NetworkManager refuses a profile with an invalid address and initscripts passes one to `ip`, which fails. A yes/no value that NetworkManager does not know it ignores without a word, taking its default for the key: it knows yes, true, y, t, 1 and no, false, n, f, 0 in any case, but not on and off, which initscripts reads as yes and no. initscripts reads ARP with toggle_value, which knows only yes and no in lower or upper case and sets nothing for another spelling. An enumeration takes the values the file\'s readers know: NetworkManager refuses the connection for a BOOTPROTO it does not know ("Unknown BOOTPROTO"), such as wicked\'s dhcp4, while in a SUSE file wicked takes parts joined by "+" (dhcp4+autoip).',
-      '地址、前缀、子网掩码、MAC 地址、yes/no 开关和枚举值都有固定格式。NetworkManager 会拒绝含无效地址的配置，initscripts 会把无效地址交给 `ip` 命令，然后失败。对不认识的 yes/no 取值，NetworkManager 不给任何提示地忽略它，改用该键的默认值：它认识 yes、true、y、t、1 和 no、false、n、f、0（不区分大小写），但不认识 on 和 off，而 initscripts 把 on 和 off 读作 yes 和 no。initscripts 用 toggle_value 读取 ARP，它只认识全小写或全大写的 yes 和 no，其他写法不做任何设置。枚举值须为该文件的读取方所认识的值：NetworkManager 遇到不认识的 BOOTPROTO（例如 wicked 的 dhcp4）会拒绝该连接（"Unknown BOOTPROTO"），而在 SUSE 文件中 wicked 接受用 "+" 连接的多个部分（dhcp4+autoip）。',
+      'Addresses, prefixes, netmasks, MAC addresses, yes/no flags and enumerations have fixed forms. NetworkManager refuses a profile with an invalid address and initscripts passes one to `ip`, which fails. A yes/no value that NetworkManager does not know it ignores without a word, taking its default for the key: it knows yes, true, y, t, 1 and no, false, n, f, 0 in any case, but not on and off, which initscripts reads as yes and no. initscripts reads ARP with toggle_value, which knows only yes and no in lower or upper case and sets nothing for another spelling. NetworkManager reads a bridge\'s STP as yes only for yes and on, in any case. An enumeration takes the values the file\'s readers know: NetworkManager refuses the connection for a BOOTPROTO it does not know ("Unknown BOOTPROTO"), such as wicked\'s dhcp4, while in a SUSE file wicked takes parts joined by "+" (dhcp4+autoip).',
+      '地址、前缀、子网掩码、MAC 地址、yes/no 开关和枚举值都有固定格式。NetworkManager 会拒绝含无效地址的配置，initscripts 会把无效地址交给 `ip` 命令，然后失败。对不认识的 yes/no 取值，NetworkManager 不给任何提示地忽略它，改用该键的默认值：它认识 yes、true、y、t、1 和 no、false、n、f、0（不区分大小写），但不认识 on 和 off，而 initscripts 把 on 和 off 读作 yes 和 no。initscripts 用 toggle_value 读取 ARP，它只认识全小写或全大写的 yes 和 no，其他写法不做任何设置。NetworkManager 只把网桥 STP 的 yes 和 on（不区分大小写）读作 yes。枚举值须为该文件的读取方所认识的值：NetworkManager 遇到不认识的 BOOTPROTO（例如 wicked 的 dhcp4）会拒绝该连接（"Unknown BOOTPROTO"），而在 SUSE 文件中 wicked 接受用 "+" 连接的多个部分（dhcp4+autoip）。',
     ),
     bad: 'IPADDR=192.0.2.300\nPREFIX=33',
     good: 'IPADDR=192.0.2.30\nPREFIX=24',
@@ -142,8 +142,28 @@ export const invalidValue: Rule<IfcfgRuleContext> = {
         reportToggle(ctx, report, a);
         continue;
       }
-      if (key.valueKind === 'yes-no' && ctx.model.dialect === 'redhat' && key.readers.includes('networkmanager') && ON_OFF.test(a.value)) {
+      const nmParser = key.booleanParsers?.networkmanager;
+      if (key.valueKind === 'yes-no' && ctx.model.dialect === 'redhat' && key.readers.includes('networkmanager') && !nmParser && ON_OFF.test(a.value)) {
         reportOnOff(ctx, report, a, key);
+        continue;
+      }
+      if (
+        key.valueKind === 'yes-no' &&
+        ctx.model.dialect === 'redhat' &&
+        nmParser === 'yes-no-on-off' &&
+        key.readers.includes('initscripts') &&
+        BOOLEAN.test(a.value) &&
+        readBoolean('initscripts', a.value) !== readBoolean('networkmanager', a.value, nmParser)
+      ) {
+        const meant = yes(a.value) ? 'yes' : 'no';
+        report({
+          range: ctx.range(a.rawRange),
+          message: t(
+            `${a.key}: initscripts reads "${a.value}" as ${meant}, but NetworkManager takes only yes, no, on and off here and reads "${a.value}" as no; write ${meant}.`,
+            `${a.key}：initscripts 把 "${a.value}" 读作 ${meant}，但 NetworkManager 在此只接受 yes、no、on、off，会把 "${a.value}" 读作 no；应写作 ${meant}。`,
+          ),
+          fixes: [{ title: t(`Change to ${a.key}=${meant}`, `改为 ${a.key}=${meant}`), edits: [ctx.replace(a.rawRange, meant)], safe: true, preferred: true }],
+        });
         continue;
       }
       const why = problem(key, a.value, ctx.model.dialect === 'suse');
