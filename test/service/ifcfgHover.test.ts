@@ -242,11 +242,11 @@ test('TYPE: the key, the value of this line, who reads it', () => {
 test('BONDING_MASTER: NetworkManager reads it with every TYPE and does not know on', () => {
   assert.equal(
     hover('DEVICE=bond0\nTYPE=Bond\nBONDING_MAS|TER=yes\n')!.split('\n\n')[0],
-    '**BONDING_MASTER** — yes marks the file as a bond. NetworkManager reads it whatever the TYPE: without TYPE it makes the file a bond; with a TYPE other than Bond it refuses the file, unless TYPE=Ethernet, exactly so spelled, comes with a non-empty BONDING_OPTS, which makes a bond. NetworkManager does not know on (it takes on as no). wicked requires it. initscripts does not read it.',
+    '**BONDING_MASTER** — yes marks the file as a bond. NetworkManager reads it whatever the TYPE: without TYPE it makes the file a bond; with a TYPE other than Bond it refuses the file, unless TYPE=Ethernet, exactly so spelled, comes with a non-empty BONDING_OPTS, which makes a bond. NetworkManager does not know on (it takes on as no). wicked requires it, as yes, true or on in any case: it reads any other value, 1 included, as no. initscripts does not read it.',
   );
   assert.equal(
     hover('DEVICE=bond0\nTYPE=Bond\nBONDING_MAS|TER=yes\n', zh)!.split('\n\n')[0],
-    '**BONDING_MASTER** — yes 表示本文件是 bond。无论 TYPE 为何，NetworkManager 都会读取它：没有 TYPE 时它把文件读作 bond；TYPE 不是 Bond 时它拒绝该文件，除非 TYPE=Ethernet（须完全按此拼写）且 BONDING_OPTS 非空，此时读作 bond。NetworkManager 不认识 on（把 on 当作 no）。wicked 要求设置它。initscripts 不读取它。',
+    '**BONDING_MASTER** — yes 表示本文件是 bond。无论 TYPE 为何，NetworkManager 都会读取它：没有 TYPE 时它把文件读作 bond；TYPE 不是 Bond 时它拒绝该文件，除非 TYPE=Ethernet（须完全按此拼写）且 BONDING_OPTS 非空，此时读作 bond。NetworkManager 不认识 on（把 on 当作 no）。wicked 要求设置它，且须为 yes、true 或 on（不区分大小写）：其他值（包括 1）都被读作 no。initscripts 不读取它。',
   );
 });
 
@@ -378,6 +378,21 @@ test('keys NetworkManager and wicked read too: DEVTIMEOUT, a bridge\'s STP and D
     hover('DEVICE=eth0\nZO|NE=internal\n', zh)!.split('\n\n')[0],
     '**ZONE** — 接口所属的 firewalld 区域；空值表示默认区域。只有 FIREWALL 为 yes（在本文件中，否则在 /etc/sysconfig/network/config 中）时 wicked 才读取它。',
   );
+});
+
+test('a SUSE file\'s yes/no values as wicked reads them: only yes, true and on are yes', () => {
+  let n = 0;
+  const suse = (text: string, s = en) => {
+    const { doc, position } = withCursor(text, 'ifcfg');
+    return hoverText(s, TextDocument.create(`file:///etc/sysconfig/network/ifcfg-bond${++n}`, 'ifcfg', 1, doc.getText()), position);
+  };
+  assert.deepEqual(suse('STARTMODE=auto\nBONDING_MASTER=|1\nBONDING_SLAVE_0=eth0\n')!.split('\n\n').slice(1), [
+    'wicked reads `1` as no.',
+    '⛔ BONDING_MASTER: wicked reads "1" as no, so it makes no bond of this file: it takes only yes, true and on, in any case, as yes; write yes. `ifcfg.invalid-value`',
+    '*Read by: NetworkManager, wicked*',
+  ]);
+  assert.equal(suse('STARTMODE=auto\nBONDING_MASTER=|On\n')!.split('\n\n')[1], 'wicked reads `On` as yes.');
+  assert.equal(suse('STARTMODE=auto\nUSERCONTROL=|TRUE\n', zh)!.split('\n\n')[1], 'wicked 把 `TRUE` 读作 yes。');
 });
 
 test('BONDING_OPTS key: every option of the line decoded', () => {

@@ -1271,6 +1271,30 @@ describe('what each reader does with the monitor options', () => {
     assert.deepEqual(stp('true', 'zh-cn').diagnostics.map(show), ['3:5-9 STP：initscripts 把 "true" 读作 yes，但 NetworkManager 在此只接受 yes、no、on、off，会把 "true" 读作 no；应写作 yes。']);
   });
 
+  it('a SUSE file\'s yes/no keys as wicked reads them: only yes, true and on, in any case, are yes', () => {
+    const SUSE_DIR = 'file:///etc/sysconfig/network/';
+    const suse = (text: string, lang = 'en') => {
+      const doc = TextDocument.create(`${SUSE_DIR}ifcfg-bond0`, 'ifcfg', 1, text);
+      return { doc, diagnostics: createLanguageService({ locale: lang }).doValidation(doc).filter((d) => d.code === 'ifcfg.invalid-value') };
+    };
+    const bond = (value: string) => `STARTMODE=auto\nBOOTPROTO=none\nBONDING_MASTER=${value}\nBONDING_SLAVE_0=eth0\n`;
+    for (const ok of ['yes', 'On', 'TRUE', 'no', '0', 'off']) assert.deepEqual(suse(bond(ok)).diagnostics.map(show), [], ok);
+    const one = suse(bond('1'));
+    assert.deepEqual(one.diagnostics.map(show), [
+      '3:16-17 BONDING_MASTER: wicked reads "1" as no, so it makes no bond of this file: it takes only yes, true and on, in any case, as yes; write yes.',
+    ]);
+    assert.equal(applyFirstFix(one.doc, one.diagnostics[0]!), bond('yes'));
+    assert.deepEqual(suse(bond('y'), 'zh-cn').diagnostics.map(show), [
+      '3:16-17 BONDING_MASTER：wicked 把 "y" 读作 no，因此不会把该文件配置为 bond：它只把 yes、true、on（不区分大小写）读作 yes；应写作 yes。',
+    ]);
+    assert.deepEqual(suse(`${bond('yes')}USERCONTROL=t\n`).diagnostics.map(show), ['5:13-14 USERCONTROL: wicked reads "t" as no: it takes only yes, true and on, in any case, as yes; write yes.']);
+    // The model follows wicked: BONDING_MASTER=1 alone makes no bond.
+    const role = (text: string) => ifcfgModel(text, `${SUSE_DIR}ifcfg-bond0`).role;
+    assert.equal(role(bond('1')), 'other');
+    assert.equal(role(bond('On')), 'bond');
+    assert.equal(role(bond('True')), 'bond');
+  });
+
   it('yes/no keys take what initscripts and NetworkManager take: t and f too', () => {
     const port = (slave: string) => run('ifcfg.invalid-value', { name: 'ifcfg-eth0', text: `DEVICE=eth0\nMASTER=bond0\nSLAVE=${slave}\n`, expect: [] });
     assert.deepEqual(port('t').diagnostics.map(show), []);

@@ -72,16 +72,22 @@ export const nmYes = (v: string | undefined) => v !== undefined && /^(yes|true|y
 export const nmNo = (v: string | undefined) => v !== undefined && /^(no|false|n|f|0)$/i.test(v);
 
 /**
+ * A true value to wicked's ni_sysconfig_test_boolean (src/sysconfig.c): on, true, yes, in any case. Anything else,
+ * 1 and y included, is false there.
+ */
+export const wickedYes = (v: string | undefined) => v !== undefined && /^(on|true|yes)$/i.test(v);
+
+/**
  * What a reader makes of a yes/no spelling: yes, no, or undefined where it does not know the spelling (then
  * initscripts' test fails either way, NetworkManager takes its default for the key, toggle_value gives nothing).
+ * wicked knows every spelling: what is not yes to it is no.
  */
 export function readBoolean(reader: IfcfgFlavour, value: string, parser?: BooleanParser): 'yes' | 'no' | undefined {
   if (parser === 'toggle_value') return /^(yes|YES)$/.test(value) ? 'yes' : /^(no|NO)$/.test(value) ? 'no' : undefined;
   // make_bridge_setting() warns "invalid STP value" for any other spelling and takes it as no.
   if (parser === 'yes-no-on-off') return /^(yes|on)$/i.test(value) ? 'yes' : 'no';
   if (reader === 'networkmanager') return nmYes(value) ? 'yes' : nmNo(value) ? 'no' : undefined;
-  // wicked's own test is not modelled here.
-  if (reader === 'wicked') return undefined;
+  if (reader === 'wicked') return wickedYes(value) ? 'yes' : 'no';
   return yes(value) ? 'yes' : no(value) ? 'no' : undefined;
 }
 
@@ -158,10 +164,12 @@ export function* ifcfgModelSteps(text: string, uri: string): Steps<IfcfgModel> {
   const type = value('TYPE');
   const rhel = dialect === 'redhat' ? rhelReaders(value) : undefined;
   // A RHEL file that says BONDING_MASTER=yes stays a bond where NetworkManager refuses it for its TYPE, so that its
-  // ports find it; ifcfg.bond-type reports the refusal.
+  // ports find it; ifcfg.bond-type reports the refusal. wicked (try_bonding) makes a bond only of a BONDING_MASTER
+  // true to ni_sysconfig_test_boolean: BONDING_MASTER=1 is no bond there (ifcfg.invalid-value says so). A SUSE file
+  // with bonding options or TYPE=Bond is still taken for a bond, so that its options are checked.
   const isBond = rhel
     ? rhel.nmBond || rhel.initscriptsBond || rhel.nmRefused
-    : yes(value('BONDING_MASTER')) || /^bond$/i.test(type ?? '') || opts !== undefined;
+    : wickedYes(value('BONDING_MASTER')) || /^bond$/i.test(type ?? '') || opts !== undefined;
   const master = value('MASTER');
   const isPort = !isBond && (master !== undefined || yes(value('SLAVE')) || last.byKey.has('MASTER_UUID'));
   const fileDevice = fileDeviceOf(uri);

@@ -1,6 +1,6 @@
 import { type IfcfgFlavour, type IfcfgKey, type IfcfgKeyValue, WICKED_BOOTPROTO_PARTS, ifcfgKey, wickedBootprotoKnown } from '../../../../knowledge/ifcfgKeys';
 import { parseIpv4 } from '../../../../knowledge/options';
-import { UUID, readBoolean, yes } from '../../../../model/ifcfgModel';
+import { UUID, readBoolean, wickedYes, yes } from '../../../../model/ifcfgModel';
 import type { IfcfgAssignment } from '../../../../syntax/ifcfg';
 import type { Finding, Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
@@ -9,7 +9,7 @@ import { t } from './util';
 
 /**
  * NetworkManager's svParseBoolean() spellings (yes, true, t, y, 1 and no, false, f, n, 0, any case) and initscripts'
- * is_true/is_false, which also take on and off.
+ * is_true/is_false, which also take on and off. wicked reads any spelling, as yes only on, true and yes (`wickedYes`).
  */
 const BOOLEAN = /^(yes|no|true|false|y|n|t|f|1|0|on|off)$/i;
 /** svParseBoolean() does not know these: NetworkManager silently takes its default instead. */
@@ -115,6 +115,28 @@ function reportToggle(ctx: IfcfgRuleContext, report: (finding: Finding) => void,
   });
 }
 
+/**
+ * A SUSE file's yes written as initscripts or NetworkManager would (1, y, t): wicked's ni_sysconfig_test_boolean
+ * takes only on, true and yes as true, so it reads no. BONDING_MASTER=1 then makes no bond (try_bonding).
+ */
+function reportWickedNo(ctx: IfcfgRuleContext, report: (finding: Finding) => void, a: IfcfgAssignment): void {
+  const message =
+    a.key === 'BONDING_MASTER'
+      ? t(
+          `BONDING_MASTER: wicked reads "${a.value}" as no, so it makes no bond of this file: it takes only yes, true and on, in any case, as yes; write yes.`,
+          `BONDING_MASTER：wicked 把 "${a.value}" 读作 no，因此不会把该文件配置为 bond：它只把 yes、true、on（不区分大小写）读作 yes；应写作 yes。`,
+        )
+      : t(
+          `${a.key}: wicked reads "${a.value}" as no: it takes only yes, true and on, in any case, as yes; write yes.`,
+          `${a.key}：wicked 把 "${a.value}" 读作 no：它只把 yes、true、on（不区分大小写）读作 yes；应写作 yes。`,
+        );
+  report({
+    range: ctx.range(a.rawRange),
+    message,
+    fixes: [{ title: t(`Change to ${a.key}=yes`, `改为 ${a.key}=yes`), edits: [ctx.replace(a.rawRange, 'yes')], safe: false, preferred: true }],
+  });
+}
+
 export const invalidValue: Rule<IfcfgRuleContext> = {
   code: 'ifcfg.invalid-value',
   target: 'ifcfg',
@@ -122,8 +144,8 @@ export const invalidValue: Rule<IfcfgRuleContext> = {
   title: t('Invalid value for the key', '键的取值无效'),
   doc: {
     description: t(
-      'Addresses, prefixes, netmasks, MAC addresses, yes/no flags and enumerations have fixed forms. NetworkManager refuses a profile with an invalid address and initscripts passes one to `ip`, which fails. A yes/no value that NetworkManager does not know it ignores without a word, taking its default for the key: it knows yes, true, y, t, 1 and no, false, n, f, 0 in any case, but not on and off, which initscripts reads as yes and no. initscripts reads ARP with toggle_value, which knows only yes and no in lower or upper case and sets nothing for another spelling. NetworkManager reads a bridge\'s STP as yes only for yes and on, in any case. An enumeration takes the values the file\'s readers know: NetworkManager refuses the connection for a BOOTPROTO it does not know ("Unknown BOOTPROTO"), such as wicked\'s dhcp4, while in a SUSE file wicked takes parts joined by "+" (dhcp4+autoip).',
-      '地址、前缀、子网掩码、MAC 地址、yes/no 开关和枚举值都有固定格式。NetworkManager 会拒绝含无效地址的配置，initscripts 会把无效地址交给 `ip` 命令，然后失败。对不认识的 yes/no 取值，NetworkManager 不给任何提示地忽略它，改用该键的默认值：它认识 yes、true、y、t、1 和 no、false、n、f、0（不区分大小写），但不认识 on 和 off，而 initscripts 把 on 和 off 读作 yes 和 no。initscripts 用 toggle_value 读取 ARP，它只认识全小写或全大写的 yes 和 no，其他写法不做任何设置。NetworkManager 只把网桥 STP 的 yes 和 on（不区分大小写）读作 yes。枚举值须为该文件的读取方所认识的值：NetworkManager 遇到不认识的 BOOTPROTO（例如 wicked 的 dhcp4）会拒绝该连接（"Unknown BOOTPROTO"），而在 SUSE 文件中 wicked 接受用 "+" 连接的多个部分（dhcp4+autoip）。',
+      'Addresses, prefixes, netmasks, MAC addresses, yes/no flags and enumerations have fixed forms. NetworkManager refuses a profile with an invalid address and initscripts passes one to `ip`, which fails. A yes/no value that NetworkManager does not know it ignores without a word, taking its default for the key: it knows yes, true, y, t, 1 and no, false, n, f, 0 in any case, but not on and off, which initscripts reads as yes and no. initscripts reads ARP with toggle_value, which knows only yes and no in lower or upper case and sets nothing for another spelling. NetworkManager reads a bridge\'s STP as yes only for yes and on, in any case. wicked (SUSE) takes yes, true and on, in any case, as yes and anything else as no, so there 1, y and t mean no: BONDING_MASTER=1 makes no bond. An enumeration takes the values the file\'s readers know: NetworkManager refuses the connection for a BOOTPROTO it does not know ("Unknown BOOTPROTO"), such as wicked\'s dhcp4, while in a SUSE file wicked takes parts joined by "+" (dhcp4+autoip).',
+      '地址、前缀、子网掩码、MAC 地址、yes/no 开关和枚举值都有固定格式。NetworkManager 会拒绝含无效地址的配置，initscripts 会把无效地址交给 `ip` 命令，然后失败。对不认识的 yes/no 取值，NetworkManager 不给任何提示地忽略它，改用该键的默认值：它认识 yes、true、y、t、1 和 no、false、n、f、0（不区分大小写），但不认识 on 和 off，而 initscripts 把 on 和 off 读作 yes 和 no。initscripts 用 toggle_value 读取 ARP，它只认识全小写或全大写的 yes 和 no，其他写法不做任何设置。NetworkManager 只把网桥 STP 的 yes 和 on（不区分大小写）读作 yes。wicked（SUSE）把 yes、true、on（不区分大小写）读作 yes，其他一律读作 no，因此在那里 1、y、t 表示 no：BONDING_MASTER=1 不会配置 bond。枚举值须为该文件的读取方所认识的值：NetworkManager 遇到不认识的 BOOTPROTO（例如 wicked 的 dhcp4）会拒绝该连接（"Unknown BOOTPROTO"），而在 SUSE 文件中 wicked 接受用 "+" 连接的多个部分（dhcp4+autoip）。',
     ),
     bad: 'IPADDR=192.0.2.300\nPREFIX=33',
     good: 'IPADDR=192.0.2.30\nPREFIX=24',
@@ -140,6 +162,10 @@ export const invalidValue: Rule<IfcfgRuleContext> = {
         readBoolean('initscripts', a.value, 'toggle_value') === undefined
       ) {
         reportToggle(ctx, report, a);
+        continue;
+      }
+      if (key.valueKind === 'yes-no' && ctx.model.dialect === 'suse' && key.readers.includes('wicked') && BOOLEAN.test(a.value) && yes(a.value) && !wickedYes(a.value)) {
+        reportWickedNo(ctx, report, a);
         continue;
       }
       const nmParser = key.booleanParsers?.networkmanager;
