@@ -1093,6 +1093,18 @@ describe('what each reader does with the monitor options', () => {
       '1:1-1 initscripts ignores ifcfg-bond0.rpmsave (it ends in ".rpmsave" and is taken for a backup), but NetworkManager loads it as a profile of its own.',
     ]);
     assert.deepEqual(at(DIR, 'ifcfg-bond0.rej', bond, 'ifcfg.ignored-file-name'), ['1:1-1 NetworkManager ignores ifcfg-bond0.rej (it ends in ".rej" and is taken for a backup), but initscripts reads it.']);
+    // NetworkManager compares its suffixes in any case (check_suffix) and skips rpm's temporary files (check_rpm_temp_suffix).
+    assert.deepEqual(at(DIR, 'ifcfg-bond0.BAK', bond, 'ifcfg.ignored-file-name'), ['1:1-1 NetworkManager ignores ifcfg-bond0.BAK (it ends in ".BAK" and is taken for a backup), but initscripts reads it.']);
+    assert.deepEqual(at(DIR, 'ifcfg-bond0;5f3a9C21', bond, 'ifcfg.ignored-file-name'), [
+      '1:1-1 NetworkManager ignores ifcfg-bond0;5f3a9C21 (it ends in ";5f3a9C21", as rpm\'s temporary files do), but initscripts reads it.',
+    ]);
+    assert.deepEqual(
+      createLanguageService({ locale: 'zh-cn' }).doValidation(TextDocument.create(`${DIR}ifcfg-bond0;5f3a9c21`, 'ifcfg', 1, bond)).filter((d) => d.code === 'ifcfg.ignored-file-name').map((d) => d.message),
+      ['NetworkManager 会忽略 ifcfg-bond0;5f3a9c21（以 ";5f3a9c21" 结尾，与 rpm 的临时文件相同），但 initscripts 会读取它。'],
+    );
+    // Seven hex digits, or more than eight, are no rpm suffix.
+    assert.deepEqual(at(DIR, 'ifcfg-bond0;5f3a9c2', bond, 'ifcfg.ignored-file-name'), []);
+    assert.deepEqual(at(DIR, 'ifcfg-bond0;5f3a9c210', bond, 'ifcfg.ignored-file-name'), []);
     assert.deepEqual(at(SUSE_DIR, 'ifcfg-bond0.scpmbackup', SUSE_BOND, 'ifcfg.ignored-file-name'), [
       '1:1-1 wicked ignores ifcfg-bond0.scpmbackup (it ends in ".scpmbackup" and is taken for a backup): nothing in it applies.',
     ]);

@@ -12,8 +12,8 @@ export const ignoredFileName: Rule<IfcfgRuleContext> = {
   title: t('File name that a reader ignores', '读取工具会忽略的文件名'),
   doc: {
     description: t(
-      'The readers skip ifcfg files whose names mark them as backups, each with its own list. initscripts: `~`, `.bak`, `.old`, `.orig`, `.rpmnew`, `.rpmorig`, `.rpmsave`. NetworkManager: `~`, `.bak`, `.orig`, `.rej`, `.rpmnew`, `.augnew`, `.augtmp`, so it still loads `.old`, `.rpmorig` and `.rpmsave` files as profiles of their own. wicked (SUSE): `~`, `.old`, `.bak`, `.orig`, `.scpmbackup`, `.rpmnew`, `.rpmsave`, `.rpmorig`. Edits to a skipped file never apply; rename it or delete it.',
-      '各读取工具会跳过文件名表明是备份的 ifcfg 文件，各有各的后缀列表。initscripts：`~`、`.bak`、`.old`、`.orig`、`.rpmnew`、`.rpmorig`、`.rpmsave`。NetworkManager：`~`、`.bak`、`.orig`、`.rej`、`.rpmnew`、`.augnew`、`.augtmp`，因此它仍会把 `.old`、`.rpmorig`、`.rpmsave` 文件当作单独的配置加载。wicked（SUSE）：`~`、`.old`、`.bak`、`.orig`、`.scpmbackup`、`.rpmnew`、`.rpmsave`、`.rpmorig`。对被跳过的文件的修改永远不会生效；请重命名或删除它。',
+      'The readers skip ifcfg files whose names mark them as backups, each with its own list. initscripts: `~`, `.bak`, `.old`, `.orig`, `.rpmnew`, `.rpmorig`, `.rpmsave`. NetworkManager: `~`, `.bak`, `.orig`, `.rej`, `.rpmnew`, `.augnew`, `.augtmp` in any case, and rpm\'s temporary files (`;` and 8 hex digits), so it still loads `.old`, `.rpmorig` and `.rpmsave` files as profiles of their own. wicked (SUSE): `~`, `.old`, `.bak`, `.orig`, `.scpmbackup`, `.rpmnew`, `.rpmsave`, `.rpmorig`. Edits to a skipped file never apply; rename it or delete it.',
+      '各读取工具会跳过文件名表明是备份的 ifcfg 文件，各有各的后缀列表。initscripts：`~`、`.bak`、`.old`、`.orig`、`.rpmnew`、`.rpmorig`、`.rpmsave`。NetworkManager：`~`、`.bak`、`.orig`、`.rej`、`.rpmnew`、`.augnew`、`.augtmp`（不区分大小写），以及 rpm 的临时文件（`;` 加 8 位十六进制数字），因此它仍会把 `.old`、`.rpmorig`、`.rpmsave` 文件当作单独的配置加载。wicked（SUSE）：`~`、`.old`、`.bak`、`.orig`、`.scpmbackup`、`.rpmnew`、`.rpmsave`、`.rpmorig`。对被跳过的文件的修改永远不会生效；请重命名或删除它。',
     ),
     bad: 'ifcfg-bond0.bak',
     good: 'ifcfg-bond0',
@@ -41,10 +41,16 @@ function ignoredBy(name: string, suse: boolean) {
     );
   }
   if (n) {
-    return t(
-      `NetworkManager ignores ${name} (it ends in "${n[1]}" and is taken for a backup), but initscripts reads it.`,
-      `NetworkManager 会忽略 ${name}（以 "${n[1]}" 结尾，被当作备份），但 initscripts 会读取它。`,
-    );
+    // check_rpm_temp_suffix(): the suffix of the temporary files rpm writes while it installs a package.
+    return n[1]!.startsWith(';')
+      ? t(
+          `NetworkManager ignores ${name} (it ends in "${n[1]}", as rpm's temporary files do), but initscripts reads it.`,
+          `NetworkManager 会忽略 ${name}（以 "${n[1]}" 结尾，与 rpm 的临时文件相同），但 initscripts 会读取它。`,
+        )
+      : t(
+          `NetworkManager ignores ${name} (it ends in "${n[1]}" and is taken for a backup), but initscripts reads it.`,
+          `NetworkManager 会忽略 ${name}（以 "${n[1]}" 结尾，被当作备份），但 initscripts 会读取它。`,
+        );
   }
   return undefined;
 }
