@@ -333,6 +333,11 @@ test('BOOTPROTO=ibft: NetworkManager ignores the file, wicked sets up no address
   assert.equal(hover('STARTMODE=auto\nBOOTPROTO=6t|o4\n')!.split('\n\n')[1], '`6to4` — wicked: treated like static.');
 });
 
+test('IPV6_AUTOCONF: the hover names no reading initscripts does not make', () => {
+  assert.equal(hover('DEVICE=eth0\nIPV6_AUTOCONF=N|o\n')!.split('\n\n')[1], '⛔ IPV6_AUTOCONF: initscripts compares it with yes and no exactly, in lower case, and takes "No" as if IPV6_AUTOCONF were not set; write no. `ifcfg.invalid-value`');
+  assert.ok(!hover('DEVICE=eth0\nIPV6_AUTOCONF=tr|ue\n')!.includes('initscripts reads'));
+});
+
 test('ARP: initscripts reads it with toggle_value, which knows yes and no in lower or upper case only', () => {
   const off = hover('DEVICE=eth0\nIPADDR=192.0.2.5\nARP=o|ff\n')!;
   assert.equal(

@@ -1273,6 +1273,16 @@ describe('what each reader does with the monitor options', () => {
     assert.deepEqual(arp('maybe').diagnostics.map(show), ['3:5-10 ARP: "maybe" is not valid; expected yes or no.']);
   });
 
+  it('IPv6 keys initscripts compares with yes and no as written: another spelling counts as unset', () => {
+    const ipv6 = (line: string, lang = 'en') => run('ifcfg.invalid-value', { name: 'ifcfg-eth0', text: `DEVICE=eth0\nIPV6INIT=yes\n${line}\n`, expect: [] }, lang);
+    for (const ok of ['IPV6_AUTOCONF=yes', 'IPV6_AUTOCONF=no', 'IPV6FORWARDING=no', 'IPV6_FORCE_ACCEPT_RA=yes']) assert.deepEqual(ipv6(ok).diagnostics.map(show), [], ok);
+    const no = ipv6('IPV6_AUTOCONF=No');
+    assert.deepEqual(no.diagnostics.map(show), ['3:15-17 IPV6_AUTOCONF: initscripts compares it with yes and no exactly, in lower case, and takes "No" as if IPV6_AUTOCONF were not set; write no.']);
+    assert.equal(applyFirstFix(no.doc, no.diagnostics[0]!), 'DEVICE=eth0\nIPV6INIT=yes\nIPV6_AUTOCONF=no\n');
+    assert.deepEqual(ipv6('IPV6FORWARDING=true').diagnostics.map(show), ['3:16-20 IPV6FORWARDING: initscripts compares it with yes and no exactly, in lower case, and takes "true" as if IPV6FORWARDING were not set; write yes.']);
+    assert.deepEqual(ipv6('IPV6_FORCE_ACCEPT_RA=YES', 'zh-cn').diagnostics.map(show), ['3:22-25 IPV6_FORCE_ACCEPT_RA：initscripts 按原样与小写的 yes、no 比较，会把 "YES" 当作未设置 IPV6_FORCE_ACCEPT_RA；应写作 yes。']);
+  });
+
   it('STP: NetworkManager takes yes, no, on and off for a bridge and reads anything else as no', () => {
     const stp = (value: string, lang = 'en') => run('ifcfg.invalid-value', { name: 'ifcfg-br0', text: `DEVICE=br0\nTYPE=Bridge\nSTP=${value}\n`, expect: [] }, lang);
     // on and off are NetworkManager's own spellings here, not the ones svParseBoolean lacks.

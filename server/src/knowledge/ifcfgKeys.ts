@@ -39,9 +39,11 @@ export type IfcfgValueKind =
  * - `toggle_value`: initscripts' network-functions toggle_value, which knows only yes/YES and no/NO and gives nothing
  *   for any other spelling;
  * - `yes-no-on-off`: yes and on, in any case, are yes; anything else is no (NetworkManager's make_bridge_setting for
- *   STP, which warns for a spelling other than no and off).
+ *   STP, which warns for a spelling other than no and off);
+ * - `exact`: the value compared with "yes" or "no" as written (initscripts' ifup-ipv6 `[ "$IPV6_AUTOCONF" = "yes" ]`),
+ *   so any other spelling counts as if the key were not set.
  */
-export type BooleanParser = 'toggle_value' | 'yes-no-on-off';
+export type BooleanParser = 'toggle_value' | 'yes-no-on-off' | 'exact';
 
 export interface IfcfgKeyValue {
   readonly name: string;
@@ -486,10 +488,15 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
     },
     { nmDefault: 'no' },
   ),
-  yesNo('IPV6_AUTOCONF', [I, N], {
-    en: 'Whether IPv6 addresses are taken from router advertisements (SLAAC).',
-    zh: '是否根据路由器通告获取 IPv6 地址（SLAAC）。',
-  }),
+  yesNo(
+    'IPV6_AUTOCONF',
+    [I, N],
+    {
+      en: 'Whether IPv6 addresses are taken from router advertisements (SLAAC). initscripts compares it with yes and no exactly, in lower case.',
+      zh: '是否根据路由器通告获取 IPv6 地址（SLAAC）。initscripts 按原样与小写的 yes、no 比较。',
+    },
+    { booleanParsers: { initscripts: 'exact' } },
+  ),
   {
     name: 'IPV6ADDR',
     valueKind: 'ipv6-cidr',
@@ -526,10 +533,15 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
     en: 'yes makes bringing the interface up fail when IPv4 (DHCP) configuration fails.',
     zh: 'yes 表示 IPv4（DHCP）配置失败时启用接口失败。',
   }),
-  yesNo('IPV6_FORCE_ACCEPT_RA', [I], {
-    en: 'initscripts: with IPV6_AUTOCONF=no and forwarding off, yes still accepts router advertisements (accept_ra=1). NetworkManager ignores it.',
-    zh: 'initscripts：在 IPV6_AUTOCONF=no 且未开启转发时，yes 表示仍接受路由器通告（accept_ra=1）。NetworkManager 忽略它。',
-  }),
+  yesNo(
+    'IPV6_FORCE_ACCEPT_RA',
+    [I],
+    {
+      en: 'initscripts: with IPV6_AUTOCONF=no and forwarding off, yes still accepts router advertisements (accept_ra=1); it compares the value with yes exactly, in lower case. NetworkManager ignores it.',
+      zh: 'initscripts：在 IPV6_AUTOCONF=no 且未开启转发时，yes 表示仍接受路由器通告（accept_ra=1）；它按原样与小写的 yes 比较。NetworkManager 忽略它。',
+    },
+    { booleanParsers: { initscripts: 'exact' } },
+  ),
   {
     name: 'IPV6_ADDR_GEN_MODE',
     valueKind: 'enum',
@@ -554,7 +566,12 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
     readers: [I, N],
     doc: { en: 'IPv6 privacy extensions (temporary addresses), e.g. rfc3041.', zh: 'IPv6 隐私扩展（临时地址），例如 rfc3041。' },
   },
-  yesNo('IPV6FORWARDING', [I, N], { en: 'Whether IPv6 forwarding is enabled.', zh: '是否开启 IPv6 转发。' }),
+  yesNo(
+    'IPV6FORWARDING',
+    [I, N],
+    { en: 'Whether IPv6 forwarding is enabled. initscripts compares it with yes exactly, in lower case.', zh: '是否开启 IPv6 转发。initscripts 按原样与小写的 yes 比较。' },
+    { booleanParsers: { initscripts: 'exact' } },
+  ),
   yesNo('DHCPV6C', [I, N], { en: 'yes gets an IPv6 address by DHCPv6.', zh: 'yes 表示通过 DHCPv6 获取 IPv6 地址。' }),
   {
     name: 'DHCLIENT6_MODE',

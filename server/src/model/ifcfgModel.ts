@@ -84,6 +84,7 @@ export const wickedYes = (v: string | undefined) => v !== undefined && /^(on|tru
  */
 export function readBoolean(reader: IfcfgFlavour, value: string, parser?: BooleanParser): 'yes' | 'no' | undefined {
   if (parser === 'toggle_value') return /^(yes|YES)$/.test(value) ? 'yes' : /^(no|NO)$/.test(value) ? 'no' : undefined;
+  if (parser === 'exact') return value === 'yes' ? 'yes' : value === 'no' ? 'no' : undefined;
   // make_bridge_setting() warns "invalid STP value" for any other spelling and takes it as no.
   if (parser === 'yes-no-on-off') return /^(yes|on)$/i.test(value) ? 'yes' : 'no';
   if (reader === 'networkmanager') return nmYes(value) ? 'yes' : nmNo(value) ? 'no' : undefined;

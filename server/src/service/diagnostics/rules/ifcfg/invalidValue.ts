@@ -115,6 +115,19 @@ function reportToggle(ctx: IfcfgRuleContext, report: (finding: Finding) => void,
   });
 }
 
+/** A yes/no that initscripts compares with "yes" or "no" as written (ifup-ipv6): another spelling counts as unset. */
+function reportExact(ctx: IfcfgRuleContext, report: (finding: Finding) => void, a: IfcfgAssignment): void {
+  const meant = yes(a.value) ? 'yes' : 'no';
+  report({
+    range: ctx.range(a.rawRange),
+    message: t(
+      `${a.key}: initscripts compares it with yes and no exactly, in lower case, and takes "${a.value}" as if ${a.key} were not set; write ${meant}.`,
+      `${a.key}：initscripts 按原样与小写的 yes、no 比较，会把 "${a.value}" 当作未设置 ${a.key}；应写作 ${meant}。`,
+    ),
+    fixes: [{ title: t(`Change to ${a.key}=${meant}`, `改为 ${a.key}=${meant}`), edits: [ctx.replace(a.rawRange, meant)], safe: false, preferred: true }],
+  });
+}
+
 /**
  * A SUSE file's yes written as initscripts or NetworkManager would (1, y, t): wicked's ni_sysconfig_test_boolean
  * takes only on, true and yes as true, so it reads no. BONDING_MASTER=1 then makes no bond (try_bonding).
@@ -154,14 +167,16 @@ export const invalidValue: Rule<IfcfgRuleContext> = {
     for (const a of ctx.model.last.byKey.values()) {
       const key = ifcfgKey(a.key);
       if (!key || a.value === '' || a.problems.length) continue;
+      const initscriptsParser = key.booleanParsers?.initscripts;
       if (
         key.valueKind === 'yes-no' &&
         ctx.model.dialect === 'redhat' &&
-        key.booleanParsers?.initscripts === 'toggle_value' &&
+        (initscriptsParser === 'toggle_value' || initscriptsParser === 'exact') &&
         BOOLEAN.test(a.value) &&
-        readBoolean('initscripts', a.value, 'toggle_value') === undefined
+        readBoolean('initscripts', a.value, initscriptsParser) === undefined
       ) {
-        reportToggle(ctx, report, a);
+        if (initscriptsParser === 'toggle_value') reportToggle(ctx, report, a);
+        else reportExact(ctx, report, a);
         continue;
       }
       if (key.valueKind === 'yes-no' && ctx.model.dialect === 'suse' && key.readers.includes('wicked') && BOOLEAN.test(a.value) && yes(a.value) && !wickedYes(a.value)) {
