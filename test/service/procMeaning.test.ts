@@ -348,10 +348,10 @@ describe('slave down: each MII state says whether the port is still in use', () 
   it('`going down`: the port stays in use until the down delay ends', () => {
     const d = fixture('proc/sosreport-path.txt');
     assert.deepEqual(only('proc.slave-down', messages(service({}, 'en'), d)), [
-      '22:proc.slave-down eth1 is not up (MII Status: going down): its link was lost, but it stays in use until the down delay ends; then it is disabled unless the link returns.',
+      '22:proc.slave-down eth1 is not up (MII Status: going down): its link was lost and the down delay is running; it is disabled when the delay ends unless the link returns (only an active-backup bond keeps using its active port until then).',
     ]);
     assert.deepEqual(only('proc.slave-down', messages(service({}, 'zh-cn'), d)), [
-      '22:proc.slave-down eth1 未 up（MII Status: going down）：其链路已丢失，但在 downdelay 结束前仍在使用；届时若链路仍未恢复，端口将被停用。',
+      '22:proc.slave-down eth1 未 up（MII Status: going down）：其链路已丢失，downdelay 正在计时；计时结束时若链路仍未恢复，端口将被停用（只有 active-backup 会在此之前继续使用其活动端口）。',
     ]);
   });
 
@@ -1024,6 +1024,10 @@ describe('modes other than 802.3ad, read against bond_main.c and bond_alb.c', ()
     assert.equal(second(d, 25, 'going'), 'going down: under the active-backup ARP monitor, the port was tried while no port was active and no reply came within one interval; it is not in use (kernels since 2020).');
     assert.equal(second(d, 25, 'going', zh), 'going down：在 active-backup 的 ARP 监测下，没有活动端口时尝试过该端口，但一个周期内未收到应答；该端口未被使用（2020 年起的内核）。');
     assert.equal(second(d, 28, '0'), 'Healthy: the link has not failed since the port joined the bond.');
+    assert.deepEqual(
+      service({}, 'en').doValidation(d).filter((x) => x.code === 'proc.slave-down').map((x) => x.message),
+      ['eth1 is not up (MII Status: going down): it was tried while no port was active and no ARP reply came, so it carries no traffic.'],
+    );
     // With MII monitoring it is the down delay, and the failure is counted when it ends.
     const mii = seedWith({ 52: 'MII Status: going down', 8: 'Down Delay (ms): 200' });
     assert.equal(second(mii, 52, 'going'), 'going down: the link was lost and the down delay is running; the port is disabled when it ends unless the link returns.');

@@ -1,5 +1,5 @@
 import { lastStartingBy } from '../sorted';
-import { balancesBySpeed, hasMonitorTargets, targetList } from './diagnostics/rules/proc/util';
+import { abArpMonitor, balancesBySpeed, hasMonitorTargets, targetList } from './diagnostics/rules/proc/util';
 import { portsWith, portsWithOther, type SomePorts } from './portGroups';
 import { KEY_NO_SPEED_TEXT, type KeyEra, PARTNER_KEY_TEXT, decodeKey } from '../knowledge/actorKey';
 import { HASH_POLICY_SCOPE_TEXT, VLANSRC_ALIAS_TEXT } from '../knowledge/hashPolicies';
@@ -613,11 +613,6 @@ const RESELECT_TEXT: Readonly<Record<string, Text>> = {
   ),
   failure: t('primary_reselect failure: the primary becomes active again only when the active port fails.', 'primary_reselect failure：仅当当前活动端口故障时 primary 才重新成为活动端口。'),
 };
-
-/** An active-backup bond watched by the ARP monitor alone (MII monitoring off). */
-function abArpMonitor(bond: ProcBondModel): boolean {
-  return bond.mode?.number === 1 && bond.int('bond.miimon') === 0 && (bond.int('bond.arpInterval') ?? 0) > 0;
-}
 
 // bond_ab_arp_inspect proposes BOND_LINK_FAIL for the port bond_ab_arp_probe tried (BOND_LINK_BACK) when no reply came
 // within one interval; bond_ab_arp_commit sets it without counting a failure ("bonding: fix active-backup failover for

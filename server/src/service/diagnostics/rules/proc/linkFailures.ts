@@ -10,8 +10,8 @@ export const linkFailures: Rule<ProcRuleContext> = {
   title: t('Port has lost its link before', '端口曾经断开链路'),
   doc: {
     description: t(
-      '`Link Failure Count` counts how often the bond saw the port\'s link go down since the port joined the bond. A growing count means a flapping link: check cable, optics, switch port errors.',
-      '`Link Failure Count` 统计端口加入 bond 以来链路断开的次数。该数值持续增长说明链路抖动：请检查线缆、光模块和交换机端口错误计数。',
+      '`Link Failure Count` counts how often the bond saw the port\'s link go down since the port joined the bond, or, with ARP monitoring, its ARP probes go unanswered. A growing count means a flapping link: check cable, optics, switch port errors, and with ARP monitoring the targets.',
+      '`Link Failure Count` 统计端口加入 bond 以来链路断开的次数，或在 ARP 监测下 ARP 探测未获应答的次数。该数值持续增长说明链路抖动：请检查线缆、光模块和交换机端口错误计数，使用 ARP 监测时还要检查探测目标。',
     ),
     bad: 'Link Failure Count: 17',
     good: 'Link Failure Count: 0',

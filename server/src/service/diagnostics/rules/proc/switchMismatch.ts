@@ -11,8 +11,8 @@ export const switchMismatch: Rule<ProcRuleContext> = {
   title: t('Mode does not match the switch configuration', '模式与交换机配置不符'),
   doc: {
     description: t(
-      'The `bonding.switch` setting says how the switch ports are configured. A mode that needs static grouping or LACP on a switch set up otherwise loses or duplicates traffic; use active-backup or balance-alb with an unconfigured switch.',
-      '`bonding.switch` 设置说明交换机端口的配置方式。需要静态聚合或 LACP 的模式若遇到配置不同的交换机，会丢失或重复流量；交换机未配置时请使用 active-backup 或 balance-alb。',
+      'The `bonding.switch` setting says how the switch ports are configured. A mode that needs static grouping or LACP on a switch set up otherwise can lose or duplicate traffic; 802.3ad on a switch without grouping gets no LACP partner and runs on one port, without aggregation. Use active-backup or balance-alb with an unconfigured switch.',
+      '`bonding.switch` 设置说明交换机端口的配置方式。需要静态聚合或 LACP 的模式若遇到配置不同的交换机，可能丢失或重复流量；802.3ad 遇到未配置聚合的交换机时没有 LACP 对端，只在一个端口上运行，不做聚合。交换机未配置时请使用 active-backup 或 balance-alb。',
     ),
     bad: '(bonding.switch: none)\nBonding Mode: IEEE 802.3ad Dynamic link aggregation',
     good: '(bonding.switch: none)\nBonding Mode: fault-tolerance (active-backup)',

@@ -21,9 +21,14 @@ export function showsNoActiveAggregator(bond: ProcBondModel): boolean {
 /** The addresses of an ARP or NS target line, blanks around them removed. */
 export const targetList = (text: string) => text.split(',').map((s) => s.trim()).filter((s) => s !== '');
 
+/** An active-backup bond watched by the ARP monitor alone (MII monitoring off). */
+export function abArpMonitor(bond: ProcBondModel): boolean {
+  return bond.mode?.number === 1 && bond.int('bond.miimon') === 0 && (bond.int('bond.arpInterval') ?? 0) > 0;
+}
+
 /**
  * Whether the ARP monitor has anything to probe: an IPv4 target, or an IPv6 one on kernels that print the NS line
- * (5.19 and 5.18.4 on, whenever arp_interval > 0). Undefined when the dump has no ARP target line (no ARP monitor, or cut off).
+ * (5.19 and 5.18.4 on, built with IPv6, whenever arp_interval > 0). Undefined when the dump has no ARP target line (no ARP monitor, or cut off).
  */
 export function hasMonitorTargets(bond: ProcBondModel): boolean | undefined {
   const arp = bond.field('bond.arpTargets');
