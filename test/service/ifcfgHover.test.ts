@@ -319,12 +319,12 @@ test('BOOTPROTO=none and SLAVE spellings', () => {
 
 test('BOOTPROTO=ibft: NetworkManager ignores the file, wicked sets up no address from it; wicked\'s dhcp+autoip', () => {
   assert.deepEqual(hover('DEVICE=eth0\nBOOTPROTO=ib|ft\n')!.split('\n\n').slice(1), [
-    '`ibft` — The iSCSI Boot Firmware Table (iBFT) configures the interface. NetworkManager ignores the whole file ("Ignoring iBFT configuration": its nm-initrd-generator sets iBFT interfaces up at boot); wicked sets up no addresses from the file. initscripts does not know it and sets up IPADDR, if any, as with none.',
+    '`ibft` — The iSCSI Boot Firmware Table configures the interface: NetworkManager ignores the file ("Ignoring iBFT configuration"), wicked sets up no address from it, initscripts treats it as none.',
     '*Read by: initscripts, NetworkManager, wicked · `ibft`: accepted only by NetworkManager, wicked*',
   ]);
   assert.equal(
     hover('DEVICE=eth0\nBOOTPROTO=ib|ft\n', zh)!.split('\n\n')[1],
-    '`ibft` — 由 iSCSI 启动固件表（iBFT）配置该接口。NetworkManager 忽略整个文件（"Ignoring iBFT configuration"：iBFT 接口由其 nm-initrd-generator 在启动时配置）；wicked 不按该文件配置任何地址。initscripts 不认识该值，会像 none 一样配置 IPADDR（如有）。',
+    '`ibft` — 由 iSCSI 启动固件表配置该接口：NetworkManager 忽略该文件（"Ignoring iBFT configuration"），wicked 不按它配置地址，initscripts 按 none 处理。',
   );
   assert.equal(
     hover('STARTMODE=auto\nBOOTPROTO=dhcp+au|toip\n')!.split('\n\n')[1],
@@ -358,12 +358,12 @@ test('ARP: initscripts reads it with toggle_value, which knows yes and no in low
 
 test('keys NetworkManager and wicked read too: DEVTIMEOUT, a bridge\'s STP and DELAY, ZONE', () => {
   assert.deepEqual(hover('DEVICE=eth0\nDEV|TIMEOUT=5\n')!.split('\n\n'), [
-    '**DEVTIMEOUT** — Seconds to wait for the device to appear: initscripts gives up bringing the interface up after that long; NetworkManager takes it as connection.wait-device-timeout (times 1000, in milliseconds; it also takes a fraction such as 1.5).',
+    '**DEVTIMEOUT** — Seconds to wait for the device to appear before giving up; NetworkManager takes it (fractions too) as connection.wait-device-timeout.',
     '*Read by: initscripts, NetworkManager*',
   ]);
   assert.equal(
     hover('DEVICE=eth0\nDEV|TIMEOUT=5\n', zh)!.split('\n\n')[0],
-    '**DEVTIMEOUT** — 等待设备出现的秒数：超过该时间 initscripts 便放弃启用该接口；NetworkManager 把它乘以 1000 作为 connection.wait-device-timeout（单位为毫秒；它也接受 1.5 这样的小数）。',
+    '**DEVTIMEOUT** — 放弃之前等待设备出现的秒数；NetworkManager 把它（可为小数）作为 connection.wait-device-timeout。',
   );
   assert.deepEqual(hover('DEVICE=br0\nTYPE=Bridge\nST|P=on\n')!.split('\n\n'), [
     '**STP** — Turns the spanning tree protocol of a bridge (TYPE=Bridge) on or off. NetworkManager takes only yes, no, on and off here, in any case, and reads anything else as no ("invalid STP value").',

@@ -208,7 +208,7 @@ describe('seed dump: hovers', () => {
       '- ✗ `0x40` Defaulted',
       '- ✗ `0x80` Expired',
       '',
-      'Problem: Default partner record (priority 65535, MAC 00:00:00:00:00:00, key 1, port priority 255, port 1, state 1 or 0): no LACPDU is being received on this port, either none ever arrived or they stopped and the record timed out to the default. The switch port does not run LACP, belongs to no LACP port-channel or stopped sending LACPDUs, or the link is down.',
+      'Problem: Default partner record (priority 65535, MAC 00:00:00:00:00:00, key 1, port priority 255, port 1, state 1 or 0): no LACPDU is being received on this port (none arrived, or they stopped and the record timed out). The switch port does not run LACP, is in no LACP port-channel or stopped it, or the link is down.',
       '',
       '*Printed: Mode 802.3ad, port attached to an aggregator, and the reading process has CAP_NET_ADMIN (e.g. root); missing in dumps taken as an ordinary user. · Since: ≈4.4 (absent in ≈3.19, present in 4.4). · Source: `bond_procfs.c bond_info_show_slave()`*',
     ].join('\n'));
@@ -228,7 +228,7 @@ describe('seed dump: hovers', () => {
       '- ✗ `0x40` Defaulted',
       '- ✗ `0x80` Expired',
       '',
-      '问题：默认对端记录（优先级 65535、MAC 00:00:00:00:00:00、key 1、端口优先级 255、端口号 1、状态 1 或 0）：该端口没有在收到 LACPDU，要么从未收到，要么 LACPDU 中断后记录已超时回落为默认值。交换机端口未运行 LACP、不属于任何 LACP 聚合组或已停止发送 LACPDU，或链路已断开。',
+      '问题：默认对端记录（优先级 65535、MAC 00:00:00:00:00:00、key 1、端口优先级 255、端口号 1、状态 1 或 0）：该端口没有在收到 LACPDU（从未收到，或中断后记录已超时）。交换机端口未运行 LACP、不在任何 LACP 聚合组中或已停止 LACP，或链路已断开。',
       '',
       '*打印条件：仅 802.3ad 模式、端口已加入聚合组，且读取进程具有 CAP_NET_ADMIN（如 root）；普通用户读取的输出中没有。 · 引入：≈4.4（≈3.19 中没有，4.4 中已有）。 · 来源：`bond_procfs.c bond_info_show_slave()`*',
     ].join('\n'));
@@ -309,7 +309,7 @@ describe('seed dump: hovers', () => {
       '',
       'In this 802.3ad bond the hash picks one port of the active aggregator for each outgoing flow; the switch picks the port for incoming traffic.',
       '',
-      '*Printed: Modes balance-xor and 802.3ad, and balance-tlb/balance-alb with tlb_dynamic_lb=0 (kernels up to ≈3.19: only balance-xor and 802.3ad; 4.4 to 4.14: also balance-tlb, not balance-alb). · Since: Bonding driver 2.6.3 (option xmit_hash_policy; dumps of driver 2.6.0 have no such line). For balance-tlb with tlb_dynamic_lb=0: ≈4.4 (absent in ≈3.19, present in 4.4); for balance-alb with tlb_dynamic_lb=0: between 4.15 and 4.19 (bond_is_nondyn_tlb in 4.14 counts balance-tlb only). · Source: `bond_procfs.c bond_info_show_master(), bonding.h bond_mode_uses_xmit_hash()`*',
+      '*Printed: Modes balance-xor and 802.3ad, and balance-tlb/balance-alb with tlb_dynamic_lb=0 (kernels up to ≈3.19: only balance-xor and 802.3ad; 4.4 to 4.14: also balance-tlb, not balance-alb). · Since: Bonding driver 2.6.3 (option xmit_hash_policy; dumps of driver 2.6.0 have no such line). With tlb_dynamic_lb=0: balance-tlb ≈4.4 (absent in ≈3.19), balance-alb 4.15–4.19 (absent in 4.14). · Source: `bond_procfs.c bond_info_show_master(), bonding.h bond_mode_uses_xmit_hash()`*',
     ].join('\n'));
     assert.equal(hoverAt(zh, SEED, 4, 'layer3'), [
       '**Transmit Hash Policy** — 发送哈希策略（xmit_hash_policy）：用哪些报文头字段选择出端口；名称和编号。',
@@ -318,7 +318,7 @@ describe('seed dump: hovers', () => {
       '',
       '在本 802.3ad bond 中，哈希为每个出方向流选择活动聚合组中的一个端口；入方向流量的端口由交换机选择。',
       '',
-      '*打印条件：balance-xor、802.3ad 模式，以及 tlb_dynamic_lb=0 时的 balance-tlb/balance-alb（≈3.19 及更早的内核：仅 balance-xor 与 802.3ad；4.4 至 4.14：另有 balance-tlb，没有 balance-alb）。 · 引入：bonding 驱动 2.6.3（xmit_hash_policy 选项；2.6.0 驱动的输出没有此行）。tlb_dynamic_lb=0 的 balance-tlb：≈4.4（≈3.19 中没有，4.4 中已有）；tlb_dynamic_lb=0 的 balance-alb：4.15 至 4.19 之间（4.14 的 bond_is_nondyn_tlb 只计 balance-tlb）。 · 来源：`bond_procfs.c bond_info_show_master(), bonding.h bond_mode_uses_xmit_hash()`*',
+      '*打印条件：balance-xor、802.3ad 模式，以及 tlb_dynamic_lb=0 时的 balance-tlb/balance-alb（≈3.19 及更早的内核：仅 balance-xor 与 802.3ad；4.4 至 4.14：另有 balance-tlb，没有 balance-alb）。 · 引入：bonding 驱动 2.6.3（xmit_hash_policy 选项；2.6.0 驱动的输出没有此行）。tlb_dynamic_lb=0 时：balance-tlb ≈4.4（≈3.19 中没有），balance-alb 4.15–4.19（4.14 中没有）。 · 来源：`bond_procfs.c bond_info_show_master(), bonding.h bond_mode_uses_xmit_hash()`*',
     ].join('\n'));
   });
 

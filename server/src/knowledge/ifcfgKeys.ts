@@ -266,8 +266,8 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
       {
         name: 'ibft',
         doc: {
-          en: 'The iSCSI Boot Firmware Table (iBFT) configures the interface. NetworkManager ignores the whole file ("Ignoring iBFT configuration": its nm-initrd-generator sets iBFT interfaces up at boot); wicked sets up no addresses from the file. initscripts does not know it and sets up IPADDR, if any, as with none.',
-          zh: '由 iSCSI 启动固件表（iBFT）配置该接口。NetworkManager 忽略整个文件（"Ignoring iBFT configuration"：iBFT 接口由其 nm-initrd-generator 在启动时配置）；wicked 不按该文件配置任何地址。initscripts 不认识该值，会像 none 一样配置 IPADDR（如有）。',
+          en: 'The iSCSI Boot Firmware Table configures the interface: NetworkManager ignores the file ("Ignoring iBFT configuration"), wicked sets up no address from it, initscripts treats it as none.',
+          zh: '由 iSCSI 启动固件表配置该接口：NetworkManager 忽略该文件（"Ignoring iBFT configuration"），wicked 不按它配置地址，initscripts 按 none 处理。',
         },
         readers: [N, W],
       },
@@ -751,8 +751,8 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
     valueKind: 'int',
     readers: [I, N],
     doc: {
-      en: 'Seconds to wait for the device to appear: initscripts gives up bringing the interface up after that long; NetworkManager takes it as connection.wait-device-timeout (times 1000, in milliseconds; it also takes a fraction such as 1.5).',
-      zh: '等待设备出现的秒数：超过该时间 initscripts 便放弃启用该接口；NetworkManager 把它乘以 1000 作为 connection.wait-device-timeout（单位为毫秒；它也接受 1.5 这样的小数）。',
+      en: 'Seconds to wait for the device to appear before giving up; NetworkManager takes it (fractions too) as connection.wait-device-timeout.',
+      zh: '放弃之前等待设备出现的秒数；NetworkManager 把它（可为小数）作为 connection.wait-device-timeout。',
     },
   },
   yesNo('ARPCHECK', [I], { en: 'initscripts: no skips the duplicate address check (arping) before an address is added.', zh: 'initscripts：no 表示添加地址前跳过重复地址检查（arping）。' }),

@@ -326,8 +326,8 @@ export const DEFAULT_PARTNER = {
 } as const;
 
 export const DEFAULT_PARTNER_TEXT: Text = {
-  en: 'Default partner record (priority 65535, MAC 00:00:00:00:00:00, key 1, port priority 255, port 1, state 1 or 0): no LACPDU is being received on this port, either none ever arrived or they stopped and the record timed out to the default. The switch port does not run LACP, belongs to no LACP port-channel or stopped sending LACPDUs, or the link is down.',
-  zh: '默认对端记录（优先级 65535、MAC 00:00:00:00:00:00、key 1、端口优先级 255、端口号 1、状态 1 或 0）：该端口没有在收到 LACPDU，要么从未收到，要么 LACPDU 中断后记录已超时回落为默认值。交换机端口未运行 LACP、不属于任何 LACP 聚合组或已停止发送 LACPDU，或链路已断开。',
+  en: 'Default partner record (priority 65535, MAC 00:00:00:00:00:00, key 1, port priority 255, port 1, state 1 or 0): no LACPDU is being received on this port (none arrived, or they stopped and the record timed out). The switch port does not run LACP, is in no LACP port-channel or stopped it, or the link is down.',
+  zh: '默认对端记录（优先级 65535、MAC 00:00:00:00:00:00、key 1、端口优先级 255、端口号 1、状态 1 或 0）：该端口没有在收到 LACPDU（从未收到，或中断后记录已超时）。交换机端口未运行 LACP、不在任何 LACP 聚合组中或已停止 LACP，或链路已断开。',
 };
 
 // __record_default copies partner_admin into the partner record and sets Defaulted in the actor's state only, when the

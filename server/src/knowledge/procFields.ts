@@ -129,8 +129,8 @@ export const PROC_FIELDS: readonly ProcField[] = [
       zh: 'balance-xor、802.3ad 模式，以及 tlb_dynamic_lb=0 时的 balance-tlb/balance-alb（≈3.19 及更早的内核：仅 balance-xor 与 802.3ad；4.4 至 4.14：另有 balance-tlb，没有 balance-alb）。',
     },
     since: {
-      en: 'Bonding driver 2.6.3 (option xmit_hash_policy; dumps of driver 2.6.0 have no such line). For balance-tlb with tlb_dynamic_lb=0: ≈4.4 (absent in ≈3.19, present in 4.4); for balance-alb with tlb_dynamic_lb=0: between 4.15 and 4.19 (bond_is_nondyn_tlb in 4.14 counts balance-tlb only).',
-      zh: 'bonding 驱动 2.6.3（xmit_hash_policy 选项；2.6.0 驱动的输出没有此行）。tlb_dynamic_lb=0 的 balance-tlb：≈4.4（≈3.19 中没有，4.4 中已有）；tlb_dynamic_lb=0 的 balance-alb：4.15 至 4.19 之间（4.14 的 bond_is_nondyn_tlb 只计 balance-tlb）。',
+      en: 'Bonding driver 2.6.3 (option xmit_hash_policy; dumps of driver 2.6.0 have no such line). With tlb_dynamic_lb=0: balance-tlb ≈4.4 (absent in ≈3.19), balance-alb 4.15–4.19 (absent in 4.14).',
+      zh: 'bonding 驱动 2.6.3（xmit_hash_policy 选项；2.6.0 驱动的输出没有此行）。tlb_dynamic_lb=0 时：balance-tlb ≈4.4（≈3.19 中没有），balance-alb 4.15–4.19（4.14 中没有）。',
     },
     source: `${MASTER}, bonding.h bond_mode_uses_xmit_hash()`,
   },
@@ -540,8 +540,8 @@ export const PROC_FIELDS: readonly ProcField[] = [
     scope: 'slave',
     value: 'hwaddr',
     meaning: {
-      en: 'The MAC address the port had when it joined the bond, which bonding gives back when it leaves (bond_enslave saves it); usually the factory address, but not if it was changed before. Its current MAC may differ because the bond rewrites it. Longer than 6 bytes for non-Ethernet ports (InfiniBand: 20).',
-      zh: '端口加入 bond 时的 MAC 地址，端口离开时 bonding 会恢复它（由 bond_enslave 保存）；通常是出厂地址，但若加入前修改过则不是。当前 MAC 可能不同，因为 bond 会改写它。非以太网端口更长（InfiniBand 为 20 字节）。',
+      en: 'The MAC address the port had when it joined the bond, restored when it leaves: usually, not always, the factory one. Its current MAC may differ because the bond rewrites it. Longer than 6 bytes for non-Ethernet ports (InfiniBand: 20).',
+      zh: '端口加入 bond 时的 MAC 地址，离开时会恢复：通常（但不一定）是出厂地址。当前 MAC 可能不同，因为 bond 会改写它。非以太网端口更长（InfiniBand 为 20 字节）。',
     },
     printedWhen: ALWAYS,
     source: SLAVE,

@@ -723,8 +723,8 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
     if (line.valueText === 'None') {
       return {
         decoded: t(
-          'None: no port of this bond is the primary (none is set, or the name set is not a port of the bond). The active port stays active until it fails; on kernels with per-port prio, a port of higher prio takes over when its link comes back.',
-          'None：本 bond 中没有端口是 primary（未设置，或设置的名字不是本 bond 的端口）。活动端口会一直保持到它故障为止；在支持端口 prio 的内核中，prio 更高的端口链路恢复时会接管。',
+          'None: no port of this bond is the primary (none set, or not a port of it). The active port stays until it fails, unless a port of higher prio (newer kernels) comes back.',
+          'None：本 bond 中没有端口是 primary（未设置，或不是其端口）。活动端口保持到它故障为止，除非 prio 更高的端口（较新内核）恢复。',
         ),
       };
     }
@@ -815,17 +815,12 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
     }
     // bond_arp_rcv(): without validation or filtering any received frame refreshes the port's last_rx. The
     // load-balancing monitor (bond_loadbalance_arp_mon) also needs the port to have sent.
+    const up = bond.mode?.number === 1 ? t('receives traffic', '持续收到流量即') : t('both sends and receives traffic', '同时有发送和接收的流量才');
     return {
-      decoded:
-        bond.mode?.number === 1
-          ? t(
-              `ARP probes are sent every ${ms} ms; a port counts as up while it receives traffic: any received frame counts, unless arp_validate (not shown here) makes only ARP traffic count.`,
-              `每 ${ms} 毫秒发送 ARP 探测；端口持续收到流量即视为 up：任何收到的帧都算，除非 arp_validate（此处不显示）设为只计 ARP 流量。`,
-            )
-          : t(
-              `ARP probes are sent every ${ms} ms; a port counts as up while it both sends and receives traffic: any received frame counts, unless arp_validate (not shown here) makes only ARP traffic count.`,
-              `每 ${ms} 毫秒发送 ARP 探测；端口同时有发送和接收的流量才视为 up：任何收到的帧都算，除非 arp_validate（此处不显示）设为只计 ARP 流量。`,
-            ),
+      decoded: t(
+        `ARP probes are sent every ${ms} ms; a port counts as up while it ${up.en}: any received frame counts, unless arp_validate (not shown here) makes only ARP traffic count.`,
+        `每 ${ms} 毫秒发送 ARP 探测；端口${up.zh}视为 up：任何收到的帧都算，除非 arp_validate（此处不显示）设为只计 ARP 流量。`,
+      ),
     };
   },
   'bond.arpMissedMax': (line, { bond }) => {

@@ -2,6 +2,9 @@ import type { Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
 import { t } from './util';
 
+/** NetworkManager's message by the file's TYPE (connection_from_file_full, make_bond_setting). */
+const NM_MESSAGE = { 'no-type': "File '…' had neither TYPE nor DEVICE keys", bond: 'mandatory DEVICE keyword missing' } as const;
+
 export const bondWithoutDevice: Rule<IfcfgRuleContext> = {
   code: 'ifcfg.bond-without-device',
   target: 'ifcfg',
@@ -28,31 +31,11 @@ export const bondWithoutDevice: Rule<IfcfgRuleContext> = {
     // with a TYPE that makes a bond, make_bond_setting() refuses it. Another TYPE is no bond there (ifcfg.bond-type).
     const nm = !model.value('TYPE') ? 'no-type' : model.rhel?.nmBond ? 'bond' : undefined;
     if (!nm && hwaddr) return;
-    const message =
-      nm === 'no-type'
-        ? hwaddr
-          ? t(
-              'This bond file has neither DEVICE nor TYPE: NetworkManager refuses it ("File \'…\' had neither TYPE nor DEVICE keys"), so nothing in it applies.',
-              '该 bond 文件既没有 DEVICE 也没有 TYPE：NetworkManager 拒绝该文件（"File \'…\' had neither TYPE nor DEVICE keys"），其中的配置都不会生效。',
-            )
-          : t(
-              'This bond file has neither DEVICE nor TYPE: NetworkManager refuses it ("File \'…\' had neither TYPE nor DEVICE keys"), and initscripts\' ifup stops ("Device name does not seem to be present.").',
-              '该 bond 文件既没有 DEVICE 也没有 TYPE：NetworkManager 拒绝该文件（"File \'…\' had neither TYPE nor DEVICE keys"），initscripts 的 ifup 也会退出（"Device name does not seem to be present."）。',
-            )
-        : nm === 'bond'
-          ? hwaddr
-            ? t(
-                'This bond file has no DEVICE: NetworkManager refuses it ("mandatory DEVICE keyword missing"), so nothing in it applies.',
-                '该 bond 文件没有 DEVICE：NetworkManager 拒绝该文件（"mandatory DEVICE keyword missing"），其中的配置都不会生效。',
-              )
-            : t(
-                'This bond file has no DEVICE: NetworkManager refuses it ("mandatory DEVICE keyword missing"), and initscripts\' ifup stops ("Device name does not seem to be present.").',
-                '该 bond 文件没有 DEVICE：NetworkManager 拒绝该文件（"mandatory DEVICE keyword missing"），initscripts 的 ifup 也会退出（"Device name does not seem to be present."）。',
-              )
-          : t(
-              'This bond file has no DEVICE: initscripts\' ifup stops ("Device name does not seem to be present.").',
-              '该 bond 文件没有 DEVICE：initscripts 的 ifup 会退出（"Device name does not seem to be present."）。',
-            );
+    const what = nm === 'no-type' ? t('neither DEVICE nor TYPE', '既没有 DEVICE 也没有 TYPE') : t('no DEVICE', '没有 DEVICE');
+    const refused = nm && t(`NetworkManager refuses it ("${NM_MESSAGE[nm]}")`, `NetworkManager 拒绝该文件（"${NM_MESSAGE[nm]}"）`);
+    const ifup = (also: string) => t('initscripts\' ifup stops ("Device name does not seem to be present.")', `initscripts 的 ifup ${also}会退出（"Device name does not seem to be present."）`);
+    const why = !refused ? ifup('') : hwaddr ? t(`${refused.en}, so nothing in it applies`, `${refused.zh}，其中的配置都不会生效`) : t(`${refused.en}, and ${ifup('').en}`, `${refused.zh}，${ifup('也').zh}`);
+    const message = t(`This bond file has ${what.en}: ${why.en}.`, `该 bond 文件${what.zh}：${why.zh}。`);
     report({
       range: ctx.range(anchor.range),
       message,

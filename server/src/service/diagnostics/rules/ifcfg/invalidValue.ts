@@ -83,6 +83,11 @@ function problem(key: IfcfgKey, value: string, suse: boolean): { en: string; zh:
   }
 }
 
+/** A yes/no written in a spelling some reader does not take: the message, and a fix to `meant`. */
+function spelling(ctx: IfcfgRuleContext, a: IfcfgAssignment, message: { en: string; zh: string }, meant: string, safe: boolean): Finding {
+  return { range: ctx.range(a.rawRange), message, fixes: [{ title: t(`Change to ${a.key}=${meant}`, `改为 ${a.key}=${meant}`), edits: [ctx.replace(a.rawRange, meant)], safe, preferred: true }] };
+}
+
 /** on/off: initscripts reads yes/no, NetworkManager its default. The fix writes what initscripts reads. */
 function reportOnOff(ctx: IfcfgRuleContext, report: (finding: Finding) => void, a: IfcfgAssignment, key: IfcfgKey): void {
   const meant = /^on$/i.test(a.value) ? 'yes' : 'no';
@@ -92,11 +97,7 @@ function reportOnOff(ctx: IfcfgRuleContext, report: (finding: Finding) => void, 
   const message = key.readers.includes('initscripts')
     ? t(`${a.key}: initscripts reads "${a.value}" as ${meant}, but ${nm.en}; write ${meant}.`, `${a.key}：initscripts 把 "${a.value}" 读作 ${meant}，但 ${nm.zh}；应写作 ${meant}。`)
     : t(`${a.key}: "${a.value}" is not valid; ${nm.en}; write ${meant}.`, `${a.key}："${a.value}" 无效；${nm.zh}；应写作 ${meant}。`);
-  report({
-    range: ctx.range(a.rawRange),
-    message,
-    fixes: [{ title: t(`Change to ${a.key}=${meant}`, `改为 ${a.key}=${meant}`), edits: [ctx.replace(a.rawRange, meant)], safe: true, preferred: true }],
-  });
+  report(spelling(ctx, a, message, meant, true));
 }
 
 /**
@@ -105,27 +106,21 @@ function reportOnOff(ctx: IfcfgRuleContext, report: (finding: Finding) => void, 
  */
 function reportToggle(ctx: IfcfgRuleContext, report: (finding: Finding) => void, a: IfcfgAssignment): void {
   const meant = yes(a.value) ? 'yes' : 'no';
-  report({
-    range: ctx.range(a.rawRange),
-    message: t(
-      `${a.key}: initscripts takes only yes or no here, in lower or upper case, and leaves ${a.key} as it is for "${a.value}"; write ${meant}.`,
-      `${a.key}：initscripts 在此只接受全小写或全大写的 yes 或 no，对 "${a.value}" 不会改变 ${a.key}；应写作 ${meant}。`,
-    ),
-    fixes: [{ title: t(`Change to ${a.key}=${meant}`, `改为 ${a.key}=${meant}`), edits: [ctx.replace(a.rawRange, meant)], safe: false, preferred: true }],
-  });
+  const message = t(
+    `${a.key}: initscripts takes only yes or no here, in lower or upper case, and leaves ${a.key} as it is for "${a.value}"; write ${meant}.`,
+    `${a.key}：initscripts 在此只接受全小写或全大写的 yes 或 no，对 "${a.value}" 不会改变 ${a.key}；应写作 ${meant}。`,
+  );
+  report(spelling(ctx, a, message, meant, false));
 }
 
 /** A yes/no that initscripts compares with "yes" or "no" as written (ifup-ipv6): another spelling counts as unset. */
 function reportExact(ctx: IfcfgRuleContext, report: (finding: Finding) => void, a: IfcfgAssignment): void {
   const meant = yes(a.value) ? 'yes' : 'no';
-  report({
-    range: ctx.range(a.rawRange),
-    message: t(
-      `${a.key}: initscripts compares it with yes and no exactly, in lower case, and takes "${a.value}" as if ${a.key} were not set; write ${meant}.`,
-      `${a.key}：initscripts 按原样与小写的 yes、no 比较，会把 "${a.value}" 当作未设置 ${a.key}；应写作 ${meant}。`,
-    ),
-    fixes: [{ title: t(`Change to ${a.key}=${meant}`, `改为 ${a.key}=${meant}`), edits: [ctx.replace(a.rawRange, meant)], safe: false, preferred: true }],
-  });
+  const message = t(
+    `${a.key}: initscripts compares it with yes and no exactly, in lower case, and takes "${a.value}" as if ${a.key} were not set; write ${meant}.`,
+    `${a.key}：initscripts 按原样与小写的 yes、no 比较，会把 "${a.value}" 当作未设置 ${a.key}；应写作 ${meant}。`,
+  );
+  report(spelling(ctx, a, message, meant, false));
 }
 
 /**
@@ -143,11 +138,7 @@ function reportWickedNo(ctx: IfcfgRuleContext, report: (finding: Finding) => voi
           `${a.key}: wicked reads "${a.value}" as no: it takes only yes, true and on, in any case, as yes; write yes.`,
           `${a.key}：wicked 把 "${a.value}" 读作 no：它只把 yes、true、on（不区分大小写）读作 yes；应写作 yes。`,
         );
-  report({
-    range: ctx.range(a.rawRange),
-    message,
-    fixes: [{ title: t(`Change to ${a.key}=yes`, `改为 ${a.key}=yes`), edits: [ctx.replace(a.rawRange, 'yes')], safe: false, preferred: true }],
-  });
+  report(spelling(ctx, a, message, 'yes', false));
 }
 
 export const invalidValue: Rule<IfcfgRuleContext> = {
@@ -157,8 +148,8 @@ export const invalidValue: Rule<IfcfgRuleContext> = {
   title: t('Invalid value for the key', '键的取值无效'),
   doc: {
     description: t(
-      'Addresses, prefixes, netmasks, MAC addresses, yes/no flags and enumerations have fixed forms. NetworkManager refuses a profile with an invalid address and initscripts passes one to `ip`, which fails. A yes/no value that NetworkManager does not know it ignores without a word, taking its default for the key: it knows yes, true, y, t, 1 and no, false, n, f, 0 in any case, but not on and off, which initscripts reads as yes and no. initscripts reads ARP with toggle_value, which knows only yes and no in lower or upper case and sets nothing for another spelling. NetworkManager reads a bridge\'s STP as yes only for yes and on, in any case. wicked (SUSE) takes yes, true and on, in any case, as yes and anything else as no, so there 1, y and t mean no: BONDING_MASTER=1 makes no bond. An enumeration takes the values the file\'s readers know: NetworkManager refuses the connection for a BOOTPROTO it does not know ("Unknown BOOTPROTO"), such as wicked\'s dhcp4, while in a SUSE file wicked takes parts joined by "+" (dhcp4+autoip).',
-      '地址、前缀、子网掩码、MAC 地址、yes/no 开关和枚举值都有固定格式。NetworkManager 会拒绝含无效地址的配置，initscripts 会把无效地址交给 `ip` 命令，然后失败。对不认识的 yes/no 取值，NetworkManager 不给任何提示地忽略它，改用该键的默认值：它认识 yes、true、y、t、1 和 no、false、n、f、0（不区分大小写），但不认识 on 和 off，而 initscripts 把 on 和 off 读作 yes 和 no。initscripts 用 toggle_value 读取 ARP，它只认识全小写或全大写的 yes 和 no，其他写法不做任何设置。NetworkManager 只把网桥 STP 的 yes 和 on（不区分大小写）读作 yes。wicked（SUSE）把 yes、true、on（不区分大小写）读作 yes，其他一律读作 no，因此在那里 1、y、t 表示 no：BONDING_MASTER=1 不会配置 bond。枚举值须为该文件的读取方所认识的值：NetworkManager 遇到不认识的 BOOTPROTO（例如 wicked 的 dhcp4）会拒绝该连接（"Unknown BOOTPROTO"），而在 SUSE 文件中 wicked 接受用 "+" 连接的多个部分（dhcp4+autoip）。',
+      'Addresses, prefixes, netmasks, MAC addresses, yes/no flags and enumerations have fixed forms. NetworkManager refuses a profile with an invalid address and initscripts passes one to `ip`, which fails. A yes/no value that NetworkManager does not know it ignores without a word, taking its default for the key: it knows yes, true, y, t, 1 and no, false, n, f, 0 in any case, but not on and off, which initscripts reads as yes and no. initscripts reads ARP with toggle_value, which knows only yes and no in lower or upper case and sets nothing for another spelling, and compares IPV6_AUTOCONF, IPV6FORWARDING and IPV6_FORCE_ACCEPT_RA with yes and no as written, in lower case. NetworkManager reads a bridge\'s STP as yes only for yes and on, in any case. wicked (SUSE) takes yes, true and on, in any case, as yes and anything else as no, so there 1, y and t mean no: BONDING_MASTER=1 makes no bond. An enumeration takes the values the file\'s readers know: NetworkManager refuses the connection for a BOOTPROTO it does not know ("Unknown BOOTPROTO"), such as wicked\'s dhcp4, while in a SUSE file wicked takes parts joined by "+" (dhcp4+autoip).',
+      '地址、前缀、子网掩码、MAC 地址、yes/no 开关和枚举值都有固定格式。NetworkManager 会拒绝含无效地址的配置，initscripts 会把无效地址交给 `ip` 命令，然后失败。对不认识的 yes/no 取值，NetworkManager 不给任何提示地忽略它，改用该键的默认值：它认识 yes、true、y、t、1 和 no、false、n、f、0（不区分大小写），但不认识 on 和 off，而 initscripts 把 on 和 off 读作 yes 和 no。initscripts 用 toggle_value 读取 ARP，它只认识全小写或全大写的 yes 和 no，其他写法不做任何设置；它把 IPV6_AUTOCONF、IPV6FORWARDING、IPV6_FORCE_ACCEPT_RA 按原样与小写的 yes、no 比较。NetworkManager 只把网桥 STP 的 yes 和 on（不区分大小写）读作 yes。wicked（SUSE）把 yes、true、on（不区分大小写）读作 yes，其他一律读作 no，因此在那里 1、y、t 表示 no：BONDING_MASTER=1 不会配置 bond。枚举值须为该文件的读取方所认识的值：NetworkManager 遇到不认识的 BOOTPROTO（例如 wicked 的 dhcp4）会拒绝该连接（"Unknown BOOTPROTO"），而在 SUSE 文件中 wicked 接受用 "+" 连接的多个部分（dhcp4+autoip）。',
     ),
     bad: 'IPADDR=192.0.2.300\nPREFIX=33',
     good: 'IPADDR=192.0.2.30\nPREFIX=24',
@@ -197,14 +188,11 @@ export const invalidValue: Rule<IfcfgRuleContext> = {
         readBoolean('initscripts', a.value) !== readBoolean('networkmanager', a.value, nmParser)
       ) {
         const meant = yes(a.value) ? 'yes' : 'no';
-        report({
-          range: ctx.range(a.rawRange),
-          message: t(
-            `${a.key}: initscripts reads "${a.value}" as ${meant}, but NetworkManager takes only yes, no, on and off here and reads "${a.value}" as no; write ${meant}.`,
-            `${a.key}：initscripts 把 "${a.value}" 读作 ${meant}，但 NetworkManager 在此只接受 yes、no、on、off，会把 "${a.value}" 读作 no；应写作 ${meant}。`,
-          ),
-          fixes: [{ title: t(`Change to ${a.key}=${meant}`, `改为 ${a.key}=${meant}`), edits: [ctx.replace(a.rawRange, meant)], safe: true, preferred: true }],
-        });
+        const message = t(
+          `${a.key}: initscripts reads "${a.value}" as ${meant}, but NetworkManager takes only yes, no, on and off here and reads "${a.value}" as no; write ${meant}.`,
+          `${a.key}：initscripts 把 "${a.value}" 读作 ${meant}，但 NetworkManager 在此只接受 yes、no、on、off，会把 "${a.value}" 读作 no；应写作 ${meant}。`,
+        );
+        report(spelling(ctx, a, message, meant, true));
         continue;
       }
       const why = problem(key, a.value, ctx.model.dialect === 'suse');

@@ -81,15 +81,10 @@ export const delayNotMultiple: Rule<IfcfgRuleContext> = {
       const nmRefuses = name === 'peer_notif_delay' && nmKeepsMiimon(ctx);
       report({
         range: ctx.range(token.valueRange),
-        message: nmRefuses
-          ? t(
-              `${name}=${value} is not a multiple of miimon (${miimon} ms): under initscripts the kernel rounds it down to ${down} ms, and NetworkManager refuses the profile.`,
-              `${name}=${value} 不是 miimon（${miimon} 毫秒）的整数倍：使用 initscripts 时内核会向下取整为 ${down} 毫秒，NetworkManager 则会拒绝整个配置。`,
-            )
-          : t(
-              `${name}=${value} is not a multiple of miimon (${miimon} ms): the kernel rounds it down to ${down} ms.`,
-              `${name}=${value} 不是 miimon（${miimon} 毫秒）的整数倍：内核会向下取整为 ${down} 毫秒。`,
-            ),
+        message: t(
+          `${name}=${value} is not a multiple of miimon (${miimon} ms): ${nmRefuses ? 'under initscripts ' : ''}the kernel rounds it down to ${down} ms${nmRefuses ? ', and NetworkManager refuses the profile' : ''}.`,
+          `${name}=${value} 不是 miimon（${miimon} 毫秒）的整数倍：${nmRefuses ? '使用 initscripts 时' : ''}内核会向下取整为 ${down} 毫秒${nmRefuses ? '，NetworkManager 则会拒绝整个配置' : ''}。`,
+        ),
         fixes: [
           { title: t(`Change to ${down} (what the kernel uses)`, `改为 ${down}（内核实际使用的值）`), edits: [ctx.replace(token.valueRange, String(down))], safe: true, preferred: true },
           { title: t(`Change to ${up}`, `改为 ${up}`), edits: [ctx.replace(token.valueRange, String(up))], safe: false },

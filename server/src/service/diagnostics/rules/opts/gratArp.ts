@@ -31,12 +31,12 @@ export const gratArpMismatch: Rule<IfcfgRuleContext> = {
             `${first.text} and ${last.text} set the same kernel value: wicked sends one of them whatever their order (num_unsol_na, unless the bond already has that value); write the same value in both.`,
             `${first.text} 和 ${last.text} 设置的是同一个内核值：wicked 不论顺序只发送其中一个（num_unsol_na，除非 bond 已是该值）；请把两者写成相同的值。`,
           )
-        : !nmReadsOpts(ctx)
-        ? t(`${first.text} and ${last.text} set the same kernel value: ${last.text} wins.`, `${first.text} 和 ${last.text} 设置的是同一个内核值：${last.text} 生效。`)
-        : t(
-            `${first.text} and ${last.text} set the same kernel value: under initscripts ${last.text} wins, and NetworkManager refuses the profile.`,
-            `${first.text} 和 ${last.text} 设置的是同一个内核值：使用 initscripts 时 ${last.text} 生效，NetworkManager 则会拒绝整个配置。`,
-          ),
+        : nmReadsOpts(ctx)
+          ? t(
+              `${first.text} and ${last.text} set the same kernel value: under initscripts ${last.text} wins, and NetworkManager refuses the profile.`,
+              `${first.text} 和 ${last.text} 设置的是同一个内核值：使用 initscripts 时 ${last.text} 生效，NetworkManager 则会拒绝整个配置。`,
+            )
+          : t(`${first.text} and ${last.text} set the same kernel value: ${last.text} wins.`, `${first.text} 和 ${last.text} 设置的是同一个内核值：${last.text} 生效。`),
       related: readByWicked(ctx) ? [] : [{ range: ctx.range(last.range), message: t('The setting that applies', '生效的设置') }],
       fixes: last.valueRange && first.valueRange
         ? [{ title: t(`Set both to ${last.value}`, `都设为 ${last.value}`), edits: [ctx.replace(first.valueRange, last.value!)], safe: true, preferred: true }]

@@ -3,7 +3,7 @@ import { nmRefusesProfileInMode, optionByName } from '../../../../knowledge/opti
 import type { Text } from '../../../../knowledge/text';
 import type { Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
-import { MIIMON_FORCED_MODES, addOption, arpMonitoring, effectiveMode, intOption, isBondFile, nmKeepsMiimon, nmReadsOpts, t } from './util';
+import { MIIMON_FORCED_MODES, addOption, arpMonitoring, effectiveMode, intOption, isBondFile, nmKeepsMiimon, nmPart, nmReadsOpts, t } from './util';
 import { readByWicked, wickedRejects } from './wicked';
 
 export const monitorConflict: Rule<IfcfgRuleContext> = {
@@ -25,19 +25,15 @@ export const monitorConflict: Rule<IfcfgRuleContext> = {
     const miimonToken = ctx.model.option('miimon')!.token;
     const arpToken = ctx.model.option('arp_interval')!.token;
     const both = t(`${miimonToken.text} and ${arpToken.text} are both set`, `同时设置了 ${miimonToken.text} 和 ${arpToken.text}`);
+    const nm = nmPart(ctx, '; NetworkManager keeps miimon and ignores the ARP settings', '；NetworkManager 保留 miimon，忽略 ARP 设置');
     report({
       range: ctx.range(miimonToken.range),
       message: readByWicked(ctx)
         ? wickedRejects(both)
-        : nmReadsOpts(ctx)
-          ? t(
-              `${both.en}: only one link monitor runs. initscripts writes miimon first, so ARP monitoring runs; NetworkManager keeps miimon and ignores the ARP settings.`,
-              `${both.zh}：只会运行一种链路监测。initscripts 先写入 miimon，因此运行的是 ARP 监测；NetworkManager 保留 miimon，忽略 ARP 设置。`,
-            )
-          : t(
-              `${both.en}: only one link monitor runs. initscripts writes miimon first, so ARP monitoring runs.`,
-              `${both.zh}：只会运行一种链路监测。initscripts 先写入 miimon，因此运行的是 ARP 监测。`,
-            ),
+        : t(
+            `${both.en}: only one link monitor runs. initscripts writes miimon first, so ARP monitoring runs${nm.en}.`,
+            `${both.zh}：只会运行一种链路监测。initscripts 先写入 miimon，因此运行的是 ARP 监测${nm.zh}。`,
+          ),
       related: [{ range: ctx.range(arpToken.range), message: t('ARP monitoring', 'ARP 监测') }],
     });
   },
@@ -133,6 +129,7 @@ export const arpTargets: Rule<IfcfgRuleContext> = {
     const interval = ctx.model.option('arp_interval');
     // An empty list is no target: NetworkManager skips the item and initscripts writes no address.
     const target = [ctx.model.option('arp_ip_target'), ctx.model.option('ns_ip6_target')].find((o) => o?.applied);
+    const refuses = nmPart(ctx, ', and NetworkManager refuses the profile', '，NetworkManager 也会拒绝整个配置');
     const hasInterval = (intOption(ctx, 'arp_interval') ?? 0) > 0;
     if (hasInterval && !target) {
       if (!arpMonitoring(ctx)) return;
@@ -141,15 +138,10 @@ export const arpTargets: Rule<IfcfgRuleContext> = {
         range: ctx.range(interval!.token.range),
         message: readByWicked(ctx)
           ? wickedRejects(t(`arp_interval=${value} is set without arp_ip_target`, `设置了 arp_interval=${value} 却没有 arp_ip_target`))
-          : nmReadsOpts(ctx)
-            ? t(
-                `arp_interval=${value} without arp_ip_target or ns_ip6_target: there is nothing to probe, and NetworkManager refuses the profile.`,
-                `设置了 arp_interval=${value} 却没有 arp_ip_target 或 ns_ip6_target：没有可探测的目标，NetworkManager 也会拒绝整个配置。`,
-              )
-            : t(
-                `arp_interval=${value} without arp_ip_target or ns_ip6_target: there is nothing to probe.`,
-                `设置了 arp_interval=${value} 却没有 arp_ip_target 或 ns_ip6_target：没有可探测的目标。`,
-              ),
+          : t(
+              `arp_interval=${value} without arp_ip_target or ns_ip6_target: there is nothing to probe${refuses.en}.`,
+              `设置了 arp_interval=${value} 却没有 arp_ip_target 或 ns_ip6_target：没有可探测的目标${refuses.zh}。`,
+            ),
       });
     } else if (target && !hasInterval) {
       const name = target.token.name;
@@ -158,12 +150,7 @@ export const arpTargets: Rule<IfcfgRuleContext> = {
         // ni_bonding_validate: "invalid mii and arp monitoring option mix", or no monitor at all.
         message: readByWicked(ctx)
           ? wickedRejects(t(`${name} is set without arp_interval`, `设置了 ${name} 却没有 arp_interval`))
-          : !nmReadsOpts(ctx)
-          ? t(`${name} without arp_interval: the targets are never probed.`, `设置了 ${name} 却没有 arp_interval：这些目标永远不会被探测。`)
-          : t(
-              `${name} without arp_interval: the targets are never probed, and NetworkManager refuses the profile.`,
-              `设置了 ${name} 却没有 arp_interval：这些目标永远不会被探测，NetworkManager 也会拒绝整个配置。`,
-            ),
+          : t(`${name} without arp_interval: the targets are never probed${refuses.en}.`, `设置了 ${name} 却没有 arp_interval：这些目标永远不会被探测${refuses.zh}。`),
       });
     }
   },

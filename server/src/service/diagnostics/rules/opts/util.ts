@@ -55,6 +55,11 @@ export function nmReadsOpts(ctx: IfcfgRuleContext): boolean {
   return ctx.model.rhel?.nmReadsOpts === true;
 }
 
+/** `text` where NetworkManager reads the options (nmReadsOpts), else nothing: the part of a message about it. */
+export function nmPart(ctx: IfcfgRuleContext, en: string, zh: string): { en: string; zh: string } {
+  return nmReadsOpts(ctx) ? t(en, zh) : t('', '');
+}
+
 /** NetworkManager applies the file's miimon: written as digits, which it keeps; it drops a kernel keyword such as `off`. */
 export function nmKeepsMiimon(ctx: IfcfgRuleContext): boolean {
   const miimon = ctx.model.option('miimon');
