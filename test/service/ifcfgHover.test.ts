@@ -110,7 +110,7 @@ test('miimon: what it does, the value in ms, default, accepted values, modes, ch
     [
       "**miimon** — MII link monitoring interval in milliseconds: how often each port's link state is checked; 0 disables it. A non-zero value turns ARP monitoring off.",
       '`miimon=100` = 100 ms',
-      '*Default: `0`. When the module is loaded in 802.3ad, balance-tlb or balance-alb mode, or the mode is changed to one of these, a miimon of 0 is replaced by 100; other modes keep 0. NetworkManager applies 100 when neither miimon nor arp_interval is set. · Accepts: an integer from 0 to 2147483647 (milliseconds), or off, maxval, default · Set via: module parameter, sysfs, netlink · Applied from this file by: initscripts, NetworkManager · Since: Present in every driver version read: a module parameter by 2007 (≈2.6.22) and a field of struct bond_params in driver v3.0.2 (February 2006).*',
+      '*Default: `0`. When the module is loaded in 802.3ad, balance-tlb or balance-alb mode, or the mode is changed to one of these, a miimon of 0 is replaced by 100; other modes keep 0. NetworkManager applies 100 when none of miimon, arp_interval and arp_validate is set. · Accepts: an integer from 0 to 2147483647 (milliseconds), or off, maxval, default · Set via: module parameter, sysfs, netlink · Applied from this file by: initscripts, NetworkManager · Since: Present in every driver version read: a module parameter by 2007 (≈2.6.22) and a field of struct bond_params in driver v3.0.2 (February 2006).*',
     ].join('\n\n'),
   );
   assert.deepEqual(hoverRange(text), { start: { line: 4, character: 27 }, end: { line: 4, character: 33 } });
@@ -165,6 +165,11 @@ test('an option that does nothing in this mode', () => {
   const parts = hover(`${BOND}BONDING_OPTS="mode=active-backup miimon=100 xmit_hash|_policy=layer2"\n`)!.split('\n\n');
   assert.equal(parts[2], '⚠️ xmit_hash_policy does nothing in mode active-backup. `opts.ineffective-in-mode`');
   assert.ok(parts[3]!.includes(' · No effect in: balance-rr, active-backup, broadcast · '));
+  // bond_xmit_tlb_slave_get hashes with it whatever tlb_dynamic_lb is; balance-alb only without dynamic balancing.
+  assert.equal(
+    parts[0],
+    '**xmit_hash_policy** — Transmit hash policy: which header fields choose the port for each packet in balance-xor, 802.3ad and balance-alb with tlb_dynamic_lb=0, and in balance-tlb (with tlb_dynamic_lb=1, the bucket that is then placed by load).',
+  );
   const quiet = service({ rules: { 'opts.ineffective-in-mode': 'off' } });
   assert.equal(
     hover(`${BOND}BONDING_OPTS="mode=active-backup miimon=100 xmit_hash|_policy=layer2"\n`, quiet)!.split('\n\n')[2],
@@ -445,6 +450,12 @@ test('MASTER: the bond file of the folder', () => {
   assert.equal(port('DEV|ICE=bond0\nTYPE=Bond\nBONDING_OPTS="mode=1 primary=eth1"\n', 'ifcfg-bond0')!.split('\n\n')[1], 'Ports of bond0 in this folder: eth1.');
   assert.equal(port('DEVICE=bond0\nTYPE=Bond\nBONDING_OPTS="mode=1 primary=et|h1"\n', 'ifcfg-bond0')!.split('\n\n')[1], 'eth1 is a port of bond0 (ifcfg-eth1).');
   assert.equal(port('DEVICE=bond0\nTYPE=Bond\nBONDING_OPTS="mode=1 primary=et|h5"\n', 'ifcfg-bond0')!.split('\n\n')[1], 'No ifcfg file in this folder sets MASTER=bond0 for eth5.');
+  // A port that names its bond by the bond's connection UUID (NetworkManager's MASTER or MASTER_UUID) is one too.
+  const uuid = '6e2d5c9a-0b7e-4a51-9d3c-2f4f0e1a7b88';
+  workspace.set({ uri: `${dir}ifcfg-bond2`, languageId: 'ifcfg', text: `DEVICE=bond2\nTYPE=Bond\nUUID=${uuid}\nBONDING_OPTS="mode=1 miimon=100"\n` });
+  workspace.set({ uri: `${dir}ifcfg-eth4`, languageId: 'ifcfg', text: `DEVICE=eth4\nMASTER=${uuid}\nSLAVE=yes\n` });
+  assert.equal(port(`DEVICE=bond2\nTYPE=Bond\nUUID=${uuid}\nBONDING_OPTS="mode=1 primary=et|h4"\n`, 'ifcfg-bond2')!.split('\n\n')[1], 'eth4 is a port of bond2 (ifcfg-eth4).');
+  assert.equal(port(`DEV|ICE=bond2\nTYPE=Bond\nUUID=${uuid}\nBONDING_OPTS="mode=1 primary=eth4"\n`, 'ifcfg-bond2')!.split('\n\n')[1], 'Ports of bond2 in this folder: eth4.');
 });
 
 test('positions outside keys, option names and values give no hover', () => {

@@ -614,6 +614,22 @@ const CASES: Record<string, Case[]> = {
       },
       expect: polling === '0' ? [] : ['5:28-36 bond0 is running with miimon 100, but the configuration gives 0: the configuration is not what the bond runs.'],
     })),
+    // initscripts writes miimon first and arp_interval after it, which turns miimon off; miimon=0 before an 802.3ad
+    // mode becomes 100 there. Both are runs of this file; another value is not.
+    ...[
+      ['mode=1 miimon=100 arp_interval=1000 arp_ip_target=192.0.2.1', 'fault-tolerance (active-backup)\nPrimary Slave: None\nCurrently Active Slave: eth0', '0', []],
+      ['mode=1 miimon=100 arp_interval=1000 arp_ip_target=192.0.2.1', 'fault-tolerance (active-backup)\nPrimary Slave: None\nCurrently Active Slave: eth0', '200', ['5:22-32 bond0 is running with miimon 200, but the configuration gives 100: the configuration is not what the bond runs.']],
+      ['miimon=0 mode=802.3ad', 'IEEE 802.3ad Dynamic link aggregation\nTransmit Hash Policy: layer2 (0)', '100', []],
+    ].map(([opts, mode, polling, expect]) => ({
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS="${opts}"\n`,
+      settings: { switch: 'lacp' },
+      others: {
+        'ifcfg-eth0': PORT('eth0'),
+        '../../../proc/net/bonding/bond0': `Ethernet Channel Bonding Driver: v6.8.0-54-generic\n\nBonding Mode: ${mode}\nMII Status: up\nMII Polling Interval (ms): ${polling}\nUp Delay (ms): 0\nDown Delay (ms): 0\n\nSlave Interface: eth0\nMII Status: up\n`,
+      },
+      expect: expect as string[],
+    })),
     // No monitor written: initscripts leaves 0, NetworkManager applies 100 (and drops miimon=off): both runs are the file's.
     ...['mode=1', 'mode=1 miimon=off'].map((opts) => ({
       name: 'ifcfg-bond0',
@@ -794,7 +810,7 @@ describe('SUSE option messages say what wicked does', () => {
       rhel: [
         '5:33-35 "=5" has no option name: it is skipped.',
         '5:36-43 "primary" has no "=": NetworkManager skips it, and initscripts writes "primary" as its own value (primary=primary).',
-        '5:44-54 "downdelay=" has no value: NetworkManager skips it and the kernel refuses an empty value.',
+        '5:44-54 "downdelay=" has no value: NetworkManager skips it, and the kernel refuses an empty value.',
       ],
       suse: [`4:40-42 "=5" has no option name${REJECTS}`, `4:43-50 "primary" has no "="${REJECTS}`, `4:51-61 "downdelay=" has no value${REJECTS}`],
     });
@@ -810,7 +826,7 @@ describe('SUSE option messages say what wicked does', () => {
 
   it('opts.malformed-option: a value with "=" has one reading for wicked, which the value check judges', () => {
     assert.deepEqual(both('opts.malformed-option', 'mode=1 miimon=100 primary=eth0=x'), {
-      rhel: ['5:33-47 "primary=eth0=x" has more than one "=": NetworkManager keeps everything after the first, initscripts only what follows the last.'],
+      rhel: ['5:33-47 "primary=eth0=x" has more than one "=": NetworkManager keeps everything after the first, and initscripts only what follows the last.'],
       suse: [],
     });
     assert.equal(both('opts.invalid-value', 'mode=1 miimon=100 arp_validate=none=1').suse.length, 1);

@@ -299,8 +299,8 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     nm: nmEnum(5),
     wicked: { namesIgnoreCase: true, names: ['layer2', 'layer2+3', 'layer3+4', 'encap2+3', 'encap3+4'], note: { en: 'wicked has no vlan+srcmac.', zh: 'wicked 不支持 vlan+srcmac。' } },
     doc: {
-      en: 'Transmit hash policy: which header fields choose the port for each packet in balance-xor, 802.3ad, and balance-tlb/balance-alb with tlb_dynamic_lb=0.',
-      zh: '发送哈希策略：在 balance-xor、802.3ad 以及 tlb_dynamic_lb=0 的 balance-tlb/balance-alb 模式中，决定用哪些报头字段为每个数据包选择端口。',
+      en: 'Transmit hash policy: which header fields choose the port for each packet in balance-xor, 802.3ad and balance-alb with tlb_dynamic_lb=0, and in balance-tlb (with tlb_dynamic_lb=1, the bucket that is then placed by load).',
+      zh: '发送哈希策略：在 balance-xor、802.3ad、tlb_dynamic_lb=0 的 balance-alb 以及 balance-tlb 中（tlb_dynamic_lb=1 时为随后按负载分配的哈希桶），决定用哪些报头字段为每个数据包选择端口。',
     },
   },
   {
@@ -712,8 +712,8 @@ export const BOND_OPTIONS: readonly BondOption[] = [
       {
         value: '100',
         doc: {
-          en: 'BOND_DEFAULT_MIIMON: the interval the kernel sets when a bond with miimon 0 is loaded in, or switched to, 802.3ad, balance-tlb or balance-alb; NetworkManager applies it when neither miimon nor arp_interval is set.',
-          zh: 'BOND_DEFAULT_MIIMON：miimon 为 0 的 bond 以 802.3ad、balance-tlb 或 balance-alb 模式加载或切换到这些模式时，内核设置的间隔；未设置 miimon 和 arp_interval 时 NetworkManager 也使用此值。',
+          en: 'BOND_DEFAULT_MIIMON: the interval the kernel sets when a bond with miimon 0 is loaded in, or switched to, 802.3ad, balance-tlb or balance-alb; NetworkManager applies it when none of miimon, arp_interval and arp_validate is set.',
+          zh: 'BOND_DEFAULT_MIIMON：miimon 为 0 的 bond 以 802.3ad、balance-tlb 或 balance-alb 模式加载或切换到这些模式时，内核设置的间隔；未设置 miimon、arp_interval 和 arp_validate 时 NetworkManager 也使用此值。',
         },
       },
     ],
@@ -723,8 +723,8 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     keywords: INTMAX_KEYWORDS,
     default: '0',
     defaultNote: {
-      en: 'When the module is loaded in 802.3ad, balance-tlb or balance-alb mode, or the mode is changed to one of these, a miimon of 0 is replaced by 100; other modes keep 0. NetworkManager applies 100 when neither miimon nor arp_interval is set.',
-      zh: '以 802.3ad、balance-tlb 或 balance-alb 模式加载模块，或把模式改为其中之一时，为 0 的 miimon 会被改为 100；其他模式保持 0。未设置 miimon 和 arp_interval 时，NetworkManager 会使用 100。',
+      en: 'When the module is loaded in 802.3ad, balance-tlb or balance-alb mode, or the mode is changed to one of these, a miimon of 0 is replaced by 100; other modes keep 0. NetworkManager applies 100 when none of miimon, arp_interval and arp_validate is set.',
+      zh: '以 802.3ad、balance-tlb 或 balance-alb 模式加载模块，或把模式改为其中之一时，为 0 的 miimon 会被改为 100；其他模式保持 0。未设置 miimon、arp_interval 和 arp_validate 时，NetworkManager 会使用 100。',
     },
     rejectedInModes: [],
     ineffectiveInModes: [],

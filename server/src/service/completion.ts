@@ -22,7 +22,7 @@ import { type IfcfgNode, nodeAtOffset } from '../syntax/ifcfg';
 import type { Analysis } from './documents';
 import { directiveCompletion } from './directiveCompletion';
 import type { ServiceEnv } from './languageService';
-import { OPTIONS_KEYS, dialectReaders, fillText, modeOfTokens, optionFacts, optionReaders, siblingModels } from './ifcfgHover';
+import { OPTIONS_KEYS, dialectReaders, fillText, modeOfTokens, optionFacts, optionReaders, portsOfBond, siblingModels } from './ifcfgHover';
 
 const EMPTY: CompletionList = { isIncomplete: false, items: [] };
 
@@ -317,8 +317,8 @@ function optionValues(ctx: Context, name: string, typed: string): CompletionItem
   if (option.kind === 'ifname') {
     const bond = model.device;
     if (!bond) return [];
-    return siblingModels(ctx.env, ctx.doc.uri)
-      .filter((s) => s.model.role === 'port' && s.model.master === bond && s.model.device)
+    return portsOfBond(ctx.env, ctx.doc.uri, bond)
+      .filter((s) => s.model.device)
       .map((s) => item(s.model.device!, s.model.device!, { detail: s.file }));
   }
 

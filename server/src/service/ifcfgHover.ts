@@ -23,7 +23,7 @@ import { type IfcfgAssignment, type OffsetRange, nodeAtOffset } from '../syntax/
 import type { RuledFinding } from './diagnostics';
 import type { IfcfgAnalysis } from './documents';
 import type { ServiceEnv } from './languageService';
-import { type RelatedIfcfg, siblingIfcfg } from './workspaceFiles';
+import { type RelatedIfcfg, ifcfgFolder, siblingIfcfg } from './workspaceFiles';
 
 const ICON: Readonly<Record<string, string>> = { error: '⛔', warning: '⚠️', info: 'ℹ️', hint: '💡' };
 
@@ -71,6 +71,11 @@ const modeNames = (modes: readonly ModeNumber[]) => modes.map((m) => modeByNumbe
 /** The other ifcfg files of the folder `uri` is in, parsed. */
 export function siblingModels(env: ServiceEnv, uri: string): RelatedIfcfg[] {
   return siblingIfcfg(env.workspace, uri);
+}
+
+/** The other files of the folder that are ports of `bond`, by MASTER or by the bond's UUID (as the cross-file rules). */
+export function portsOfBond(env: ServiceEnv, uri: string, bond: string): RelatedIfcfg[] {
+  return ifcfgFolder(env.workspace, uri).ports(bond, uri);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -375,7 +380,7 @@ function optionValueHover(ctx: HoverContext, token: BondingOptToken, tokens: rea
 function portMeaning(ctx: HoverContext, bond: string, port: string): Text | undefined {
   const others = siblingModels(ctx.env, ctx.doc.uri);
   if (others.length === 0) return undefined;
-  const hit = others.find((o) => o.model.role === 'port' && o.model.master === bond && o.model.device === port);
+  const hit = portsOfBond(ctx.env, ctx.doc.uri, bond).find((o) => o.model.device === port);
   return hit ? fillText(OPTION_TERMS.isPort, { port, bond, file: hit.file }) : fillText(OPTION_TERMS.notPort, { port, bond });
 }
 
@@ -445,8 +450,7 @@ function keyHover(ctx: HoverContext, a: IfcfgAssignment, range: OffsetRange): Ho
       }
     }
     if (a.key === 'DEVICE' && model.role === 'bond') {
-      const ports = siblingModels(ctx.env, ctx.doc.uri)
-        .filter((o) => o.model.role === 'port' && o.model.master === written)
+      const ports = portsOfBond(ctx.env, ctx.doc.uri, written)
         .map((o) => o.model.device ?? o.file)
         .sort();
       if (ports.length) meaning.push(fillText(OPTION_TERMS.portsOf, { bond: written, ports: { en: list(ports, 'en'), zh: list(ports, 'zh-cn') } }));

@@ -4,40 +4,39 @@ import type { IfcfgRuleContext } from '../../ifcfgContext';
 import { isBondFile, nmReadsOpts, t, writtenOptions } from './util';
 import { WICKED_REJECTS_DOC, readByWicked, wickedRejects } from './wicked';
 
-const MESSAGES: Readonly<Record<BondingOptProblemCode, { en: string; zh: string }>> = {
-  // network-functions cuts `${arg%%=*}` and `${arg##*=}`: without "=" both are the whole word.
-  'missing-equals': t(
-    '"{text}" has no "=": NetworkManager skips it, and initscripts writes "{text}" as its own value ({text}={text}).',
-    '"{text}" 没有 "="：NetworkManager 会跳过它，initscripts 则把 "{text}" 本身当作值写入（{text}={text}）。',
-  ),
-  'empty-name': t('"{text}" has no option name: it is skipped.', '"{text}" 没有选项名：会被跳过。'),
-  'empty-value': t('"{text}" has no value: NetworkManager skips it and the kernel refuses an empty value.', '"{text}" 没有值：NetworkManager 会跳过它，内核也拒绝空值。'),
-  'space-around-equals': t(
-    '"{text}" has blanks around "=": the list is split on blanks, so the option name and its value arrive as separate items and the setting is lost.',
-    '"{text}" 的 "=" 两侧有空白：选项列表按空白拆分，选项名和值会被拆成两项，该设置会丢失。',
-  ),
-  'extra-equals': t(
-    '"{text}" has more than one "=": NetworkManager keeps everything after the first, initscripts only what follows the last.',
-    '"{text}" 含有多个 "="：NetworkManager 取第一个 "=" 之后的全部内容，initscripts 只取最后一个 "=" 之后的内容。',
-  ),
-  'tab-separator': t(
-    'Options separated by a tab: NetworkManager splits BONDING_OPTS on spaces only and reads the tab as part of a value.',
-    '选项之间用了制表符：NetworkManager 只按空格拆分 BONDING_OPTS，会把制表符当作值的一部分。',
-  ),
-};
-
 /**
- * The same for a RHEL file that NetworkManager does not read as a bond (nmReadsOpts): what initscripts makes of the
- * item; undefined where it reads the item without trouble (the shell splits on tabs as on spaces).
+ * What each RHEL reader makes of the item; `nm` false where NetworkManager does not read the options (nmReadsOpts), so
+ * only initscripts' part is said. Undefined where that reader alone has no trouble with it.
  */
-const INITSCRIPTS_ONLY: Readonly<Record<BondingOptProblemCode, { en: string; zh: string } | undefined>> = {
-  'missing-equals': t('"{text}" has no "=": initscripts writes "{text}" as its own value ({text}={text}).', '"{text}" 没有 "="：initscripts 会把 "{text}" 本身当作值写入（{text}={text}）。'),
-  'empty-name': MESSAGES['empty-name'],
-  'empty-value': t('"{text}" has no value: the kernel refuses an empty value.', '"{text}" 没有值：内核拒绝空值。'),
-  'space-around-equals': MESSAGES['space-around-equals'],
-  'extra-equals': t('"{text}" has more than one "=": initscripts keeps only what follows the last.', '"{text}" 含有多个 "="：initscripts 只取最后一个 "=" 之后的内容。'),
-  'tab-separator': undefined,
-};
+function messageFor(code: BondingOptProblemCode, nm: boolean): { en: string; zh: string } | undefined {
+  const both = (nmPart: { en: string; zh: string }, initscripts: { en: string; zh: string }) =>
+    nm ? t(`${nmPart.en}, and ${initscripts.en}`, `${nmPart.zh}，${initscripts.zh}`) : initscripts;
+  switch (code) {
+    // network-functions cuts `${arg%%=*}` and `${arg##*=}`: without "=" both are the whole word.
+    case 'missing-equals': {
+      const m = both(t('NetworkManager skips it', 'NetworkManager 会跳过它'), t('initscripts writes "{text}" as its own value ({text}={text})', 'initscripts 会把 "{text}" 本身当作值写入（{text}={text}）'));
+      return t(`"{text}" has no "=": ${m.en}.`, `"{text}" 没有 "="：${m.zh}。`);
+    }
+    case 'empty-name':
+      return t('"{text}" has no option name: it is skipped.', '"{text}" 没有选项名：会被跳过。');
+    case 'empty-value': {
+      const m = both(t('NetworkManager skips it', 'NetworkManager 会跳过它'), t('the kernel refuses an empty value', '内核拒绝空值'));
+      return t(`"{text}" has no value: ${m.en}.`, `"{text}" 没有值：${m.zh}。`);
+    }
+    case 'space-around-equals':
+      return t(
+        '"{text}" has blanks around "=": the list is split on blanks, so the option name and its value arrive as separate items and the setting is lost.',
+        '"{text}" 的 "=" 两侧有空白：选项列表按空白拆分，选项名和值会被拆成两项，该设置会丢失。',
+      );
+    case 'extra-equals': {
+      const m = both(t('NetworkManager keeps everything after the first', 'NetworkManager 取第一个 "=" 之后的全部内容'), t('initscripts only what follows the last', 'initscripts 只取最后一个 "=" 之后的内容'));
+      return t(`"{text}" has more than one "=": ${m.en}.`, `"{text}" 含有多个 "="：${m.zh}。`);
+    }
+    // The shell splits on tabs as on spaces.
+    case 'tab-separator':
+      return nm ? t('Options separated by a tab: NetworkManager splits BONDING_OPTS on spaces only and reads the tab as part of a value.', '选项之间用了制表符：NetworkManager 只按空格拆分 BONDING_OPTS，会把制表符当作值的一部分。') : undefined;
+  }
+}
 
 /**
  * An empty value that the kernel does not refuse, or that initscripts does not write: the kernel clears primary and
@@ -99,12 +98,11 @@ export const malformedOption: Rule<IfcfgRuleContext> = {
     if (!isBondFile(ctx)) return;
     const wicked = readByWicked(ctx);
     const nm = nmReadsOpts(ctx);
-    const messages = nm ? MESSAGES : INITSCRIPTS_ONLY;
     for (const { token } of writtenOptions(ctx)) {
       for (const problem of token.problems) {
         const reason = WICKED_REASONS[problem.code];
         const empty = problem.code === 'empty-value' ? emptyValueText(token.name, nm) : undefined;
-        const text = wicked ? reason && wickedRejects(reason) : (empty ?? messages[problem.code]);
+        const text = wicked ? reason && wickedRejects(reason) : (empty ?? messageFor(problem.code, nm));
         if (!text) continue;
         const fill = (s: string) => s.replaceAll('{text}', token.text);
         const fixes: Fix[] = [];

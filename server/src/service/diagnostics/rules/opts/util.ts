@@ -60,6 +60,22 @@ export function nmPart(ctx: IfcfgRuleContext, en: string, zh: string): { en: str
   return nmReadsOpts(ctx) ? t(en, zh) : t('', '');
 }
 
+/**
+ * The miimon initscripts leaves (network-functions install_bonding_driver): mode and miimon in the order of the file, a
+ * mode of 802.3ad/tlb/alb turning a miimon of 0 into 100 (bond_option_mode_set), then the other options, of which an
+ * arp_interval above 0, where the mode takes it, turns miimon off. Undefined for a miimon the kernel refuses.
+ */
+export function initscriptsMiimon(ctx: IfcfgRuleContext): number | undefined {
+  let miimon: number | undefined = 0;
+  for (const setting of ctx.model.options) {
+    if (setting.name === 'miimon') {
+      const check = validateOptionValue(optionByName('miimon')!, setting.applied ?? '');
+      miimon = check.ok && check.normalized.kind === 'int' ? check.normalized.value : undefined;
+    } else if (setting.name === 'mode' && miimon === 0 && MIIMON_FORCED_MODES.includes(effectiveMode(ctx))) miimon = 100;
+  }
+  return arpMonitoring(ctx) ? 0 : miimon;
+}
+
 /** NetworkManager applies the file's miimon: written as digits, which it keeps; it drops a kernel keyword such as `off`. */
 export function nmKeepsMiimon(ctx: IfcfgRuleContext): boolean {
   const miimon = ctx.model.option('miimon');

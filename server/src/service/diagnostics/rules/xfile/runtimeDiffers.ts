@@ -5,7 +5,7 @@ import { splitSuffix } from '../../../../model/procModel';
 import type { ProcLine } from '../../../../syntax/procBonding';
 import type { Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
-import { effectiveMode, miimonInEffect, nmSetsMiimon } from '../opts/util';
+import { effectiveMode, initscriptsMiimon, miimonInEffect, nmSetsMiimon } from '../opts/util';
 import { type RelatedDump, dumpsOf, portsOf } from './related';
 
 const t = (en: string, zh: string) => ({ en, zh });
@@ -45,7 +45,10 @@ function differences(ctx: IfcfgRuleContext, dump: RelatedDump): Difference[] {
   const miimonLine = bond.field('bond.miimon');
   const miimon = miimonInEffect(ctx);
   const running = bond.int('bond.miimon');
-  if (miimonLine && miimon !== undefined && running !== undefined && running !== miimon && !(running === 100 && nmSetsMiimon(ctx))) {
+  // The readers end with different values: NetworkManager keeps a written miimon (or sets 100), initscripts follows
+  // the file's order (an arp_interval turns miimon off, a later 802.3ad mode turns 0 into 100).
+  const asReaders = running === miimon || running === initscriptsMiimon(ctx) || (running === 100 && nmSetsMiimon(ctx));
+  if (miimonLine && miimon !== undefined && running !== undefined && !asReaders) {
     out.push({ what: 'miimon', config: String(miimon), runtime: miimonLine.valueText, line: miimonLine, option: 'miimon' });
   }
   const rateLine = bond.field('ad.lacpRate');
