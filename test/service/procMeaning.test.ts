@@ -1063,6 +1063,10 @@ describe('modes other than 802.3ad, read against bond_main.c and bond_alb.c', ()
     assert.match(second(follow, 3, 'fault'), /fail_over_mac follow: backup ports are not given the bond's MAC; at failover the new active port takes the bond's MAC and the former active port takes the new one's previous MAC\.$/);
   });
 
+  it('Down Delay: only active-backup keeps using its active port while it runs', () => {
+    assert.equal(second(seedWith({ 8: 'Down Delay (ms): 200' }), 8, '200'), '200 ms: a port whose link fails is disabled 200 ms later (only active-backup uses it until then). The kernel stores it as 2 MII polls of 100 ms.');
+  });
+
   it('Up Delay is skipped when no port is usable', () => {
     assert.equal(second(seedWith({ 7: 'Up Delay (ms): 200' }), 7, '200'), '200 ms: a port whose link comes back waits 200 ms before it is used, unless no port is usable, when it is used at once. The kernel stores it as 2 MII polls of 100 ms.');
   });

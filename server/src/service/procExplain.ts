@@ -437,7 +437,8 @@ function msDecoded(ms: number | undefined, id: 'bond.updelay' | 'bond.downdelay'
       `a port whose link comes back waits ${ms} ms before it is used, unless no port is usable, when it is used at once.`,
       `链路恢复的端口等待 ${ms} 毫秒后才被使用；但若当前没有可用端口，则立即使用。`,
     ),
-    'bond.downdelay': t(`a port whose link fails stays in use for ${ms} ms before it is disabled.`, `链路故障的端口在停用前继续使用 ${ms} 毫秒。`),
+    // bond_slave_can_tx() wants BOND_LINK_UP: only active-backup keeps sending on its active port while it runs.
+    'bond.downdelay': t(`a port whose link fails is disabled ${ms} ms later (only active-backup uses it until then).`, `链路故障的端口在 ${ms} 毫秒后被停用（在此之前只有 active-backup 仍使用它）。`),
     'bond.peerNotifDelay':
       bond.mode?.number === 4
         ? t(`${AD_PEER_NOTIFICATIONS.en}; they are then ${ms} ms apart.`, `${AD_PEER_NOTIFICATIONS.zh}，各次通告相隔 ${ms} 毫秒。`)
