@@ -37,7 +37,7 @@ export function arpMonitoring(ctx: IfcfgRuleContext): boolean {
 /**
  * miimon in effect once the file is applied: the written value (NetworkManager applies it after the mode, so an
  * explicit 0 stays 0; initscripts follows the file's order, so a miimon=0 written before an 802.3ad/tlb/alb mode= ends
- * at 100 there, which the rules do not tell apart), else
+ * at 100 there: initscriptsMiimon, which only xfile.runtime-differs reads), else
  * the 100 ms the kernel gives 802.3ad, balance-tlb and balance-alb when no ARP monitor runs, else 0. Undefined when
  * the written value is not one the kernel accepts (another rule reports it).
  */
