@@ -136,6 +136,22 @@ describe('bad paths', () => {
     }
   });
 
+  it('a link met in a walk stands for its file: a link not named ifcfg-* to an ifcfg file hides nothing', () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      mkdirSync(join(dir, 'etc/network-scripts'), { recursive: true });
+      writeFileSync(join(dir, 'etc/network-scripts/ifcfg-eth1'), 'DEVICE=eth1\nMASTER=bond0\nSLAVE=yes\nONBOOT=maybe\n');
+      // walked first ("a-link" sorts before "etc"), and its own name says nothing of what it holds
+      symlinkSync('etc/network-scripts/ifcfg-eth1', join(dir, 'a-link'));
+      const run = bondlint(['--no-config', '.'], { cwd: dir });
+      assert.equal(run.status, 1);
+      assert.match(run.stdout, /^etc\/network-scripts\/ifcfg-eth1:4:8 +error +ONBOOT: "maybe" is not valid/m);
+      assert.match(run.stdout, /^1 file checked/m);
+    } finally {
+      cleanup();
+    }
+  });
+
   it('an unreadable file in a folder walk', { skip: process.getuid?.() === 0 ? 'root reads every file' : false }, () => {
     const { dir, cleanup } = tempDir();
     try {

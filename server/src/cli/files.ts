@@ -43,7 +43,7 @@ function skippedInWalk(name: string): boolean {
 /**
  * Expands files and folders into the files to read, in a stable order (folders sorted by name). Symbolic links
  * are followed; a link that leads back into a folder being walked is reported once and not followed, and a file
- * reached twice (named twice, or through a link) is read once. One walker serves all the paths of a command line.
+ * reached twice (named twice, or through a link) is read once, a link met in a walk under the path of its file. One walker serves all the paths of a command line.
  */
 export class PathWalker {
   private readonly seenFiles = new Set<string>();
@@ -97,7 +97,9 @@ export class PathWalker {
       } else if (st.isFile()) {
         if (this.seenFiles.has(real)) return;
         this.seenFiles.add(real);
-        files.push({ abs, explicit });
+        // A link met in a walk stands for the file it leads to: that file's name and folder say what it is (a link
+        // `eth1` to `ifcfg-eth1` is an ifcfg file), and it is checked once, under its own path, whichever comes first.
+        files.push({ abs: !explicit && isLink(abs) ? real : abs, explicit });
       } else if (explicit) {
         problems.push({ path: show(abs), message: 'not a regular file' });
       }
@@ -105,6 +107,14 @@ export class PathWalker {
 
     visit(resolve(this.io.cwd, path), true, []);
     return { files, problems };
+  }
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
   }
 }
 
