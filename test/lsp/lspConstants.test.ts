@@ -21,7 +21,10 @@ describe('LSP constants', () => {
   for (const name of names) {
     it(`${name} has the values of vscode-languageserver-types`, () => {
       const theirs = Object.fromEntries(Object.entries(lsp[name]).filter(([, v]) => typeof v !== 'function'));
-      assert.deepEqual({ ...ours[name] }, theirs);
+      // every member we have, with the protocol's value (the long tables keep only the members the service uses)
+      const mine = Object.entries(ours[name]);
+      assert.ok(mine.length > 0);
+      assert.deepEqual(Object.fromEntries(mine), Object.fromEntries(mine.map(([k]) => [k, theirs[k]])));
     });
   }
 
