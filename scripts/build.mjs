@@ -44,7 +44,11 @@ const withoutRuleDocs = {
       };
       visit(file);
       let contents = source;
-      for (const doc of cuts.reverse()) contents = `${contents.slice(0, doc.getStart(file))}doc: undefined${contents.slice(doc.end)}`;
+      // The property goes with the comma after it: `doc: undefined` alone would still cost 12 bytes a rule.
+      for (const doc of cuts.reverse()) {
+        const comma = /^\s*,/.exec(contents.slice(doc.end));
+        contents = `${contents.slice(0, doc.getStart(file))}${contents.slice(doc.end + (comma ? comma[0].length : 0))}`;
+      }
       return { contents, loader: 'ts' };
     });
   },

@@ -386,6 +386,13 @@ const CASES: Record<string, Case[]> = {
       expect: ['5:22-32 "miimon=100" is replaced by the later "miimon=200".'],
       fixed: `${BOND}BONDING_OPTS="mode=1 miimon=200"\n`,
     },
+    // A second arp_ip_target adds to the first under initscripts; NetworkManager keeps the last list.
+    {
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS="mode=1 arp_interval=1000 arp_ip_target=192.0.2.1,192.0.2.2 arp_ip_target=192.0.2.3,192.0.2.2"\n`,
+      expect: ['5:40-73 "arp_ip_target=192.0.2.1,192.0.2.2" is followed by another arp_ip_target: initscripts adds the addresses of both, NetworkManager keeps only the last list (192.0.2.3,192.0.2.2).'],
+      fixed: `${BOND}BONDING_OPTS="mode=1 arp_interval=1000 arp_ip_target=192.0.2.1,192.0.2.2,192.0.2.3"\n`,
+    },
   ],
   'opts.rejected-in-mode': [
     {
@@ -440,6 +447,15 @@ const CASES: Record<string, Case[]> = {
   'opts.arp-incomplete': [
     { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 arp_interval=1000"\n`, expect: ['5:22-39 arp_interval=1000 without arp_ip_target or ns_ip6_target: there is nothing to probe, and NetworkManager refuses the profile.'] },
     { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 miimon=100 arp_ip_target=192.0.2.1"\n`, expect: ['5:33-56 arp_ip_target without arp_interval: the targets are never probed, and NetworkManager refuses the profile.'] },
+  ],
+  'opts.arp-target-skipped': [
+    {
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS="mode=1 arp_interval=1000 arp_ip_target=192.0.2.10,192.0.2.1"\n`,
+      expect: ['5:65-74 initscripts does not add 192.0.2.1: before each address it runs "grep -q 192.0.2.1" on the bond\'s targets, which matches 192.0.2.10, added before it. NetworkManager adds it.'],
+      fixed: `${BOND}BONDING_OPTS="mode=1 arp_interval=1000 arp_ip_target=192.0.2.1,192.0.2.10"\n`,
+    },
+    { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 arp_interval=1000 arp_ip_target=192.0.2.1,192.0.2.10"\n`, expect: [] },
   ],
   'opts.delay-without-miimon': [
     {
@@ -1180,6 +1196,21 @@ describe('what each reader does with the monitor options', () => {
       'opts.num-grat-arp-mismatch num_grat_arp=2 and num_unsol_na=3 set the same kernel value: wicked sends one of them whatever their order (num_unsol_na, unless the bond already has that value); write the same value in both.',
     ]);
     assert.deepEqual(rhel('mode=active-backup miimon=100 num_grat_arp=2 num_unsol_na=2'), ['opts.duplicate-option "num_grat_arp=2" is replaced by the later "num_unsol_na=2".']);
+    // Two arp_ip_target items: wicked keeps the last; a bond only initscripts makes gets both, which is no finding.
+    assert.deepEqual(suse('mode=active-backup arp_interval=100 arp_ip_target=192.0.2.1 arp_ip_target=192.0.2.2'), [
+      'opts.duplicate-option "arp_ip_target=192.0.2.1" is replaced by the later "arp_ip_target=192.0.2.2".',
+    ]);
+    assert.deepEqual(found('DEVICE=bond0\nTYPE=Bridge\nBONDING_OPTS="mode=active-backup arp_interval=100 arp_ip_target=192.0.2.1 arp_ip_target=192.0.2.2"\n'), []);
+    // Three lists: each earlier one is compared with the list NetworkManager keeps, the last.
+    assert.deepEqual(rhel('mode=active-backup arp_interval=100 arp_ip_target=192.0.2.1 arp_ip_target=192.0.2.2 arp_ip_target=192.0.2.3'), [
+      'opts.duplicate-option "arp_ip_target=192.0.2.1" is followed by another arp_ip_target: initscripts adds the addresses of both, NetworkManager keeps only the last list (192.0.2.3).',
+      'opts.duplicate-option "arp_ip_target=192.0.2.2" is followed by another arp_ip_target: initscripts adds the addresses of both, NetworkManager keeps only the last list (192.0.2.3).',
+    ]);
+    assert.ok(
+      found('DEVICE=bond0\nTYPE=Bond\nBONDING_OPTS="mode=1 arp_interval=100 arp_ip_target=192.0.2.1 arp_ip_target=192.0.2.2"\n', `${DIR}ifcfg-bond0`, 'zh-cn').includes(
+        'opts.duplicate-option "arp_ip_target=192.0.2.1" 之后还有一个 arp_ip_target：initscripts 会添加两者的全部地址，NetworkManager 只保留最后一个列表（192.0.2.2）。',
+      ),
+    );
     // wicked: a keyword is no number to it, and targets without an interval make it reject the interface.
     assert.deepEqual(suse('mode=active-backup miimon=off'), [
       "opts.no-link-monitoring wicked cannot parse miimon=off (decimal digits only): wicked rejects this interface's whole configuration, so the interface is not set up.",
@@ -1195,6 +1226,41 @@ describe('what each reader does with the monitor options', () => {
     assert.equal(applyFirstFix(plus.doc, plus.diagnostics[0]!), 'DEVICE=bond0\nTYPE=Bond\nBONDING_OPTS="mode=active-backup arp_interval=100 arp_ip_target=192.0.2.1,192.0.2.2"\n');
     assert.deepEqual(rhel('mode=active-backup arp_interval=100 arp_ip_target=+192.0.2.1'), []);
     assert.ok(found(`DEVICE=bond0\nTYPE=Bond\nBONDING_OPTS="mode=active-backup miimon=100 primary="\n`, `${DIR}ifcfg-bond0`, 'zh-cn').includes('opts.malformed-option "primary=" 没有值：NetworkManager 会跳过它，initscripts 写入空值，内核视为不设 primary。'));
+  });
+
+  it('opts.arp-target-skipped: initscripts skips an address its grep finds in the targets already added', () => {
+    const skipped = (text: string, uri = `${DIR}ifcfg-bond0`, lang = 'en') => {
+      const service = createLanguageService({ workspace: new InMemoryWorkspace(), locale: lang });
+      const doc = TextDocument.create(uri, 'ifcfg', 1, text);
+      const diagnostics = service.doValidation(doc).filter((d) => d.code === 'opts.arp-target-skipped');
+      return diagnostics.map((d) => `${show(d)}${(d.data as { fixes?: unknown[] } | undefined)?.fixes?.length ? ' [fix]' : ''}`);
+    };
+    const rhel = (targets: string, type = 'Bond') => skipped(`DEVICE=bond0\nTYPE=${type}\nBONDING_OPTS="mode=1 arp_interval=100 ${targets}"\n`);
+    // A `.` matches any character: 192.0.2.1 is found in 192.0.201.5, which holds no such substring.
+    assert.deepEqual(rhel('arp_ip_target=192.0.201.5,192.0.2.1'), [
+      '3:65-74 initscripts does not add 192.0.2.1: before each address it runs "grep -q 192.0.2.1" on the bond\'s targets, which matches 192.0.201.5, added before it. NetworkManager adds it. [fix]',
+    ]);
+    // Across two items, and across two targets of the line (a `.` matches the blank between them): no reordering fix.
+    assert.deepEqual(rhel('arp_ip_target=192.0.2.10 arp_ip_target=192.0.2.1'), [
+      '3:78-87 initscripts does not add 192.0.2.1: before each address it runs "grep -q 192.0.2.1" on the bond\'s targets, which matches 192.0.2.10, added before it. NetworkManager adds it.',
+    ]);
+    assert.deepEqual(rhel('arp_ip_target=1.1.1.10,20.0.0.1,10.20.0.0'), [
+      '3:71-80 initscripts does not add 10.20.0.0: before each address it runs "grep -q 10.20.0.0" on the bond\'s targets, which matches 1.1.1.10 20.0.0.1, added before it. NetworkManager adds it.',
+    ]);
+    // A list written whole with "+" adds its first address, which the next search then meets.
+    assert.equal(rhel('arp_ip_target=+192.0.2.10 arp_ip_target=192.0.2.1').length, 1);
+    // A refused address is not in the line; a repeated one is opts.duplicate-option's; shorter first is fine.
+    assert.deepEqual(rhel('arp_ip_target=0.0.0.10,0.0.0.1'), []);
+    assert.deepEqual(rhel('arp_ip_target=192.0.2.1,192.0.2.1'), []);
+    assert.deepEqual(rhel('arp_ip_target=192.0.2.1,192.0.2.10,192.0.2.100'), []);
+    // initscripts alone (TYPE=Bridge) says nothing of NetworkManager; wicked reads no list this way.
+    assert.deepEqual(rhel('arp_ip_target=192.0.2.10,192.0.2.1', 'Bridge'), [
+      '3:64-73 initscripts does not add 192.0.2.1: before each address it runs "grep -q 192.0.2.1" on the bond\'s targets, which matches 192.0.2.10, added before it. [fix]',
+    ]);
+    assert.deepEqual(skipped("STARTMODE=auto\nBONDING_MASTER=yes\nBONDING_MODULE_OPTS='mode=1 arp_interval=100 arp_ip_target=192.0.2.10,192.0.2.1'\n", 'file:///etc/sysconfig/network/ifcfg-bond0'), []);
+    assert.deepEqual(skipped('DEVICE=bond0\nTYPE=Bond\nBONDING_OPTS="mode=1 arp_interval=100 arp_ip_target=192.0.2.10,192.0.2.1"\n', `${DIR}ifcfg-bond0`, 'zh-cn'), [
+      '3:64-73 initscripts 不会添加 192.0.2.1：它在写入每个地址前对 bond 已有的目标运行 "grep -q 192.0.2.1"，该命令匹配到先添加的 192.0.2.10。NetworkManager 会添加它。 [fix]',
+    ]);
   });
 
   it('a bond only initscripts makes (TYPE=Bridge): the option findings say what initscripts does, nothing of NetworkManager', () => {

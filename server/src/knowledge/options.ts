@@ -184,20 +184,20 @@ const MODE_VALUES: readonly EnumValue[] = MODES.map((m) => ({
   ...(m.number === 0 ? { isDefault: true } : {}),
 }));
 
-export const BOND_OPTIONS: readonly BondOption[] = [
+/** The fields most options share, which an entry of the table writes only where it differs. */
+type OptionEntry = Omit<BondOption, 'aliases' | 'rejectedInModes' | 'ineffectiveInModes' | 'flags' | 'kernel'> &
+  Partial<Pick<BondOption, 'aliases' | 'rejectedInModes' | 'ineffectiveInModes' | 'flags' | 'kernel'>>;
+
+export const BOND_OPTIONS: readonly BondOption[] = ([
   {
     name: 'mode',
     sysfsShowsName: true,
-    aliases: [],
     kind: 'enum',
     values: MODE_VALUES,
     default: 'balance-rr',
-    rejectedInModes: [],
-    ineffectiveInModes: [],
     flags: ['NOSLAVES', 'IFDOWN'],
     since: SINCE_2006,
     channels: ch(true, true, true),
-    kernel: true,
     nm: nmEnum(6),
     wicked: { namesIgnoreCase: true },
     doc: {
@@ -207,7 +207,6 @@ export const BOND_OPTIONS: readonly BondOption[] = [
   },
   {
     name: 'packets_per_slave',
-    aliases: [],
     kind: 'int',
     range: { min: 0, max: 65535 },
     keywords: [
@@ -216,11 +215,8 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     ],
     default: '1',
     rejectedInModes: except(0),
-    ineffectiveInModes: [],
-    flags: [],
     since: SINCE_2015,
     channels: ch(true, true, true),
-    kernel: true,
     nm: nmInt(0, 65535),
     wicked: {},
     doc: {
@@ -231,7 +227,6 @@ export const BOND_OPTIONS: readonly BondOption[] = [
   {
     name: 'xmit_hash_policy',
     sysfsShowsName: true,
-    aliases: [],
     kind: 'enum',
     values: [
       {
@@ -289,13 +284,10 @@ export const BOND_OPTIONS: readonly BondOption[] = [
       },
     ],
     default: 'layer2',
-    rejectedInModes: [],
     // bond_check_params(): "xmit_hash_policy param is irrelevant in mode %s" for balance-rr, active-backup, broadcast
     ineffectiveInModes: [0, 1, 3],
-    flags: [],
     since: SINCE_2006,
     channels: ch(true, true, true),
-    kernel: true,
     nm: nmEnum(5),
     wicked: { namesIgnoreCase: true, names: ['layer2', 'layer2+3', 'layer3+4', 'encap2+3', 'encap3+4'], note: { en: 'wicked has no vlan+srcmac.', zh: 'wicked 不支持 vlan+srcmac。' } },
     doc: {
@@ -306,7 +298,6 @@ export const BOND_OPTIONS: readonly BondOption[] = [
   {
     name: 'arp_validate',
     sysfsShowsName: true,
-    aliases: [],
     kind: 'enum',
     values: [
       { name: 'none', number: 0, isDefault: true, doc: { en: 'No validation or filtering.', zh: '不校验也不过滤。' } },
@@ -334,11 +325,8 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     ],
     default: 'none',
     rejectedInModes: ARP_MODES_REFUSED,
-    ineffectiveInModes: [],
-    flags: [],
     since: { en: 'Absent from driver v3.0.2 (2006); present by 2007 (≈2.6.22). The filter values came after 3.6.', zh: '2006 年的驱动 v3.0.2 中没有；2007 年（约 2.6.22）已存在。filter 系列取值在 3.6 之后加入。' },
     channels: ch(true, true, true),
-    kernel: true,
     nm: nmEnum(6),
     wicked: { namesIgnoreCase: true },
     doc: {
@@ -349,20 +337,16 @@ export const BOND_OPTIONS: readonly BondOption[] = [
   {
     name: 'arp_all_targets',
     sysfsShowsName: true,
-    aliases: [],
     kind: 'enum',
     values: [
       { name: 'any', number: 0, isDefault: true, doc: { en: 'A port is up when any ARP target answers.', zh: '任一 ARP 目标有应答即认为端口 up。' } },
       { name: 'all', number: 1, doc: { en: 'A port is up only when all ARP targets answer.', zh: '所有 ARP 目标都有应答才认为端口 up。' } },
     ],
     default: 'any',
-    rejectedInModes: [],
     // bonding.rst: "This option affects only active-backup mode for slaves with arp_validation enabled."
     ineffectiveInModes: except(1),
-    flags: [],
     since: { en: 'Absent in 3.6; present before 3.14.', zh: '3.6 中没有；3.14 之前已存在。' },
     channels: ch(true, true, true),
-    kernel: true,
     nm: nmEnum(1),
     wicked: { namesIgnoreCase: true },
     doc: {
@@ -373,7 +357,6 @@ export const BOND_OPTIONS: readonly BondOption[] = [
   {
     name: 'fail_over_mac',
     sysfsShowsName: true,
-    aliases: [],
     kind: 'enum',
     values: [
       {
@@ -405,13 +388,11 @@ export const BOND_OPTIONS: readonly BondOption[] = [
       en: 'In active-backup mode the kernel selects active when the first port cannot change its MAC address.',
       zh: '在 active-backup 模式下，若第一个端口不能修改 MAC 地址，内核会改用 active。',
     },
-    rejectedInModes: [],
     // bond_check_params(): "Warning: fail_over_mac only affects active-backup mode"
     ineffectiveInModes: except(1),
     flags: ['NOSLAVES'],
     since: SINCE_2_6_38,
     channels: ch(true, true, true),
-    kernel: true,
     nm: nmEnum(2),
     wicked: { namesIgnoreCase: true },
     doc: {
@@ -421,17 +402,13 @@ export const BOND_OPTIONS: readonly BondOption[] = [
   },
   {
     name: 'arp_interval',
-    aliases: [],
     kind: 'ms',
     range: { min: 0, max: INT_MAX },
     keywords: INTMAX_KEYWORDS,
     default: '0',
     rejectedInModes: ARP_MODES_REFUSED,
-    ineffectiveInModes: [],
-    flags: [],
     since: SINCE_2006,
     channels: ch(true, true, true),
-    kernel: true,
     nm: nmInt(0, INT_MAX, { fatalInModes: [5, 6], fatalUnless: ['0'] }),
     wicked: {},
     doc: {
@@ -441,7 +418,6 @@ export const BOND_OPTIONS: readonly BondOption[] = [
   },
   {
     name: 'arp_missed_max',
-    aliases: [],
     kind: 'int',
     range: { min: 1, max: 255 },
     keywords: [
@@ -451,14 +427,11 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     ],
     default: '2',
     rejectedInModes: ARP_MODES_REFUSED,
-    ineffectiveInModes: [],
-    flags: [],
     since: {
       en: 'Kernel 5.17: commit 5944b5abd864 "Bonding: add arp_missed_max option" (2021); backported to 5.15.115.',
       zh: '内核 5.17：提交 5944b5abd864 “Bonding: add arp_missed_max option”（2021 年）；已回移到 5.15.115。',
     },
     channels: ch(false, true, true),
-    kernel: true,
     nm: nmInt(0, 255, { since: '1.44', note: { en: 'NetworkManager treats 0 as "use the default" (2).', zh: 'NetworkManager 把 0 视为“使用默认值”（2）。' }, fatalInModes: ARP_MODES_REFUSED, fatalUnless: ['0'] }),
     doc: {
       en: 'Number of ARP monitor intervals a port may miss before it is marked down (backup ports get one more), 1–255, default 2. Refused in 802.3ad, balance-tlb and balance-alb.',
@@ -467,17 +440,14 @@ export const BOND_OPTIONS: readonly BondOption[] = [
   },
   {
     name: 'arp_ip_target',
-    aliases: [],
     kind: 'ipv4-list',
     maxItems: 16,
     default: '',
-    rejectedInModes: [],
     // the ARP monitor cannot run there: arp_interval is refused in these modes
     ineffectiveInModes: ARP_MODES_REFUSED,
     flags: ['RAWVAL'],
     since: SINCE_2006,
     channels: ch(true, true, true),
-    kernel: true,
     nm: { valueClass: 'ipv4-list' },
     wicked: {},
     doc: {
@@ -487,16 +457,13 @@ export const BOND_OPTIONS: readonly BondOption[] = [
   },
   {
     name: 'ns_ip6_target',
-    aliases: [],
     kind: 'ipv6-list',
     maxItems: 16,
     default: '',
-    rejectedInModes: [],
     ineffectiveInModes: ARP_MODES_REFUSED,
     flags: ['RAWVAL'],
     since: { en: 'Kernel 5.18: commit 4e24be018eb9 "bonding: add new parameter ns_targets" (2022).', zh: '内核 5.18：提交 4e24be018eb9 “bonding: add new parameter ns_targets”（2022 年）。' },
     channels: ch(false, false, true),
-    kernel: true,
     nm: { valueClass: 'ipv6-list', since: '1.44' },
     doc: {
       en: 'IPv6 addresses the ARP monitor probes with Neighbor Solicitations, comma-separated, at most 16. Netlink only: there is no sysfs file or module parameter. ::, ::1 and multicast addresses are refused.',
@@ -505,17 +472,12 @@ export const BOND_OPTIONS: readonly BondOption[] = [
   },
   {
     name: 'downdelay',
-    aliases: [],
     kind: 'ms',
     range: { min: 0, max: INT_MAX },
     keywords: INTMAX_KEYWORDS,
     default: '0',
-    rejectedInModes: [],
-    ineffectiveInModes: [],
-    flags: [],
     since: SINCE_2006,
     channels: ch(true, true, true),
-    kernel: true,
     nm: nmInt(0, INT_MAX),
     wicked: {},
     doc: {
@@ -525,17 +487,12 @@ export const BOND_OPTIONS: readonly BondOption[] = [
   },
   {
     name: 'updelay',
-    aliases: [],
     kind: 'ms',
     range: { min: 0, max: INT_MAX },
     keywords: INTMAX_KEYWORDS,
     default: '0',
-    rejectedInModes: [],
-    ineffectiveInModes: [],
-    flags: [],
     since: SINCE_2006,
     channels: ch(true, true, true),
-    kernel: true,
     nm: nmInt(0, INT_MAX),
     wicked: {},
     doc: {
@@ -546,7 +503,6 @@ export const BOND_OPTIONS: readonly BondOption[] = [
   {
     name: 'lacp_active',
     sysfsShowsName: true,
-    aliases: [],
     kind: 'enum',
     values: [
       {
@@ -558,11 +514,9 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     ],
     default: 'on',
     rejectedInModes: except(4),
-    ineffectiveInModes: [],
     flags: ['IFDOWN'],
     since: { en: 'Commit 3a755cd8b7c6 "bonding: add new option lacp_active" (2021).', zh: '提交 3a755cd8b7c6 “bonding: add new option lacp_active”（2021 年）。' },
     channels: ch(false, true, true),
-    kernel: true,
     nm: nmEnum(1, { since: '1.44', note: { en: 'Any value outside 802.3ad makes the whole NetworkManager profile invalid.', zh: '在 802.3ad 以外的模式中设置任何值，都会使整个 NetworkManager 配置无效。' }, fatalInModes: except(4) }),
     doc: {
       en: 'Whether 802.3ad ports send LACPDUs periodically (on) or only answer the partner (off). Only 802.3ad accepts it, and only while the bond is down.',
@@ -572,7 +526,6 @@ export const BOND_OPTIONS: readonly BondOption[] = [
   {
     name: 'lacp_rate',
     sysfsShowsName: true,
-    aliases: [],
     kind: 'enum',
     values: [
       {
@@ -592,11 +545,9 @@ export const BOND_OPTIONS: readonly BondOption[] = [
       zh: '取值表中没有默认项，因此关键字 default 会被拒绝。',
     },
     rejectedInModes: except(4),
-    ineffectiveInModes: [],
     flags: ['IFDOWN'],
     since: SINCE_2006,
     channels: ch(true, true, true),
-    kernel: true,
     nm: nmEnum(1, { note: { en: 'Outside 802.3ad NetworkManager refuses fast (the profile is invalid) and drops slow.', zh: '在 802.3ad 以外的模式中，NetworkManager 拒绝 fast（整个配置无效），并丢弃 slow。' }, fatalInModes: except(4), fatalUnless: ['slow', '0'] }),
     wicked: { namesIgnoreCase: true },
     doc: {
@@ -606,18 +557,14 @@ export const BOND_OPTIONS: readonly BondOption[] = [
   },
   {
     name: 'min_links',
-    aliases: [],
     kind: 'int',
     range: { min: 0, max: INT_MAX },
     keywords: INTMAX_KEYWORDS,
     default: '0',
-    rejectedInModes: [],
     // bonding.rst: "This option only affect 802.3ad mode."
     ineffectiveInModes: except(4),
-    flags: [],
     since: SINCE_3_6,
     channels: ch(true, true, true),
-    kernel: true,
     nm: nmInt(0, INT_MAX),
     wicked: {},
     doc: {
@@ -628,7 +575,6 @@ export const BOND_OPTIONS: readonly BondOption[] = [
   {
     name: 'ad_select',
     sysfsShowsName: true,
-    aliases: [],
     kind: 'enum',
     values: [
       {
@@ -667,13 +613,11 @@ export const BOND_OPTIONS: readonly BondOption[] = [
       },
     ],
     default: 'stable',
-    rejectedInModes: [],
     // bond_check_params(): "ad_select param only affects 802.3ad mode"
     ineffectiveInModes: except(4),
     flags: ['IFDOWN'],
     since: SINCE_2_6_38,
     channels: ch(true, true, true),
-    kernel: true,
     nm: nmEnum(2, { names: ['stable', 'bandwidth', 'count'] }),
     wicked: { namesIgnoreCase: true, names: ['stable', 'bandwidth', 'count'] },
     doc: {
@@ -692,13 +636,10 @@ export const BOND_OPTIONS: readonly BondOption[] = [
       { name: 'default', value: 1, isDefault: true },
     ],
     default: '1',
-    rejectedInModes: [],
     // bonding.rst: "These options affect the active-backup or 802.3ad (broadcast_neighbor enabled) mode."
     ineffectiveInModes: [0, 2, 3, 5, 6],
-    flags: [],
     since: SINCE_3_6,
     channels: ch(true, true, true),
-    kernel: true,
     nm: nmInt(0, 255, { note: { en: 'Setting num_grat_arp and num_unsol_na to different values makes the profile invalid.', zh: 'num_grat_arp 与 num_unsol_na 设为不同的值会使配置无效。' } }),
     wicked: {},
     doc: {
@@ -717,7 +658,6 @@ export const BOND_OPTIONS: readonly BondOption[] = [
         },
       },
     ],
-    aliases: [],
     kind: 'ms',
     range: { min: 0, max: INT_MAX },
     keywords: INTMAX_KEYWORDS,
@@ -726,12 +666,8 @@ export const BOND_OPTIONS: readonly BondOption[] = [
       en: 'When the module is loaded in 802.3ad, balance-tlb or balance-alb mode, or the mode is changed to one of these, a miimon of 0 is replaced by 100; other modes keep 0. NetworkManager applies 100 when none of miimon, arp_interval and arp_validate is set.',
       zh: '以 802.3ad、balance-tlb 或 balance-alb 模式加载模块，或把模式改为其中之一时，为 0 的 miimon 会被改为 100；其他模式保持 0。未设置 miimon、arp_interval 和 arp_validate 时，NetworkManager 会使用 100。',
     },
-    rejectedInModes: [],
-    ineffectiveInModes: [],
-    flags: [],
     since: SINCE_2006,
     channels: ch(true, true, true),
-    kernel: true,
     nm: nmInt(0, INT_MAX),
     wicked: {},
     doc: {
@@ -741,17 +677,14 @@ export const BOND_OPTIONS: readonly BondOption[] = [
   },
   {
     name: 'prio',
-    aliases: [],
     kind: 'int',
     range: { min: -2147483648, max: INT_MAX },
     rejectedInModes: except(1, 5, 6),
-    ineffectiveInModes: [],
     flags: ['RAWVAL'],
     since: { en: 'Commit 0a2ff7cc8ad4 "Bonding: add per-port priority for failover re-selection"; absent in 2022 kernels, present in 2024 kernels.', zh: '提交 0a2ff7cc8ad4 “Bonding: add per-port priority for failover re-selection”；2022 年的内核中没有，2024 年的内核中已有。' },
     channels: ch(false, false, true),
     perPort: true,
     nmPortKey: 'BOND_PORT_PRIO',
-    kernel: true,
     // bond_opts[] gives prio no default (RAWVAL); Documentation/networking/bonding.rst: "The default value is 0."
     default: '0',
     doc: {
@@ -761,16 +694,13 @@ export const BOND_OPTIONS: readonly BondOption[] = [
   },
   {
     name: 'primary',
-    aliases: [],
     kind: 'ifname',
     anyName: true,
     default: '',
     rejectedInModes: except(1, 5, 6),
-    ineffectiveInModes: [],
     flags: ['RAWVAL'],
     since: SINCE_2006,
     channels: ch(true, true, true),
-    kernel: true,
     nm: { valueClass: 'ifname', note: { en: 'In any other mode than active-backup, balance-tlb or balance-alb NetworkManager refuses the whole profile.', zh: '在 active-backup、balance-tlb、balance-alb 以外的模式中，NetworkManager 会拒绝整个配置。' }, fatalInModes: except(1, 5, 6) },
     wicked: {},
     doc: {
@@ -781,7 +711,6 @@ export const BOND_OPTIONS: readonly BondOption[] = [
   {
     name: 'primary_reselect',
     sysfsShowsName: true,
-    aliases: [],
     kind: 'enum',
     values: [
       { name: 'always', number: 0, isDefault: true, doc: { en: 'The primary becomes active whenever it comes back up.', zh: 'primary 端口一恢复就成为活动端口。' } },
@@ -803,13 +732,10 @@ export const BOND_OPTIONS: readonly BondOption[] = [
       },
     ],
     default: 'always',
-    rejectedInModes: [],
     // only consulted together with primary, which these modes refuse (bond_uses_primary())
     ineffectiveInModes: [0, 2, 3, 4],
-    flags: [],
     since: SINCE_2_6_38,
     channels: ch(true, true, true),
-    kernel: true,
     nm: nmEnum(2),
     wicked: { namesIgnoreCase: true },
     doc: {
@@ -819,7 +745,6 @@ export const BOND_OPTIONS: readonly BondOption[] = [
   },
   {
     name: 'use_carrier',
-    aliases: [],
     kind: 'enum',
     values: [
       {
@@ -831,9 +756,6 @@ export const BOND_OPTIONS: readonly BondOption[] = [
       { name: 'on', number: 1, isDefault: true, doc: { en: 'Link state from the driver\'s carrier (netif_carrier_ok()).', zh: '通过驱动的载波状态（netif_carrier_ok()）获取链路状态。' } },
     ],
     default: 'on',
-    rejectedInModes: [],
-    ineffectiveInModes: [],
-    flags: [],
     since: {
       en: 'Since 2003; made obsolete by commit 23a6037ce76c "bonding: Remove support for use_carrier" (2025).',
       zh: '自 2003 年起存在；2025 年被提交 23a6037ce76c “bonding: Remove support for use_carrier” 废弃。',
@@ -843,7 +765,6 @@ export const BOND_OPTIONS: readonly BondOption[] = [
       zh: '已废弃：链路状态始终来自 netif_carrier_ok()。最新内核只接受 1（on）；模块参数不为 1 时模块无法加载。',
     },
     channels: ch(true, true, true),
-    kernel: true,
     nm: nmInt(0, 1),
     wicked: {},
     doc: {
@@ -853,10 +774,8 @@ export const BOND_OPTIONS: readonly BondOption[] = [
   },
   {
     name: 'active_slave',
-    aliases: [],
     kind: 'ifname',
     rejectedInModes: except(1, 5, 6),
-    ineffectiveInModes: [],
     flags: ['RAWVAL'],
     since: SINCE_SYSFS,
     channels: ch(false, true, true),
@@ -864,7 +783,6 @@ export const BOND_OPTIONS: readonly BondOption[] = [
       en: 'it writes active_slave before any port is enslaved, and the kernel refuses a name that is not one of the bond\'s ports',
       zh: '它在任何端口加入 bond 之前就写入 active_slave，而内核拒绝不是 bond 端口的名字',
     },
-    kernel: true,
     nm: { valueClass: 'ifname', note: { en: 'NetworkManager treats it as another name for primary and never sets the kernel\'s active_slave.', zh: 'NetworkManager 把它当作 primary 的别名，从不设置内核的 active_slave。' } },
     wicked: {},
     doc: {
@@ -874,11 +792,8 @@ export const BOND_OPTIONS: readonly BondOption[] = [
   },
   {
     name: 'queue_id',
-    aliases: [],
     kind: 'ifname:queue',
     default: '0',
-    rejectedInModes: [],
-    ineffectiveInModes: [],
     flags: ['RAWVAL'],
     since: SINCE_2_6_38,
     channels: ch(false, true, true),
@@ -889,7 +804,6 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     },
     perPort: true,
     nmPortKey: 'BOND_PORT_QUEUE_ID',
-    kernel: true,
     doc: {
       en: 'Assigns a port to a transmit queue, written ifname:queue; packets the system classifies to that queue leave through that port. The queue must not exceed the bond\'s TX queue count, and non-zero ids must be unique. The port must already be enslaved when it is written.',
       zh: '把端口绑定到一个发送队列，写作 接口名:队列号；被系统分类到该队列的报文经该端口发出。队列号不能超过 bond 的发送队列数，非零队列号不能重复。写入时该端口必须已加入 bond。',
@@ -897,19 +811,14 @@ export const BOND_OPTIONS: readonly BondOption[] = [
   },
   {
     name: 'all_slaves_active',
-    aliases: [],
     kind: 'enum',
     values: [
       { name: 'off', number: 0, isDefault: true, doc: { en: 'Duplicate frames received on inactive ports are dropped.', zh: '丢弃在非活动端口上收到的重复帧。' } },
       { name: 'on', number: 1, doc: { en: 'Duplicate frames received on inactive ports are delivered.', zh: '接收在非活动端口上收到的重复帧。' } },
     ],
     default: 'off',
-    rejectedInModes: [],
-    ineffectiveInModes: [],
-    flags: [],
     since: SINCE_3_6,
     channels: ch(true, true, true),
-    kernel: true,
     nm: nmInt(0, 1, { note: { en: 'NetworkManager accepts only 0 or 1, not off/on.', zh: 'NetworkManager 只接受 0 或 1，不接受 off/on。' } }),
     wicked: {},
     doc: {
@@ -919,7 +828,6 @@ export const BOND_OPTIONS: readonly BondOption[] = [
   },
   {
     name: 'resend_igmp',
-    aliases: [],
     kind: 'int',
     range: { min: 0, max: 255 },
     keywords: [
@@ -928,12 +836,8 @@ export const BOND_OPTIONS: readonly BondOption[] = [
       { name: 'default', value: 1, isDefault: true },
     ],
     default: '1',
-    rejectedInModes: [],
-    ineffectiveInModes: [],
-    flags: [],
     since: SINCE_3_6,
     channels: ch(true, true, true),
-    kernel: true,
     nm: nmInt(0, 255),
     wicked: {},
     doc: {
@@ -943,7 +847,6 @@ export const BOND_OPTIONS: readonly BondOption[] = [
   },
   {
     name: 'lp_interval',
-    aliases: [],
     kind: 's',
     range: { min: 1, max: INT_MAX },
     keywords: [
@@ -951,13 +854,10 @@ export const BOND_OPTIONS: readonly BondOption[] = [
       { name: 'maxval', value: INT_MAX, isMax: true },
     ],
     default: '1',
-    rejectedInModes: [],
     // bonding.rst: "This Option has effect only in balance-tlb and balance-alb modes."
     ineffectiveInModes: except(5, 6),
-    flags: [],
     since: SINCE_2015,
     channels: ch(true, true, true),
-    kernel: true,
     nm: nmInt(1, INT_MAX),
     wicked: {},
     doc: {
@@ -967,14 +867,10 @@ export const BOND_OPTIONS: readonly BondOption[] = [
   },
   {
     name: 'slaves',
-    aliases: [],
     kind: 'slaves',
-    rejectedInModes: [],
-    ineffectiveInModes: [],
     flags: ['RAWVAL'],
     since: SINCE_SYSFS,
     channels: ch(false, true, false),
-    kernel: true,
     doc: {
       en: 'Adds (+ifname) or removes (-ifname) one port per write to the sysfs slaves file. Over netlink a port is enslaved by setting its master instead.',
       zh: '每次写入 sysfs 的 slaves 文件添加（+接口名）或移除（-接口名）一个端口。通过 netlink 时则是设置端口的 master。',
@@ -982,7 +878,6 @@ export const BOND_OPTIONS: readonly BondOption[] = [
   },
   {
     name: 'tlb_dynamic_lb',
-    aliases: [],
     kind: 'enum',
     values: [
       {
@@ -1000,11 +895,9 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     default: 'on',
     defaultNote: { en: 'Switching to balance-alb sets it to on.', zh: '切换到 balance-alb 模式时会被设为 on。' },
     rejectedInModes: except(5, 6),
-    ineffectiveInModes: [],
     flags: ['IFDOWN'],
     since: SINCE_2015,
     channels: ch(false, true, true),
-    kernel: true,
     nm: nmInt(0, 1),
     wicked: {},
     doc: {
@@ -1014,7 +907,6 @@ export const BOND_OPTIONS: readonly BondOption[] = [
   },
   {
     name: 'ad_actor_sys_prio',
-    aliases: [],
     kind: 'int',
     range: { min: 1, max: 65535 },
     keywords: [
@@ -1023,11 +915,8 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     ],
     default: '65535',
     rejectedInModes: except(4),
-    ineffectiveInModes: [],
-    flags: [],
     since: SINCE_2015,
     channels: ch(false, true, true),
-    kernel: true,
     nm: nmInt(1, 65535),
     wicked: {},
     doc: {
@@ -1037,12 +926,10 @@ export const BOND_OPTIONS: readonly BondOption[] = [
   },
   {
     name: 'actor_port_prio',
-    aliases: [],
     kind: 'int',
     range: { min: 0, max: 65535 },
     default: '255',
     rejectedInModes: except(4),
-    ineffectiveInModes: [],
     flags: ['RAWVAL'],
     since: {
       en: 'Commit 6b6dc81ee7e8 "bonding: add support for per-port LACP actor priority" (September 2025); raw value since 067bf016e99a (November 2025).',
@@ -1050,7 +937,6 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     },
     channels: ch(false, false, true),
     perPort: true,
-    kernel: true,
     unverified: {
       en: 'The patch documentation says 1–65535; the netlink attribute is a u16 (0–65535).',
       zh: '补丁文档写的是 1–65535；netlink 属性是 u16（0–65535）。',
@@ -1062,15 +948,12 @@ export const BOND_OPTIONS: readonly BondOption[] = [
   },
   {
     name: 'ad_actor_system',
-    aliases: [],
     kind: 'mac',
     default: '00:00:00:00:00:00',
     rejectedInModes: except(4),
-    ineffectiveInModes: [],
     flags: ['RAWVAL'],
     since: SINCE_2015,
     channels: ch(false, true, true),
-    kernel: true,
     nm: { valueClass: 'mac' },
     wicked: {},
     doc: {
@@ -1080,7 +963,6 @@ export const BOND_OPTIONS: readonly BondOption[] = [
   },
   {
     name: 'ad_user_port_key',
-    aliases: [],
     kind: 'int',
     range: { min: 0, max: 1023 },
     keywords: [
@@ -1089,11 +971,9 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     ],
     default: '0',
     rejectedInModes: except(4),
-    ineffectiveInModes: [],
     flags: ['IFDOWN'],
     since: SINCE_2015,
     channels: ch(false, true, true),
-    kernel: true,
     nm: nmInt(0, 1023),
     wicked: {},
     doc: {
@@ -1103,7 +983,6 @@ export const BOND_OPTIONS: readonly BondOption[] = [
   },
   {
     name: 'peer_notif_delay',
-    aliases: [],
     kind: 'ms',
     range: { min: 0, max: 300000 },
     keywords: [
@@ -1112,15 +991,12 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     ],
     default: '0',
     defaultNote: { en: '0 means one miimon interval. The value table has no default entry, so the keyword default is refused.', zh: '0 表示一个 miimon 间隔。取值表中没有默认项，因此关键字 default 会被拒绝。' },
-    rejectedInModes: [],
     ineffectiveInModes: [0, 2, 3, 5, 6],
-    flags: [],
     since: {
       en: 'Commit 07a4ddec3ce9 "bonding: add an option to specify a delay between peer notifications" (2019); the 300000 ms limit came later.',
       zh: '提交 07a4ddec3ce9 “bonding: add an option to specify a delay between peer notifications”（2019 年）；300000 毫秒的上限是之后加的。',
     },
     channels: ch(false, true, true),
-    kernel: true,
     nm: nmInt(0, INT_MAX, { note: { en: 'NetworkManager refuses the profile when miimon is 0 or the value is not a multiple of miimon.', zh: 'miimon 为 0 或该值不是 miimon 的整数倍时，NetworkManager 拒绝整个配置。' } }),
     doc: {
       en: 'Milliseconds between the peer notifications sent after a failover (see num_grat_arp), 0–300000. It is stored as a multiple of miimon, rounded down, and writing it through sysfs or netlink fails while miimon is 0.',
@@ -1129,7 +1005,6 @@ export const BOND_OPTIONS: readonly BondOption[] = [
   },
   {
     name: 'coupled_control',
-    aliases: [],
     kind: 'enum',
     values: [
       { name: 'off', number: 0, doc: { en: 'Independent control: Collecting and Distributing are separate mux states (IEEE 802.1AX-2008 5.4.15).', zh: '独立控制：Collecting 与 Distributing 是复用器的两个独立状态（IEEE 802.1AX-2008 5.4.15）。' } },
@@ -1137,14 +1012,12 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     ],
     default: 'on',
     rejectedInModes: except(4),
-    ineffectiveInModes: [],
     flags: ['IFDOWN'],
     since: {
       en: 'Series "bonding: Add independent control state machine" (net-next, January–February 2024); also backported to CIP 6.1 (v6.1.151-cip46).',
       zh: '补丁系列 “bonding: Add independent control state machine”（net-next，2024 年 1–2 月）；也被回移到 CIP 6.1（v6.1.151-cip46）。',
     },
     channels: ch(false, false, true),
-    kernel: true,
     doc: {
       en: 'Whether the 802.3ad mux couples the Collecting and Distributing states (on, default) or runs them separately (off). Netlink only, only 802.3ad accepts it, and only while the bond is down.',
       zh: '802.3ad 复用器是把 Collecting 与 Distributing 状态耦合在一起（on，默认）还是分开（off）。只能通过 netlink 设置，只有 802.3ad 模式接受，且只能在 bond 处于 down 状态时修改。',
@@ -1152,7 +1025,6 @@ export const BOND_OPTIONS: readonly BondOption[] = [
   },
   {
     name: 'broadcast_neighbor',
-    aliases: [],
     kind: 'enum',
     values: [
       { name: 'off', number: 0, isDefault: true, doc: { en: 'ARP/ND packets go out on one port like other traffic.', zh: 'ARP/ND 报文与其他流量一样只从一个端口发出。' } },
@@ -1161,14 +1033,11 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     default: 'off',
     defaultNote: { en: 'Every mode change resets it to off.', zh: '每次修改模式都会把它重置为 off。' },
     rejectedInModes: except(4),
-    ineffectiveInModes: [],
-    flags: [],
     since: {
       en: 'Commit ce7a381697cb "net: bonding: add broadcast_neighbor option for 802.3ad", in v6.17-rc1; reported backported to 6.6 stable.',
       zh: '提交 ce7a381697cb “net: bonding: add broadcast_neighbor option for 802.3ad”，进入 v6.17-rc1；据报已回移到 6.6 稳定版。',
     },
     channels: ch(false, false, true),
-    kernel: true,
     doc: {
       en: 'In 802.3ad, whether ARP and IPv6 neighbour (ND) packets are sent on all active ports. Netlink only, and only 802.3ad accepts it.',
       zh: '在 802.3ad 模式中，是否把 ARP 和 IPv6 邻居发现（ND）报文从所有活动端口发出。只能通过 netlink 设置，且只有 802.3ad 模式接受。',
@@ -1176,19 +1045,15 @@ export const BOND_OPTIONS: readonly BondOption[] = [
   },
   {
     name: 'lacp_strict',
-    aliases: [],
     kind: 'int',
     range: { min: 0, max: 255 },
-    rejectedInModes: [],
     // read only by bond_3ad_set_carrier()
     ineffectiveInModes: except(4),
-    flags: [],
     since: {
       en: 'Commit 32b0b8953343 "bonding: 3ad: add lacp_strict configuration knob" (2026); reported in 6.18.y stable.',
       zh: '提交 32b0b8953343 “bonding: 3ad: add lacp_strict configuration knob”（2026 年）；据报已进入 6.18.y 稳定版。',
     },
     channels: ch(false, false, true),
-    kernel: true,
     unverified: {
       en: 'Its value names, default, mode restriction, flags and any sysfs file could not be established; the netlink attribute is a u8.',
       zh: '取值名称、默认值、模式限制、标志以及是否有 sysfs 文件均未能确认；netlink 属性为 u8。',
@@ -1200,16 +1065,11 @@ export const BOND_OPTIONS: readonly BondOption[] = [
   },
   {
     name: 'max_bonds',
-    aliases: [],
     kind: 'int',
     range: { min: 0, max: INT_MAX },
     default: '1',
-    rejectedInModes: [],
-    ineffectiveInModes: [],
-    flags: [],
     since: { en: 'A module parameter in every driver read, by 2007 (≈2.6.22) at the latest.', zh: '所查阅的各版本驱动中都是模块参数，最晚 2007 年（约 2.6.22）已存在。' },
     channels: ch(true, false, false),
-    kernel: true,
     moduleOnly: true,
     doc: {
       en: 'Module parameter: how many bond devices the bonding module creates when it loads (default 1; 0 creates none). It is not a setting of one bond.',
@@ -1218,16 +1078,11 @@ export const BOND_OPTIONS: readonly BondOption[] = [
   },
   {
     name: 'tx_queues',
-    aliases: [],
     kind: 'int',
     range: { min: 1, max: 255 },
     default: '16',
-    rejectedInModes: [],
-    ineffectiveInModes: [],
-    flags: [],
     since: SINCE_3_6,
     channels: ch(true, false, false),
-    kernel: true,
     moduleOnly: true,
     doc: {
       en: 'Module parameter: number of transmit queues of each bond device, 1–255, default 16 (normally the limit for queue_id). It is not a setting of one bond.',
@@ -1236,13 +1091,9 @@ export const BOND_OPTIONS: readonly BondOption[] = [
   },
   {
     name: 'balance-slb',
-    aliases: [],
     kind: 'int',
     range: { min: 0, max: 1 },
     default: '0',
-    rejectedInModes: [],
-    ineffectiveInModes: [],
-    flags: [],
     since: { en: 'NetworkManager 1.42.', zh: 'NetworkManager 1.42。' },
     channels: ch(false, false, false),
     kernel: false,
@@ -1252,7 +1103,7 @@ export const BOND_OPTIONS: readonly BondOption[] = [
       zh: 'NetworkManager 自有选项，内核没有：由 NetworkManager 自己按源 MAC 分担流量。要求 mode 为 balance-xor 且 xmit_hash_policy 为 vlan+srcmac（未设置时默认即为此值）。',
     },
   },
-];
+] satisfies OptionEntry[]).map((o) => ({ aliases: [], rejectedInModes: [], ineffectiveInModes: [], flags: [], kernel: true, ...o }));
 
 const BY_NAME: ReadonlyMap<string, BondOption> = new Map(
   BOND_OPTIONS.flatMap((o) => [[o.name, o] as const, ...o.aliases.map((a) => [a, o] as const)]),

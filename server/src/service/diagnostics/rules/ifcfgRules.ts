@@ -23,6 +23,7 @@ import { noMode } from './opts/noMode';
 import { notSettable } from './opts/notSettable';
 import { ineffectiveInMode, rejectedInMode } from './opts/optionMode';
 import { switchConfig, switchMismatch } from './opts/switchMode';
+import { targetSkipped } from './opts/targetSkipped';
 import { unknownOption } from './opts/unknownOption';
 import { bondSinglePort, bondWithoutPorts } from './xfile/bondPorts';
 import { masterMissing } from './xfile/masterMissing';
@@ -55,6 +56,7 @@ export const IFCFG_RULES: readonly Rule<IfcfgRuleContext>[] = [
   monitorConflict,
   noLinkMonitoring,
   arpTargets,
+  targetSkipped,
   delayWithoutMiimon,
   delayNotMultiple,
   gratArpMismatch,
