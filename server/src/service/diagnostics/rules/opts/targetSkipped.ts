@@ -23,16 +23,21 @@ export function initscriptsSkips(lists: readonly string[]): Skip[] {
   const option = optionByName('arp_ip_target')!;
   const present: string[] = [];
   const skips: Skip[] = [];
-  // Digits and dots read the same in grep and here; the other characters of a `+` list are taken literally.
+  // The targets grep's first match covers. The other characters of a `+` list ("," and "+") are literal to grep too.
   const search = (pattern: string): string[] | undefined => {
     const line = present.join(' ');
-    const m = new RegExp(pattern.replace(/[^\d.]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)).exec(line);
-    if (!m) return undefined;
+    const matchesAt = (i: number) => {
+      for (let k = 0; k < pattern.length; k++) if (pattern[k] !== '.' && pattern[k] !== line[i + k]) return false;
+      return true;
+    };
+    let from = 0;
+    while (from + pattern.length <= line.length && !matchesAt(from)) from++;
+    if (from + pattern.length > line.length) return undefined;
     let at = 0;
     return present.filter((target) => {
       const start = at;
       at += target.length + 1;
-      return start < m.index + m[0].length && m.index < start + target.length;
+      return start < from + pattern.length && from < start + target.length;
     });
   };
   // What the kernel keeps of one write: a valid address not yet listed, while there is room (checkTargetList).
