@@ -821,6 +821,25 @@ describe('SUSE option messages say what wicked does', () => {
     ]);
   });
 
+  it('opts.invalid-value: a value the kernel takes and wicked cannot parse rejects the interface', () => {
+    // wicked reads these with ni_parse_uint: a kernel keyword is no number to it; arp_ip_target items must be addresses.
+    assert.deepEqual(both('opts.invalid-value', 'mode=1 miimon=100 all_slaves_active=on updelay=maxval').suse, [
+      `4:58-60 all_slaves_active: wicked does not know the value "on"${REJECTS}`,
+      `4:69-75 updelay: wicked does not know the value "maxval"${REJECTS}`,
+    ]);
+    assert.deepEqual(both('opts.invalid-value', 'mode=1 arp_interval=100 arp_ip_target=+192.0.2.1').suse, [`4:60-70 arp_ip_target: wicked does not know the value "+192.0.2.1"${REJECTS}`]);
+    // Digits, and the names in wicked's own tables in any case, are what it parses; initscripts and NetworkManager
+    // are not concerned (opts.nm-refused-value speaks of NetworkManager).
+    assert.deepEqual(both('opts.invalid-value', 'mode=Active-Backup miimon=100 all_slaves_active=1 updelay=200 arp_validate=All'), {
+      rhel: [
+        '5:20-33 mode: invalid value "Active-Backup"; expected one of balance-rr (0), active-backup (1), balance-xor (2), broadcast (3), 802.3ad (4), balance-tlb (5), balance-alb (6), or default.',
+        '5:90-93 arp_validate: invalid value "All"; expected one of none (0), active (1), backup (2), all (3), filter (4), filter_active (5), filter_backup (6), or default.',
+      ],
+      suse: [],
+    });
+    assert.deepEqual(both('opts.invalid-value', 'mode=1 miimon=100 all_slaves_active=on').rhel, []);
+  });
+
   it('opts.malformed-option: an item without "=", name or value rejects the interface', () => {
     assert.deepEqual(both('opts.malformed-option', 'mode=1 miimon=100 =5 primary downdelay='), {
       rhel: [

@@ -1,4 +1,4 @@
-import { BOND_OPTIONS, checkTargetList, optionByName, validateOptionValue } from '../../../../knowledge/options';
+import { BOND_OPTIONS, type BondOption, type NormalizedValue, checkTargetList, optionByName, validateOptionValue } from '../../../../knowledge/options';
 import type { Fix, Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
 import { isBondFile, nmReadsOpts, t, targetItem } from './util';
@@ -14,8 +14,8 @@ export const invalidOptionValue: Rule<IfcfgRuleContext> = {
   title: t('Value the kernel refuses', '内核拒绝的取值'),
   doc: {
     description: t(
-      `The kernel parses a value as a number when it is all digits, else as an exact, case-sensitive name; numbers must be in range and enum numbers must exist. A refused value leaves the option at its previous value (initscripts logs the error and carries on). An arp_ip_target list is the exception: initscripts writes each address on its own, so only the addresses the kernel refuses are lost, and each is reported by itself; but a list that starts with "+" it writes in one piece, and the kernel adds only its first address. In SUSE files wicked parses BONDING_MODULE_OPTS itself and matches the names of ${WICKED_CASELESS_EN} case-insensitively, so a name that differs only in case is no error there; for a value it cannot parse, ${WICKED_REJECTS_DOC.en}.`,
-      `内核把全数字的值当作数字解析，否则当作名称进行精确、区分大小写的匹配；数字必须在范围内，枚举数字必须存在。被拒绝的值会让该选项保持原值（initscripts 记录错误后继续执行）。arp_ip_target 列表例外：initscripts 逐个写入其中的地址，因此只会丢失内核拒绝的地址，每个这样的地址单独报告；但以 "+" 开头的列表会被整体写入，内核只添加其中第一个地址。在 SUSE 文件中，wicked 自行解析 BONDING_MODULE_OPTS，匹配 ${WICKED_CASELESS.join('、')} 的名称时不区分大小写，因此仅大小写不同的名称在那里不算错误；遇到它无法解析的值时，${WICKED_REJECTS_DOC.zh}。`,
+      `The kernel parses a value as a number when it is all digits, else as an exact, case-sensitive name; numbers must be in range and enum numbers must exist. A refused value leaves the option at its previous value (initscripts logs the error and carries on). An arp_ip_target list is the exception: initscripts writes each address on its own, so only the addresses the kernel refuses are lost, and each is reported by itself; but a list that starts with "+" it writes in one piece, and the kernel adds only its first address. In SUSE files wicked parses BONDING_MODULE_OPTS itself and matches the names of ${WICKED_CASELESS_EN} case-insensitively, so a name that differs only in case is no error there; but it reads the other options as decimal numbers, so a kernel keyword (all_slaves_active=on, updelay=maxval) is a value it cannot parse, as is a "+" in arp_ip_target; for a value it cannot parse, ${WICKED_REJECTS_DOC.en}.`,
+      `内核把全数字的值当作数字解析，否则当作名称进行精确、区分大小写的匹配；数字必须在范围内，枚举数字必须存在。被拒绝的值会让该选项保持原值（initscripts 记录错误后继续执行）。arp_ip_target 列表例外：initscripts 逐个写入其中的地址，因此只会丢失内核拒绝的地址，每个这样的地址单独报告；但以 "+" 开头的列表会被整体写入，内核只添加其中第一个地址。在 SUSE 文件中，wicked 自行解析 BONDING_MODULE_OPTS，匹配 ${WICKED_CASELESS.join('、')} 的名称时不区分大小写，因此仅大小写不同的名称在那里不算错误；但其他选项它按十进制数字读取，因此内核的关键字（all_slaves_active=on、updelay=maxval）和 arp_ip_target 中的 "+" 都是它无法解析的值；遇到它无法解析的值时，${WICKED_REJECTS_DOC.zh}。`,
     ),
     bad: 'BONDING_OPTS="mode=Active-Backup lacp_rate=2"',
     good: 'BONDING_OPTS="mode=active-backup"',
@@ -41,9 +41,7 @@ export const invalidOptionValue: Rule<IfcfgRuleContext> = {
       }
       const check = validateOptionValue(option, applied);
       if (check.ok) {
-        // A name the kernel knows and wicked's own table lacks (vlan+srcmac): wicked fails to parse the item.
-        const names = option.wicked?.names;
-        if (readByWicked(ctx) && names && check.normalized.kind === 'enum' && !/^\d+$/.test(written) && !names.includes(check.normalized.name)) {
+        if (readByWicked(ctx) && wickedCannotParse(option, written, check.normalized)) {
           report({
             range: ctx.range(token.valueRange),
             message: wickedRejects(t(`${token.name}: wicked does not know the value "${written}"`, `${token.name}：wicked 不认识取值 "${written}"`)),
@@ -80,3 +78,17 @@ export const invalidOptionValue: Rule<IfcfgRuleContext> = {
     }
   },
 };
+
+/**
+ * A value the kernel takes that wicked's own parser (src/bonding.c `ni_bonding_set_option`) does not: a name its table
+ * lacks (vlan+srcmac); a kernel keyword or a name where it reads an integer with `ni_parse_uint` (base 10, or base 0
+ * for the two ad_ options), as it does for every option without a name table of its own (all_slaves_active=on,
+ * updelay=maxval); a "+" in arp_ip_target, whose items must be addresses. miimon=off is opts.no-link-monitoring's.
+ */
+function wickedCannotParse(option: BondOption, written: string, value: NormalizedValue): boolean {
+  if (option.name === 'arp_ip_target') return written.includes('+');
+  if (!option.wicked) return false;
+  if (value.kind === 'enum' && option.wicked.names) return !/^\d+$/.test(written) && !option.wicked.names.includes(value.name);
+  const integer = option.name.startsWith('ad_') ? /^(?:0x[\da-f]+|\d+)$/i : /^\d+$/;
+  return (value.kind === 'int' || (value.kind === 'enum' && !option.wicked.namesIgnoreCase)) && !integer.test(written) && !(option.name === 'miimon' && value.kind === 'int' && value.value === 0);
+}
