@@ -711,6 +711,20 @@ describe('ifcfg rules', () => {
     assert.deepEqual(run('ifcfg.slave-without-master', CASES['ifcfg.master-by-uuid']![0]!).diagnostics, []);
   });
 
+  it('a file NetworkManager leaves unmanaged (NM_CONTROLLED=no) is judged as initscripts reads it', () => {
+    const found = (text: string, code: string) => run(code, { name: 'ifcfg-bond0', text, expect: [] }).diagnostics.map(show);
+    assert.deepEqual(found('NM_CONTROLLED=no\nTYPE=Bond\nBONDING_MASTER=yes\nBONDING_OPTS="mode=1 miimon=100"\n', 'ifcfg.bond-without-device'), [
+      '2:1-10 This bond file has no DEVICE: initscripts\' ifup stops ("Device name does not seem to be present.").',
+    ]);
+    // bash alone reads the file: an `export` line is the one that applies, and on/off is what initscripts reads.
+    assert.deepEqual(found('DEVICE=bond0\nTYPE=Bond\nNM_CONTROLLED=n\nMTU=1500\nexport MTU=9000\n', 'ifcfg.duplicate-key'), ['4:1-9 MTU is assigned again on line 5; this assignment is ignored.']);
+    assert.deepEqual(found('DEVICE=bond0\nTYPE=Bond\nMTU=1500\nexport MTU=9000\n', 'ifcfg.duplicate-key'), [
+      '3:1-9 MTU is assigned again on line 4 with `export`, which NetworkManager ignores: NetworkManager reads this assignment, bash reads line 4.',
+    ]);
+    assert.deepEqual(found('DEVICE=bond0\nTYPE=Bond\nNM_CONTROLLED=no\nONBOOT=on\n', 'ifcfg.invalid-value'), []);
+    assert.equal(found('DEVICE=bond0\nTYPE=Bond\nNM_CONTROLLED=yes\nONBOOT=on\n', 'ifcfg.invalid-value').length, 1);
+  });
+
   it('a bond file without DEVICE, in Simplified Chinese: NetworkManager\'s message depends on TYPE', () => {
     const zh = (i: number) => run('ifcfg.bond-without-device', CASES['ifcfg.bond-without-device']![i]!, 'zh-cn').diagnostics.map((d) => d.message);
     assert.deepEqual(zh(1), ['该 bond 文件既没有 DEVICE 也没有 TYPE：NetworkManager 拒绝该文件（"File \'…\' had neither TYPE nor DEVICE keys"），initscripts 的 ifup 也会退出（"Device name does not seem to be present."）。']);
@@ -1302,6 +1316,9 @@ describe('what each reader does with the monitor options', () => {
     assert.deepEqual(all(`DEVICE=bond0\nTYPE=Bridge\n${OPTS}\n`), expected);
     // NetworkManager refuses a file whose BONDING_MASTER=yes contradicts its TYPE: initscripts alone again.
     assert.deepEqual(all(`DEVICE=bond0\nTYPE=Bridge\nBONDING_MASTER=yes\n${OPTS}\n`), expected);
+    // NM_CONTROLLED=no: NetworkManager leaves the device unmanaged and reads nothing of the file.
+    assert.deepEqual(all(`DEVICE=bond0\nTYPE=Bond\nNM_CONTROLLED=no\n${OPTS}\n`), expected);
+    assert.deepEqual(all(`DEVICE=bond0\nTYPE=Bond\nNM_CONTROLLED=False\nBONDING_MASTER=yes\n${OPTS}\n`), expected);
     // Read as a bond by both, the same file names NetworkManager where it differs (miimon=off is one item more).
     const both = all(`DEVICE=bond0\nTYPE=Bond\n${OPTS}\n`);
     assert.equal(both.length, expected.length + 1);
@@ -1346,8 +1363,15 @@ describe('what each reader does with the monitor options', () => {
     const role = (text: string) => ifcfgModel(text, 'file:///etc/sysconfig/network-scripts/ifcfg-bond0').role;
     assert.equal(role('DEVICE=bond0\nTYPE=Ethernet\nBONDING_OPTS=\n'), 'other');
     assert.equal(role('DEVICE=bond0\nBONDING_MASTER=on\n'), 'other');
-    assert.deepEqual(ifcfgModel(`DEVICE=bond0\nTYPE=ethernet\n${OPTS}`, 'file:///etc/sysconfig/network-scripts/ifcfg-bond0').rhel, { nmBond: false, nmReadsOpts: false, nmRefused: false, initscriptsBond: true });
-    assert.deepEqual(ifcfgModel(`DEVICE=bond0\nTYPE=Ethernet\n${OPTS}`, 'file:///etc/sysconfig/network-scripts/ifcfg-bond0').rhel, { nmBond: true, nmReadsOpts: true, nmRefused: false, initscriptsBond: true });
+    assert.deepEqual(ifcfgModel(`DEVICE=bond0\nTYPE=ethernet\n${OPTS}`, 'file:///etc/sysconfig/network-scripts/ifcfg-bond0').rhel, { nmManaged: true, nmBond: false, nmReadsOpts: false, nmRefused: false, initscriptsBond: true });
+    assert.deepEqual(ifcfgModel(`DEVICE=bond0\nTYPE=Ethernet\n${OPTS}`, 'file:///etc/sysconfig/network-scripts/ifcfg-bond0').rhel, { nmManaged: true, nmBond: true, nmReadsOpts: true, nmRefused: false, initscriptsBond: true });
+    assert.deepEqual(ifcfgModel(`DEVICE=bond0\nTYPE=Bridge\nBONDING_MASTER=yes\nNM_CONTROLLED=0\n${OPTS}`, 'file:///etc/sysconfig/network-scripts/ifcfg-bond0').rhel, {
+      nmManaged: false,
+      nmBond: false,
+      nmReadsOpts: false,
+      nmRefused: false,
+      initscriptsBond: true,
+    });
   });
 
   it('on and off: initscripts reads yes and no, NetworkManager does not know them and takes its default', () => {

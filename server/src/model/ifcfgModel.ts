@@ -102,6 +102,12 @@ export function readBoolean(reader: IfcfgFlavour, value: string, parser?: Boolea
  *   nor BONDING_MASTER for that.
  */
 export interface RhelReaders {
+  /**
+   * NetworkManager reads the file: NM_CONTROLLED is not false to svParseBoolean. With NM_CONTROLLED=no,
+   * connection_from_file_full leaves the device unmanaged and reads nothing else, and initscripts alone brings it up.
+   */
+  readonly nmManaged: boolean;
+  /** The type NetworkManager gives the file is Bond (whether or not it manages the device). */
   readonly nmBond: boolean;
   /**
    * NetworkManager reads BONDING_OPTS here: the type it gives the file is Bond, or exactly Ethernet (which the options
@@ -120,7 +126,8 @@ export function rhelReaders(value: (key: string) => string | undefined): RhelRea
   const nmType = written === undefined ? (bondingMaster ? 'Bond' : 'Ethernet') : written === 'CTC' ? 'Ethernet' : written;
   const bondType = nmType.toLowerCase() === 'bond';
   const nmBond = (nmType === 'Ethernet' && optsSet) || bondType;
-  return { nmBond, nmReadsOpts: nmType === 'Ethernet' || bondType, nmRefused: bondingMaster && !nmBond, initscriptsBond: optsSet };
+  const nmManaged = !nmNo(value('NM_CONTROLLED'));
+  return { nmManaged, nmBond, nmReadsOpts: nmManaged && (nmType === 'Ethernet' || bondType), nmRefused: nmManaged && bondingMaster && !nmBond, initscriptsBond: optsSet };
 }
 
 export function fileDeviceOf(uri: string): string | undefined {

@@ -29,7 +29,7 @@ export const bondWithoutDevice: Rule<IfcfgRuleContext> = {
     const fileDevice = model.fileDevice;
     // NetworkManager's connection_from_file_full(): without TYPE it needs DEVICE to guess the type, and stops first;
     // with a TYPE that makes a bond, make_bond_setting() refuses it. Another TYPE is no bond there (ifcfg.bond-type).
-    const nm = !model.value('TYPE') ? 'no-type' : model.rhel?.nmBond ? 'bond' : undefined;
+    const nm = !model.rhel?.nmManaged ? undefined : !model.value('TYPE') ? 'no-type' : model.rhel.nmBond ? 'bond' : undefined;
     if (!nm && hwaddr) return;
     const what = nm === 'no-type' ? t('neither DEVICE nor TYPE', '既没有 DEVICE 也没有 TYPE') : t('no DEVICE', '没有 DEVICE');
     const refused = nm && t(`NetworkManager refuses it ("${NM_MESSAGE[nm]}")`, `NetworkManager 拒绝该文件（"${NM_MESSAGE[nm]}"）`);

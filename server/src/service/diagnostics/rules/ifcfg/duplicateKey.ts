@@ -30,8 +30,10 @@ export const duplicateKey: Rule<IfcfgRuleContext> = {
     for (const { key, all } of ctx.model.last.duplicates) {
       // The line each reader applies. wicked alone reads SUSE files; RHEL files are read by NetworkManager, which
       // skips `export` lines, and by initscripts' bash, which runs `KEY=a b` as a command.
-      const nm = lastApplied(all, suse ? wickedReads : nmReads);
-      const sh = suse ? nm : lastApplied(all, bashApplies);
+      // A file NetworkManager leaves unmanaged (NM_CONTROLLED=no) is bash's alone.
+      const bash = suse ? undefined : lastApplied(all, bashApplies);
+      const nm = suse || ctx.model.rhel?.nmManaged ? lastApplied(all, suse ? wickedReads : nmReads) : bash;
+      const sh = suse ? nm : bash;
       for (const a of all) {
         const remove = { title: t('Remove this line', '删除这一行'), edits: [ctx.deleteLine(a)], safe: true, preferred: true };
         if (a !== nm && a !== sh) {

@@ -175,13 +175,15 @@ export const invalidValue: Rule<IfcfgRuleContext> = {
         continue;
       }
       const nmParser = key.booleanParsers?.networkmanager;
-      if (key.valueKind === 'yes-no' && ctx.model.dialect === 'redhat' && key.readers.includes('networkmanager') && !nmParser && ON_OFF.test(a.value)) {
+      // What NetworkManager makes of a spelling matters where it reads the file (not NM_CONTROLLED=no).
+      const nm = ctx.model.rhel?.nmManaged && key.readers.includes('networkmanager');
+      if (key.valueKind === 'yes-no' && nm && !nmParser && ON_OFF.test(a.value)) {
         reportOnOff(ctx, report, a, key);
         continue;
       }
       if (
         key.valueKind === 'yes-no' &&
-        ctx.model.dialect === 'redhat' &&
+        nm &&
         nmParser === 'yes-no-on-off' &&
         key.readers.includes('initscripts') &&
         BOOLEAN.test(a.value) &&
