@@ -393,6 +393,13 @@ const CASES: Record<string, Case[]> = {
       expect: ['5:40-73 "arp_ip_target=192.0.2.1,192.0.2.2" is followed by another arp_ip_target: initscripts adds the addresses of both, NetworkManager keeps only the last list (192.0.2.3,192.0.2.2).'],
       fixed: `${BOND}BONDING_OPTS="mode=1 arp_interval=1000 arp_ip_target=192.0.2.1,192.0.2.2,192.0.2.3"\n`,
     },
+    // The items between the two lists stay as written.
+    {
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS="mode=1 arp_ip_target=192.0.2.1 arp_interval=1000  arp_ip_target=192.0.2.2"\n`,
+      expect: ['5:22-45 "arp_ip_target=192.0.2.1" is followed by another arp_ip_target: initscripts adds the addresses of both, NetworkManager keeps only the last list (192.0.2.2).'],
+      fixed: `${BOND}BONDING_OPTS="mode=1 arp_interval=1000  arp_ip_target=192.0.2.1,192.0.2.2"\n`,
+    },
   ],
   'opts.rejected-in-mode': [
     {

@@ -84,7 +84,12 @@ function reportTargetLists(ctx: IfcfgRuleContext, report: (finding: Finding) => 
   const first = earlier.applied!.split(',');
   const joined = [...first, ...later.applied!.split(',').filter((a) => !first.includes(a))].join(',');
   // A `+` item would be written differently once joined (opts.invalid-value reports `+` lists).
-  const join = later.token.valueRange && !joined.includes('+') ? [removeOption(ctx, earlier), ctx.replace(later.token.valueRange, joined)] : undefined;
+  // One edit from the earlier item to the later value: the earlier item goes with the blank after it, what lies
+  // between them stays as written.
+  const tokens = ctx.model.opts!.parsed.tokens;
+  const next = tokens[tokens.indexOf(earlier.token) + 1]!;
+  const value = later.token.valueRange;
+  const join = value && !joined.includes('+') ? [ctx.replace({ start: earlier.token.range.start, end: value.end }, ctx.doc.getText().slice(next.range.start, value.start) + joined)] : undefined;
   report({
     range: ctx.range(earlier.token.range),
     message: t(
