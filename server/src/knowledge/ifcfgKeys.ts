@@ -48,9 +48,9 @@ export type BooleanParser = 'toggle_value' | 'yes-no-on-off' | 'exact';
 export interface IfcfgKeyValue {
   readonly name: string;
   readonly doc: Text;
-  /** Tools that accept this value, when fewer than those reading the key. */
+  /** Tools that accept this value, when fewer than those reading the key (none with `otherTool`). */
   readonly readers?: readonly IfcfgFlavour[];
-  /** The value belongs to another tool (Open vSwitch, Contrail). */
+  /** The value belongs to another tool (Open vSwitch, Contrail); no reader of the key accepts it. */
   readonly otherTool?: Text;
 }
 
@@ -138,16 +138,16 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
       { name: 'Team', doc: { en: 'A teamd team device (not a bond).', zh: 'teamd 的 team 设备（不是 bond）。' } },
       { name: 'TeamPort', doc: { en: 'A port of a teamd team device.', zh: 'teamd team 设备的端口。' } },
       { name: 'Wireless', doc: { en: 'A Wi-Fi interface.', zh: 'Wi-Fi 接口。' } },
-      { name: 'OVSBridge', doc: { en: 'An Open vSwitch bridge.', zh: 'Open vSwitch 网桥。' }, readers: [], otherTool: OVS },
-      { name: 'OVSUserBridge', doc: { en: 'An Open vSwitch userspace (DPDK) bridge.', zh: 'Open vSwitch 用户态（DPDK）网桥。' }, readers: [], otherTool: OVS },
-      { name: 'OVSPort', doc: { en: 'A port of an Open vSwitch bridge.', zh: 'Open vSwitch 网桥的端口。' }, readers: [], otherTool: OVS },
-      { name: 'OVSIntPort', doc: { en: 'An Open vSwitch internal port.', zh: 'Open vSwitch 内部端口。' }, readers: [], otherTool: OVS },
-      { name: 'OVSBond', doc: { en: 'An Open vSwitch bond of the interfaces in BOND_IFACES, not a Linux kernel bond.', zh: '由 BOND_IFACES 中的接口组成的 Open vSwitch bond，不是 Linux 内核 bond。' }, readers: [], otherTool: OVS },
-      { name: 'OVSDPDKPort', doc: { en: 'An Open vSwitch DPDK port.', zh: 'Open vSwitch DPDK 端口。' }, readers: [], otherTool: OVS },
-      { name: 'OVSDPDKBond', doc: { en: 'An Open vSwitch bond of DPDK ports, not a Linux kernel bond.', zh: '由 DPDK 端口组成的 Open vSwitch bond，不是 Linux 内核 bond。' }, readers: [], otherTool: OVS },
-      { name: 'OVSPatchPort', doc: { en: 'An Open vSwitch patch port.', zh: 'Open vSwitch patch 端口。' }, readers: [], otherTool: OVS },
-      { name: 'OVSTunnel', doc: { en: 'An Open vSwitch tunnel port.', zh: 'Open vSwitch 隧道端口。' }, readers: [], otherTool: OVS },
-      { name: 'dpdk', doc: { en: 'A Contrail vRouter DPDK interface.', zh: 'Contrail vRouter DPDK 接口。' }, readers: [], otherTool: CONTRAIL },
+      { name: 'OVSBridge', doc: { en: 'An Open vSwitch bridge.', zh: 'Open vSwitch 网桥。' }, otherTool: OVS },
+      { name: 'OVSUserBridge', doc: { en: 'An Open vSwitch userspace (DPDK) bridge.', zh: 'Open vSwitch 用户态（DPDK）网桥。' }, otherTool: OVS },
+      { name: 'OVSPort', doc: { en: 'A port of an Open vSwitch bridge.', zh: 'Open vSwitch 网桥的端口。' }, otherTool: OVS },
+      { name: 'OVSIntPort', doc: { en: 'An Open vSwitch internal port.', zh: 'Open vSwitch 内部端口。' }, otherTool: OVS },
+      { name: 'OVSBond', doc: { en: 'An Open vSwitch bond of the interfaces in BOND_IFACES, not a Linux kernel bond.', zh: '由 BOND_IFACES 中的接口组成的 Open vSwitch bond，不是 Linux 内核 bond。' }, otherTool: OVS },
+      { name: 'OVSDPDKPort', doc: { en: 'An Open vSwitch DPDK port.', zh: 'Open vSwitch DPDK 端口。' }, otherTool: OVS },
+      { name: 'OVSDPDKBond', doc: { en: 'An Open vSwitch bond of DPDK ports, not a Linux kernel bond.', zh: '由 DPDK 端口组成的 Open vSwitch bond，不是 Linux 内核 bond。' }, otherTool: OVS },
+      { name: 'OVSPatchPort', doc: { en: 'An Open vSwitch patch port.', zh: 'Open vSwitch patch 端口。' }, otherTool: OVS },
+      { name: 'OVSTunnel', doc: { en: 'An Open vSwitch tunnel port.', zh: 'Open vSwitch 隧道端口。' }, otherTool: OVS },
+      { name: 'dpdk', doc: { en: 'A Contrail vRouter DPDK interface.', zh: 'Contrail vRouter DPDK 接口。' }, otherTool: CONTRAIL },
     ],
     doc: {
       en: 'Interface type. initscripts picks its ifup-<type> script from it; NetworkManager picks the connection type.',
@@ -680,7 +680,7 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
     name: 'DEVICETYPE',
     valueKind: 'text',
     readers: [I, N],
-    values: [{ name: 'ovs', doc: { en: 'Handled by Open vSwitch\'s ifup-ovs.', zh: '由 Open vSwitch 的 ifup-ovs 处理。' }, readers: [], otherTool: OVS }],
+    values: [{ name: 'ovs', doc: { en: 'Handled by Open vSwitch\'s ifup-ovs.', zh: '由 Open vSwitch 的 ifup-ovs 处理。' }, otherTool: OVS }],
     doc: { en: 'initscripts runs ifup-<DEVICETYPE> when that script exists.', zh: '若存在 ifup-<DEVICETYPE> 脚本，initscripts 会运行它。' },
   },
   {
