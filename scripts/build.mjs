@@ -25,7 +25,8 @@ const common = {
 /**
  * A rule's `doc` (its description and its bad and good examples, in two languages) feeds `bondlint rules`, SARIF and
  * docs/rules; the language server never shows it. The server's bundles leave it out: some 35 KB that every start
- * would read and compile. A rule is an object literal with `code`, `check` and `doc`; only that `doc` goes.
+ * would read and compile. A rule is an object literal with `code`, `check` and `doc`; only that `doc` goes. A text
+ * made at the top of a rule file (`const X = t(…)`) is marked pure, so that one only a `doc` read goes with it.
  */
 const withoutRuleDocs = {
   name: 'without-rule-docs',
@@ -34,6 +35,11 @@ const withoutRuleDocs = {
       const source = readFileSync(args.path, 'utf8');
       const file = ts.createSourceFile(args.path, source, ts.ScriptTarget.Latest, true);
       const cuts = [];
+      const texts = file.statements.flatMap((statement) =>
+        ts.isVariableStatement(statement)
+          ? statement.declarationList.declarations.filter((d) => d.initializer && ts.isCallExpression(d.initializer) && ts.isIdentifier(d.initializer.expression) && d.initializer.expression.text === 't').map((d) => d.initializer)
+          : [],
+      );
       const visit = (node) => {
         if (ts.isObjectLiteralExpression(node)) {
           const named = (name) => node.properties.find((p) => p.name && ts.isIdentifier(p.name) && p.name.text === name);
@@ -43,12 +49,14 @@ const withoutRuleDocs = {
         ts.forEachChild(node, visit);
       };
       visit(file);
+      // From the end of the file back, so that each edit leaves the offsets before it as they were.
+      const edits = [
+        ...texts.map((call) => ({ at: call.getStart(file), end: call.getStart(file), text: '/* @__PURE__ */ ' })),
+        // The property goes with the comma after it: `doc: undefined` alone would still cost 12 bytes a rule.
+        ...cuts.map((doc) => ({ at: doc.getStart(file), end: doc.end + (/^\s*,/.exec(source.slice(doc.end))?.[0].length ?? 0), text: '' })),
+      ].sort((a, b) => b.at - a.at);
       let contents = source;
-      // The property goes with the comma after it: `doc: undefined` alone would still cost 12 bytes a rule.
-      for (const doc of cuts.reverse()) {
-        const comma = /^\s*,/.exec(contents.slice(doc.end));
-        contents = `${contents.slice(0, doc.getStart(file))}${contents.slice(doc.end + (comma ? comma[0].length : 0))}`;
-      }
+      for (const { at, end, text } of edits) contents = `${contents.slice(0, at)}${text}${contents.slice(end)}`;
       return { contents, loader: 'ts' };
     });
   },
