@@ -478,6 +478,9 @@ const CASES: Record<string, Case[]> = {
       expect: ['5:39-50 updelay=200 has no effect under initscripts: MII monitoring is off (miimon 0), and the kernel refuses the delay. NetworkManager sets miimon=100 itself and keeps it.'],
     },
     { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=802.3ad updelay=200"\n`, expect: [] },
+    // miimon=off before the mode: initscripts ends at 100 (the mode sets it), NetworkManager drops the keyword and
+    // sets 100 itself; the delay works for both.
+    { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="miimon=off mode=802.3ad updelay=200"\n`, expect: [] },
   ],
   'opts.delay-not-multiple': [
     {
@@ -716,6 +719,20 @@ describe('ifcfg rules', () => {
     ]);
     // SLAVE=yes with MASTER_UUID is a port: ifcfg.slave-without-master leaves it to this rule.
     assert.deepEqual(run('ifcfg.slave-without-master', CASES['ifcfg.master-by-uuid']![0]!).diagnostics, []);
+  });
+
+  it('miimon=0 written before an 802.3ad mode: initscripts ends at 100, so only a NetworkManager that keeps the 0 lacks a monitor', () => {
+    const found = (text: string) =>
+      run('opts.no-link-monitoring', { name: 'ifcfg-bond0', text, expect: [] })
+        .diagnostics.map(show)
+        .concat(run('opts.delay-without-miimon', { name: 'ifcfg-bond0', text, expect: [] }).diagnostics.map(show));
+    assert.deepEqual(found('DEVICE=bond0\nTYPE=Bond\nNM_CONTROLLED=no\nBONDING_OPTS="miimon=0 mode=4 updelay=200"\n'), []);
+    assert.deepEqual(found('DEVICE=bond0\nTYPE=Bridge\nBONDING_OPTS="miimon=0 mode=balance-alb updelay=200"\n'), []);
+    // After the mode, the 0 is the last word for initscripts too.
+    assert.equal(found('DEVICE=bond0\nTYPE=Bridge\nBONDING_OPTS="mode=4 miimon=0 updelay=200"\n').length, 2);
+    // NetworkManager keeps a 0 written as digits, and applies it after the mode: the findings stay (their text does
+    // not yet say that initscripts ends at 100).
+    assert.equal(found('DEVICE=bond0\nTYPE=Bond\nBONDING_OPTS="miimon=0 mode=4 updelay=200"\n').length, 2);
   });
 
   it('a file NetworkManager leaves unmanaged (NM_CONTROLLED=no) is judged as initscripts reads it', () => {

@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
-import { intOption, isBondFile, miimonInEffect, nmKeepsMiimon, nmSetsMiimon, t } from './util';
+import { everyReaderMonitors, intOption, isBondFile, miimonInEffect, nmKeepsMiimon, nmSetsMiimon, t } from './util';
 import { readByWicked, wickedRejects } from './wicked';
 
 const DELAYS = ['updelay', 'downdelay', 'peer_notif_delay'] as const;
@@ -19,7 +19,7 @@ export const delayWithoutMiimon: Rule<IfcfgRuleContext> = {
     good: 'BONDING_OPTS="mode=active-backup miimon=100 updelay=200"',
   },
   check(ctx, report) {
-    if (!isBondFile(ctx) || miimonInEffect(ctx) !== 0) return;
+    if (!isBondFile(ctx) || miimonInEffect(ctx) !== 0 || (!readByWicked(ctx) && everyReaderMonitors(ctx))) return;
     // NetworkManager's verify() refuses a delay only with an explicit miimon=0; with no monitor it reads, it sets
     // miimon=100 itself, so the delay works there.
     const nmDefaults = nmSetsMiimon(ctx);

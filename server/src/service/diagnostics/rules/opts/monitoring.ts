@@ -3,7 +3,7 @@ import { nmRefusesProfileInMode, optionByName } from '../../../../knowledge/opti
 import type { Text } from '../../../../knowledge/text';
 import type { Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
-import { MIIMON_FORCED_MODES, addOption, arpMonitoring, effectiveMode, intOption, isBondFile, nmKeepsMiimon, nmPart, nmReadsOpts, t } from './util';
+import { MIIMON_FORCED_MODES, addOption, arpMonitoring, effectiveMode, everyReaderMonitors, intOption, isBondFile, nmKeepsMiimon, nmPart, nmReadsOpts, t } from './util';
 import { readByWicked, wickedRejects } from './wicked';
 
 export const monitorConflict: Rule<IfcfgRuleContext> = {
@@ -63,6 +63,7 @@ export const noLinkMonitoring: Rule<IfcfgRuleContext> = {
     const off = ctx.model.option('miimon')?.token;
     const mode = effectiveMode(ctx);
     if (!off && !wicked && MIIMON_FORCED_MODES.includes(mode)) return;
+    if (!wicked && everyReaderMonitors(ctx)) return;
     const arp = ctx.model.option('arp_interval');
     const refusedArp: RefusedArp | undefined =
       !wicked && arp && (intOption(ctx, 'arp_interval') ?? 0) > 0

@@ -76,6 +76,16 @@ export function initscriptsMiimon(ctx: IfcfgRuleContext): number | undefined {
   return arpMonitoring(ctx) ? 0 : miimon;
 }
 
+/**
+ * Every reader of a RHEL file ends with MII monitoring although the file writes miimon=0: written before an
+ * 802.3ad/tlb/alb `mode=`, the 0 ends at 100 under initscripts (initscriptsMiimon), and NetworkManager, where it reads
+ * the options, drops a keyword and, seeing no monitor in these modes, sets miimon=100 itself (as opts.no-link-monitoring
+ * says). Only a NetworkManager that keeps a written 0 runs such a bond without a monitor.
+ */
+export function everyReaderMonitors(ctx: IfcfgRuleContext): boolean {
+  return (initscriptsMiimon(ctx) ?? 0) > 0 && !nmKeepsMiimon(ctx);
+}
+
 /** NetworkManager applies the file's miimon: written as digits, which it keeps; it drops a kernel keyword such as `off`. */
 export function nmKeepsMiimon(ctx: IfcfgRuleContext): boolean {
   const miimon = ctx.model.option('miimon');
