@@ -746,6 +746,14 @@ describe('ifcfg rules', () => {
       '3:1-9 MTU is assigned again on line 4 with `export`, which NetworkManager ignores: NetworkManager reads this assignment, bash reads line 4.',
     ]);
     assert.deepEqual(found('DEVICE=bond0\nTYPE=Bond\nNM_CONTROLLED=no\nONBOOT=on\n', 'ifcfg.invalid-value'), []);
+    // A port that names its bond by UUID only, which NetworkManager alone reads: without it, it joins no bond.
+    const UUID_PORT = 'DEVICE=eth0\nTYPE=Ethernet\nNM_CONTROLLED=no\nMASTER_UUID=6f1b0f0e-3a4c-4f7e-9c59-2f0a1d9e8b41\nSLAVE=yes\n';
+    assert.deepEqual(found(UUID_PORT, 'ifcfg.slave-without-master'), ['5:1-10 SLAVE=yes but no MASTER: the interface joins no bond.']);
+    assert.deepEqual(found(UUID_PORT, 'ifcfg.master-by-uuid'), []);
+    assert.deepEqual(found(UUID_PORT.replace('MASTER_UUID', 'MASTER'), 'ifcfg.master-by-uuid'), [
+      "4:1-44 MASTER=6f1b0f0e-3a4c-4f7e-9c59-2f0a1d9e8b41 is a connection UUID: initscripts takes it for the bond's interface name, which no interface can have, and enslaves nothing.",
+    ]);
+    assert.deepEqual(found(UUID_PORT.replace('NM_CONTROLLED=no\n', ''), 'ifcfg.slave-without-master'), []);
     assert.equal(found('DEVICE=bond0\nTYPE=Bond\nNM_CONTROLLED=yes\nONBOOT=on\n', 'ifcfg.invalid-value').length, 1);
   });
 

@@ -48,7 +48,8 @@ export const slaveWithoutMaster: Rule<IfcfgRuleContext> = {
   check(ctx, report) {
     const { model } = ctx;
     const slave = model.assignment('SLAVE');
-    if (!slave || !yes(slave.value) || model.master || model.assignment('MASTER_UUID')) return;
+    // MASTER_UUID names the bond to NetworkManager alone, which does not read a file with NM_CONTROLLED=no.
+    if (!slave || !yes(slave.value) || model.master || (model.assignment('MASTER_UUID') && model.rhel?.nmManaged !== false)) return;
     report({ range: ctx.range(slave.range), message: t('SLAVE=yes but no MASTER: the interface joins no bond.', '设置了 SLAVE=yes 但没有 MASTER：该接口不会加入任何 bond。') });
   },
 };
@@ -103,19 +104,21 @@ export const masterByUuid: Rule<IfcfgRuleContext> = {
   check(ctx, report) {
     const { model } = ctx;
     if (model.role !== 'port' || model.dialect !== 'redhat') return;
+    const nm = model.rhel?.nmManaged;
     const master = model.assignment('MASTER');
     if (master && UUID.test(master.value)) {
       report({
         range: ctx.range(master.range),
         message: t(
-          `MASTER=${master.value} is a connection UUID: NetworkManager reads it, but initscripts takes it for the bond's interface name, which no interface can have, and enslaves nothing.`,
-          `MASTER=${master.value} 是连接 UUID：NetworkManager 能读取，但 initscripts 把它当作 bond 的接口名，而没有接口能叫这个名字，因此不会加入任何 bond。`,
+          `MASTER=${master.value} is a connection UUID: ${nm ? 'NetworkManager reads it, but ' : ''}initscripts takes it for the bond's interface name, which no interface can have, and enslaves nothing.`,
+          `MASTER=${master.value} 是连接 UUID：${nm ? 'NetworkManager 能读取，但 ' : ''}initscripts 把它当作 bond 的接口名，而没有接口能叫这个名字，因此不会加入任何 bond。`,
         ),
       });
       return;
     }
     const uuid = model.assignment('MASTER_UUID');
-    if (model.master || !uuid || uuid.value === '') return;
+    // Without NetworkManager (NM_CONTROLLED=no) the port joins no bond: ifcfg.slave-without-master says so.
+    if (model.master || !uuid || uuid.value === '' || !nm) return;
     report({
       range: ctx.range(uuid.range),
       message: t(
