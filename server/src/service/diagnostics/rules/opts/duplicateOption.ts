@@ -83,9 +83,9 @@ function reportTargetLists(ctx: IfcfgRuleContext, report: (finding: Finding) => 
   if (!nmReadsOpts(ctx)) return;
   const first = earlier.applied!.split(',');
   const joined = [...first, ...later.applied!.split(',').filter((a) => !first.includes(a))].join(',');
-  // A `+` item would be written differently once joined (opts.invalid-value reports `+` lists).
   // One edit from the earlier item to the later value: the earlier item goes with the blank after it, what lies
-  // between them stays as written.
+  // between them stays as written. A `+` item would be written differently once joined (opts.invalid-value reports
+  // `+` lists): no fix then.
   const tokens = ctx.model.opts!.parsed.tokens;
   const next = tokens[tokens.indexOf(earlier.token) + 1]!;
   const value = later.token.valueRange;

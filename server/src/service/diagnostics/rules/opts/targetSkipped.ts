@@ -19,7 +19,7 @@ interface Skip {
  * which `.` is any character. An item found there is skipped, so 192.0.2.1 after 192.0.2.10 is never added. A list
  * that starts with "+" is written whole, and the kernel adds its first address (opts.invalid-value).
  */
-export function initscriptsSkips(lists: readonly string[]): Skip[] {
+function initscriptsSkips(lists: readonly string[]): Skip[] {
   const option = optionByName('arp_ip_target')!;
   const present: string[] = [];
   const skips: Skip[] = [];
