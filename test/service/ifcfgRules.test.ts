@@ -1377,12 +1377,15 @@ describe('what each reader does with the monitor options', () => {
   it('TYPE other than Bond or exactly Ethernet: NetworkManager reads no bond, initscripts makes one from BONDING_OPTS', () => {
     const bondType = (text: string) => run('ifcfg.bond-type', { name: 'ifcfg-bond0', text, expect: [] }).diagnostics.map(show);
     const OPTS = 'BONDING_OPTS="mode=1 miimon=100"\n';
-    const noBond = (type: string) =>
-      `2:6-${6 + type.length} TYPE=${type} with BONDING_OPTS: initscripts creates a bond from BONDING_OPTS, but NetworkManager does not read the file as a bond and ignores BONDING_OPTS (it takes them as a bond only with TYPE=Bond, no TYPE, or TYPE=Ethernet exactly so spelled); use TYPE=Bond.`;
+    const noBond = (type: string, then = '') =>
+      `2:6-${6 + type.length} TYPE=${type} with BONDING_OPTS: initscripts creates a bond from BONDING_OPTS${then}, but NetworkManager does not read the file as a bond and ignores BONDING_OPTS (it takes them as a bond only with TYPE=Bond, no TYPE, or TYPE=Ethernet exactly so spelled); use TYPE=Bond.`;
     assert.deepEqual(bondType(`DEVICE=bond0\nTYPE=ethernet\n${OPTS}`), [noBond('ethernet')]);
-    assert.deepEqual(bondType(`DEVICE=bond0\nTYPE=Bridge\n${OPTS}`), [noBond('Bridge')]);
+    // ifup-eth's bridge branch (`TYPE` compared as written) then runs `ip link add bond0 type bridge` on the bond.
+    const STOPS = ', and then ifup-eth fails to add a bridge of the same name and stops';
+    assert.deepEqual(bondType(`DEVICE=bond0\nTYPE=Bridge\n${OPTS}`), [noBond('Bridge', STOPS)]);
+    assert.deepEqual(bondType(`DEVICE=bond0\nTYPE=bridge\n${OPTS}`), [noBond('bridge')]);
     assert.deepEqual(bondType(`DEVICE=bond0\nTYPE=Bridge\nBONDING_MASTER=yes\n${OPTS}`), [
-      '2:6-12 TYPE=Bridge with BONDING_MASTER=yes: NetworkManager refuses the file ("BONDING_MASTER=yes key only allowed in TYPE=bond connections"), while initscripts creates a bond from BONDING_OPTS; use TYPE=Bond.',
+      `2:6-12 TYPE=Bridge with BONDING_MASTER=yes: NetworkManager refuses the file ("BONDING_MASTER=yes key only allowed in TYPE=bond connections"), while initscripts creates a bond from BONDING_OPTS${STOPS}; use TYPE=Bond.`,
     ]);
     assert.deepEqual(bondType(`DEVICE=bond0\nTYPE=ethernet\nBONDING_MASTER=yes\n`), [
       '2:6-14 TYPE=ethernet with BONDING_MASTER=yes and no BONDING_OPTS: NetworkManager refuses the file ("BONDING_MASTER=yes key only allowed in TYPE=bond connections"); use TYPE=Bond.',

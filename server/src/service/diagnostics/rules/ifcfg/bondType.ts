@@ -9,8 +9,8 @@ export const bondType: Rule<IfcfgRuleContext> = {
   title: t('Bond without TYPE=Bond', 'bond 未设置 TYPE=Bond'),
   doc: {
     description: t(
-      'A bond\'s file should say `TYPE=Bond` (NetworkManager compares it in any case). The readers otherwise disagree. initscripts creates a bond for any non-empty BONDING_OPTS and reads neither TYPE nor BONDING_MASTER for it. NetworkManager makes a bond of a file without TYPE that has `BONDING_MASTER=yes` or a non-empty BONDING_OPTS, and of `TYPE=Ethernet` (exactly so spelled) with a non-empty BONDING_OPTS; with any other TYPE (`ethernet`, `Bridge`…) it ignores BONDING_OPTS, and it refuses a file that also has `BONDING_MASTER=yes` ("BONDING_MASTER=yes key only allowed in TYPE=bond connections").',
-      'bond 的配置文件应写明 `TYPE=Bond`（NetworkManager 比较时不区分大小写）。否则各读取方的理解并不一致。initscripts 只要 BONDING_OPTS 非空就创建 bond，为此既不读 TYPE 也不读 BONDING_MASTER。NetworkManager 会把没有 TYPE 且有 `BONDING_MASTER=yes` 或非空 BONDING_OPTS 的文件读作 bond，也会把 `TYPE=Ethernet`（须完全按此拼写）且 BONDING_OPTS 非空的文件读作 bond；TYPE 为其他值（`ethernet`、`Bridge`……）时它忽略 BONDING_OPTS，若文件还设置了 `BONDING_MASTER=yes` 则拒绝该文件（"BONDING_MASTER=yes key only allowed in TYPE=bond connections"）。',
+      'A bond\'s file should say `TYPE=Bond` (NetworkManager compares it in any case). The readers otherwise disagree. initscripts creates a bond for any non-empty BONDING_OPTS and reads neither TYPE nor BONDING_MASTER for it; but with `TYPE=Bridge` its ifup-eth then tries to add a bridge of the same name, fails and stops. NetworkManager makes a bond of a file without TYPE that has `BONDING_MASTER=yes` or a non-empty BONDING_OPTS, and of `TYPE=Ethernet` (exactly so spelled) with a non-empty BONDING_OPTS; with any other TYPE (`ethernet`, `Bridge`…) it ignores BONDING_OPTS, and it refuses a file that also has `BONDING_MASTER=yes` ("BONDING_MASTER=yes key only allowed in TYPE=bond connections").',
+      'bond 的配置文件应写明 `TYPE=Bond`（NetworkManager 比较时不区分大小写）。否则各读取方的理解并不一致。initscripts 只要 BONDING_OPTS 非空就创建 bond，为此既不读 TYPE 也不读 BONDING_MASTER；但在 `TYPE=Bridge` 时，其 ifup-eth 随后会尝试添加同名网桥，失败后中止。NetworkManager 会把没有 TYPE 且有 `BONDING_MASTER=yes` 或非空 BONDING_OPTS 的文件读作 bond，也会把 `TYPE=Ethernet`（须完全按此拼写）且 BONDING_OPTS 非空的文件读作 bond；TYPE 为其他值（`ethernet`、`Bridge`……）时它忽略 BONDING_OPTS，若文件还设置了 `BONDING_MASTER=yes` 则拒绝该文件（"BONDING_MASTER=yes key only allowed in TYPE=bond connections"）。',
     ),
     bad: 'DEVICE=bond0\nBONDING_MASTER=yes\nBONDING_OPTS="mode=1 miimon=100"',
     good: 'DEVICE=bond0\nTYPE=Bond\nBONDING_MASTER=yes\nBONDING_OPTS="mode=1 miimon=100"',
@@ -26,12 +26,14 @@ export const bondType: Rule<IfcfgRuleContext> = {
     if (type && type.value !== '') {
       const fixes = [{ title: t('Change to TYPE=Bond', '改为 TYPE=Bond'), edits: [ctx.replace(type.rawRange, 'Bond')], safe: false, preferred: true }];
       const master = model.assignment('BONDING_MASTER')?.value ?? '';
+      // ifup-eth: is_available has made the bond from BONDING_OPTS when `ip link add $DEVICE type bridge || exit 1` runs.
+      const bridge = type.value === 'Bridge' ? t(', and then ifup-eth fails to add a bridge of the same name and stops', '，随后 ifup-eth 无法再添加同名网桥而中止') : t('', '');
       let message;
       if (readers.nmRefused) {
         message = readers.initscriptsBond
           ? t(
-              `TYPE=${type.value} with BONDING_MASTER=${master}: NetworkManager refuses the file ("BONDING_MASTER=yes key only allowed in TYPE=bond connections"), while initscripts creates a bond from BONDING_OPTS; use TYPE=Bond.`,
-              `TYPE=${type.value} 且设置了 BONDING_MASTER=${master}：NetworkManager 会拒绝该文件（"BONDING_MASTER=yes key only allowed in TYPE=bond connections"），而 initscripts 会按 BONDING_OPTS 创建 bond；应使用 TYPE=Bond。`,
+              `TYPE=${type.value} with BONDING_MASTER=${master}: NetworkManager refuses the file ("BONDING_MASTER=yes key only allowed in TYPE=bond connections"), while initscripts creates a bond from BONDING_OPTS${bridge.en}; use TYPE=Bond.`,
+              `TYPE=${type.value} 且设置了 BONDING_MASTER=${master}：NetworkManager 会拒绝该文件（"BONDING_MASTER=yes key only allowed in TYPE=bond connections"），而 initscripts 会按 BONDING_OPTS 创建 bond${bridge.zh}；应使用 TYPE=Bond。`,
             )
           : t(
               `TYPE=${type.value} with BONDING_MASTER=${master} and no BONDING_OPTS: NetworkManager refuses the file ("BONDING_MASTER=yes key only allowed in TYPE=bond connections"); use TYPE=Bond.`,
@@ -45,8 +47,8 @@ export const bondType: Rule<IfcfgRuleContext> = {
         );
       } else if (readers.initscriptsBond) {
         message = t(
-          `TYPE=${type.value} with BONDING_OPTS: initscripts creates a bond from BONDING_OPTS, but NetworkManager does not read the file as a bond and ignores BONDING_OPTS (it takes them as a bond only with TYPE=Bond, no TYPE, or TYPE=Ethernet exactly so spelled); use TYPE=Bond.`,
-          `TYPE=${type.value} 且设置了 BONDING_OPTS：initscripts 会按 BONDING_OPTS 创建 bond，但 NetworkManager 不把该文件读作 bond，并忽略 BONDING_OPTS（只有 TYPE=Bond、没有 TYPE，或 TYPE=Ethernet 且完全按此拼写时，它才按 bond 读取）；应使用 TYPE=Bond。`,
+          `TYPE=${type.value} with BONDING_OPTS: initscripts creates a bond from BONDING_OPTS${bridge.en}, but NetworkManager does not read the file as a bond and ignores BONDING_OPTS (it takes them as a bond only with TYPE=Bond, no TYPE, or TYPE=Ethernet exactly so spelled); use TYPE=Bond.`,
+          `TYPE=${type.value} 且设置了 BONDING_OPTS：initscripts 会按 BONDING_OPTS 创建 bond${bridge.zh}，但 NetworkManager 不把该文件读作 bond，并忽略 BONDING_OPTS（只有 TYPE=Bond、没有 TYPE，或 TYPE=Ethernet 且完全按此拼写时，它才按 bond 读取）；应使用 TYPE=Bond。`,
         );
       } else return;
       report({ range: ctx.range(type.rawRange), message, fixes });
