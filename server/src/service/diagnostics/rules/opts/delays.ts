@@ -19,7 +19,7 @@ export const delayWithoutMiimon: Rule<IfcfgRuleContext> = {
     good: 'BONDING_OPTS="mode=active-backup miimon=100 updelay=200"',
   },
   check(ctx, report) {
-    if (!isBondFile(ctx) || miimonInEffect(ctx) !== 0 || (!readByWicked(ctx) && everyReaderMonitors(ctx))) return;
+    if (!isBondFile(ctx) || miimonInEffect(ctx) !== 0 || everyReaderMonitors(ctx)) return;
     // NetworkManager's verify() refuses a delay only with an explicit miimon=0; with no monitor it reads, it sets
     // miimon=100 itself, so the delay works there.
     const nmDefaults = nmSetsMiimon(ctx);

@@ -63,7 +63,7 @@ export const noLinkMonitoring: Rule<IfcfgRuleContext> = {
     const off = ctx.model.option('miimon')?.token;
     const mode = effectiveMode(ctx);
     if (!off && !wicked && MIIMON_FORCED_MODES.includes(mode)) return;
-    if (!wicked && everyReaderMonitors(ctx)) return;
+    if (everyReaderMonitors(ctx)) return;
     const arp = ctx.model.option('arp_interval');
     const refusedArp: RefusedArp | undefined =
       !wicked && arp && (intOption(ctx, 'arp_interval') ?? 0) > 0

@@ -83,7 +83,8 @@ export function initscriptsMiimon(ctx: IfcfgRuleContext): number | undefined {
  * says). Only a NetworkManager that keeps a written 0 runs such a bond without a monitor.
  */
 export function everyReaderMonitors(ctx: IfcfgRuleContext): boolean {
-  return (initscriptsMiimon(ctx) ?? 0) > 0 && !nmKeepsMiimon(ctx);
+  // SUSE files (no `rhel` readers) are wicked's, which applies the options in an order of its own.
+  return ctx.model.rhel !== undefined && (initscriptsMiimon(ctx) ?? 0) > 0 && !nmKeepsMiimon(ctx);
 }
 
 /** NetworkManager applies the file's miimon: written as digits, which it keeps; it drops a kernel keyword such as `off`. */
