@@ -1207,8 +1207,16 @@ const fail = (problem: ValueProblem, expected: Text, at?: { start: number; end: 
 /** `dev_valid_name()` in words. */
 const IFNAME_TEXT: Text = { en: 'an interface name of at most 15 characters without "/", ":" or blanks', zh: '接口名，最多 15 个字符，不含 “/”、“:” 或空白' };
 
-/** A human description of the accepted values, e.g. "one of slow (0), fast (1)". */
+const EXPECTED = new Map<BondOption, Text>();
+
+/** A human description of the accepted values, e.g. "one of slow (0), fast (1)"; every value check carries it. */
 export function expectedValues(option: BondOption): Text {
+  let text = EXPECTED.get(option);
+  if (!text) EXPECTED.set(option, (text = describeValues(option)));
+  return text;
+}
+
+function describeValues(option: BondOption): Text {
   switch (option.kind) {
     case 'enum': {
       const list = (option.values ?? []).filter((v) => !v.legacy).map((v) => `${v.name} (${v.number})`).join(', ');

@@ -77,8 +77,8 @@ export interface IfcfgProblem {
  * `[starts[i], ends[i])` (an escape such as `\"` or `\x41` maps to all of its characters).
  */
 export interface ValueOffsetMap {
-  readonly starts: readonly number[];
-  readonly ends: readonly number[];
+  readonly starts: ArrayLike<number>;
+  readonly ends: ArrayLike<number>;
   /** Document offset where the value text begins (just after `=`). */
   readonly startOffset: number;
 }
@@ -390,24 +390,42 @@ function looksLikeOldSvEscaped(v: string): boolean {
   }
 }
 
+/**
+ * The unescaped value and, for each of its UTF-16 units, the source columns it came from. Characters that stand for
+ * themselves are cut out of the line a run at a time: a `BONDING_OPTS` of thousands of options is read again for every
+ * fix offered on it, and a string and two array slots a character made that cost most of the reading.
+ */
 class ValueBuilder {
-  readonly chars: string[] = [];
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
+  private readonly parts: string[] = [];
+  // No escape gives more units than it has characters, so the line's length is room enough.
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private length = 0;
   private bytes: number[] = [];
   private byteStart = 0;
   private byteEnd = 0;
   invalidUtf8: OffsetRange | undefined;
 
-  constructor(private readonly base: number) {}
+  constructor(
+    private readonly line: string,
+    private readonly base: number,
+  ) {
+    this.starts = new Int32Array(line.length);
+    this.ends = new Int32Array(line.length);
+  }
 
-  /** Appends text that came from source columns `[from, to)` of the line. */
-  push(text: string, from: number, to: number): void {
-    this.flush();
+  /** Appends source columns `[from, to)` of the line as they stand, each character from its own column. */
+  source(from: number, to: number): void {
+    this.push(this.line.slice(from, to), from, to, true);
+  }
+
+  /** Appends text that came from source columns `[from, to)` of the line (an escape and what it stands for). */
+  push(text: string, from: number, to: number, asIs = false): void {
+    this.flushBytes();
+    this.parts.push(text);
     for (let i = 0; i < text.length; i++) {
-      this.chars.push(text[i]!);
-      this.starts.push(this.base + from);
-      this.ends.push(this.base + to);
+      this.starts[this.length] = this.base + (asIs ? from + i : from);
+      this.ends[this.length++] = this.base + (asIs ? from + i + 1 : to);
     }
   }
 
@@ -422,9 +440,19 @@ class ValueBuilder {
     this.byteEnd = to;
   }
 
-  flush(): void {
-    if (this.bytes.length === 0) return;
+  text(): string {
+    this.flushBytes();
+    return this.parts.join('');
+  }
+
+  /** Document offsets of each unit's source, once the text is taken. */
+  map(startOffset: number): ValueOffsetMap {
+    return { starts: this.starts.subarray(0, this.length), ends: this.ends.subarray(0, this.length), startOffset };
+  }
+
+  private flushBytes(): void {
     const bytes = this.bytes;
+    if (bytes.length === 0) return;
     this.bytes = [];
     let decoded: string;
     try {
@@ -434,16 +462,7 @@ class ValueBuilder {
       // One character per byte, mapped without spreading: a long run of escapes has more bytes than a call takes arguments.
       decoded = bytes.map((b) => String.fromCharCode(b)).join('');
     }
-    for (let i = 0; i < decoded.length; i++) {
-      this.chars.push(decoded[i]!);
-      this.starts.push(this.base + this.byteStart);
-      this.ends.push(this.base + this.byteEnd);
-    }
-  }
-
-  text(): string {
-    this.flush();
-    return this.chars.join('');
+    this.push(decoded, this.byteStart, this.byteEnd);
   }
 }
 
@@ -532,7 +551,7 @@ function parseAssignment(
   const problem = (code: IfcfgProblemCode, from: number, to: number, nmEffect: NmEffect = 'value-empty') =>
     problems.push({ code, range: { start: base + from, end: base + to }, nmEffect });
   const i0 = keyEnd + 1;
-  const v = new ValueBuilder(base);
+  const v = new ValueBuilder(s, base);
   const styles = new Set<'none' | 'double' | 'single' | 'ansi'>();
   let refused = false;
   let commentAt = -1;
@@ -587,11 +606,11 @@ function parseAssignment(
       if (close < 0) {
         refused = true;
         problem('unterminated-quote', i, s.length);
-        for (let j = i + 1; j < s.length; j++) v.push(s[j]!, j, j + 1);
+        v.source(i + 1, s.length);
         i = s.length;
         break;
       }
-      for (let j = i + 1; j < close; j++) v.push(s[j]!, j, j + 1);
+      v.source(i + 1, close);
       i = close + 1;
       continue;
     }
@@ -616,7 +635,7 @@ function parseAssignment(
           let end = d === '$' ? expansionEnd(s, i) : backtickEnd(s, i);
           if (end > close) end = d === '$' ? close : i + 1;
           problem('unsupported-expansion', i, end);
-          for (let j = i; j < end; j++) v.push(s[j]!, j, j + 1);
+          v.source(i, end);
           i = end;
           continue;
         }
@@ -632,14 +651,16 @@ function parseAssignment(
           } else if ((n === "'" || n === '~') && (oldEscaped ??= looksLikeOldSvEscaped(s.slice(i0)))) {
             v.push(n, i, i + 2);
           } else {
-            v.push('\\', i, i + 1);
-            v.push(n, i + 1, i + 2);
+            v.source(i, i + 2);
           }
           i += 2;
           continue;
         }
-        v.push(d, i, i + 1);
-        i++;
+        // The characters that stand for themselves, up to the next `$`, backtick or backslash, in one piece.
+        let j = i + 1;
+        for (let k = s.charCodeAt(j); j < close && k !== 36 && k !== 96 && k !== 92; k = s.charCodeAt(++j));
+        v.source(i, j);
+        i = j;
       }
       continue;
     }
@@ -659,7 +680,7 @@ function parseAssignment(
           break;
         }
         if (d !== '\\') {
-          v.push(d, i, i + 1);
+          v.source(i, i + 1);
           i++;
           continue;
         }
@@ -713,7 +734,7 @@ function parseAssignment(
       refused = true;
       problem('unquoted-metachar', i, i + 1);
       styles.add('none');
-      v.push(c, i, i + 1);
+      v.source(i, i + 1);
       i++;
       continue;
     }
@@ -725,14 +746,14 @@ function parseAssignment(
         // shvar refuses the unquoted `(`
         refused = true;
         problem('unsupported-expansion', i, end);
-        for (let j = i; j < end; j++) v.push(s[j]!, j, j + 1);
+        v.source(i, end);
         i = end;
         continue;
       }
       problem('unsupported-expansion', i, end, 'literal');
     }
     styles.add('none');
-    v.push(c, i, i + 1);
+    v.source(i, i + 1);
     i++;
   }
 
@@ -762,7 +783,7 @@ function parseAssignment(
     rawRange: { start: base + i0, end: base + rawEnd },
     value,
     nmValue,
-    valueMap: { starts: v.starts, ends: v.ends, startOffset: base + i0 },
+    valueMap: v.map(base + i0),
     quoted,
     ...(commentAt >= 0 ? { comment: { start: base + commentAt, end: base + s.length } } : {}),
     problems,
