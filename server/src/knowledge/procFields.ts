@@ -55,6 +55,9 @@ export interface ProcField {
   readonly source: string;
 }
 
+/** A field as the table writes it: its id starts with its scope. */
+type FieldEntry = Omit<ProcField, 'id' | 'scope'> & { readonly id: `${FieldScope}.${string}` };
+
 const MASTER = 'bond_procfs.c bond_info_show_master()';
 const SLAVE = 'bond_procfs.c bond_info_show_slave()';
 
@@ -88,12 +91,11 @@ const VENDOR_PRINTED: Text = {
   zh: '仅由自行添加了此行的厂商内核输出（见于某厂商 4.18 内核）；主线 bond_procfs.c 从不输出。',
 };
 
-export const PROC_FIELDS: readonly ProcField[] = [
+const ENTRIES: readonly FieldEntry[] = [
   // ---------------------------------------------------------------- header
   {
     id: 'header.driver',
     label: 'Ethernet Channel Bonding Driver',
-    scope: 'header',
     value: 'version',
     meaning: {
       en: 'Bonding driver banner: the driver version and date (kernels before ≈5.7), or the release of the kernel it was built for (≈5.7 and later, and some backports; some vendor kernels add a date).',
@@ -106,7 +108,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'bond.mode',
     label: 'Bonding Mode',
-    scope: 'bond',
     value: 'mode',
     meaning: {
       en: 'Bonding mode (mode=), as descriptive text. In active-backup a suffix `(fail_over_mac active|follow)` shows a non-default fail_over_mac (option added in driver 3.2.0; the 2007 driver prints no suffix).',
@@ -118,7 +119,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'bond.hashPolicy',
     label: 'Transmit Hash Policy',
-    scope: 'bond',
     value: 'hashPolicy',
     meaning: {
       en: 'Transmit hash policy (xmit_hash_policy): which header fields choose the outgoing port; name and number.',
@@ -137,7 +137,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'bond.primary',
     label: 'Primary Slave',
-    scope: 'bond',
     value: 'primary',
     meaning: {
       en: 'Preferred port (primary=), when it is a port of the bond; `None` when no primary is set or the name set is not enslaved. Drivers 3.6.0 and later add `(primary_reselect always|better|failure)` after a primary.',
@@ -149,7 +148,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'bond.activeSlave',
     label: 'Currently Active Slave',
-    scope: 'bond',
     value: 'ifname',
     meaning: {
       en: 'Port that is currently active (in active-backup it carries all traffic); `None` when no port is active.',
@@ -161,7 +159,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'bond.miiStatus',
     label: 'MII Status',
-    scope: 'bond',
     value: 'enum',
     values: ['up', 'down'],
     meaning: {
@@ -174,7 +171,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'bond.miimon',
     label: 'MII Polling Interval (ms)',
-    scope: 'bond',
     value: 'ms',
     meaning: {
       en: 'MII link monitoring interval (miimon), in ms; 0 = MII monitoring off.',
@@ -186,7 +182,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'bond.updelay',
     label: 'Up Delay (ms)',
-    scope: 'bond',
     value: 'ms',
     meaning: {
       en: 'Wait after a port\'s link comes back before it is used again (updelay), in ms; always a multiple of miimon.',
@@ -198,7 +193,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'bond.downdelay',
     label: 'Down Delay (ms)',
-    scope: 'bond',
     value: 'ms',
     meaning: {
       en: 'Wait after a port\'s link fails before it is disabled (downdelay), in ms; always a multiple of miimon.',
@@ -210,7 +204,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'bond.peerNotifDelay',
     label: 'Peer Notification Delay (ms)',
-    scope: 'bond',
     value: 'ms',
     meaning: {
       en: 'Delay between the peer notifications (gratuitous ARP, unsolicited IPv6 NA) sent after a failover (peer_notif_delay), in ms; a multiple of miimon.',
@@ -226,7 +219,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'bond.arpInterval',
     label: 'ARP Polling Interval (ms)',
-    scope: 'bond',
     value: 'ms',
     meaning: {
       en: 'ARP link monitoring interval (arp_interval), in ms.',
@@ -238,7 +230,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'bond.arpMissedMax',
     label: 'ARP Missed Max',
-    scope: 'bond',
     value: 'int',
     meaning: {
       en: 'Number of arp_interval periods without received traffic before a port is marked down (arp_missed_max).',
@@ -254,7 +245,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'bond.arpTargets',
     label: 'ARP IP target/s (n.n.n.n form)',
-    scope: 'bond',
     value: 'ipv4list',
     meaning: {
       en: 'IPv4 addresses the ARP monitor probes (arp_ip_target), comma-separated; nothing after the colon when none is set.',
@@ -266,7 +256,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'bond.nsTargets',
     label: 'NS IPv6 target/s (xx::xx form)',
-    scope: 'bond',
     value: 'ipv6list',
     meaning: {
       en: 'IPv6 addresses the ARP/NS monitor probes with Neighbor Solicitations (ns_ip6_target), comma-separated.',
@@ -283,7 +272,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'ad.info',
     label: '802.3ad info',
-    scope: 'ad',
     value: 'none',
     meaning: { en: 'Start of the 802.3ad (LACP) section of the bond.', zh: 'bond 的 802.3ad（LACP）部分开始。' },
     printedWhen: { en: 'Mode 802.3ad, after an empty line.', zh: '仅 802.3ad 模式，前有一个空行。' },
@@ -292,7 +280,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'ad.lacpActive',
     label: 'LACP active',
-    scope: 'ad',
     value: 'enum',
     values: ['on', 'off'],
     meaning: {
@@ -309,7 +296,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'ad.lacpRate',
     label: 'LACP rate',
-    scope: 'ad',
     value: 'enum',
     values: ['slow', 'fast'],
     meaning: {
@@ -322,7 +308,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'ad.minLinks',
     label: 'Min links',
-    scope: 'ad',
     value: 'int',
     meaning: {
       en: 'min_links: ports the active aggregator needs before the bond has carrier.',
@@ -335,7 +320,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'ad.select',
     label: 'Aggregator selection policy (ad_select)',
-    scope: 'ad',
     value: 'enum',
     values: ['stable', 'bandwidth', 'count', 'actor_port_prio'],
     meaning: {
@@ -352,7 +336,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'ad.systemPriority',
     label: 'System priority',
-    scope: 'ad',
     value: 'int',
     meaning: {
       en: 'LACP system priority this bond announces (ad_actor_sys_prio, default 65535).',
@@ -365,7 +348,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'ad.systemMac',
     label: 'System MAC address',
-    scope: 'ad',
     value: 'mac',
     meaning: {
       en: 'LACP system MAC this bond announces: ad_actor_system when set, otherwise the bond\'s own MAC.',
@@ -378,7 +360,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'ad.noActiveAggregator',
     label: '',
-    scope: 'ad',
     value: 'none',
     meaning: {
       en: '`bond <name> has no active aggregator`: no aggregator is active, so no port carries traffic.',
@@ -393,7 +374,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'ad.activeAggregator',
     label: 'Active Aggregator Info',
-    scope: 'ad',
     value: 'none',
     meaning: {
       en: 'Heading of the active aggregator\'s details (the indented lines below).',
@@ -409,7 +389,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'aggregator.id',
     label: 'Aggregator ID',
-    scope: 'aggregator',
     // `N/A` is a port's: the block prints ad_info.aggregator_id with %d.
     value: 'int',
     meaning: {
@@ -422,7 +401,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'aggregator.ports',
     label: 'Number of ports',
-    scope: 'aggregator',
     value: 'int',
     meaning: {
       en: 'Ports in the active aggregator: since Linux 4.7 those whose link is up (a port going down counts until its down delay ends), before that every port attached to it.',
@@ -434,7 +412,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'aggregator.actorKey',
     label: 'Actor Key',
-    scope: 'aggregator',
     value: 'key',
     meaning: {
       en: 'Operational LACP key of the active aggregator on this side: duplex, speed code and user key.',
@@ -446,7 +423,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'aggregator.partnerKey',
     label: 'Partner Key',
-    scope: 'aggregator',
     value: 'key',
     meaning: {
       en: 'Operational key of the partner (switch) for this aggregator; chosen by the switch.',
@@ -458,7 +434,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'aggregator.partnerMac',
     label: 'Partner Mac Address',
-    scope: 'aggregator',
     value: 'mac',
     meaning: {
       en: 'LACP system MAC of the partner (switch); 00:00:00:00:00:00 = no partner.',
@@ -471,7 +446,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'slave.interface',
     label: 'Slave Interface',
-    scope: 'slave',
     value: 'ifname',
     meaning: { en: 'Name of the port (slave) this block describes.', zh: '本段所描述的端口（从接口）名称。' },
     printedWhen: { en: 'Once per port, after an empty line.', zh: '每个端口一次，前有一个空行。' },
@@ -480,7 +454,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'slave.miiStatus',
     label: 'MII Status',
-    scope: 'slave',
     value: 'enum',
     values: ['up', 'going down', 'down', 'going back', 'unknown'],
     meaning: {
@@ -496,7 +469,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'slave.speed',
     label: 'Speed',
-    scope: 'slave',
     value: 'speed',
     meaning: {
       en: 'Link speed reported by the port\'s driver, in Mbps; `Unknown` when the driver reports none.',
@@ -512,7 +484,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'slave.duplex',
     label: 'Duplex',
-    scope: 'slave',
     value: 'duplex',
     meaning: {
       en: 'Duplex reported by the port\'s driver: `full`, `half` or `Unknown`. 802.3ad uses only full-duplex ports.',
@@ -525,7 +496,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'slave.linkFailures',
     label: 'Link Failure Count',
-    scope: 'slave',
     value: 'int',
     meaning: {
       en: 'Times bonding has seen this port\'s link fail since the port was added to the bond.',
@@ -537,7 +507,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'slave.permAddr',
     label: 'Permanent HW addr',
-    scope: 'slave',
     value: 'hwaddr',
     meaning: {
       en: 'The MAC address the port had when it joined the bond, restored when it leaves: usually, not always, the factory one. Its current MAC may differ because the bond rewrites it. Longer than 6 bytes for non-Ethernet ports (InfiniBand: 20).',
@@ -549,7 +518,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'slave.queueId',
     label: 'Slave queue ID',
-    scope: 'slave',
     value: 'int',
     meaning: {
       en: 'queue_id of this port: in balance-rr and active-backup, traffic tc puts in this queue of the bond leaves on this port; 0 = none.',
@@ -568,7 +536,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'slave.aggregatorId',
     label: 'Aggregator ID',
-    scope: 'slave',
     value: 'aggregatorId',
     meaning: {
       en: 'Aggregator this port is attached to, or `N/A` when none. The port carries traffic only when this equals the active Aggregator ID.',
@@ -580,7 +547,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'slave.actorChurnState',
     label: 'Actor Churn State',
-    scope: 'slave',
     value: 'churn',
     meaning: {
       en: 'Churn detection for this side (actor): `monitoring`, `churned` (no synchronization within 60 s) or `none`.',
@@ -593,7 +559,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'slave.partnerChurnState',
     label: 'Partner Churn State',
-    scope: 'slave',
     value: 'churn',
     meaning: {
       en: 'Churn detection for the partner side: `monitoring`, `churned` (partner not in synchronization within 60 s) or `none`.',
@@ -606,7 +571,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'slave.actorChurned',
     label: 'Actor Churned Count',
-    scope: 'slave',
     value: 'int',
     meaning: {
       en: 'Times the actor churn state became `churned`.',
@@ -619,7 +583,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'slave.partnerChurned',
     label: 'Partner Churned Count',
-    scope: 'slave',
     value: 'int',
     meaning: {
       en: 'Times the partner churn state became `churned`.',
@@ -632,7 +595,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'slave.actorDetails',
     label: 'details actor lacp pdu',
-    scope: 'slave',
     value: 'none',
     meaning: {
       en: 'Heading: the LACP parameters this port sends (actor), in the indented lines below.',
@@ -645,7 +607,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'slave.partnerDetails',
     label: 'details partner lacp pdu',
-    scope: 'slave',
     value: 'none',
     meaning: {
       en: 'Heading: the LACP parameters last received from the partner, or the defaults when none arrives (none ever did, or they stopped and the record timed out).',
@@ -659,7 +620,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'actor.systemPriority',
     label: 'system priority',
-    scope: 'actor',
     value: 'int',
     meaning: { en: 'System priority this port announces (ad_actor_sys_prio).', zh: '该端口通告的系统优先级（ad_actor_sys_prio）。' },
     printedWhen: PORT_AGG_CAP,
@@ -669,7 +629,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'actor.systemMac',
     label: 'system mac address',
-    scope: 'actor',
     value: 'mac',
     meaning: {
       en: 'System MAC this port announces (ad_actor_system, or the bond\'s MAC).',
@@ -682,7 +641,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'actor.portKey',
     label: 'port key',
-    scope: 'actor',
     value: 'key',
     meaning: {
       en: 'Operational key this port announces: duplex, speed code and user key.',
@@ -695,7 +653,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'actor.portPriority',
     label: 'port priority',
-    scope: 'actor',
     value: 'int',
     meaning: {
       en: 'Port priority this port announces (default 255; settable per port only in the newest kernels).',
@@ -708,7 +665,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'actor.portNumber',
     label: 'port number',
-    scope: 'actor',
     value: 'int',
     meaning: {
       en: 'Port number this port announces: its 802.3ad id in the bond (1 for the first port enslaved, then +1).',
@@ -721,7 +677,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'actor.portState',
     label: 'port state',
-    scope: 'actor',
     value: 'portState',
     meaning: { en: 'LACP state bits this port announces, in decimal.', zh: '该端口通告的 LACP 状态位，十进制。' },
     printedWhen: PORT_AGG_CAP,
@@ -732,7 +687,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'partner.systemPriority',
     label: 'system priority',
-    scope: 'partner',
     value: 'int',
     meaning: {
       en: 'Partner\'s system priority (65535 while no LACPDU has been received).',
@@ -745,7 +699,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'partner.systemMac',
     label: 'system mac address',
-    scope: 'partner',
     value: 'mac',
     meaning: {
       en: 'Partner\'s system MAC; the same on every port of one aggregator (00:00:00:00:00:00 while no LACPDU has been received).',
@@ -758,7 +711,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'partner.operKey',
     label: 'oper key',
-    scope: 'partner',
     value: 'key',
     meaning: {
       en: 'Partner\'s operational key, chosen by the switch (1 while no LACPDU has been received).',
@@ -771,7 +723,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'partner.portPriority',
     label: 'port priority',
-    scope: 'partner',
     value: 'int',
     meaning: {
       en: 'Partner\'s port priority (255 while no LACPDU has been received).',
@@ -784,7 +735,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'partner.portNumber',
     label: 'port number',
-    scope: 'partner',
     value: 'int',
     meaning: {
       en: 'Partner\'s port number, the switch\'s id for its port (1 while no LACPDU has been received).',
@@ -797,7 +747,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'partner.portState',
     label: 'port state',
-    scope: 'partner',
     value: 'portState',
     meaning: {
       en: 'Partner\'s LACP state bits, in decimal (1, or 0 in the newest kernels, while no LACPDU has been received).',
@@ -811,7 +760,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'slave.vendorSlaveActive',
     label: 'Slave active',
-    scope: 'slave',
     value: 'int',
     meaning: {
       en: 'Vendor line, not printed by mainline kernels; its meaning is the vendor\'s (the name suggests whether bonding treats the port as active).',
@@ -824,7 +772,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'slave.vendorSmVars',
     label: 'Slave sm_vars',
-    scope: 'slave',
     value: 'text',
     meaning: {
       en: 'Vendor line, not printed by mainline kernels; its meaning is the vendor\'s (the name suggests the port\'s 802.3ad state-machine flags, `sm_vars`, in hex).',
@@ -837,7 +784,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
   {
     id: 'slave.vendorAggregatorActive',
     label: 'Aggregator active',
-    scope: 'slave',
     value: 'int',
     meaning: {
       en: 'Vendor line, not printed by mainline kernels; its meaning is the vendor\'s (the name suggests whether the port\'s aggregator is the active one).',
@@ -994,6 +940,9 @@ export const VALUE_EXPECTED: Readonly<Record<ValueKind, Text>> = {
     zh: 'v<驱动版本> (<日期>) 或 v<内核版本>，例如 v3.7.1 (April 27, 2011) 或 v6.8.0-54-generic',
   },
 };
+
+/** A field's scope is the first part of its id (`slave.speed`). */
+export const PROC_FIELDS: readonly ProcField[] = ENTRIES.map((f) => ({ ...f, scope: f.id.slice(0, f.id.indexOf('.')) as FieldScope }));
 
 // Lookups run for every line of every dump: maps, not scans.
 /** Fields by label, then by scope: one lookup per line of a dump, however many scopes are searched. */
