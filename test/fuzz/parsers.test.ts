@@ -10,7 +10,7 @@ import { languageIdFor } from '../../server/src/service/documents';
 import { inspect } from '../../server/src/service/inspect';
 import { type LanguageService, createLanguageService } from '../../server/src/service/languageService';
 import { bondingOptsOf, tokenizeBondingOpts } from '../../server/src/syntax/bondingOpts';
-import { type IfcfgFile, parseIfcfg } from '../../server/src/syntax/ifcfg';
+import { type IfcfgFile, parseIfcfg, type ValueOffsetMap, valueRange } from '../../server/src/syntax/ifcfg';
 import { type ProcDocument, type ProcLine, parseProcBonding, splitLines } from '../../server/src/syntax/procBonding';
 import { InMemoryWorkspace } from '../../server/src/workspace';
 import {
@@ -108,8 +108,12 @@ function checkOffsets(root: unknown, from: number, to: number, what: string): vo
     if (typeof o.start === 'number' && typeof o.end === 'number' && !('line' in o && typeof o.line === 'number' && 'kind' in o)) {
       assert.ok(o.start >= from && o.start <= o.end && o.end <= to, `${what}${path}: ${o.start}-${o.end} outside ${from}-${to}`);
     }
-    if (Array.isArray(o.starts) && Array.isArray(o.ends)) {
-      for (const x of [...(o.starts as number[]), ...(o.ends as number[])]) assert.ok(x >= from && x <= to, `${what}${path}: offset ${x} outside ${from}-${to}`);
+    if (Array.isArray(o.pieces) && typeof o.length === 'number') {
+      const map = o as unknown as ValueOffsetMap;
+      for (let i = 0; i < map.length; i++) {
+        const r = valueRange(map, i, i + 1);
+        assert.ok(r.start >= from && r.start < r.end && r.end <= to, `${what}${path}: unit ${i} from ${r.start}-${r.end}, outside ${from}-${to}`);
+      }
     }
     for (const [k, child] of Object.entries(o)) walk(child, `${path}.${k}`);
   };
@@ -125,7 +129,7 @@ function checkIfcfg(text: string, file: IfcfgFile): void {
     // everything a node points at lies on its own line
     checkOffsets(node, node.range.start, node.range.end, `nodes[${i}]`);
     if (node.kind === 'assignment') {
-      assert.equal(node.valueMap.starts.length, node.value.length, 'one source range per value unit');
+      assert.equal(node.valueMap.length, node.value.length, 'one source range per value unit');
       const opts = bondingOptsOf(node);
       checkOffsets(opts, node.range.start, node.range.end, `BONDING_OPTS of line ${i}`);
     }

@@ -139,6 +139,18 @@ test('double quotes: \\\\ \\" \\$ \\` lose the backslash, others keep it', () =>
   assert.deepEqual(valueRange(a.valueMap, 0, a.value.length), { start: 3, end: text.length - 1 });
 });
 
+test('every unit of a value maps to its source: runs across quotes, escapes and bytes', () => {
+  const text = `A=ab"c\\$d"'e'$'\\xc3\\xa9'\\ f`;
+  const a = only(text);
+  assert.equal(a.value, 'abc$deé f');
+  const sources = [...a.value].map((_, i) => text.slice(valueRange(a.valueMap, i, i + 1).start, valueRange(a.valueMap, i, i + 1).end));
+  assert.deepEqual(sources, ['a', 'b', 'c', '\\$', 'd', 'e', '\\xc3\\xa9', '\\ ', 'f']);
+  assert.deepEqual(valueRange(a.valueMap, 1, 5), { start: 3, end: 9 });
+  // past the end: an empty range after the last unit
+  assert.deepEqual(valueRange(a.valueMap, 9, 12), { start: text.length, end: text.length });
+  assert.deepEqual(valueRange(only('A=""').valueMap, 0, 1), { start: 2, end: 2 });
+});
+
 test("double quotes: \\' stays unless the whole value looks like old svEscape output", () => {
   assert.equal(only('A="a\\\'b"').value, "a'b");
   assert.equal(only('A="a\\\'b" # note').value, "a\\'b");
@@ -391,7 +403,7 @@ test('binary junk never throws and every line becomes a node', () => {
       assert.ok(n.range.start <= n.range.end && n.range.end <= text.length);
     });
     for (const a of file.assignments) {
-      assert.equal(a.valueMap.starts.length, a.value.length);
+      assert.equal(a.valueMap.length, a.value.length);
       for (const p of a.problems) assert.ok(p.range.start >= a.range.start && p.range.end <= a.range.end, JSON.stringify([text, p]));
     }
   }

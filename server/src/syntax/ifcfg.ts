@@ -77,11 +77,19 @@ export interface IfcfgProblem {
  * `[starts[i], ends[i])` (an escape such as `\"` or `\x41` maps to all of its characters).
  */
 export interface ValueOffsetMap {
-  readonly starts: ArrayLike<number>;
-  readonly ends: ArrayLike<number>;
+  /**
+   * The value's pieces, four numbers each: the first unit of the piece, the document offsets `[start, end)` of its
+   * source, and AS_IS when each unit comes from its own column (else every unit of the piece comes from the whole range).
+   */
+  readonly pieces: readonly number[];
+  /** Units of the value. */
+  readonly length: number;
   /** Document offset where the value text begins (just after `=`). */
   readonly startOffset: number;
 }
+
+const PIECE = 4;
+const AS_IS = 1;
 
 interface NodeBase {
   /** 0-based line number. */
@@ -322,13 +330,24 @@ export function lastAssignments(file: IfcfgFile, reads: (a: IfcfgAssignment) => 
 
 /** Document range of the value characters `[from, to)` of an assignment (or of any value with its map). */
 export function valueRange(map: ValueOffsetMap, from: number, to: number): OffsetRange {
-  const n = map.starts.length;
-  const at = (i: number): number => (i < n ? map.starts[i]! : n > 0 ? map.ends[n - 1]! : map.startOffset);
-  if (to <= from) {
-    const p = at(from);
-    return { start: p, end: p };
+  const n = map.length;
+  const start = from < n ? unitSource(map, from).start : n > 0 ? unitSource(map, n - 1).end : map.startOffset;
+  return { start, end: to <= from || n === 0 ? start : unitSource(map, Math.min(to, n) - 1).end };
+}
+
+/** Document offsets of the source of unit `i` (`0 <= i < map.length`): the piece that holds it is found by halving. */
+function unitSource(map: ValueOffsetMap, i: number): OffsetRange {
+  const p = map.pieces;
+  let lo = 0;
+  let hi = p.length / PIECE - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (p[mid * PIECE]! <= i) lo = mid;
+    else hi = mid - 1;
   }
-  return { start: at(from), end: map.ends[Math.min(to, n) - 1] ?? at(from) };
+  const k = lo * PIECE;
+  const at = p[k + 1]! + i - p[k]!;
+  return p[k + 3] === AS_IS ? { start: at, end: at + 1 } : { start: p[k + 1]!, end: p[k + 2]! };
 }
 
 function parseLine(s: string, base: number, line: number): IfcfgNode {
@@ -391,15 +410,14 @@ function looksLikeOldSvEscaped(v: string): boolean {
 }
 
 /**
- * The unescaped value and, for each of its UTF-16 units, the source columns it came from. Characters that stand for
- * themselves are cut out of the line a run at a time: a `BONDING_OPTS` of thousands of options is read again for every
- * fix offered on it, and a string and two array slots a character made that cost most of the reading.
+ * The unescaped value and where each of its UTF-16 units came from, in pieces: a run of characters that stand for
+ * themselves is one piece, whatever its length, and so is the text of one escape. A `BONDING_OPTS` of thousands of
+ * options is read again for every fix offered on it, and a string and two array slots a character cost most of that.
  */
 class ValueBuilder {
-  private readonly parts: string[] = [];
-  // No escape gives more units than it has characters, so the line's length is room enough.
-  private readonly starts: Int32Array;
-  private readonly ends: Int32Array;
+  /** The texts of the pieces that are not runs of the line, in order. */
+  private readonly texts: string[] = [];
+  private readonly pieces: number[] = [];
   private length = 0;
   private bytes: number[] = [];
   private byteStart = 0;
@@ -409,24 +427,26 @@ class ValueBuilder {
   constructor(
     private readonly line: string,
     private readonly base: number,
-  ) {
-    this.starts = new Int32Array(line.length);
-    this.ends = new Int32Array(line.length);
-  }
+  ) {}
 
   /** Appends source columns `[from, to)` of the line as they stand, each character from its own column. */
   source(from: number, to: number): void {
-    this.push(this.line.slice(from, to), from, to, true);
+    if (to <= from) return;
+    this.flushBytes();
+    const p = this.pieces;
+    const last = p.length - PIECE;
+    if (last >= 0 && p[last + 3] === AS_IS && p[last + 2] === this.base + from) p[last + 2] = this.base + to;
+    else p.push(this.length, this.base + from, this.base + to, AS_IS);
+    this.length += to - from;
   }
 
   /** Appends text that came from source columns `[from, to)` of the line (an escape and what it stands for). */
-  push(text: string, from: number, to: number, asIs = false): void {
+  push(text: string, from: number, to: number): void {
     this.flushBytes();
-    this.parts.push(text);
-    for (let i = 0; i < text.length; i++) {
-      this.starts[this.length] = this.base + (asIs ? from + i : from);
-      this.ends[this.length++] = this.base + (asIs ? from + i + 1 : to);
-    }
+    if (text === '') return;
+    this.texts.push(text);
+    this.pieces.push(this.length, this.base + from, this.base + to, 0);
+    this.length += text.length;
   }
 
   /** A raw byte from `\xHH` or an octal escape; consecutive bytes are decoded together as UTF-8, as shvar does. */
@@ -442,12 +462,14 @@ class ValueBuilder {
 
   text(): string {
     this.flushBytes();
-    return this.parts.join('');
+    const p = this.pieces;
+    let text = '';
+    for (let k = 0, n = 0; k < p.length; k += PIECE) text += p[k + 3] === AS_IS ? this.line.slice(p[k + 1]! - this.base, p[k + 2]! - this.base) : this.texts[n++];
+    return text;
   }
 
-  /** Document offsets of each unit's source, once the text is taken. */
   map(startOffset: number): ValueOffsetMap {
-    return { starts: this.starts.subarray(0, this.length), ends: this.ends.subarray(0, this.length), startOffset };
+    return { pieces: this.pieces, length: this.length, startOffset };
   }
 
   private flushBytes(): void {
