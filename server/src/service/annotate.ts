@@ -35,6 +35,8 @@ const ALIGN_LIMIT = 64;
 
 /** Columns a string takes in a terminal: tabs stop every 8 columns, CJK and fullwidth characters take two. */
 export function displayWidth(s: string): number {
+  // Most lines are printable ASCII, as wide as they are long.
+  if (/^[ -~]*$/.test(s)) return s.length;
   let width = 0;
   for (const ch of s) {
     if (ch === '\t') width += 8 - (width % 8);
