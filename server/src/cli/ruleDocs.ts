@@ -1,7 +1,7 @@
 import { type Lang, tr } from '../knowledge/text';
 import { fenceFor } from '../service/annotate';
 import { RULE_DOCS_BASE } from '../service/diagnostics';
-import type { Rule, RuleTarget } from '../service/diagnostics/rule';
+import { type Rule, type RuleTarget, ruleTarget } from '../service/diagnostics/rule';
 import { ALL_RULES } from '../service/diagnostics/rules/all';
 
 /**
@@ -48,14 +48,14 @@ function silencing(rule: Rule<never>): string {
     'or for one run of the command line:',
     '',
     fenced(`bondlint --rule ${rule.code}=${level} PATH...`, 'sh'),
-    ...(kept || rule.target === 'document'
+    ...(kept || ruleTarget(rule.code) === 'document'
       ? []
       : ['', 'Where one finding does not apply, a comment silences the rule on the next line that is not blank or a comment (`disable-file=` in the whole file):', '', fenced(`# bondlint disable=${rule.code}`, 'sh')]),
   ].join('\n');
 }
 
 export function rulePage(rule: Rule<never>): string {
-  const target = TARGET[rule.target];
+  const target = TARGET[ruleTarget(rule.code)];
   return [
     `# ${rule.code}`,
     '',
@@ -87,7 +87,7 @@ export function rulePage(rule: Rule<never>): string {
     '',
     rule.doc.notSilenced
       ? `${rule.doc.notSilenced.zh}\n\n调整级别：可在编辑器设置 \`bonding.rules\` 或项目根目录的 \`.bondlintrc.json\`（\`rules\`）中为 \`${rule.code}\` 设置 \`hint\`、\`info\`、\`warning\` 或 \`error\`；命令行可用 \`--rule ${rule.code}=warning\`。`
-      : `关闭或调整级别：在编辑器设置 \`bonding.rules\` 或项目根目录的 \`.bondlintrc.json\`（\`rules\`）中为 \`${rule.code}\` 设置 \`off\`、\`hint\`、\`info\`、\`warning\` 或 \`error\`；命令行可用 \`--rule ${rule.code}=off\`。${rule.target === 'document' ? '' : `某处的问题不适用时，可在其上方写注释 \`# bondlint disable=${rule.code}\`，屏蔽下一个非空、非注释行上的该规则（\`disable-file=\` 则作用于整个文件）。`}`,
+      : `关闭或调整级别：在编辑器设置 \`bonding.rules\` 或项目根目录的 \`.bondlintrc.json\`（\`rules\`）中为 \`${rule.code}\` 设置 \`off\`、\`hint\`、\`info\`、\`warning\` 或 \`error\`；命令行可用 \`--rule ${rule.code}=off\`。${ruleTarget(rule.code) === 'document' ? '' : `某处的问题不适用时，可在其上方写注释 \`# bondlint disable=${rule.code}\`，屏蔽下一个非空、非注释行上的该规则（\`disable-file=\` 则作用于整个文件）。`}`,
     '',
   ].join('\n');
 }
@@ -124,7 +124,7 @@ export function ruleHelpText(rule: Rule<never>, lang: Lang): string {
 }
 
 export function ruleHelpMarkdown(rule: Rule<never>, lang: Lang): string {
-  const fence = TARGET[rule.target].fence;
+  const fence = TARGET[ruleTarget(rule.code)].fence;
   const [bad, good, more] = lang === 'zh-cn' ? ['错误示例', '正确示例', '详见'] : ['Bad', 'Good', 'More:'];
   return [
     tr(rule.doc.description, lang),

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tr } from '../knowledge/text';
 import { RULE_DOCS_BASE } from '../service/diagnostics';
+import { ruleTarget } from '../service/diagnostics/rule';
 import { choice, parseArgs, single } from './args';
 import { Settings } from './config';
 import { FatalError, type Io, UsageError, describeError } from './io';
@@ -30,7 +31,7 @@ export function rules(argv: readonly string[], io: Io): number {
   }
   const all = sortedRules();
   if (format === 'json') {
-    const list = all.map((r) => ({ code: r.code, severity: r.severity, target: r.target, title: tr(r.title, lang), description: tr(r.doc.description, lang), docs: `${RULE_DOCS_BASE}${r.code}.md` }));
+    const list = all.map((r) => ({ code: r.code, severity: r.severity, target: ruleTarget(r.code), title: tr(r.title, lang), description: tr(r.doc.description, lang), docs: `${RULE_DOCS_BASE}${r.code}.md` }));
     io.out(`${JSON.stringify(list, null, 2)}\n`);
     return 0;
   }

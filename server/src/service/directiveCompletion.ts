@@ -2,6 +2,7 @@ import type { CompletionItem, Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type Lang, tr } from '../knowledge/text';
 import { DIRECTIVE } from './diagnostics/directives';
+import { ruleTarget } from './diagnostics/rule';
 import { ALL_RULES } from './diagnostics/rules/all';
 import { CompletionItemKind } from './lspConstants';
 
@@ -20,7 +21,7 @@ export function directiveCompletion(doc: TextDocument, position: Position, lang:
   const typed = codes.pop()!;
   const listed = new Set(codes);
   const range = { start: { line: cursor.line, character: cursor.character - typed.length }, end: cursor };
-  return ALL_RULES.filter((r) => r.target !== 'document' && !listed.has(r.code)).map((r) => ({
+  return ALL_RULES.filter((r) => ruleTarget(r.code) !== 'document' && !listed.has(r.code)).map((r) => ({
     label: r.code,
     kind: CompletionItemKind.Value,
     detail: tr(r.title, lang),

@@ -4,7 +4,7 @@ import type { Range } from 'vscode-languageserver-types';
 import { version } from '../../../../package.json';
 import { type Lang, tr } from '../../knowledge/text';
 import { RULE_DOCS_BASE } from '../../service/diagnostics';
-import type { Rule, Severity } from '../../service/diagnostics/rule';
+import { type Rule, type Severity, ruleTarget } from '../../service/diagnostics/rule';
 import { ALL_RULES } from '../../service/diagnostics/rules/all';
 import type { CheckRun } from '../check';
 import { ruleHelpMarkdown, ruleHelpText } from '../ruleDocs';
@@ -42,7 +42,7 @@ function descriptor(rule: Rule<never>, lang: Lang) {
     defaultConfiguration: { level: LEVEL[rule.severity] },
     helpUri: `${RULE_DOCS_BASE}${rule.code}.md`,
     help: { text: ruleHelpText(rule, lang), markdown: ruleHelpMarkdown(rule, lang) },
-    properties: { tags: [rule.target], 'problem.severity': rule.severity },
+    properties: { tags: [ruleTarget(rule.code)], 'problem.severity': rule.severity },
   };
 }
 

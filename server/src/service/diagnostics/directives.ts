@@ -84,7 +84,7 @@ export function codesIn(list: string, line: number, column: number): { code: str
 
 /** The findings the comments leave, and the codes that silenced none of them. */
 export function applyDirectives(directives: Directives, findings: readonly RuledFinding[]): { kept: RuledFinding[]; unused: DirectiveCode[] } {
-  const found = new Set(findings.map((f) => f.rule.code));
+  const found = new Set<string>(findings.map((f) => f.rule.code));
   const foundOn = new Set(findings.map((f) => `${f.finding.range.start.line} ${f.rule.code}`));
   const silenced = (code: string, line: number) => directives.file.has(code) || directives.lines.get(line)?.has(code) === true;
   return {

@@ -4,7 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type Lang, tr } from '../../knowledge/text';
 import type { Analysis } from '../documents';
 import type { BondingSettings } from '../settings';
-import { type Finding, type Rule, type Severity, effectiveSeverity } from './rule';
+import { type Finding, type Rule, type Severity, effectiveSeverity, ruleTarget } from './rule';
 import { type ProcRuleContext, procContexts } from './procContext';
 import { PROC_RULES } from './rules';
 import { configFiles } from '../configHalf';
@@ -61,7 +61,7 @@ export function* collectFindingsSteps(doc: TextDocument, analysis: Analysis, set
     // A backup copy that every reader skips is no part of its folder (see workspaceFiles.ts): the files around say
     // nothing about it, and ifcfg.ignored-file-name already says that nothing in it applies.
     const name = decodeURIComponent(doc.uri.slice(doc.uri.lastIndexOf('/') + 1));
-    const rules = ignoredByEveryReader(name) ? IFCFG_RULES.filter((r) => r.target !== 'xfile') : IFCFG_RULES;
+    const rules = ignoredByEveryReader(name) ? IFCFG_RULES.filter((r) => ruleTarget(r.code) !== 'xfile') : IFCFG_RULES;
     yield* run(rules, [ifcfgContext(doc, analysis.model, { uri: doc.uri, settings }, workspace)], settings, out, true);
   }
   const directives = analysis.kind === 'none' ? undefined : analysis.directives;

@@ -37,10 +37,22 @@ export interface RuleDoc {
 
 export type RuleTarget = 'document' | 'proc' | 'ifcfg' | 'xfile';
 
+const TARGET_OF_NAMESPACE = { doc: 'document', proc: 'proc', ifcfg: 'ifcfg', opts: 'ifcfg', xfile: 'xfile' } as const satisfies Record<string, RuleTarget>;
+
+/** `proc.aggregator-mismatch`: the namespace says what the rule checks. */
+export type RuleCode = `${keyof typeof TARGET_OF_NAMESPACE}.${string}`;
+
+/**
+ * What a rule checks, by the namespace of its code: the document itself (`doc.`), a dump (`proc.`), one configuration
+ * file (`ifcfg.`, and `opts.` for its bonding options), or a file with the rest of its folder (`xfile.`).
+ */
+export function ruleTarget(code: RuleCode): RuleTarget {
+  return TARGET_OF_NAMESPACE[code.slice(0, code.indexOf('.')) as keyof typeof TARGET_OF_NAMESPACE];
+}
+
 export interface Rule<Context> {
   /** Stable namespaced code, e.g. `proc.aggregator-mismatch`. Never renamed: users silence rules by it. */
-  readonly code: string;
-  readonly target: RuleTarget;
+  readonly code: RuleCode;
   readonly severity: Severity;
   /** One line saying what the rule finds. */
   readonly title: Text;

@@ -21,7 +21,6 @@ export function tooLargeMessage(length: number, limit: number): Text {
  */
 export const docTooLarge: Rule<DocumentSizeContext> = {
   code: 'doc.too-large',
-  target: 'document',
   severity: 'info',
   title: { en: 'Document too large to analyse', zh: '文档过大，未做分析' },
   doc: {

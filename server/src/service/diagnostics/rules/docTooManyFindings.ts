@@ -8,7 +8,6 @@ export interface FindingCountContext {
 /** A pathological file (50 000 option tokens) would otherwise send hundreds of thousands of diagnostics. */
 export const docTooManyFindings: Rule<FindingCountContext> = {
   code: 'doc.too-many-findings',
-  target: 'document',
   severity: 'info',
   title: { en: 'Too many findings: only the first ones are shown', zh: '发现的问题过多：只显示前面的部分' },
   doc: {

@@ -10,7 +10,6 @@ export interface DirectiveCodesContext {
 /** A misspelt code in a `# bondlint disable=` comment silences nothing, and the finding it was meant for stays. */
 export const docUnknownDirectiveRule: Rule<DirectiveCodesContext> = {
   code: 'doc.unknown-directive-rule',
-  target: 'document',
   severity: 'warning',
   title: { en: 'Rule code in a bondlint comment that no rule has', zh: 'bondlint 注释中的规则代码不存在' },
   doc: {

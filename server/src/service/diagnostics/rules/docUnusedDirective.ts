@@ -16,7 +16,6 @@ export interface UnusedDirectiveContext {
  */
 export const docUnusedDirective: Rule<UnusedDirectiveContext> = {
   code: 'doc.unused-directive',
-  target: 'document',
   severity: 'hint',
   title: { en: 'bondlint comment that silences nothing', zh: '不屏蔽任何内容的 bondlint 注释' },
   doc: {

@@ -4,7 +4,6 @@ import { t } from './util';
 
 export const bondType: Rule<IfcfgRuleContext> = {
   code: 'ifcfg.bond-type',
-  target: 'ifcfg',
   severity: 'warning',
   title: t('Bond without TYPE=Bond', 'bond 未设置 TYPE=Bond'),
   doc: {

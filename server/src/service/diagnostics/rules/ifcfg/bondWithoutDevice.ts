@@ -7,7 +7,6 @@ const NM_MESSAGE = { 'no-type': "File '…' had neither TYPE nor DEVICE keys", b
 
 export const bondWithoutDevice: Rule<IfcfgRuleContext> = {
   code: 'ifcfg.bond-without-device',
-  target: 'ifcfg',
   severity: 'error',
   title: t('Bond file without DEVICE', 'bond 文件没有 DEVICE'),
   doc: {

@@ -5,7 +5,6 @@ import { t } from './util';
 
 export const deviceMismatch: Rule<IfcfgRuleContext> = {
   code: 'ifcfg.device-mismatch',
-  target: 'ifcfg',
   severity: 'warning',
   title: t('DEVICE differs from the file name', 'DEVICE 与文件名不一致'),
   doc: {

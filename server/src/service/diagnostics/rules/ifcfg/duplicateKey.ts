@@ -11,7 +11,6 @@ function lastApplied(list: readonly IfcfgAssignment[], applies: (a: IfcfgAssignm
 
 export const duplicateKey: Rule<IfcfgRuleContext> = {
   code: 'ifcfg.duplicate-key',
-  target: 'ifcfg',
   severity: 'warning',
   title: t('Key assigned more than once', '键被重复赋值'),
   doc: {

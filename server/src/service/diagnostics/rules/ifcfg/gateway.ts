@@ -6,7 +6,6 @@ import { no, t } from './util';
 
 export const gatewayOutsideSubnet: Rule<IfcfgRuleContext> = {
   code: 'ifcfg.gateway-outside-subnet',
-  target: 'ifcfg',
   severity: 'warning',
   title: t('Gateway outside the subnet a reader needs it in', '网关不在读取工具要求的子网内'),
   doc: {

@@ -7,7 +7,6 @@ const { initscripts: INITSCRIPTS, networkmanager: NETWORKMANAGER, wicked: WICKED
 
 export const ignoredFileName: Rule<IfcfgRuleContext> = {
   code: 'ifcfg.ignored-file-name',
-  target: 'ifcfg',
   severity: 'warning',
   title: t('File name that a reader ignores', '读取工具会忽略的文件名'),
   doc: {

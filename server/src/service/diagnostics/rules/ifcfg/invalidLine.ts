@@ -4,7 +4,6 @@ import { t } from './util';
 
 export const invalidLine: Rule<IfcfgRuleContext> = {
   code: 'ifcfg.invalid-line',
-  target: 'ifcfg',
   severity: 'error',
   title: t('Line that is not KEY=value', '不是 KEY=value 形式的行'),
   doc: {

@@ -143,7 +143,6 @@ function reportWickedNo(ctx: IfcfgRuleContext, report: (finding: Finding) => voi
 
 export const invalidValue: Rule<IfcfgRuleContext> = {
   code: 'ifcfg.invalid-value',
-  target: 'ifcfg',
   severity: 'error',
   title: t('Invalid value for the key', '键的取值无效'),
   doc: {

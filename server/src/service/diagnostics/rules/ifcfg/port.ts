@@ -7,7 +7,6 @@ const ADDRESS_KEY = /^(IPADDR\d*|PREFIX\d*|NETMASK\d*|GATEWAY\d*|IPV6ADDR(_SECON
 
 export const portHasAddress: Rule<IfcfgRuleContext> = {
   code: 'ifcfg.port-has-address',
-  target: 'ifcfg',
   severity: 'warning',
   title: t('Bond port with its own IP configuration', 'bond 端口有自己的 IP 配置'),
   doc: {
@@ -37,7 +36,6 @@ export const portHasAddress: Rule<IfcfgRuleContext> = {
 
 export const slaveWithoutMaster: Rule<IfcfgRuleContext> = {
   code: 'ifcfg.slave-without-master',
-  target: 'ifcfg',
   severity: 'error',
   title: t('SLAVE=yes without MASTER', 'SLAVE=yes 但没有 MASTER'),
   doc: {
@@ -56,7 +54,6 @@ export const slaveWithoutMaster: Rule<IfcfgRuleContext> = {
 
 export const masterWithoutSlave: Rule<IfcfgRuleContext> = {
   code: 'ifcfg.master-without-slave',
-  target: 'ifcfg',
   severity: 'warning',
   title: t('MASTER without SLAVE=yes', '有 MASTER 但没有 SLAVE=yes'),
   doc: {
@@ -90,7 +87,6 @@ export const masterWithoutSlave: Rule<IfcfgRuleContext> = {
  */
 export const masterByUuid: Rule<IfcfgRuleContext> = {
   code: 'ifcfg.master-by-uuid',
-  target: 'ifcfg',
   severity: 'warning',
   title: t('Port that names its bond only by connection UUID', '端口只用连接 UUID 指定其 bond'),
   doc: {

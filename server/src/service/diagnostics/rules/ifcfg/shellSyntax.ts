@@ -1,7 +1,7 @@
 import { ifcfgKey } from '../../../../knowledge/ifcfgKeys';
 import { type IfcfgAssignment, type IfcfgProblemCode, type NmEffect, wickedValue } from '../../../../syntax/ifcfg';
 import type { Text } from '../../../../knowledge/text';
-import type { Fix, Rule, Severity } from '../../rule';
+import type { Fix, Rule, RuleCode, Severity } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
 
 const t = (en: string, zh: string): Text => ({ en, zh });
@@ -10,7 +10,7 @@ const t = (en: string, zh: string): Text => ({ en, zh });
 const quoteDouble = (raw: string) => `"${raw.replace(/[\\"$`]/g, (c) => `\\${c}`)}"`;
 
 interface SyntaxRuleSpec {
-  readonly code: string;
+  readonly code: RuleCode;
   readonly problem: IfcfgProblemCode;
   readonly severity: Severity;
   readonly title: Text;
@@ -38,7 +38,6 @@ interface SyntaxRuleSpec {
 function syntaxRule(spec: SyntaxRuleSpec): Rule<IfcfgRuleContext> {
   return {
     code: spec.code,
-    target: 'ifcfg',
     severity: spec.severity,
     title: spec.title,
     doc: { description: spec.description, bad: spec.bad, good: spec.good },

@@ -6,7 +6,6 @@ import { MAX_FINDINGS } from '../../../limits';
 
 export const unknownKey: Rule<IfcfgRuleContext> = {
   code: 'ifcfg.unknown-key',
-  target: 'ifcfg',
   severity: 'warning',
   title: t('Key not in the table of ifcfg keys', '不在 ifcfg 键表中的键'),
   doc: {

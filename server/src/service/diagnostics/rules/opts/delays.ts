@@ -7,7 +7,6 @@ const DELAYS = ['updelay', 'downdelay', 'peer_notif_delay'] as const;
 
 export const delayWithoutMiimon: Rule<IfcfgRuleContext> = {
   code: 'opts.delay-without-miimon',
-  target: 'ifcfg',
   severity: 'warning',
   title: t('Delay without MII monitoring', '未启用 MII 监测却设置了延迟'),
   doc: {
@@ -48,7 +47,6 @@ export const delayWithoutMiimon: Rule<IfcfgRuleContext> = {
 
 export const delayNotMultiple: Rule<IfcfgRuleContext> = {
   code: 'opts.delay-not-multiple',
-  target: 'ifcfg',
   severity: 'warning',
   title: t('Delay not a multiple of miimon', '延迟不是 miimon 的整数倍'),
   doc: {

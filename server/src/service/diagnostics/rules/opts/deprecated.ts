@@ -5,7 +5,6 @@ import { isBondFile, removeOption, t } from './util';
 
 export const deprecatedOption: Rule<IfcfgRuleContext> = {
   code: 'opts.deprecated',
-  target: 'ifcfg',
   severity: 'warning',
   title: t('Deprecated option', '已弃用的选项'),
   doc: {

@@ -7,7 +7,6 @@ import { readByWicked } from './wicked';
 
 export const duplicateOption: Rule<IfcfgRuleContext> = {
   code: 'opts.duplicate-option',
-  target: 'ifcfg',
   severity: 'warning',
   title: t('Option set more than once', '选项被重复设置'),
   doc: {

@@ -5,7 +5,6 @@ import { readByWicked } from './wicked';
 
 export const gratArpMismatch: Rule<IfcfgRuleContext> = {
   code: 'opts.num-grat-arp-mismatch',
-  target: 'ifcfg',
   severity: 'warning',
   title: t('num_grat_arp and num_unsol_na differ', 'num_grat_arp 与 num_unsol_na 不一致'),
   doc: {

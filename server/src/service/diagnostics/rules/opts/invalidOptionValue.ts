@@ -9,7 +9,6 @@ const WICKED_CASELESS_EN = `${WICKED_CASELESS.slice(0, -1).join(', ')} and ${WIC
 
 export const invalidOptionValue: Rule<IfcfgRuleContext> = {
   code: 'opts.invalid-value',
-  target: 'ifcfg',
   severity: 'error',
   title: t('Value the kernel refuses', '内核拒绝的取值'),
   doc: {

@@ -83,7 +83,6 @@ const WICKED_REASONS: Readonly<Record<BondingOptProblemCode, { en: string; zh: s
 
 export const malformedOption: Rule<IfcfgRuleContext> = {
   code: 'opts.malformed-option',
-  target: 'ifcfg',
   severity: 'error',
   title: t('Option not written as name=value', '选项不是 name=value 形式'),
   doc: {

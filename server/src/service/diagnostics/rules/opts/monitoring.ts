@@ -8,7 +8,6 @@ import { readByWicked, wickedRejects } from './wicked';
 
 export const monitorConflict: Rule<IfcfgRuleContext> = {
   code: 'opts.monitor-conflict',
-  target: 'ifcfg',
   severity: 'warning',
   title: t('Both MII and ARP monitoring set', '同时设置了 MII 和 ARP 监测'),
   doc: {
@@ -41,7 +40,6 @@ export const monitorConflict: Rule<IfcfgRuleContext> = {
 
 export const noLinkMonitoring: Rule<IfcfgRuleContext> = {
   code: 'opts.no-link-monitoring',
-  target: 'ifcfg',
   severity: 'warning',
   title: t('No link monitoring', '未设置链路监测'),
   doc: {
@@ -114,7 +112,6 @@ function noMonitorMessage(off: string | undefined, nmSets: boolean, wicked: bool
 
 export const arpTargets: Rule<IfcfgRuleContext> = {
   code: 'opts.arp-incomplete',
-  target: 'ifcfg',
   severity: 'warning',
   title: t('ARP monitoring half configured', 'ARP 监测配置不完整'),
   doc: {

@@ -10,7 +10,6 @@ import { effectiveMode, isBondFile, nmReadsOpts, t } from './util';
  */
 export const nmRefusedValue: Rule<IfcfgRuleContext> = {
   code: 'opts.nm-refused-value',
-  target: 'ifcfg',
   severity: 'warning',
   title: t('Value NetworkManager does not accept', 'NetworkManager 不接受的取值'),
   doc: {

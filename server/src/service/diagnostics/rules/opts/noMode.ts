@@ -4,7 +4,6 @@ import { addOption, t } from './util';
 
 export const noMode: Rule<IfcfgRuleContext> = {
   code: 'opts.no-mode',
-  target: 'ifcfg',
   severity: 'info',
   title: t('No mode: the bond runs balance-rr', '未设置模式：bond 使用 balance-rr'),
   doc: {

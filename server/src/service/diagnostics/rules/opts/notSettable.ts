@@ -13,7 +13,6 @@ const enList = (items: readonly string[]) => (items.length > 1 ? `${items.slice(
 
 export const notSettable: Rule<IfcfgRuleContext> = {
   code: 'opts.not-settable',
-  target: 'ifcfg',
   severity: 'warning',
   title: t('Option this file\'s reader cannot apply', '读取该文件的工具无法应用的选项'),
   doc: {

@@ -47,7 +47,6 @@ function wickedRefusalReason(ctx: IfcfgRuleContext, setting: OptionSetting, refu
 
 export const rejectedInMode: Rule<IfcfgRuleContext> = {
   code: 'opts.rejected-in-mode',
-  target: 'ifcfg',
   severity: 'error',
   title: t('Option the kernel refuses in this mode', '内核在该模式下拒绝的选项'),
   doc: {
@@ -97,7 +96,6 @@ export const rejectedInMode: Rule<IfcfgRuleContext> = {
 
 export const ineffectiveInMode: Rule<IfcfgRuleContext> = {
   code: 'opts.ineffective-in-mode',
-  target: 'ifcfg',
   severity: 'warning',
   title: t('Option that does nothing in this mode', '在该模式下不起作用的选项'),
   doc: {

@@ -17,7 +17,6 @@ function configuredMode(ctx: IfcfgRuleContext): BondMode | undefined {
 
 export const switchConfig: Rule<IfcfgRuleContext> = {
   code: 'opts.switch-config',
-  target: 'ifcfg',
   severity: 'info',
   title: t('Mode needs switch configuration', '该模式需要交换机配置'),
   doc: {
@@ -40,7 +39,6 @@ export const switchConfig: Rule<IfcfgRuleContext> = {
 
 export const switchMismatch: Rule<IfcfgRuleContext> = {
   code: 'opts.switch-mismatch',
-  target: 'ifcfg',
   severity: 'warning',
   title: t('Mode does not match the switch', '模式与交换机配置不符'),
   doc: {

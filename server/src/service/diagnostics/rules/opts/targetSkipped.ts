@@ -65,7 +65,6 @@ function initscriptsSkips(lists: readonly string[]): Skip[] {
 
 export const targetSkipped: Rule<IfcfgRuleContext> = {
   code: 'opts.arp-target-skipped',
-  target: 'ifcfg',
   severity: 'warning',
   title: t('ARP target initscripts does not add', 'initscripts 不会添加的 ARP 目标'),
   doc: {

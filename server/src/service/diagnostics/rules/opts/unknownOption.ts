@@ -8,7 +8,6 @@ import { MAX_FINDINGS } from '../../../limits';
 
 export const unknownOption: Rule<IfcfgRuleContext> = {
   code: 'opts.unknown-option',
-  target: 'ifcfg',
   severity: 'error',
   title: t('Unknown bonding option', '未知的 bonding 选项'),
   doc: {

@@ -10,7 +10,6 @@ import { t } from './util';
  */
 export const activeNotPrimary: Rule<ProcRuleContext> = {
   code: 'proc.active-not-primary',
-  target: 'proc',
   severity: 'info',
   title: t('Active port is not the primary', '活动端口不是 primary'),
   doc: {

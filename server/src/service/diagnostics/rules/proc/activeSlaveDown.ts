@@ -7,7 +7,6 @@ const NOT_CARRYING = ['down', 'going back', 'unknown'];
 /** In active-backup, balance-tlb and balance-alb everything depends on the active port: without one no traffic flows. */
 export const activeSlaveDown: Rule<ProcRuleContext> = {
   code: 'proc.active-slave-down',
-  target: 'proc',
   severity: 'error',
   title: t('No working active port', '没有正常的活动端口'),
   doc: {

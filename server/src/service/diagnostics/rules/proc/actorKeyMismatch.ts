@@ -28,7 +28,6 @@ function differences(key: number, other: number, bond: ProcBondModel): Text[] {
  */
 export const actorKeyMismatch: Rule<ProcRuleContext> = {
   code: 'proc.actor-key-mismatch',
-  target: 'proc',
   severity: 'warning',
   title: t('Up ports have different actor keys', 'up 端口的本端 key 不同'),
   doc: {

@@ -5,7 +5,6 @@ import { majority, t } from './util';
 /** A port outside the active aggregator is enslaved but carries no traffic. */
 export const aggregatorMismatch: Rule<ProcRuleContext> = {
   code: 'proc.aggregator-mismatch',
-  target: 'proc',
   severity: 'warning',
   title: t('Port is not in the active aggregator', '端口不在活动聚合组中'),
   doc: {

@@ -8,7 +8,6 @@ import { plural, t } from './util';
  */
 export const aggregatorPortsBelowUp: Rule<ProcRuleContext> = {
   code: 'proc.aggregator-ports-below-up',
-  target: 'proc',
   severity: 'warning',
   title: t('Fewer ports in the active aggregator than up ports', '活动聚合组中的端口少于 up 的端口'),
   doc: {

@@ -8,7 +8,6 @@ import { is8023ad, portStates, showsNoActiveAggregator, t } from './util';
  */
 export const bondDown: Rule<ProcRuleContext> = {
   code: 'proc.bond-down',
-  target: 'proc',
   severity: 'error',
   title: t('Bond has no carrier', 'bond 没有载波'),
   doc: {

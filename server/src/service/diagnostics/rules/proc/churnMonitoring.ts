@@ -6,7 +6,6 @@ import { churnSidesIn, t } from './util';
 /** `monitoring` is normal for 60 s after LACP (re)starts; seen again and again it means a port that keeps restarting. */
 export const churnMonitoring: Rule<ProcRuleContext> = {
   code: 'proc.churn-monitoring',
-  target: 'proc',
   severity: 'info',
   title: t('LACP churn machine still monitoring', 'LACP 抖动状态机仍在监测'),
   doc: {

@@ -12,7 +12,6 @@ const CHURNED = churnState('churned')!;
  */
 export const churned: Rule<ProcRuleContext> = {
   code: 'proc.churned',
-  target: 'proc',
   severity: 'warning',
   title: t('LACP churn: a port did not reach synchronization', 'LACP 抖动：端口未能达到同步'),
   doc: {

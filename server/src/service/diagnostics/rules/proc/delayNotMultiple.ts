@@ -11,7 +11,6 @@ const DELAYS = [
 /** The kernel prints each delay as (count of MII polls) × miimon, so any other value was typed by hand. */
 export const delayNotMultiple: Rule<ProcRuleContext> = {
   code: 'proc.delay-not-multiple',
-  target: 'proc',
   severity: 'info',
   title: t('Delay is not a multiple of the MII interval', '延迟不是 MII 间隔的整数倍'),
   doc: {

@@ -5,7 +5,6 @@ import { is8023ad, t } from './util';
 /** Half duplex today means failed autonegotiation; in 802.3ad such a port is not LACP-enabled at all. */
 export const halfDuplex: Rule<ProcRuleContext> = {
   code: 'proc.half-duplex',
-  target: 'proc',
   severity: 'warning',
   title: t('Port runs half duplex', '端口为半双工'),
   doc: {

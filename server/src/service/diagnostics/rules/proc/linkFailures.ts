@@ -5,7 +5,6 @@ import { t } from './util';
 /** A past failure is history, not a fault now; a count that grows between two dumps is a flapping link. */
 export const linkFailures: Rule<ProcRuleContext> = {
   code: 'proc.link-failures',
-  target: 'proc',
   severity: 'info',
   title: t('Port has lost its link before', '端口曾经断开链路'),
   doc: {

@@ -5,7 +5,6 @@ import { plural, showsNoActiveAggregator, t } from './util';
 /** bond_3ad_set_carrier() turns the carrier off while the active aggregator has fewer ports than min_links. */
 export const minLinksUnmet: Rule<ProcRuleContext> = {
   code: 'proc.min-links-unmet',
-  target: 'proc',
   severity: 'error',
   title: t('Fewer active ports than min_links', '活动端口少于 min_links'),
   doc: {

@@ -9,7 +9,6 @@ import { is8023ad, portStates, t } from './util';
  */
 export const noActiveAggregator: Rule<ProcRuleContext> = {
   code: 'proc.no-active-aggregator',
-  target: 'proc',
   severity: 'error',
   title: t('802.3ad bond has no active aggregator', '802.3ad bond 没有活动聚合组'),
   doc: {

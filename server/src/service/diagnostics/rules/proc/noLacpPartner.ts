@@ -6,7 +6,6 @@ import { isZeroMac, t } from './util';
 /** A port that receives no LACPDU runs on the default partner record (ad_rx_machine, __record_default): the switch is not speaking LACP. */
 export const noLacpPartner: Rule<ProcRuleContext> = {
   code: 'proc.no-lacp-partner',
-  target: 'proc',
   severity: 'warning',
   title: t('No LACP partner: the switch is not answering LACP', '没有 LACP 对端：交换机未响应 LACP'),
   doc: {

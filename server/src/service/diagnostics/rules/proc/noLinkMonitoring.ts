@@ -8,7 +8,6 @@ import { hasMonitorTargets, t } from './util';
  */
 export const noLinkMonitoring: Rule<ProcRuleContext> = {
   code: 'proc.no-link-monitoring',
-  target: 'proc',
   severity: 'warning',
   title: t('No link monitoring', '未启用链路监控'),
   doc: {

@@ -15,7 +15,6 @@ const keyOf = (p: ProcPortModel) => p.lacpInt('partner.operKey');
  */
 export const partnerMismatch: Rule<ProcRuleContext> = {
   code: 'proc.partner-mismatch',
-  target: 'proc',
   severity: 'warning',
   title: t('Ports see different LACP partners', '端口看到的 LACP 对端不同'),
   doc: {

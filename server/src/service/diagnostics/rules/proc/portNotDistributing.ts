@@ -10,7 +10,6 @@ import { t } from './util';
  */
 export const portNotDistributing: Rule<ProcRuleContext> = {
   code: 'proc.port-not-distributing',
-  target: 'proc',
   severity: 'warning',
   title: t('Up port is not collecting and distributing', '端口 up 但未处于收发状态'),
   doc: {

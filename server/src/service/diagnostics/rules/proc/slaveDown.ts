@@ -35,7 +35,6 @@ function noSpeedOrDuplex(mode: string): { en: string; zh: string } {
  */
 export const slaveDown: Rule<ProcRuleContext> = {
   code: 'proc.slave-down',
-  target: 'proc',
   severity: 'warning',
   title: t('Port link is not up', '端口链路未 up'),
   doc: {

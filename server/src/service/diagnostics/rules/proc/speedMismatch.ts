@@ -10,7 +10,6 @@ import { balancesBySpeed, referencePort, t } from './util';
  */
 export const speedMismatch: Rule<ProcRuleContext> = {
   code: 'proc.speed-mismatch',
-  target: 'proc',
   severity: 'warning',
   title: t('Ports run at different speeds', '端口速率不一致'),
   doc: {

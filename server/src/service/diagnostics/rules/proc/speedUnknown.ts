@@ -9,7 +9,6 @@ import { is8023ad, t } from './util';
  */
 export const speedUnknown: Rule<ProcRuleContext> = {
   code: 'proc.speed-unknown',
-  target: 'proc',
   severity: 'info',
   title: t('Up port reports no speed', 'up 端口未报告速率'),
   doc: {

@@ -6,7 +6,6 @@ import { t } from './util';
 /** Modes 0, 2, 3 and 4 only work when the switch is configured to match; nothing in a dump shows that it is. */
 export const switchConfig: Rule<ProcRuleContext> = {
   code: 'proc.switch-config',
-  target: 'proc',
   severity: 'info',
   title: t('Mode needs switch configuration', '该模式需要交换机配置'),
   doc: {

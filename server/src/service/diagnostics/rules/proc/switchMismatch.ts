@@ -6,7 +6,6 @@ import { t } from './util';
 /** `bonding.switch` tells what the switch ports are set up for; a mode that needs something else loses traffic. */
 export const switchMismatch: Rule<ProcRuleContext> = {
   code: 'proc.switch-mismatch',
-  target: 'proc',
   severity: 'warning',
   title: t('Mode does not match the switch configuration', '模式与交换机配置不符'),
   doc: {

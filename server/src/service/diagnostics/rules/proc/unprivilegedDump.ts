@@ -9,7 +9,6 @@ import { is8023ad, t } from './util';
  */
 export const unprivilegedDump: Rule<ProcRuleContext> = {
   code: 'proc.unprivileged-dump',
-  target: 'proc',
   severity: 'info',
   title: t('802.3ad dump read without CAP_NET_ADMIN', '802.3ad 输出由无 CAP_NET_ADMIN 的用户读取'),
   doc: {

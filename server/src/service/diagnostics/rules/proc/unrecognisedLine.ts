@@ -118,7 +118,6 @@ function orderMessage(line: ProcLineShape, previous: ProcLineShape): Text {
  */
 export const unrecognisedLine: Rule<ProcRuleContext> = {
   code: 'proc.unrecognised-line',
-  target: 'proc',
   severity: 'warning',
   title: t('Line the bonding driver does not print', 'bonding 驱动不会打印的行'),
   doc: {

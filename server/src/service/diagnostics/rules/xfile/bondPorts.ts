@@ -12,7 +12,6 @@ function anchor(ctx: IfcfgRuleContext) {
 
 export const bondWithoutPorts: Rule<IfcfgRuleContext> = {
   code: 'xfile.bond-without-ports',
-  target: 'xfile',
   severity: 'warning',
   title: t('Bond with no port files', 'bond 没有端口文件'),
   doc: {
@@ -41,7 +40,6 @@ export const bondWithoutPorts: Rule<IfcfgRuleContext> = {
 
 export const bondSinglePort: Rule<IfcfgRuleContext> = {
   code: 'xfile.bond-single-port',
-  target: 'xfile',
   severity: 'info',
   title: t('Bond with a single port', 'bond 只有一个端口'),
   doc: {

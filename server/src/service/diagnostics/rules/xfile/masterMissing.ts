@@ -6,7 +6,6 @@ const t = (en: string, zh: string) => ({ en, zh });
 
 export const masterMissing: Rule<IfcfgRuleContext> = {
   code: 'xfile.master-missing',
-  target: 'xfile',
   severity: 'warning',
   title: t('MASTER names a bond with no ifcfg file', 'MASTER 指向的 bond 没有 ifcfg 文件'),
   doc: {

@@ -6,7 +6,6 @@ const t = (en: string, zh: string) => ({ en, zh });
 
 export const mtuMismatch: Rule<IfcfgRuleContext> = {
   code: 'xfile.mtu-mismatch',
-  target: 'xfile',
   severity: 'warning',
   title: t('Port MTU differs from its bond or the other ports', '端口 MTU 与 bond 或其他端口不同'),
   doc: {

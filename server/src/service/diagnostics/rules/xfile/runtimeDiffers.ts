@@ -71,7 +71,6 @@ function differences(ctx: IfcfgRuleContext, dump: RelatedDump): Difference[] {
 
 export const runtimeDiffers: Rule<IfcfgRuleContext> = {
   code: 'xfile.runtime-differs',
-  target: 'xfile',
   severity: 'warning',
   title: t('Running bond differs from its configuration', '运行中的 bond 与其配置不同'),
   doc: {
