@@ -1539,12 +1539,29 @@ describe('what each reader does with the monitor options', () => {
       '2:11-16 BOOTPROTO："DHCP4" 无效；应为 none、static、ibft、6to4 或 ppp，或者用 + 连接的一个或多个 dhcp、dhcp4、dhcp6、autoip、auto4、auto6（例如 dhcp+autoip），这些须小写。',
     ]);
     const rhelBootproto = (bootproto: string, lang = 'en') => run('ifcfg.invalid-value', { name: 'ifcfg-eth0', text: `DEVICE=eth0\nBOOTPROTO=${bootproto}\n`, expect: [] }, lang).diagnostics.map(show);
-    for (const ok of ['none', 'static', 'DHCP', 'bootp', 'autoip', 'shared', 'ibft']) assert.deepEqual(rhelBootproto(ok), [], ok);
+    // initscripts reads every value but dhcp and bootp as static, so only those two matter in another case.
+    for (const ok of ['none', 'static', 'STATIC', 'None', 'dhcp', 'bootp', 'autoip', 'shared', 'ibft']) assert.deepEqual(rhelBootproto(ok), [], ok);
     assert.deepEqual(rhelBootproto('dhcp4'), [
       '2:11-16 BOOTPROTO: "dhcp4" is not valid; NetworkManager refuses the connection ("Unknown BOOTPROTO \'dhcp4\'"); expected one of none, static, dhcp, bootp, autoip, shared, ibft.',
     ]);
     assert.deepEqual(rhelBootproto('dhcp+autoip', 'zh-cn'), [
       '2:11-22 BOOTPROTO："dhcp+autoip" 无效；NetworkManager 会拒绝该连接（"Unknown BOOTPROTO \'dhcp+autoip\'"）；应为 none、static、dhcp、bootp、autoip、shared、ibft 之一。',
+    ]);
+  });
+
+  it('BOOTPROTO=DHCP: NetworkManager reads any case, initscripts starts DHCP only for dhcp and bootp as written', () => {
+    const bootproto = (lines: string, lang = 'en') => run('ifcfg.invalid-value', { name: 'ifcfg-bond0', text: `DEVICE=bond0\nTYPE=Bond\nBONDING_OPTS="mode=1 miimon=100"\n${lines}\n`, expect: [] }, lang);
+    const upper = bootproto('BOOTPROTO=DHCP');
+    assert.deepEqual(upper.diagnostics.map(show), [
+      '4:11-15 BOOTPROTO: initscripts starts DHCP only for dhcp or bootp in lower case, and for "DHCP" sets up only the static addresses in IPADDR, if any; NetworkManager takes any case; write dhcp.',
+    ]);
+    assert.equal(applyFirstFix(upper.doc, upper.diagnostics[0]!), 'DEVICE=bond0\nTYPE=Bond\nBONDING_OPTS="mode=1 miimon=100"\nBOOTPROTO=dhcp\n');
+    // NetworkManager does not read a file with NM_CONTROLLED=no: initscripts alone is named.
+    assert.deepEqual(bootproto("NM_CONTROLLED=no\nBOOTPROTO='Bootp'").diagnostics.map(show), [
+      '5:11-18 BOOTPROTO: initscripts starts DHCP only for dhcp or bootp in lower case, and for "Bootp" sets up only the static addresses in IPADDR, if any; write bootp.',
+    ]);
+    assert.deepEqual(bootproto('BOOTPROTO=Dhcp', 'zh-cn').diagnostics.map(show), [
+      '4:11-15 BOOTPROTO：initscripts 只对小写的 dhcp 或 bootp 启动 DHCP，对 "Dhcp" 只配置 IPADDR 中的静态地址（如有）；NetworkManager 不区分大小写；应写作 dhcp。',
     ]);
   });
 

@@ -147,8 +147,8 @@ export const invalidValue: Rule<IfcfgRuleContext> = {
   title: t('Invalid value for the key', '键的取值无效'),
   doc: {
     description: t(
-      'Addresses, prefixes, netmasks, MAC addresses, yes/no flags and enumerations have fixed forms. NetworkManager refuses a profile with an invalid address and initscripts passes one to `ip`, which fails. A yes/no value that NetworkManager does not know it ignores without a word, taking its default for the key: it knows yes, true, y, t, 1 and no, false, n, f, 0 in any case, but not on and off, which initscripts reads as yes and no. initscripts reads ARP with toggle_value, which knows only yes and no in lower or upper case and sets nothing for another spelling, and compares IPV6_AUTOCONF, IPV6FORWARDING and IPV6_FORCE_ACCEPT_RA with yes and no as written, in lower case. NetworkManager reads a bridge\'s STP as yes only for yes and on, in any case. wicked (SUSE) takes yes, true and on, in any case, as yes and anything else as no, so there 1, y and t mean no: BONDING_MASTER=1 makes no bond. An enumeration takes the values the file\'s readers know: NetworkManager refuses the connection for a BOOTPROTO it does not know ("Unknown BOOTPROTO"), such as wicked\'s dhcp4, while in a SUSE file wicked takes parts joined by "+" (dhcp4+autoip).',
-      '地址、前缀、子网掩码、MAC 地址、yes/no 开关和枚举值都有固定格式。NetworkManager 会拒绝含无效地址的配置，initscripts 会把无效地址交给 `ip` 命令，然后失败。对不认识的 yes/no 取值，NetworkManager 不给任何提示地忽略它，改用该键的默认值：它认识 yes、true、y、t、1 和 no、false、n、f、0（不区分大小写），但不认识 on 和 off，而 initscripts 把 on 和 off 读作 yes 和 no。initscripts 用 toggle_value 读取 ARP，它只认识全小写或全大写的 yes 和 no，其他写法不做任何设置；它把 IPV6_AUTOCONF、IPV6FORWARDING、IPV6_FORCE_ACCEPT_RA 按原样与小写的 yes、no 比较。NetworkManager 只把网桥 STP 的 yes 和 on（不区分大小写）读作 yes。wicked（SUSE）把 yes、true、on（不区分大小写）读作 yes，其他一律读作 no，因此在那里 1、y、t 表示 no：BONDING_MASTER=1 不会配置 bond。枚举值须为该文件的读取方所认识的值：NetworkManager 遇到不认识的 BOOTPROTO（例如 wicked 的 dhcp4）会拒绝该连接（"Unknown BOOTPROTO"），而在 SUSE 文件中 wicked 接受用 "+" 连接的多个部分（dhcp4+autoip）。',
+      'Addresses, prefixes, netmasks, MAC addresses, yes/no flags and enumerations have fixed forms. NetworkManager refuses a profile with an invalid address and initscripts passes one to `ip`, which fails. A yes/no value that NetworkManager does not know it ignores without a word, taking its default for the key: it knows yes, true, y, t, 1 and no, false, n, f, 0 in any case, but not on and off, which initscripts reads as yes and no. initscripts reads ARP with toggle_value, which knows only yes and no in lower or upper case and sets nothing for another spelling, and compares IPV6_AUTOCONF, IPV6FORWARDING and IPV6_FORCE_ACCEPT_RA with yes and no as written, in lower case. NetworkManager reads a bridge\'s STP as yes only for yes and on, in any case. wicked (SUSE) takes yes, true and on, in any case, as yes and anything else as no, so there 1, y and t mean no: BONDING_MASTER=1 makes no bond. An enumeration takes the values the file\'s readers know: NetworkManager refuses the connection for a BOOTPROTO it does not know ("Unknown BOOTPROTO"), such as wicked\'s dhcp4, while in a SUSE file wicked takes parts joined by "+" (dhcp4+autoip). NetworkManager reads BOOTPROTO in any case, but initscripts starts DHCP only for dhcp and bootp in lower case: BOOTPROTO=DHCP gets no DHCP there.',
+      '地址、前缀、子网掩码、MAC 地址、yes/no 开关和枚举值都有固定格式。NetworkManager 会拒绝含无效地址的配置，initscripts 会把无效地址交给 `ip` 命令，然后失败。对不认识的 yes/no 取值，NetworkManager 不给任何提示地忽略它，改用该键的默认值：它认识 yes、true、y、t、1 和 no、false、n、f、0（不区分大小写），但不认识 on 和 off，而 initscripts 把 on 和 off 读作 yes 和 no。initscripts 用 toggle_value 读取 ARP，它只认识全小写或全大写的 yes 和 no，其他写法不做任何设置；它把 IPV6_AUTOCONF、IPV6FORWARDING、IPV6_FORCE_ACCEPT_RA 按原样与小写的 yes、no 比较。NetworkManager 只把网桥 STP 的 yes 和 on（不区分大小写）读作 yes。wicked（SUSE）把 yes、true、on（不区分大小写）读作 yes，其他一律读作 no，因此在那里 1、y、t 表示 no：BONDING_MASTER=1 不会配置 bond。枚举值须为该文件的读取方所认识的值：NetworkManager 遇到不认识的 BOOTPROTO（例如 wicked 的 dhcp4）会拒绝该连接（"Unknown BOOTPROTO"），而在 SUSE 文件中 wicked 接受用 "+" 连接的多个部分（dhcp4+autoip）。NetworkManager 读取 BOOTPROTO 时不区分大小写，但 initscripts 只对小写的 dhcp 和 bootp 启动 DHCP：BOOTPROTO=DHCP 在那里得不到 DHCP。',
     ),
     bad: 'IPADDR=192.0.2.300\nPREFIX=33',
     good: 'IPADDR=192.0.2.30\nPREFIX=24',
@@ -194,6 +194,17 @@ export const invalidValue: Rule<IfcfgRuleContext> = {
           `${a.key}：initscripts 把 "${a.value}" 读作 ${meant}，但 NetworkManager 在此只接受 yes、no、on、off，会把 "${a.value}" 读作 no；应写作 ${meant}。`,
         );
         report(spelling(ctx, a, message, meant, true));
+        continue;
+      }
+      // ifup-eth starts DHCP for dhcp and bootp as written; NetworkManager's make_ip4_setting takes any case.
+      if (key.name === 'BOOTPROTO' && ctx.model.dialect === 'redhat' && /^(?:dhcp|bootp)$/i.test(a.value) && a.value !== a.value.toLowerCase()) {
+        const meant = a.value.toLowerCase();
+        const nmTakes = nm ? t('; NetworkManager takes any case', '；NetworkManager 不区分大小写') : t('', '');
+        const message = t(
+          `BOOTPROTO: initscripts starts DHCP only for dhcp or bootp in lower case, and for "${a.value}" sets up only the static addresses in IPADDR, if any${nmTakes.en}; write ${meant}.`,
+          `BOOTPROTO：initscripts 只对小写的 dhcp 或 bootp 启动 DHCP，对 "${a.value}" 只配置 IPADDR 中的静态地址（如有）${nmTakes.zh}；应写作 ${meant}。`,
+        );
+        report(spelling(ctx, a, message, meant, false));
         continue;
       }
       const why = problem(key, a.value, ctx.model.dialect === 'suse');
