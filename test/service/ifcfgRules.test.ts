@@ -873,6 +873,11 @@ describe('SUSE option messages say what wicked does', () => {
       `4:58-60 all_slaves_active: wicked does not know the value "on"${REJECTS}`,
       `4:69-75 updelay: wicked does not know the value "maxval"${REJECTS}`,
     ]);
+    // The kernel would round maxval down to a multiple of miimon; wicked never gets that far.
+    assert.deepEqual(both('opts.delay-not-multiple', 'mode=1 miimon=100 all_slaves_active=on updelay=maxval'), {
+      rhel: ['5:62-68 updelay=2147483647 is not a multiple of miimon (100 ms): the kernel rounds it down to 2147483600 ms.'],
+      suse: [],
+    });
     assert.deepEqual(both('opts.invalid-value', 'mode=1 arp_interval=100 arp_ip_target=+192.0.2.1').suse, [`4:60-70 arp_ip_target: wicked does not know the value "+192.0.2.1"${REJECTS}`]);
     // Digits, and the names in wicked's own tables in any case, are what it parses; initscripts and NetworkManager
     // are not concerned (opts.nm-refused-value speaks of NetworkManager).

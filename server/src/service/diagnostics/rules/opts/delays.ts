@@ -65,6 +65,8 @@ export const delayNotMultiple: Rule<IfcfgRuleContext> = {
       const value = intOption(ctx, name);
       const token = ctx.model.option(name)?.token;
       if (!value || !token?.valueRange || value % miimon === 0) continue;
+      // wicked cannot parse a keyword (updelay=maxval) and applies nothing: opts.invalid-value says so, not rounding.
+      if (readByWicked(ctx) && !/^\d+$/.test(token.value!)) continue;
       // ni_bonding_validate: a delay below one poll is an error to wicked, not something to round.
       if (readByWicked(ctx) && name !== 'peer_notif_delay' && value < miimon) {
         report({
