@@ -73,8 +73,8 @@ export interface IfcfgProblem {
 }
 
 /**
- * Where each UTF-16 unit of an unescaped value came from: unit `i` was produced by the source text
- * `[starts[i], ends[i])` (an escape such as `\"` or `\x41` maps to all of its characters).
+ * Where each UTF-16 unit of an unescaped value came from (`valueRange` reads it): a character that stands for itself
+ * from its own column, the text of an escape such as `\"` or `\x41` from all of the escape's characters.
  */
 export interface ValueOffsetMap {
   /**
