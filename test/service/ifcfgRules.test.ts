@@ -1099,6 +1099,12 @@ describe('what each reader does with the monitor options', () => {
   it('miimon with arp_interval: what happens depends on the reader; in modes that refuse arp_interval only that is reported', () => {
     assert.deepEqual(suse('opts.monitor-conflict', 'mode=1 miimon=100 arp_interval=1000 arp_ip_target=192.0.2.1'), [`4:29-39 miimon=100 and arp_interval=1000 are both set${REJECTS}`]);
     assert.deepEqual(rhel('opts.monitor-conflict', 'mode=802.3ad miimon=100 arp_interval=1000'), []);
+    // wicked asks for a monitor for each name written, 0 or not; both at 0 is a bond without a monitor.
+    assert.deepEqual(suse('opts.monitor-conflict', 'mode=1 miimon=0 arp_interval=1000 arp_ip_target=192.0.2.1'), [`4:29-37 miimon=0 and arp_interval=1000 are both set${REJECTS}`]);
+    assert.deepEqual(suse('opts.monitor-conflict', 'mode=1 miimon=100 arp_interval=0'), [`4:29-39 miimon=100 and arp_interval=0 are both set${REJECTS}`]);
+    assert.deepEqual(suse('opts.monitor-conflict', 'mode=1 miimon=0 arp_interval=0'), []);
+    assert.deepEqual(rhel('opts.monitor-conflict', 'mode=1 miimon=0 arp_interval=1000 arp_ip_target=192.0.2.1'), []);
+    assert.deepEqual(rhel('opts.monitor-conflict', 'mode=1 miimon=100 arp_interval=0'), []);
     assert.deepEqual(rhel('opts.arp-incomplete', 'mode=802.3ad miimon=100 arp_interval=1000'), []);
     assert.deepEqual(rhel('opts.arp-incomplete', 'mode=802.3ad miimon=100 arp_ip_target=192.0.2.1'), [
       '5:39-62 arp_ip_target without arp_interval: the targets are never probed, and NetworkManager refuses the profile.',
@@ -1124,6 +1130,9 @@ describe('what each reader does with the monitor options', () => {
 
   it('wicked rejects a hash policy missing from its table and a delay below one poll', () => {
     assert.deepEqual(suse('opts.invalid-value', 'mode=2 miimon=100 xmit_hash_policy=vlan+srcmac'), [`4:57-68 xmit_hash_policy: wicked does not know the value "vlan+srcmac"${REJECTS}`]);
+    // Its number is parsed, and refused by ni_bonding_validate ("unsupported xmit hash policy"); so is ad_select's 3.
+    assert.deepEqual(suse('opts.invalid-value', 'mode=2 miimon=100 xmit_hash_policy=5'), [`4:57-58 xmit_hash_policy: wicked does not know the value "5"${REJECTS}`]);
+    assert.deepEqual(suse('opts.invalid-value', 'mode=4 miimon=100 ad_select=3 xmit_hash_policy=2'), [`4:50-51 ad_select: wicked does not know the value "3"${REJECTS}`]);
     assert.deepEqual(suse('opts.delay-not-multiple', 'mode=1 miimon=100 updelay=50'), [`4:48-50 updelay=50 is smaller than miimon (100 ms)${REJECTS}`]);
     assert.deepEqual(rhel('opts.delay-not-multiple', 'mode=1 miimon=100 updelay=50'), ['5:41-43 updelay=50 is not a multiple of miimon (100 ms): the kernel rounds it down to 0 ms.']);
   });

@@ -82,15 +82,17 @@ export const invalidOptionValue: Rule<IfcfgRuleContext> = {
 const BASE_0 = ['ad_actor_sys_prio', 'ad_user_port_key'];
 
 /**
- * A value the kernel takes that wicked's own parser (src/bonding.c `ni_bonding_set_option`) does not: a name its table
- * lacks (vlan+srcmac); a kernel keyword or a name where it reads an integer with `ni_parse_uint` (BASE_0, else base
- * 10), as it does for every option without a name table of its own (all_slaves_active=on, updelay=maxval); a "+" in
- * arp_ip_target, whose items must be addresses. miimon=off is opts.no-link-monitoring's.
+ * A value the kernel takes that wicked's own parser (src/bonding.c `ni_bonding_set_option`) or its validation does
+ * not: a name its table lacks (vlan+srcmac), or that name's number; a kernel keyword or a name where it reads an
+ * integer with `ni_parse_uint` (BASE_0, else base 10), as it does for every option without a name table of its own
+ * (all_slaves_active=on, updelay=maxval); a "+" in arp_ip_target, whose items must be addresses. miimon=off is
+ * opts.no-link-monitoring's.
  */
 function wickedCannotParse(option: BondOption, written: string, value: NormalizedValue): boolean {
   if (option.name === 'arp_ip_target') return written.includes('+');
   if (!option.wicked) return false;
-  if (value.kind === 'enum' && option.wicked.names) return !/^\d+$/.test(written) && !option.wicked.names.includes(value.name);
+  // ni_bonding_validate refuses the number of a value its table lacks too (xmit_hash_policy=5 is vlan+srcmac).
+  if (value.kind === 'enum' && option.wicked.names) return !option.wicked.names.includes(value.name);
   const integer = BASE_0.includes(option.name) ? /^(?:0x[\da-f]+|\d+)$/i : /^\d+$/;
   return (value.kind === 'int' || (value.kind === 'enum' && !option.wicked.namesIgnoreCase)) && !integer.test(written) && !(option.name === 'miimon' && value.kind === 'int' && value.value === 0);
 }
