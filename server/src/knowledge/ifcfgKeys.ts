@@ -76,6 +76,9 @@ export interface IfcfgKey {
   readonly doc: Text;
 }
 
+/** A key as the table writes it: valueKind only when the value is not free text. */
+type KeyEntry = Omit<IfcfgKey, 'valueKind'> & { readonly valueKind?: IfcfgValueKind };
+
 const I: IfcfgFlavour = 'initscripts';
 const N: IfcfgFlavour = 'networkmanager';
 const W: IfcfgFlavour = 'wicked';
@@ -100,7 +103,7 @@ const yesNo = (name: string, readers: readonly IfcfgFlavour[], doc: Text, extra:
 /** A key only initscripts reads, with no values to offer. */
 const initscriptsKey = (name: string, valueKind: IfcfgValueKind, doc: Text): IfcfgKey => ({ name, valueKind, readers: [I], doc });
 
-export const IFCFG_KEYS: readonly IfcfgKey[] = [
+const ENTRIES: readonly KeyEntry[] = [
   {
     name: 'DEVICE',
     valueKind: 'ifname',
@@ -112,7 +115,6 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
   },
   {
     name: 'NAME',
-    valueKind: 'text',
     readers: [I, N],
     doc: {
       en: 'Connection name: NetworkManager shows it as the profile name, and initscripts can find the file by it. SUSE\'s YaST writes it as a description; wicked does not read it.',
@@ -355,7 +357,6 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
     completeAs: 'REMOTE_IPADDR',
     pattern: /^REMOTE_IPADDR\w*$/,
     // wicked takes an IPv4 or an IPv6 address here, of IPADDR's family and without /prefix: no value kind says that.
-    valueKind: 'text',
     readers: [W],
     doc: {
       en: 'SUSE/wicked: peer address of a point-to-point link, for the IPADDR with the same suffix; wicked reads it only when that address has a full-length prefix (/32 for IPv4, /128 for IPv6).',
@@ -398,13 +399,11 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
     name: 'DNS<n>',
     completeAs: 'DNS1',
     pattern: /^DNS\d+$/,
-    valueKind: 'text',
     readers: [I, N],
     doc: { en: 'DNS server address; initscripts uses DNS1 to DNS3.', zh: 'DNS 服务器地址；initscripts 使用 DNS1 到 DNS3。' },
   },
   {
     name: 'DOMAIN',
-    valueKind: 'text',
     readers: [I, N],
     doc: { en: 'DNS search domains, separated by blanks.', zh: 'DNS 搜索域，以空白分隔。' },
   },
@@ -459,7 +458,6 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
   },
   {
     name: 'ZONE',
-    valueKind: 'text',
     readers: [I, N, W],
     doc: {
       en: 'firewalld zone of the interface; empty means the default zone. wicked reads it only when FIREWALL is yes (in this file, else in /etc/sysconfig/network/config).',
@@ -505,13 +503,11 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
   },
   {
     name: 'IPV6ADDR_SECONDARIES',
-    valueKind: 'text',
     readers: [I, N],
     doc: { en: 'More static IPv6 addresses, separated by blanks.', zh: '更多静态 IPv6 地址，以空白分隔。' },
   },
   {
     name: 'IPV6_DEFAULTGW',
-    valueKind: 'text',
     readers: [I, N],
     doc: { en: 'IPv6 default gateway, optionally %interface.', zh: 'IPv6 默认网关，可带 %接口。' },
   },
@@ -562,7 +558,6 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
   },
   {
     name: 'IPV6_PRIVACY',
-    valueKind: 'text',
     readers: [I, N],
     doc: { en: 'IPv6 privacy extensions (temporary addresses), e.g. rfc3041.', zh: 'IPv6 隐私扩展（临时地址），例如 rfc3041。' },
   },
@@ -586,7 +581,6 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
   },
   {
     name: 'DHCP_HOSTNAME',
-    valueKind: 'text',
     readers: [I, N],
     doc: { en: 'Host name sent to the DHCP server.', zh: '发送给 DHCP 服务器的主机名。' },
   },
@@ -617,7 +611,6 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
   ),
   {
     name: 'DHCP_CLIENT_ID',
-    valueKind: 'text',
     readers: [N],
     doc: { en: 'NetworkManager: the DHCPv4 client identifier (ipv4.dhcp-client-id).', zh: 'NetworkManager：DHCPv4 客户端标识（ipv4.dhcp-client-id）。' },
   },
@@ -633,13 +626,11 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
   },
   {
     name: 'ETHTOOL_OPTS',
-    valueKind: 'text',
     readers: [I, N],
     doc: { en: 'ethtool settings applied when the interface comes up, e.g. "autoneg off speed 1000 duplex full".', zh: '启用接口时应用的 ethtool 设置，例如 "autoneg off speed 1000 duplex full"。' },
   },
   {
     name: 'ETHTOOL_OPTIONS',
-    valueKind: 'text',
     readers: [W],
     doc: { en: 'SUSE/wicked: ethtool settings applied to the interface.', zh: 'SUSE/wicked：应用到接口的 ethtool 设置。' },
   },
@@ -678,7 +669,6 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
   },
   {
     name: 'DEVICETYPE',
-    valueKind: 'text',
     readers: [I, N],
     values: [{ name: 'ovs', doc: { en: 'Handled by Open vSwitch\'s ifup-ovs.', zh: '由 Open vSwitch 的 ifup-ovs 处理。' }, otherTool: OVS }],
     doc: { en: 'initscripts runs ifup-<DEVICETYPE> when that script exists.', zh: '若存在 ifup-<DEVICETYPE> 脚本，initscripts 会运行它。' },
@@ -707,7 +697,6 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
   }, { bond: 'bond' }),
   {
     name: 'LLDP',
-    valueKind: 'text',
     readers: [N],
     doc: { en: 'NetworkManager: rx listens to LLDP on the interface; no disables it.', zh: 'NetworkManager：rx 表示在接口上接收 LLDP；no 表示关闭。' },
   },
@@ -787,7 +776,6 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
   ),
   {
     name: 'BOND_IFACES',
-    valueKind: 'text',
     readers: [],
     otherTool: OVS,
     doc: { en: 'Open vSwitch: the interfaces of an OVSBond, separated by blanks. Not a Linux kernel bond.', zh: 'Open vSwitch：OVSBond 的成员接口，以空白分隔。不是 Linux 内核 bond。' },
@@ -801,68 +789,62 @@ export const IFCFG_KEYS: readonly IfcfgKey[] = [
   },
   {
     name: 'OVS_OPTIONS',
-    valueKind: 'text',
     readers: [],
     otherTool: OVS,
     doc: { en: 'Open vSwitch: extra ovs-vsctl options for the port or bond (e.g. bond_mode=balance-slb).', zh: 'Open vSwitch：端口或 bond 的额外 ovs-vsctl 选项（例如 bond_mode=balance-slb）。' },
   },
   {
     name: 'OVS_EXTRA',
-    valueKind: 'text',
     readers: [],
     otherTool: OVS,
     doc: { en: 'Open vSwitch: extra ovs-vsctl commands, separated by " -- ".', zh: 'Open vSwitch：额外的 ovs-vsctl 命令，以 " -- " 分隔。' },
   },
   {
     name: 'OVSBOOTPROTO',
-    valueKind: 'text',
     readers: [],
     otherTool: OVS,
     doc: { en: 'Open vSwitch: BOOTPROTO of an OVS bridge (e.g. dhcp).', zh: 'Open vSwitch：OVS 网桥的 BOOTPROTO（例如 dhcp）。' },
   },
   {
     name: 'OVSDHCPINTERFACES',
-    valueKind: 'text',
     readers: [],
     otherTool: OVS,
     doc: { en: 'Open vSwitch: ports whose links must be up before DHCP on the bridge starts.', zh: 'Open vSwitch：网桥开始 DHCP 之前必须处于 up 状态的端口。' },
   },
   {
     name: 'BIND_INT',
-    valueKind: 'text',
     readers: [],
     otherTool: CONTRAIL,
     doc: { en: 'Contrail vRouter: PCI addresses of the DPDK interfaces, comma-separated.', zh: 'Contrail vRouter：DPDK 接口的 PCI 地址，以逗号分隔。' },
   },
   {
     name: 'BOND_MODE',
-    valueKind: 'text',
     readers: [],
     otherTool: CONTRAIL,
     doc: { en: 'Contrail vRouter: bond mode of its DPDK bond (not a kernel bonding option).', zh: 'Contrail vRouter：其 DPDK bond 的模式（不是内核 bonding 选项）。' },
   },
   {
     name: 'BOND_POLICY',
-    valueKind: 'text',
     readers: [],
     otherTool: CONTRAIL,
     doc: { en: 'Contrail vRouter: hash policy of its DPDK bond.', zh: 'Contrail vRouter：其 DPDK bond 的哈希策略。' },
   },
   {
     name: 'DRIVER',
-    valueKind: 'text',
     readers: [],
     otherTool: CONTRAIL,
     doc: { en: 'Contrail vRouter: the kernel driver the DPDK interfaces are bound to (e.g. uio_pci_generic).', zh: 'Contrail vRouter：DPDK 接口所绑定的内核驱动（例如 uio_pci_generic）。' },
   },
   {
     name: 'CPU_LIST',
-    valueKind: 'text',
     readers: [],
     otherTool: CONTRAIL,
     doc: { en: 'Contrail vRouter: CPUs for the DPDK forwarding threads.', zh: 'Contrail vRouter：DPDK 转发线程使用的 CPU。' },
   },
 ];
+
+/** Every key the service knows; a key without a valueKind in the table takes any text. */
+export const IFCFG_KEYS: readonly IfcfgKey[] = ENTRIES.map((k) => ({ valueKind: 'text', ...k }));
 
 /** How each reader is called in hover and completion texts. */
 export const FLAVOUR_NAMES: Readonly<Record<IfcfgFlavour, string>> = {
