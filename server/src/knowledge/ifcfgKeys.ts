@@ -76,8 +76,11 @@ export interface IfcfgKey {
   readonly doc: Text;
 }
 
-/** A key as the table writes it: valueKind only when the value is not free text. */
-type KeyEntry = Omit<IfcfgKey, 'valueKind'> & { readonly valueKind?: IfcfgValueKind };
+/** A key as the table writes it: valueKind when the value is not free text, readers when not initscripts and NetworkManager. */
+type KeyEntry = Omit<IfcfgKey, 'valueKind' | 'readers'> & {
+  readonly valueKind?: IfcfgValueKind;
+  readonly readers?: readonly IfcfgFlavour[];
+};
 
 const I: IfcfgFlavour = 'initscripts';
 const N: IfcfgFlavour = 'networkmanager';
@@ -107,7 +110,6 @@ const ENTRIES: readonly KeyEntry[] = [
   {
     name: 'DEVICE',
     valueKind: 'ifname',
-    readers: [I, N],
     doc: {
       en: 'Name of the interface this file configures, e.g. bond0. NetworkManager refuses a bond file without it ("mandatory DEVICE keyword missing"; without TYPE as well, "had neither TYPE nor DEVICE keys").',
       zh: '本文件所配置的接口名，例如 bond0。缺少它时 NetworkManager 拒绝读取 bond 文件（“mandatory DEVICE keyword missing”；若同时没有 TYPE，则为“had neither TYPE nor DEVICE keys”）。',
@@ -115,7 +117,6 @@ const ENTRIES: readonly KeyEntry[] = [
   },
   {
     name: 'NAME',
-    readers: [I, N],
     doc: {
       en: 'Connection name: NetworkManager shows it as the profile name, and initscripts can find the file by it. SUSE\'s YaST writes it as a description; wicked does not read it.',
       zh: '连接名：NetworkManager 把它作为配置名称显示，initscripts 可以据此查找文件。SUSE 的 YaST 把它写作描述；wicked 不读取它。',
@@ -124,7 +125,6 @@ const ENTRIES: readonly KeyEntry[] = [
   {
     name: 'TYPE',
     valueKind: 'enum',
-    readers: [I, N],
     values: [
       { name: 'Ethernet', doc: { en: 'An Ethernet interface (also used for bond ports).', zh: '以太网接口（bond 端口也用它）。' } },
       {
@@ -168,7 +168,6 @@ const ENTRIES: readonly KeyEntry[] = [
   {
     name: 'BONDING_OPTS',
     valueKind: 'options',
-    readers: [I, N],
     bond: 'bond',
     doc: {
       en: 'Bonding driver options as a blank-separated name=value list, e.g. "mode=802.3ad miimon=100" (quote it: it contains a space). initscripts writes each option to /sys/class/net/<bond>/bonding/<name>; NetworkManager validates each one and drops the invalid ones.',
@@ -200,7 +199,6 @@ const ENTRIES: readonly KeyEntry[] = [
   {
     name: 'MASTER',
     valueKind: 'ifname',
-    readers: [I, N],
     bond: 'port',
     doc: {
       en: 'Port file: the bond this interface belongs to. initscripts enslaves the interface only when SLAVE=yes is also set; NetworkManager does not need SLAVE.',
@@ -341,7 +339,6 @@ const ENTRIES: readonly KeyEntry[] = [
     pattern: /^PREFIX\d*$/,
     valueKind: 'prefix',
     range: { min: 0, max: 32 },
-    readers: [I, N],
     doc: { en: 'Prefix length (0–32) of the IPADDR with the same number.', zh: '同编号 IPADDR 的前缀长度（0–32）。' },
   },
   {
@@ -376,14 +373,12 @@ const ENTRIES: readonly KeyEntry[] = [
     completeAs: 'GATEWAY',
     pattern: /^GATEWAY\d*$/,
     valueKind: 'ipv4',
-    readers: [I, N],
     doc: { en: 'IPv4 default gateway.', zh: 'IPv4 默认网关。' },
   },
   {
     name: 'ADDRESS<n>',
     pattern: /^ADDRESS\d+$/,
     valueKind: 'ipv4',
-    readers: [I, N],
     doc: {
       en: 'route-<interface> file: destination of static route n, with NETMASK<n> and GATEWAY<n>.',
       zh: 'route-<接口> 文件：第 n 条静态路由的目的地址，配合 NETMASK<n> 与 GATEWAY<n>。',
@@ -392,19 +387,16 @@ const ENTRIES: readonly KeyEntry[] = [
   {
     name: 'GATEWAYDEV',
     valueKind: 'ifname',
-    readers: [I, N],
     doc: { en: 'Interface that gets the default route.', zh: '设置默认路由的接口。' },
   },
   {
     name: 'DNS<n>',
     completeAs: 'DNS1',
     pattern: /^DNS\d+$/,
-    readers: [I, N],
     doc: { en: 'DNS server address; initscripts uses DNS1 to DNS3.', zh: 'DNS 服务器地址；initscripts 使用 DNS1 到 DNS3。' },
   },
   {
     name: 'DOMAIN',
-    readers: [I, N],
     doc: { en: 'DNS search domains, separated by blanks.', zh: 'DNS 搜索域，以空白分隔。' },
   },
   yesNo('DEFROUTE', [I, N], {
@@ -423,7 +415,6 @@ const ENTRIES: readonly KeyEntry[] = [
   {
     name: 'HWADDR',
     valueKind: 'mac',
-    readers: [I, N],
     doc: {
       en: 'Permanent MAC address of the NIC this file belongs to: initscripts refuses to bring up a device whose MAC differs, NetworkManager matches the device by it. InfiniBand addresses have 20 bytes.',
       zh: '本文件所属网卡的永久 MAC 地址：MAC 不符时 initscripts 拒绝启用该设备，NetworkManager 用它匹配设备。InfiniBand 地址为 20 字节。',
@@ -432,7 +423,6 @@ const ENTRIES: readonly KeyEntry[] = [
   {
     name: 'MACADDR',
     valueKind: 'mac',
-    readers: [I, N],
     doc: { en: 'MAC address to set on the interface, replacing the current one.', zh: '要设置到接口上的 MAC 地址，替换当前地址。' },
   },
   {
@@ -498,23 +488,19 @@ const ENTRIES: readonly KeyEntry[] = [
   {
     name: 'IPV6ADDR',
     valueKind: 'ipv6-cidr',
-    readers: [I, N],
     doc: { en: 'Primary static IPv6 address, optionally with /prefix.', zh: '主静态 IPv6 地址，可带 /前缀。' },
   },
   {
     name: 'IPV6ADDR_SECONDARIES',
-    readers: [I, N],
     doc: { en: 'More static IPv6 addresses, separated by blanks.', zh: '更多静态 IPv6 地址，以空白分隔。' },
   },
   {
     name: 'IPV6_DEFAULTGW',
-    readers: [I, N],
     doc: { en: 'IPv6 default gateway, optionally %interface.', zh: 'IPv6 默认网关，可带 %接口。' },
   },
   {
     name: 'IPV6_DEFAULTDEV',
     valueKind: 'ifname',
-    readers: [I, N],
     doc: { en: 'Interface for the IPv6 default route.', zh: 'IPv6 默认路由使用的接口。' },
   },
   yesNo('IPV6_DEFROUTE', [N], {
@@ -558,7 +544,6 @@ const ENTRIES: readonly KeyEntry[] = [
   },
   {
     name: 'IPV6_PRIVACY',
-    readers: [I, N],
     doc: { en: 'IPv6 privacy extensions (temporary addresses), e.g. rfc3041.', zh: 'IPv6 隐私扩展（临时地址），例如 rfc3041。' },
   },
   yesNo(
@@ -581,7 +566,6 @@ const ENTRIES: readonly KeyEntry[] = [
   },
   {
     name: 'DHCP_HOSTNAME',
-    readers: [I, N],
     doc: { en: 'Host name sent to the DHCP server.', zh: '发送给 DHCP 服务器的主机名。' },
   },
   yesNo('PEERDNS', [I, N], {
@@ -626,7 +610,6 @@ const ENTRIES: readonly KeyEntry[] = [
   },
   {
     name: 'ETHTOOL_OPTS',
-    readers: [I, N],
     doc: { en: 'ethtool settings applied when the interface comes up, e.g. "autoneg off speed 1000 duplex full".', zh: '启用接口时应用的 ethtool 设置，例如 "autoneg off speed 1000 duplex full"。' },
   },
   {
@@ -638,7 +621,6 @@ const ENTRIES: readonly KeyEntry[] = [
   {
     name: 'PHYSDEV',
     valueKind: 'ifname',
-    readers: [I, N],
     doc: { en: 'Parent interface of a VLAN, e.g. bond0 for bond0.100.', zh: 'VLAN 的父接口，例如 bond0.100 的 bond0。' },
   },
   {
@@ -664,12 +646,10 @@ const ENTRIES: readonly KeyEntry[] = [
   {
     name: 'BRIDGE',
     valueKind: 'ifname',
-    readers: [I, N],
     doc: { en: 'The Linux bridge this interface is a port of.', zh: '本接口作为端口所属的 Linux 网桥。' },
   },
   {
     name: 'DEVICETYPE',
-    readers: [I, N],
     values: [{ name: 'ovs', doc: { en: 'Handled by Open vSwitch\'s ifup-ovs.', zh: '由 Open vSwitch 的 ifup-ovs 处理。' }, otherTool: OVS }],
     doc: { en: 'initscripts runs ifup-<DEVICETYPE> when that script exists.', zh: '若存在 ifup-<DEVICETYPE> 脚本，initscripts 会运行它。' },
   },
@@ -738,7 +718,6 @@ const ENTRIES: readonly KeyEntry[] = [
   {
     name: 'DEVTIMEOUT',
     valueKind: 'int',
-    readers: [I, N],
     doc: {
       en: 'Seconds to wait for the device to appear before giving up; NetworkManager takes it (fractions too) as connection.wait-device-timeout.',
       zh: '放弃之前等待设备出现的秒数；NetworkManager 把它（可为小数）作为 connection.wait-device-timeout。',
@@ -748,7 +727,6 @@ const ENTRIES: readonly KeyEntry[] = [
   {
     name: 'ARPING_WAIT',
     valueKind: 'int',
-    readers: [I, N],
     doc: {
       en: 'Seconds to check that no other host uses an address before it is added (duplicate address detection). initscripts passes it to arping -w (default 3); when ACD_TIMEOUT is not set, NetworkManager takes it, at most 30, as ipv4.dad-timeout (in milliseconds, so times 1000).',
       zh: '添加地址前检查是否有其他主机在使用该地址（重复地址检测）的秒数。initscripts 把它传给 arping -w（默认 3）；未设置 ACD_TIMEOUT 时，NetworkManager 把它（最大 30）乘以 1000 作为 ipv4.dad-timeout（单位为毫秒）。',
@@ -759,7 +737,6 @@ const ENTRIES: readonly KeyEntry[] = [
   {
     name: 'DELAY',
     valueKind: 'int',
-    readers: [I, N],
     doc: {
       en: 'Forward delay of a bridge (TYPE=Bridge), in seconds. NetworkManager reads it only with STP on ("\'DELAY\' invalid when STP is disabled").',
       zh: '网桥（TYPE=Bridge）的转发延迟，单位为秒。只有 STP 开启时 NetworkManager 才读取它（"\'DELAY\' invalid when STP is disabled"）。',
@@ -843,8 +820,8 @@ const ENTRIES: readonly KeyEntry[] = [
   },
 ];
 
-/** Every key the service knows; a key without a valueKind in the table takes any text. */
-export const IFCFG_KEYS: readonly IfcfgKey[] = ENTRIES.map((k) => ({ valueKind: 'text', ...k }));
+/** Every key the service knows, with the table's defaults: any text, read by initscripts and NetworkManager. */
+export const IFCFG_KEYS: readonly IfcfgKey[] = ENTRIES.map((k) => ({ valueKind: 'text', readers: [I, N], ...k }));
 
 /** How each reader is called in hover and completion texts. */
 export const FLAVOUR_NAMES: Readonly<Record<IfcfgFlavour, string>> = {
