@@ -730,9 +730,16 @@ describe('ifcfg rules', () => {
     assert.deepEqual(found('DEVICE=bond0\nTYPE=Bridge\nBONDING_OPTS="miimon=0 mode=balance-alb updelay=200"\n'), []);
     // After the mode, the 0 is the last word for initscripts too.
     assert.equal(found('DEVICE=bond0\nTYPE=Bridge\nBONDING_OPTS="mode=4 miimon=0 updelay=200"\n').length, 2);
-    // NetworkManager keeps a 0 written as digits, and applies it after the mode: the findings stay (their text does
-    // not yet say that initscripts ends at 100).
-    assert.equal(found('DEVICE=bond0\nTYPE=Bond\nBONDING_OPTS="miimon=0 mode=4 updelay=200"\n').length, 2);
+    // NetworkManager keeps a 0 written as digits, and applies it after the mode: the findings stay, for it alone.
+    assert.deepEqual(found('DEVICE=bond0\nTYPE=Bond\nBONDING_OPTS="miimon=0 mode=4 updelay=200"\n'), [
+      '3:15-23 miimon=0 turns MII monitoring off and arp_interval is not set: under NetworkManager the bond will not detect a failed link (initscripts writes mode= after miimon=0, and the mode sets miimon=100).',
+      '3:31-42 updelay=200 with miimon=0 makes NetworkManager refuse the profile (initscripts writes mode= after miimon=0, and the mode sets miimon=100).',
+    ]);
+    assert.deepEqual(found('DEVICE=bond0\nTYPE=Bond\nBONDING_OPTS="miimon=0 mode=balance-alb arp_interval=100 arp_ip_target=192.0.2.1"\n'), [
+      '3:15-23 miimon=0 turns MII monitoring off, and the kernel refuses arp_interval=100 in mode balance-alb: NetworkManager refuses the profile (initscripts writes mode= after miimon=0, and the mode sets miimon=100).',
+    ]);
+    const zh = run('opts.delay-without-miimon', { name: 'ifcfg-bond0', text: 'DEVICE=bond0\nTYPE=Bond\nBONDING_OPTS="miimon=0 mode=4 downdelay=200"\n', expect: [] }, 'zh-cn');
+    assert.deepEqual(zh.diagnostics.map(show), ['3:31-44 downdelay=200 与 miimon=0 同时存在会使 NetworkManager 拒绝整个配置（initscripts 在 miimon=0 之后写入 mode=，该模式会设置 miimon=100）。']);
   });
 
   it('a file NetworkManager leaves unmanaged (NM_CONTROLLED=no) is judged as initscripts reads it', () => {

@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
-import { everyReaderMonitors, intOption, isBondFile, miimonInEffect, nmKeepsMiimon, nmSetsMiimon, t } from './util';
+import { everyReaderMonitors, initscriptsMonitors, intOption, isBondFile, miimonInEffect, modeAfter, nmKeepsMiimon, nmSetsMiimon, t } from './util';
 import { readByWicked, wickedRejects } from './wicked';
 
 const DELAYS = ['updelay', 'downdelay', 'peer_notif_delay'] as const;
@@ -23,13 +23,17 @@ export const delayWithoutMiimon: Rule<IfcfgRuleContext> = {
     // miimon=100 itself, so the delay works there.
     const nmDefaults = nmSetsMiimon(ctx);
     const nmRefuses = nmKeepsMiimon(ctx);
+    const off = ctx.model.option('miimon')?.token.text;
+    const after = off && initscriptsMonitors(ctx) ? modeAfter(off) : undefined;
     for (const name of DELAYS) {
       const value = intOption(ctx, name);
       if (!value) continue;
       const item = `${name}=${value}`;
       report({
         range: ctx.range(ctx.model.option(name)!.token.range),
-        message: nmDefaults
+        message: after
+          ? t(`${item} with ${off} makes NetworkManager refuse the profile${after.en}.`, `${item} 与 ${off} 同时存在会使 NetworkManager 拒绝整个配置${after.zh}。`)
+          : nmDefaults
           ? t(
               `${item} has no effect under initscripts: MII monitoring is off (miimon 0), and the kernel refuses the delay. NetworkManager sets miimon=100 itself and keeps it.`,
               `使用 initscripts 时 ${item} 无效：MII 监测已关闭（miimon 为 0），内核会拒绝设置该延迟。NetworkManager 会自行设置 miimon=100，并保留该延迟。`,

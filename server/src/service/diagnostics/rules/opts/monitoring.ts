@@ -3,7 +3,7 @@ import { nmRefusesProfileInMode, optionByName } from '../../../../knowledge/opti
 import type { Text } from '../../../../knowledge/text';
 import type { Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
-import { MIIMON_FORCED_MODES, addOption, arpMonitoring, effectiveMode, everyReaderMonitors, intOption, isBondFile, nmKeepsMiimon, nmPart, nmReadsOpts, t } from './util';
+import { MIIMON_FORCED_MODES, addOption, arpMonitoring, effectiveMode, everyReaderMonitors, initscriptsMonitors, intOption, isBondFile, modeAfter, nmKeepsMiimon, nmPart, nmReadsOpts, t } from './util';
 import { readByWicked, wickedRejects } from './wicked';
 
 export const monitorConflict: Rule<IfcfgRuleContext> = {
@@ -76,7 +76,7 @@ export const noLinkMonitoring: Rule<IfcfgRuleContext> = {
     const add = off?.valueRange ? ctx.replace(off.valueRange, '100') : addOption(ctx, 'miimon=100', 'last');
     report({
       range: off ? ctx.range(off.range) : ctx.range(opts.assignment.keyRange),
-      message: noMonitorMessage(off?.text, nmReadsOpts(ctx) && !nmKeepsMiimon(ctx), wicked, refusedArp),
+      message: noMonitorMessage(off?.text, nmReadsOpts(ctx) && !nmKeepsMiimon(ctx), wicked, refusedArp, off && initscriptsMonitors(ctx) ? modeAfter(off.text) : undefined),
       fixes: add ? [{ title: off ? t('Set miimon=100', '设为 miimon=100') : t('Add miimon=100', '添加 miimon=100'), edits: [add], safe: true, preferred: true }] : [],
     });
   },
@@ -91,9 +91,10 @@ interface RefusedArp {
 
 /**
  * What becomes of a bond without link monitoring, by reader; `off` is the miimon item that turns it off, if written,
- * `nmSets` whether NetworkManager sets miimon=100 instead, and `arp` an arp_interval written in a mode that refuses it.
+ * `nmSets` whether NetworkManager sets miimon=100 instead, `arp` an arp_interval written in a mode that refuses it, and
+ * `modeAfter` why initscripts monitors after all, when it does (NetworkManager then keeps the 0).
  */
-function noMonitorMessage(off: string | undefined, nmSets: boolean, wicked: boolean, arp?: RefusedArp): Text {
+function noMonitorMessage(off: string | undefined, nmSets: boolean, wicked: boolean, arp?: RefusedArp, modeAfter?: Text): Text {
   // ni_bonding_set_option parses miimon with ni_parse_uint: a keyword is no number to wicked.
   const why = wicked && off && !/=\d+$/.test(off)
     ? t(`wicked cannot parse ${off} (decimal digits only)`, `wicked 无法解析 ${off}（只接受十进制数字）`)
@@ -103,6 +104,11 @@ function noMonitorMessage(off: string | undefined, nmSets: boolean, wicked: bool
       : t(`${off} turns MII monitoring off and arp_interval is not set`, `${off} 关闭了 MII 监测，且未设置 arp_interval`)
     : t('Neither miimon nor arp_interval is set', '既未设置 miimon 也未设置 arp_interval');
   if (wicked) return wickedRejects(why);
+  if (modeAfter) {
+    return arp?.nmRefuses
+      ? t(`${why.en}: NetworkManager refuses the profile${modeAfter.en}.`, `${why.zh}：NetworkManager 会拒绝整个配置${modeAfter.zh}。`)
+      : t(`${why.en}: under NetworkManager the bond will not detect a failed link${modeAfter.en}.`, `${why.zh}：使用 NetworkManager 时 bond 无法发现链路故障${modeAfter.zh}。`);
+  }
   if (arp?.nmRefuses) {
     return t(
       `${why.en}: under initscripts the bond will not detect a failed link, and NetworkManager refuses the profile.`,

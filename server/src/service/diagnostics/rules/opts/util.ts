@@ -83,9 +83,17 @@ export function initscriptsMiimon(ctx: IfcfgRuleContext): number | undefined {
  * says). Only a NetworkManager that keeps a written 0 runs such a bond without a monitor.
  */
 export function everyReaderMonitors(ctx: IfcfgRuleContext): boolean {
-  // SUSE files (no `rhel` readers) are wicked's, which applies the options in an order of its own.
-  return ctx.model.rhel !== undefined && (initscriptsMiimon(ctx) ?? 0) > 0 && !nmKeepsMiimon(ctx);
+  return initscriptsMonitors(ctx) && !nmKeepsMiimon(ctx);
 }
+
+/** initscripts ends with MII monitoring in a RHEL file that writes miimon=0 (SUSE files are wicked's, in an order of its own). */
+export function initscriptsMonitors(ctx: IfcfgRuleContext): boolean {
+  return ctx.model.rhel !== undefined && (initscriptsMiimon(ctx) ?? 0) > 0;
+}
+
+/** Why initscripts monitors such a file after all, as the end of a message. */
+export const modeAfter = (off: string) =>
+  t(` (initscripts writes mode= after ${off}, and the mode sets miimon=100)`, `（initscripts 在 ${off} 之后写入 mode=，该模式会设置 miimon=100）`);
 
 /** NetworkManager applies the file's miimon: written as digits, which it keeps; it drops a kernel keyword such as `off`. */
 export function nmKeepsMiimon(ctx: IfcfgRuleContext): boolean {
