@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PRINTED_AFTER, PROC_FIELDS, VALUE_EXPECTED, VALUE_PATTERN, procField, procFieldById, type FieldScope } from '../../server/src/knowledge/procFields';
+import { PRINTED_AFTER, PROC_FIELDS, VALUE_EXPECTED, VALUE_PATTERN, fieldScope, procField, procFieldById, type FieldScope } from '../../server/src/knowledge/procFields';
 
 const EXPECTED: ReadonlyArray<readonly [string, string]> = [
   ['header.driver', 'Ethernet Channel Bonding Driver'],
@@ -72,11 +72,13 @@ test('the catalogue has exactly the expected ids and labels', () => {
 test('ids are unique and prefixed by their scope', () => {
   const ids = PROC_FIELDS.map((f) => f.id);
   assert.equal(new Set(ids).size, ids.length);
-  for (const f of PROC_FIELDS) assert.equal(f.id.split('.')[0], f.scope, f.id);
+  const scopes: readonly FieldScope[] = ['header', 'bond', 'ad', 'aggregator', 'slave', 'actor', 'partner'];
+  for (const f of PROC_FIELDS) assert.ok(scopes.includes(fieldScope(f)), f.id);
+  assert.equal(fieldScope(procFieldById('aggregator.partnerMac')!), 'aggregator');
 });
 
 test('(scope, label) pairs are unique', () => {
-  const keys = PROC_FIELDS.map((f) => `${f.scope}\u0000${f.label}`);
+  const keys = PROC_FIELDS.map((f) => `${fieldScope(f)}\u0000${f.label}`);
   assert.equal(new Set(keys).size, keys.length);
 });
 
@@ -152,7 +154,7 @@ test('every line some era lacks says since when it is printed', () => {
 });
 
 test('print order: every line but the first has the lines the kernel may print before it, all of them real', () => {
-  const ids = new Set(PROC_FIELDS.map((f) => f.id));
+  const ids = new Set<string>(PROC_FIELDS.map((f) => f.id));
   assert.deepEqual(
     PROC_FIELDS.map((f) => f.id).filter((id) => id !== 'header.driver' && !PRINTED_AFTER[id]),
     [],

@@ -36,11 +36,10 @@ export type ValueKind =
   | 'version';
 
 export interface ProcField {
-  /** Stable id `scope.name`, used by rules, hovers and tests. */
-  readonly id: string;
+  /** Stable id `scope.name`, used by rules, hovers and tests; `fieldScope` reads the scope from it. */
+  readonly id: `${FieldScope}.${string}`;
   /** Exact text before ':' as the kernel prints it (without leading whitespace). */
   readonly label: string;
-  readonly scope: FieldScope;
   readonly value: ValueKind;
   /** First hover line: what the field is. */
   readonly meaning: Text;
@@ -55,8 +54,6 @@ export interface ProcField {
   readonly source: string;
 }
 
-/** A field as the table writes it: its id starts with its scope. */
-type FieldEntry = Omit<ProcField, 'id' | 'scope'> & { readonly id: `${FieldScope}.${string}` };
 
 const MASTER = 'bond_procfs.c bond_info_show_master()';
 const SLAVE = 'bond_procfs.c bond_info_show_slave()';
@@ -91,7 +88,7 @@ const VENDOR_PRINTED: Text = {
   zh: '仅由自行添加了此行的厂商内核输出（见于某厂商 4.18 内核）；主线 bond_procfs.c 从不输出。',
 };
 
-const ENTRIES: readonly FieldEntry[] = [
+export const PROC_FIELDS: readonly ProcField[] = [
   // ---------------------------------------------------------------- header
   {
     id: 'header.driver',
@@ -941,8 +938,10 @@ export const VALUE_EXPECTED: Readonly<Record<ValueKind, Text>> = {
   },
 };
 
-/** A field's scope is the first part of its id (`slave.speed`). */
-export const PROC_FIELDS: readonly ProcField[] = ENTRIES.map((f) => ({ ...f, scope: f.id.slice(0, f.id.indexOf('.')) as FieldScope }));
+/** The part of the dump a field is printed in: the first part of its id (`slave.speed`). */
+export function fieldScope(field: ProcField): FieldScope {
+  return field.id.slice(0, field.id.indexOf('.')) as FieldScope;
+}
 
 // Lookups run for every line of every dump: maps, not scans.
 /** Fields by label, then by scope: one lookup per line of a dump, however many scopes are searched. */
@@ -950,9 +949,9 @@ const BY_LABEL_AND_SCOPE = new Map<string, Map<FieldScope, ProcField>>();
 for (const f of PROC_FIELDS) {
   let scopes = BY_LABEL_AND_SCOPE.get(f.label);
   if (!scopes) BY_LABEL_AND_SCOPE.set(f.label, (scopes = new Map()));
-  scopes.set(f.scope, f);
+  scopes.set(fieldScope(f), f);
 }
-const BY_ID = new Map(PROC_FIELDS.map((f) => [f.id, f]));
+const BY_ID: ReadonlyMap<string, ProcField> = new Map(PROC_FIELDS.map((f) => [f.id, f]));
 
 /** Exact, case-sensitive label match within a scope. The `no active aggregator` line has the empty label. */
 export function procField(scope: FieldScope, label: string): ProcField | undefined {

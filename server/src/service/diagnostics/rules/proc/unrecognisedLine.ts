@@ -1,4 +1,4 @@
-import { PRINTED_AFTER, PROC_FIELDS, type ProcField, VALUE_EXPECTED, VALUE_PATTERN, procFieldById } from '../../../../knowledge/procFields';
+import { PRINTED_AFTER, PROC_FIELDS, type ProcField, VALUE_EXPECTED, VALUE_PATTERN, fieldScope, procFieldById } from '../../../../knowledge/procFields';
 import { type Text, fill } from '../../../../knowledge/text';
 import { parseHashPolicy, parseModeLine } from '../../../../model/procModel';
 import type { ProcLineShape, ProcShapeTable } from '../../../../syntax/procBonding';
@@ -17,7 +17,7 @@ const SECTION: Readonly<Record<string, Text>> = {
 };
 
 function sections(fields: readonly ProcField[]): Text {
-  const scopes = [...new Set(fields.map((f) => f.scope))];
+  const scopes = [...new Set(fields.map(fieldScope))];
   return t(scopes.map((s) => SECTION[s]!.en).join(' or the '), scopes.map((s) => SECTION[s]!.zh).join('或 '));
 }
 
