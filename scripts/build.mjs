@@ -25,8 +25,9 @@ const common = {
 /**
  * A rule's `doc` (its description and its bad and good examples, in two languages) feeds `bondlint rules`, SARIF and
  * docs/rules; the language server never shows it. The server's bundles leave it out: some 35 KB that every start
- * would read and compile. A rule is an object literal with `code`, `check` and `doc`; only that `doc` goes. A text
- * made at the top of a rule file (`const X = t(…)`) is marked pure, so that one only a `doc` read goes with it.
+ * would read and compile. A rule, or the spec a rule is made from (shellSyntax.ts), is an object literal with `code`
+ * and `doc`; only that `doc` goes. A text made at the top of a rule file (`const X = t(…)`) is marked pure, so that
+ * one only a `doc` read goes with it.
  */
 const withoutRuleDocs = {
   name: 'without-rule-docs',
@@ -44,7 +45,7 @@ const withoutRuleDocs = {
         if (ts.isObjectLiteralExpression(node)) {
           const named = (name) => node.properties.find((p) => p.name && ts.isIdentifier(p.name) && p.name.text === name);
           const doc = named('doc');
-          if (doc && named('code') && named('check')) cuts.push(doc);
+          if (doc && named('code')) cuts.push(doc);
         }
         ts.forEachChild(node, visit);
       };

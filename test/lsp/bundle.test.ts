@@ -32,12 +32,19 @@ describe('bundles without the LSP packages at run time', () => {
   });
 
   it("leaves the rules' documentation to the CLI: the server's bundles never show it", () => {
-    // from the description of proc.unrecognised-line, in both languages
-    const texts = ['Masked addresses (`xx:xx:…`), `# comments`, missing trailing lines', '已遮盖的地址（`xx:xx:…`）、`# 注释`'];
+    // from the descriptions of proc.unrecognised-line (a rule object) and ifcfg.unquoted-value (a rule made from a
+    // spec), in both languages
+    const texts = [
+      'Masked addresses (`xx:xx:…`), `# comments`, missing trailing lines',
+      '已遮盖的地址（`xx:xx:…`）、`# 注释`',
+      'A value with blanks must be quoted. NetworkManager reads',
+      '含空白的值必须加引号。',
+    ];
     const holds = (bundle: string) => texts.map((t) => readFileSync(bundle, 'utf8').includes(t));
-    assert.deepEqual(holds('dist/engine.js'), [false, false]);
-    assert.deepEqual(holds('dist/browser/server.js'), [false, false]);
-    assert.deepEqual(holds('dist/cli.js'), [true, true]);
+    assert.deepEqual(holds('dist/engine.js'), [false, false, false, false]);
+    assert.deepEqual(holds('dist/engine-config.js'), [false, false, false, false]);
+    assert.deepEqual(holds('dist/browser/server.js'), [false, false, false, false]);
+    assert.deepEqual(holds('dist/cli.js'), [true, true, true, true]);
   });
 
   it('keeps Chinese text as UTF-8 instead of \\u escapes', () => {

@@ -1,7 +1,7 @@
 import { ifcfgKey } from '../../../../knowledge/ifcfgKeys';
 import { type IfcfgAssignment, type IfcfgProblemCode, type NmEffect, wickedValue } from '../../../../syntax/ifcfg';
 import type { Text } from '../../../../knowledge/text';
-import type { Fix, Rule, RuleCode, Severity } from '../../rule';
+import type { Fix, Rule, RuleCode, RuleDoc, Severity } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
 
 const t = (en: string, zh: string): Text => ({ en, zh });
@@ -14,9 +14,8 @@ interface SyntaxRuleSpec {
   readonly problem: IfcfgProblemCode;
   readonly severity: Severity;
   readonly title: Text;
-  readonly description: Text;
-  readonly bad: string;
-  readonly good: string;
+  /** The rule's documentation; the language server's bundles leave it out, as they do every rule's doc. */
+  readonly doc: RuleDoc;
   /** Message; `{key}` is the variable name. */
   readonly message: Text;
   /** Messages for a particular NetworkManager reading, when it depends on the quoting. */
@@ -40,7 +39,7 @@ function syntaxRule(spec: SyntaxRuleSpec): Rule<IfcfgRuleContext> {
     code: spec.code,
     severity: spec.severity,
     title: spec.title,
-    doc: { description: spec.description, bad: spec.bad, good: spec.good },
+    doc: spec.doc,
     check(ctx, report) {
       for (const a of ctx.model.file.assignments) {
         // One finding per line: the first place the problem shows is enough to fix it.
@@ -76,12 +75,14 @@ export const unquotedValue = syntaxRule({
   problem: 'unquoted-whitespace',
   severity: 'error',
   title: t('Value with blanks not quoted', '含空白的值未加引号'),
-  description: t(
-    'A value with blanks must be quoted. NetworkManager reads `BONDING_OPTS=mode=4 miimon=100` as an empty value (badly quoted); initscripts\' bash assigns only `mode=4` and treats the rest as another assignment or a command. wicked (SUSE) reads the value only up to the first blank.',
-    '含空白的值必须加引号。NetworkManager 把 `BONDING_OPTS=mode=4 miimon=100` 读作空值（引号错误）；initscripts 的 bash 只赋值 `mode=4`，其余部分被当作另一个赋值或命令。wicked（SUSE）只读取到第一个空白为止。',
-  ),
-  bad: 'BONDING_OPTS=mode=4 miimon=100',
-  good: 'BONDING_OPTS="mode=4 miimon=100"',
+  doc: {
+    description: t(
+      'A value with blanks must be quoted. NetworkManager reads `BONDING_OPTS=mode=4 miimon=100` as an empty value (badly quoted); initscripts\' bash assigns only `mode=4` and treats the rest as another assignment or a command. wicked (SUSE) reads the value only up to the first blank.',
+      '含空白的值必须加引号。NetworkManager 把 `BONDING_OPTS=mode=4 miimon=100` 读作空值（引号错误）；initscripts 的 bash 只赋值 `mode=4`，其余部分被当作另一个赋值或命令。wicked（SUSE）只读取到第一个空白为止。',
+    ),
+    bad: 'BONDING_OPTS=mode=4 miimon=100',
+    good: 'BONDING_OPTS="mode=4 miimon=100"',
+  },
   message: t(
     '{key} has blanks but no quotes: NetworkManager reads it as empty, and bash runs the rest as a command (or, when the rest is another assignment, keeps only the first word).',
     '{key} 的值含空白却未加引号：NetworkManager 会读成空值，bash 会把其余部分当作命令执行（若其余部分是另一个赋值，则只保留第一个单词）。',
@@ -96,12 +97,14 @@ export const unterminatedQuote = syntaxRule({
   problem: 'unterminated-quote',
   severity: 'error',
   title: t('Quote not closed', '引号未闭合'),
-  description: t(
-    'A quote opened on a line must close on the same line. NetworkManager reads the value as empty; bash keeps reading the following lines into the value. wicked (SUSE) ignores the line when the value begins with the quote that does not close.',
-    '一行中打开的引号必须在同一行闭合。NetworkManager 会把该值读成空值；bash 会把后面的行也读进这个值。若值以未闭合的引号开头，wicked（SUSE）会忽略该行。',
-  ),
-  bad: 'BONDING_OPTS="mode=1 miimon=100',
-  good: 'BONDING_OPTS="mode=1 miimon=100"',
+  doc: {
+    description: t(
+      'A quote opened on a line must close on the same line. NetworkManager reads the value as empty; bash keeps reading the following lines into the value. wicked (SUSE) ignores the line when the value begins with the quote that does not close.',
+      '一行中打开的引号必须在同一行闭合。NetworkManager 会把该值读成空值；bash 会把后面的行也读进这个值。若值以未闭合的引号开头，wicked（SUSE）会忽略该行。',
+    ),
+    bad: 'BONDING_OPTS="mode=1 miimon=100',
+    good: 'BONDING_OPTS="mode=1 miimon=100"',
+  },
   message: t('{key}: the quote is not closed on this line; NetworkManager reads the value as empty.', '{key}：引号未在本行闭合；NetworkManager 会把该值读成空值。'),
   wicked: (wv) =>
     wv === undefined
@@ -114,12 +117,14 @@ export const lineContinuation = syntaxRule({
   problem: 'line-continuation',
   severity: 'error',
   title: t('Backslash at the end of the line', '行尾有反斜杠'),
-  description: t(
-    'ifcfg files have no line continuation: NetworkManager reads a value ending in a backslash as empty, while bash joins the next line. wicked (SUSE) has no continuation either: it keeps the backslash as a character, or ignores the line when the value begins with a quote that does not close. Write the whole value on one line.',
-    'ifcfg 文件不支持续行：NetworkManager 把以反斜杠结尾的值读成空值，bash 则会拼接下一行。wicked（SUSE）同样不支持续行：它把反斜杠当作普通字符；若值以未闭合的引号开头，则忽略该行。请把整个值写在一行上。',
-  ),
-  bad: 'BONDING_OPTS="mode=1 \\\n  miimon=100"',
-  good: 'BONDING_OPTS="mode=1 miimon=100"',
+  doc: {
+    description: t(
+      'ifcfg files have no line continuation: NetworkManager reads a value ending in a backslash as empty, while bash joins the next line. wicked (SUSE) has no continuation either: it keeps the backslash as a character, or ignores the line when the value begins with a quote that does not close. Write the whole value on one line.',
+      'ifcfg 文件不支持续行：NetworkManager 把以反斜杠结尾的值读成空值，bash 则会拼接下一行。wicked（SUSE）同样不支持续行：它把反斜杠当作普通字符；若值以未闭合的引号开头，则忽略该行。请把整个值写在一行上。',
+    ),
+    bad: 'BONDING_OPTS="mode=1 \\\n  miimon=100"',
+    good: 'BONDING_OPTS="mode=1 miimon=100"',
+  },
   message: t('{key}: a trailing backslash is not a line continuation here; NetworkManager reads the value as empty.', '{key}：行尾反斜杠在这里不是续行；NetworkManager 会把该值读成空值。'),
   wicked: (wv) =>
     wv === undefined
@@ -132,12 +137,14 @@ export const shellExpansion = syntaxRule({
   problem: 'unsupported-expansion',
   severity: 'warning',
   title: t('Shell expansion in a value', '值中含 shell 展开'),
-  description: t(
-    '`$VAR`, `${VAR}`, `$(…)` and backticks are expanded by bash (initscripts) but not by NetworkManager, which reads such a double-quoted value as empty and keeps an unquoted one literally. wicked (SUSE) does not expand them either: it reads the characters literally. Write the value itself.',
-    '`$VAR`、`${VAR}`、`$(…)` 和反引号会被 bash（initscripts）展开，但 NetworkManager 不展开：双引号中的此类值会被读成空值，未加引号的则按字面保留。wicked（SUSE）同样不展开，按字面读取这些字符。请直接写出值本身。',
-  ),
-  bad: 'BONDING_OPTS="mode=1 primary=$PRIMARY"',
-  good: 'BONDING_OPTS="mode=1 primary=eth0"',
+  doc: {
+    description: t(
+      '`$VAR`, `${VAR}`, `$(…)` and backticks are expanded by bash (initscripts) but not by NetworkManager, which reads such a double-quoted value as empty and keeps an unquoted one literally. wicked (SUSE) does not expand them either: it reads the characters literally. Write the value itself.',
+      '`$VAR`、`${VAR}`、`$(…)` 和反引号会被 bash（initscripts）展开，但 NetworkManager 不展开：双引号中的此类值会被读成空值，未加引号的则按字面保留。wicked（SUSE）同样不展开，按字面读取这些字符。请直接写出值本身。',
+    ),
+    bad: 'BONDING_OPTS="mode=1 primary=$PRIMARY"',
+    good: 'BONDING_OPTS="mode=1 primary=eth0"',
+  },
   message: t('{key}: bash expands this but NetworkManager reads the value as empty.', '{key}：bash 会展开它，而 NetworkManager 会把该值读成空值。'),
   byEffect: {
     literal: t('{key}: bash expands this but NetworkManager keeps it as literal text.', '{key}：bash 会展开它，而 NetworkManager 按字面文本保留。'),
@@ -151,12 +158,14 @@ export const shellMetachar = syntaxRule({
   problem: 'unquoted-metachar',
   severity: 'error',
   title: t('Unquoted shell metacharacter', '未加引号的 shell 元字符'),
-  description: t(
-    'Unquoted `| & ( ) < >` or a `;` followed by more text are pipes, redirections or command separators for bash; NetworkManager reads the value as empty. Quote the value. wicked (SUSE) reads these characters literally, so SUSE files are not checked for them.',
-    '未加引号的 `| & ( ) < >`，或后面还有内容的 `;`，对 bash 来说是管道、重定向或命令分隔符；NetworkManager 会把该值读成空值。请给值加引号。wicked（SUSE）按字面读取这些字符，因此不对 SUSE 文件检查此项。',
-  ),
-  bad: 'NAME=bond0(uplink)',
-  good: 'NAME="bond0(uplink)"',
+  doc: {
+    description: t(
+      'Unquoted `| & ( ) < >` or a `;` followed by more text are pipes, redirections or command separators for bash; NetworkManager reads the value as empty. Quote the value. wicked (SUSE) reads these characters literally, so SUSE files are not checked for them.',
+      '未加引号的 `| & ( ) < >`，或后面还有内容的 `;`，对 bash 来说是管道、重定向或命令分隔符；NetworkManager 会把该值读成空值。请给值加引号。wicked（SUSE）按字面读取这些字符，因此不对 SUSE 文件检查此项。',
+    ),
+    bad: 'NAME=bond0(uplink)',
+    good: 'NAME="bond0(uplink)"',
+  },
   message: t('{key}: unquoted shell metacharacter; NetworkManager reads the value as empty.', '{key}：含未加引号的 shell 元字符；NetworkManager 会把该值读成空值。'),
 });
 
@@ -165,12 +174,14 @@ export const invalidUtf8 = syntaxRule({
   problem: 'invalid-utf8',
   severity: 'error',
   title: t('Value is not UTF-8', '值不是 UTF-8'),
-  description: t(
-    'A `$\'…\'` value whose escapes produce bytes that are not UTF-8 is read as empty by NetworkManager. wicked (SUSE) does not decode `$\'…\'`, so SUSE files are not checked for this.',
-    '`$\'…\'` 中的转义若产生非 UTF-8 字节，NetworkManager 会把该值读成空值。wicked（SUSE）不解码 `$\'…\'`，因此不对 SUSE 文件检查此项。',
-  ),
-  bad: "NAME=$'\\xff'",
-  good: 'NAME=bond0',
+  doc: {
+    description: t(
+      'A `$\'…\'` value whose escapes produce bytes that are not UTF-8 is read as empty by NetworkManager. wicked (SUSE) does not decode `$\'…\'`, so SUSE files are not checked for this.',
+      '`$\'…\'` 中的转义若产生非 UTF-8 字节，NetworkManager 会把该值读成空值。wicked（SUSE）不解码 `$\'…\'`，因此不对 SUSE 文件检查此项。',
+    ),
+    bad: "NAME=$'\\xff'",
+    good: 'NAME=bond0',
+  },
   message: t('{key}: the escapes produce bytes that are not UTF-8; NetworkManager reads the value as empty.', '{key}：转义产生了非 UTF-8 字节；NetworkManager 会把该值读成空值。'),
 });
 
@@ -179,12 +190,14 @@ export const exportPrefix = syntaxRule({
   problem: 'export-prefix',
   severity: 'error',
   title: t('`export` in an ifcfg file', 'ifcfg 文件中使用了 `export`'),
-  description: t(
-    'NetworkManager ignores a line written `export KEY=value` ("invalid line ignored"), and so does wicked (SUSE); bash assigns it. Drop `export`.',
-    'NetworkManager 会忽略写成 `export KEY=value` 的行（"invalid line ignored"），wicked（SUSE）也会忽略；bash 则会赋值。请去掉 `export`。',
-  ),
-  bad: 'export BONDING_OPTS="mode=1 miimon=100"',
-  good: 'BONDING_OPTS="mode=1 miimon=100"',
+  doc: {
+    description: t(
+      'NetworkManager ignores a line written `export KEY=value` ("invalid line ignored"), and so does wicked (SUSE); bash assigns it. Drop `export`.',
+      'NetworkManager 会忽略写成 `export KEY=value` 的行（"invalid line ignored"），wicked（SUSE）也会忽略；bash 则会赋值。请去掉 `export`。',
+    ),
+    bad: 'export BONDING_OPTS="mode=1 miimon=100"',
+    good: 'BONDING_OPTS="mode=1 miimon=100"',
+  },
   message: t('NetworkManager ignores this line because of `export`: {key} is not set.', 'NetworkManager 会因为 `export` 忽略这一行：{key} 不会被设置。'),
   inContext: (ctx, a) => {
     const read = plainAssignment(ctx, a);
