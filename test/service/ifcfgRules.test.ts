@@ -1430,6 +1430,27 @@ describe('what each reader does with the monitor options', () => {
     });
   });
 
+  it('SUSE: wicked reads the bonding variables only of a file with BONDING_MASTER=yes', () => {
+    const suse = (text: string, lang = 'en') => {
+      const service = createLanguageService({ locale: lang });
+      service.configure({});
+      const doc = TextDocument.create('file:///etc/sysconfig/network/ifcfg-bond0', 'ifcfg', 1, text);
+      return { doc, found: service.doValidation(doc).filter((d) => d.code === 'ifcfg.bond-type') };
+    };
+    const opts = suse('STARTMODE=auto\nBOOTPROTO=none\nBONDING_MODULE_OPTS="mode=1 miimon=100"\nBONDING_SLAVE0=eth0\n');
+    assert.deepEqual(opts.found.map(show), [
+      '3:1-20 BONDING_MODULE_OPTS without BONDING_MASTER=yes: wicked makes a bond only of a file that says so, and reads its bonding variables only then.',
+    ]);
+    assert.equal(applyFirstFix(opts.doc, opts.found[0]!), 'STARTMODE=auto\nBOOTPROTO=none\nBONDING_MODULE_OPTS="mode=1 miimon=100"\nBONDING_MASTER=yes\nBONDING_SLAVE0=eth0\n');
+    assert.deepEqual(suse('STARTMODE=auto\nBONDING_SLAVE0=eth0\n', 'zh-cn').found.map(show), [
+      '2:1-15 BONDING_SLAVE0 缺少 BONDING_MASTER=yes：wicked 只把写明该项的文件配置为 bond，也只有这时才读取其中的 bonding 变量。',
+    ]);
+    // A value wicked reads as no is ifcfg.invalid-value's; a file without bonding variables is no bond.
+    assert.deepEqual(suse('STARTMODE=auto\nBONDING_MASTER=1\nBONDING_SLAVE0=eth0\n').found, []);
+    assert.deepEqual(suse(`${SUSE_BOND}BONDING_MODULE_OPTS="mode=1 miimon=100"\nBONDING_SLAVE0=eth0\n`).found, []);
+    assert.deepEqual(suse('STARTMODE=auto\nBOOTPROTO=dhcp\n').found, []);
+  });
+
   it('on and off: initscripts reads yes and no, NetworkManager does not know them and takes its default', () => {
     const onOff = (text: string, lang = 'en') => run('ifcfg.invalid-value', { name: 'ifcfg-bond0', text, expect: [] }, lang).diagnostics.map(show);
     assert.deepEqual(onOff(`${BOND}BONDING_OPTS="mode=1 miimon=100"\nONBOOT=off\nNM_CONTROLLED=Off\nIPV6INIT=on\n`), [

@@ -5,11 +5,11 @@ import { t } from './util';
 export const bondType: Rule<IfcfgRuleContext> = {
   code: 'ifcfg.bond-type',
   severity: 'warning',
-  title: t('Bond without TYPE=Bond', 'bond 未设置 TYPE=Bond'),
+  title: t('Bond without TYPE=Bond (SUSE: BONDING_MASTER=yes)', 'bond 未设置 TYPE=Bond（SUSE：BONDING_MASTER=yes）'),
   doc: {
     description: t(
-      'A bond\'s file should say `TYPE=Bond` (NetworkManager compares it in any case). The readers otherwise disagree. initscripts creates a bond for any non-empty BONDING_OPTS and reads neither TYPE nor BONDING_MASTER for it; but with `TYPE=Bridge` its ifup-eth then tries to add a bridge of the same name, fails and stops. NetworkManager makes a bond of a file without TYPE that has `BONDING_MASTER=yes` or a non-empty BONDING_OPTS, and of `TYPE=Ethernet` (exactly so spelled) with a non-empty BONDING_OPTS; with any other TYPE (`ethernet`, `Bridge`…) it ignores BONDING_OPTS, and it refuses a file that also has `BONDING_MASTER=yes` ("BONDING_MASTER=yes key only allowed in TYPE=bond connections").',
-      'bond 的配置文件应写明 `TYPE=Bond`（NetworkManager 比较时不区分大小写）。否则各读取方的理解并不一致。initscripts 只要 BONDING_OPTS 非空就创建 bond，为此既不读 TYPE 也不读 BONDING_MASTER；但在 `TYPE=Bridge` 时，其 ifup-eth 随后会尝试添加同名网桥，失败后中止。NetworkManager 会把没有 TYPE 且有 `BONDING_MASTER=yes` 或非空 BONDING_OPTS 的文件读作 bond，也会把 `TYPE=Ethernet`（须完全按此拼写）且 BONDING_OPTS 非空的文件读作 bond；TYPE 为其他值（`ethernet`、`Bridge`……）时它忽略 BONDING_OPTS，若文件还设置了 `BONDING_MASTER=yes` 则拒绝该文件（"BONDING_MASTER=yes key only allowed in TYPE=bond connections"）。',
+      'A bond\'s file should say `TYPE=Bond` (NetworkManager compares it in any case). The readers otherwise disagree. initscripts creates a bond for any non-empty BONDING_OPTS and reads neither TYPE nor BONDING_MASTER for it; but with `TYPE=Bridge` its ifup-eth then tries to add a bridge of the same name, fails and stops. NetworkManager makes a bond of a file without TYPE that has `BONDING_MASTER=yes` or a non-empty BONDING_OPTS, and of `TYPE=Ethernet` (exactly so spelled) with a non-empty BONDING_OPTS; with any other TYPE (`ethernet`, `Bridge`…) it ignores BONDING_OPTS, and it refuses a file that also has `BONDING_MASTER=yes` ("BONDING_MASTER=yes key only allowed in TYPE=bond connections"). In a SUSE file, which wicked reads without looking at TYPE, the mark is `BONDING_MASTER=yes`: without it wicked makes no bond and reads neither BONDING_MODULE_OPTS nor the BONDING_SLAVE variables.',
+      'bond 的配置文件应写明 `TYPE=Bond`（NetworkManager 比较时不区分大小写）。否则各读取方的理解并不一致。initscripts 只要 BONDING_OPTS 非空就创建 bond，为此既不读 TYPE 也不读 BONDING_MASTER；但在 `TYPE=Bridge` 时，其 ifup-eth 随后会尝试添加同名网桥，失败后中止。NetworkManager 会把没有 TYPE 且有 `BONDING_MASTER=yes` 或非空 BONDING_OPTS 的文件读作 bond，也会把 `TYPE=Ethernet`（须完全按此拼写）且 BONDING_OPTS 非空的文件读作 bond；TYPE 为其他值（`ethernet`、`Bridge`……）时它忽略 BONDING_OPTS，若文件还设置了 `BONDING_MASTER=yes` 则拒绝该文件（"BONDING_MASTER=yes key only allowed in TYPE=bond connections"）。SUSE 文件由 wicked 读取，它不看 TYPE，标记是 `BONDING_MASTER=yes`：没有这一项时 wicked 不会配置 bond，既不读 BONDING_MODULE_OPTS，也不读 BONDING_SLAVE 变量。',
     ),
     bad: 'DEVICE=bond0\nBONDING_MASTER=yes\nBONDING_OPTS="mode=1 miimon=100"',
     good: 'DEVICE=bond0\nTYPE=Bond\nBONDING_MASTER=yes\nBONDING_OPTS="mode=1 miimon=100"',
@@ -17,6 +17,21 @@ export const bondType: Rule<IfcfgRuleContext> = {
   check(ctx, report) {
     const { model } = ctx;
     const readers = model.rhel;
+    if (model.dialect === 'suse') {
+      // try_bonding returns before it reads a bonding variable unless BONDING_MASTER is true; a value wicked reads
+      // as no is ifcfg.invalid-value's.
+      const bonding = model.opts?.assignment ?? [...model.last.byKey.values()].find((a) => a.key.startsWith('BONDING_SLAVE'));
+      if (!bonding || model.assignment('BONDING_MASTER')) return;
+      report({
+        range: ctx.range(bonding.keyRange),
+        message: t(
+          `${bonding.key} without BONDING_MASTER=yes: wicked makes a bond only of a file that says so, and reads its bonding variables only then.`,
+          `${bonding.key} 缺少 BONDING_MASTER=yes：wicked 只把写明该项的文件配置为 bond，也只有这时才读取其中的 bonding 变量。`,
+        ),
+        fixes: [{ title: t('Add BONDING_MASTER=yes', '添加 BONDING_MASTER=yes'), edits: [ctx.insertLineAfter(bonding, 'BONDING_MASTER=yes')], safe: true, preferred: true }],
+      });
+      return;
+    }
     if (model.role !== 'bond' || !readers) return;
     const type = model.assignment('TYPE');
     if (type && /^bond$/i.test(type.value)) return;
