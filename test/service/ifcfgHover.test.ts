@@ -126,7 +126,7 @@ test('xmit_hash_policy=layer3+4: which headers are hashed', () => {
   assert.equal(parts[1], '`layer3+4` (1) — Spreads connections to one peer over several ports; one connection stays on one port.');
   assert.equal(
     parts[2],
-    'Hashed: Source and destination IP plus TCP/UDP source and destination ports; ports are left out for fragments and other IP protocols; non-IP traffic hashes as layer2. Not fully 802.3ad-compliant: a TCP or UDP flow that mixes fragmented and unfragmented packets is split over two ports and may arrive out of order.',
+    'Hashed: Source and destination IP plus the ports of TCP, UDP, UDP-Lite, SCTP and DCCP, or the SPI of ESP and AH (kernels with the encap policies; older ones take TCP and UDP ports only); an ICMP echo hashes with its identifier, an ICMP error as the packet it reports (2019, commit 58deb77cc52d); no ports for fragments and other IP protocols; non-IP traffic hashes as layer2. Not fully 802.3ad-compliant: a TCP or UDP flow that mixes fragmented and unfragmented packets is split over two ports and may arrive out of order.',
   );
   assert.equal(parts[3], '*Default: `layer2` (0) · sysfs: `/sys/class/net/bond0/bonding/xmit_hash_policy` reads `layer3+4 1`*');
   assert.equal(hover(`${BOND}BONDING_OPTS="mode=4 xmit_hash_policy=|1"\n`)!.split('\n\n')[1].startsWith('`1` → `layer3+4` — '), true);

@@ -305,7 +305,7 @@ describe('seed dump: hovers', () => {
     assert.equal(hoverAt(en, SEED, 4, 'layer3'), [
       '**Transmit Hash Policy** — Transmit hash policy (xmit_hash_policy): which header fields choose the outgoing port; name and number.',
       '',
-      'Fields hashed by layer3+4 (1): Source and destination IP plus TCP/UDP source and destination ports; ports are left out for fragments and other IP protocols; non-IP traffic hashes as layer2. Spreads connections to one peer over several ports; one connection stays on one port. Not fully 802.3ad-compliant: a TCP or UDP flow that mixes fragmented and unfragmented packets is split over two ports and may arrive out of order.',
+      'Fields hashed by layer3+4 (1): Source and destination IP plus the ports of TCP, UDP, UDP-Lite, SCTP and DCCP, or the SPI of ESP and AH (kernels with the encap policies; older ones take TCP and UDP ports only); an ICMP echo hashes with its identifier, an ICMP error as the packet it reports (2019, commit 58deb77cc52d); no ports for fragments and other IP protocols; non-IP traffic hashes as layer2. Spreads connections to one peer over several ports; one connection stays on one port. Not fully 802.3ad-compliant: a TCP or UDP flow that mixes fragmented and unfragmented packets is split over two ports and may arrive out of order.',
       '',
       'In this 802.3ad bond the hash picks one port of the active aggregator for each outgoing flow; the switch picks the port for incoming traffic.',
       '',
@@ -314,7 +314,7 @@ describe('seed dump: hovers', () => {
     assert.equal(hoverAt(zh, SEED, 4, 'layer3'), [
       '**Transmit Hash Policy** — 发送哈希策略（xmit_hash_policy）：用哪些报文头字段选择出端口；名称和编号。',
       '',
-      'layer3+4（1）参与哈希的字段：源/目的 IP 加 TCP/UDP 源/目的端口；分片报文及其他 IP 协议不计端口；非 IP 流量按 layer2 计算。发往同一对端的多个连接可分布到多个端口；单个连接始终走同一端口。不完全符合 802.3ad：同一 TCP/UDP 流中既有分片又有未分片报文时，会被分到两个端口，可能乱序到达。',
+      'layer3+4（1）参与哈希的字段：源/目的 IP 加 TCP、UDP、UDP-Lite、SCTP、DCCP 的端口，或 ESP、AH 的 SPI（有 encap 策略的内核；更早的内核只取 TCP、UDP 端口）；ICMP echo 连同其标识符计算，ICMP 差错报文按其报告的报文计算（2019 年，提交 58deb77cc52d）；分片报文及其他 IP 协议不计端口；非 IP 流量按 layer2 计算。发往同一对端的多个连接可分布到多个端口；单个连接始终走同一端口。不完全符合 802.3ad：同一 TCP/UDP 流中既有分片又有未分片报文时，会被分到两个端口，可能乱序到达。',
       '',
       '在本 802.3ad bond 中，哈希为每个出方向流选择活动聚合组中的一个端口；入方向流量的端口由交换机选择。',
       '',

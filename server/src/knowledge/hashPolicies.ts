@@ -43,8 +43,8 @@ export const HASH_POLICIES: readonly HashPolicy[] = [
     number: 1,
     aliases: [],
     fields: {
-      en: 'Source and destination IP plus TCP/UDP source and destination ports; ports are left out for fragments and other IP protocols; non-IP traffic hashes as layer2.',
-      zh: '源/目的 IP 加 TCP/UDP 源/目的端口；分片报文及其他 IP 协议不计端口；非 IP 流量按 layer2 计算。',
+      en: 'Source and destination IP plus the ports of TCP, UDP, UDP-Lite, SCTP and DCCP, or the SPI of ESP and AH (kernels with the encap policies; older ones take TCP and UDP ports only); an ICMP echo hashes with its identifier, an ICMP error as the packet it reports (2019, commit 58deb77cc52d); no ports for fragments and other IP protocols; non-IP traffic hashes as layer2.',
+      zh: '源/目的 IP 加 TCP、UDP、UDP-Lite、SCTP、DCCP 的端口，或 ESP、AH 的 SPI（有 encap 策略的内核；更早的内核只取 TCP、UDP 端口）；ICMP echo 连同其标识符计算，ICMP 差错报文按其报告的报文计算（2019 年，提交 58deb77cc52d）；分片报文及其他 IP 协议不计端口；非 IP 流量按 layer2 计算。',
     },
     summary: {
       en: 'Spreads connections to one peer over several ports; one connection stays on one port.',

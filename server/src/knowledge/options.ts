@@ -242,8 +242,8 @@ export const BOND_OPTIONS: readonly BondOption[] = ([
         name: 'layer3+4',
         number: 1,
         doc: {
-          en: 'IP addresses and TCP/UDP ports: one connection stays on one port, but connections to one peer can use different ports. Not fully 802.3ad compliant (fragments of one flow may take two ports).',
-          zh: 'IP 地址与 TCP/UDP 端口：同一连接固定走一个端口，发往同一对端的不同连接可走不同端口。不完全符合 802.3ad（同一流的分片可能走两个端口）。',
+          en: 'IP addresses and the ports of TCP, UDP, SCTP and the like: one connection stays on one port, but connections to one peer can use different ports. Not fully 802.3ad compliant (fragments of one flow may take two ports).',
+          zh: 'IP 地址与 TCP、UDP、SCTP 等协议的端口：同一连接固定走一个端口，发往同一对端的不同连接可走不同端口。不完全符合 802.3ad（同一流的分片可能走两个端口）。',
         },
       },
       {
