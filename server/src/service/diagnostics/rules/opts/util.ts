@@ -86,7 +86,10 @@ export function everyReaderMonitors(ctx: IfcfgRuleContext): boolean {
   return initscriptsMonitors(ctx) && !nmKeepsMiimon(ctx);
 }
 
-/** initscripts ends with MII monitoring in a RHEL file that writes miimon=0 (SUSE files are wicked's, in an order of its own). */
+/**
+ * initscripts ends with MII monitoring in a RHEL file that writes miimon=0 (initscriptsMiimon); SUSE files are
+ * wicked's, which applies the options in an order of its own.
+ */
 export function initscriptsMonitors(ctx: IfcfgRuleContext): boolean {
   return ctx.model.rhel !== undefined && (initscriptsMiimon(ctx) ?? 0) > 0;
 }
