@@ -76,7 +76,10 @@ export interface IfcfgKey {
   readonly doc: Text;
 }
 
-/** A key as the table writes it: valueKind when the value is not free text, readers when not initscripts and NetworkManager. */
+/**
+ * A key as the table writes it: valueKind only when the value is not free text, readers only when they are not
+ * initscripts and NetworkManager.
+ */
 type KeyEntry = Omit<IfcfgKey, 'valueKind' | 'readers'> & {
   readonly valueKind?: IfcfgValueKind;
   readonly readers?: readonly IfcfgFlavour[];
