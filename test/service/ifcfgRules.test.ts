@@ -1103,6 +1103,15 @@ describe('what each reader does with the monitor options', () => {
     assert.deepEqual(suse('opts.no-link-monitoring', 'mode=802.3ad'), [`4:1-20 Neither miimon nor arp_interval is set${REJECTS}`]);
   });
 
+  it('arp_interval=0 without miimon is named as what turns the monitor off', () => {
+    assert.deepEqual(suse('opts.no-link-monitoring', 'mode=1 arp_interval=0'), [`4:29-43 arp_interval=0 turns ARP monitoring off and miimon is not set${REJECTS}`]);
+    const found = run('opts.no-link-monitoring', { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 arp_interval=0"\n`, expect: [] });
+    assert.deepEqual(found.diagnostics.map(show), [
+      '5:22-36 arp_interval=0 turns ARP monitoring off and miimon is not set: under initscripts the bond will not detect a failed link (NetworkManager sets miimon=100 itself).',
+    ]);
+    assert.equal(applyFirstFix(found.doc, found.diagnostics[0]!), `${BOND}BONDING_OPTS="mode=1 arp_interval=0 miimon=100"\n`);
+  });
+
   it('miimon with arp_interval: what happens depends on the reader; in modes that refuse arp_interval only that is reported', () => {
     assert.deepEqual(suse('opts.monitor-conflict', 'mode=1 miimon=100 arp_interval=1000 arp_ip_target=192.0.2.1'), [`4:29-39 miimon=100 and arp_interval=1000 are both set${REJECTS}`]);
     assert.deepEqual(rhel('opts.monitor-conflict', 'mode=802.3ad miimon=100 arp_interval=1000'), []);

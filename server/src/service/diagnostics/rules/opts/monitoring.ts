@@ -73,10 +73,18 @@ export const noLinkMonitoring: Rule<IfcfgRuleContext> = {
       !wicked && arp && (intOption(ctx, 'arp_interval') ?? 0) > 0
         ? { text: arp.token.text, mode: modeByNumber(mode)!.name, nmRefuses: nmReadsOpts(ctx) && nmRefusesProfileInMode(optionByName('arp_interval')!, mode, arp.applied ?? '') }
         : undefined;
+    const arpOff = !off && intOption(ctx, 'arp_interval') === 0 ? arp!.token : undefined;
     const add = off?.valueRange ? ctx.replace(off.valueRange, '100') : addOption(ctx, 'miimon=100', 'last');
     report({
-      range: off ? ctx.range(off.range) : ctx.range(opts.assignment.keyRange),
-      message: noMonitorMessage(off?.text, nmReadsOpts(ctx) && !nmKeepsMiimon(ctx), wicked, refusedArp, off && initscriptsMonitors(ctx) ? modeAfter(off.text) : undefined),
+      range: ctx.range((off ?? arpOff)?.range ?? opts.assignment.keyRange),
+      message: noMonitorMessage({
+        off: off?.text,
+        arpOff: arpOff?.text,
+        nmSets: nmReadsOpts(ctx) && !nmKeepsMiimon(ctx),
+        wicked,
+        arp: refusedArp,
+        modeAfter: off && initscriptsMonitors(ctx) ? modeAfter(off.text) : undefined,
+      }),
       fixes: add ? [{ title: off ? t('Set miimon=100', '设为 miimon=100') : t('Add miimon=100', '添加 miimon=100'), edits: [add], safe: true, preferred: true }] : [],
     });
   },
@@ -89,12 +97,23 @@ interface RefusedArp {
   readonly nmRefuses: boolean;
 }
 
-/**
- * What becomes of a bond without link monitoring, by reader; `off` is the miimon item that turns it off, if written,
- * `nmSets` whether NetworkManager sets miimon=100 instead, `arp` an arp_interval written in a mode that refuses it, and
- * `modeAfter` why initscripts monitors after all, when it does (NetworkManager then keeps the 0).
- */
-function noMonitorMessage(off: string | undefined, nmSets: boolean, wicked: boolean, arp?: RefusedArp, modeAfter?: Text): Text {
+/** What leaves a bond without link monitoring, as the file writes it. */
+interface NoMonitor {
+  /** The miimon item that turns MII monitoring off, if written. */
+  readonly off?: string;
+  /** `arp_interval=0`, written without miimon. */
+  readonly arpOff?: string;
+  /** NetworkManager sets miimon=100 instead. */
+  readonly nmSets: boolean;
+  readonly wicked: boolean;
+  /** An arp_interval written in a mode that refuses it. */
+  readonly arp?: RefusedArp;
+  /** Why initscripts monitors after all, when it does (NetworkManager then keeps the 0). */
+  readonly modeAfter?: Text;
+}
+
+/** What becomes of a bond without link monitoring, by reader. */
+function noMonitorMessage({ off, arpOff, nmSets, wicked, arp, modeAfter }: NoMonitor): Text {
   // ni_bonding_set_option parses miimon with ni_parse_uint: a keyword is no number to wicked.
   const why = wicked && off && !/=\d+$/.test(off)
     ? t(`wicked cannot parse ${off} (decimal digits only)`, `wicked 无法解析 ${off}（只接受十进制数字）`)
@@ -102,6 +121,8 @@ function noMonitorMessage(off: string | undefined, nmSets: boolean, wicked: bool
     ? arp
       ? t(`${off} turns MII monitoring off, and the kernel refuses ${arp.text} in mode ${arp.mode}`, `${off} 关闭了 MII 监测，且内核在 ${arp.mode} 模式下拒绝 ${arp.text}`)
       : t(`${off} turns MII monitoring off and arp_interval is not set`, `${off} 关闭了 MII 监测，且未设置 arp_interval`)
+    : arpOff
+    ? t(`${arpOff} turns ARP monitoring off and miimon is not set`, `${arpOff} 关闭了 ARP 监测，且未设置 miimon`)
     : t('Neither miimon nor arp_interval is set', '既未设置 miimon 也未设置 arp_interval');
   if (wicked) return wickedRejects(why);
   if (modeAfter) {
