@@ -1153,6 +1153,19 @@ describe('what each reader does with the monitor options', () => {
     assert.deepEqual(rhel('opts.delay-not-multiple', 'mode=1 miimon=100 updelay=50'), ['5:41-43 updelay=50 is not a multiple of miimon (100 ms): the kernel rounds it down to 0 ms.']);
   });
 
+  it('wicked rejects nothing of a file whose bonding variables it does not read (no BONDING_MASTER=yes) until it does', () => {
+    const unread = (master: string, lang = 'en') =>
+      createLanguageService({ locale: lang })
+        .doValidation(TextDocument.create(`${SUSE_DIR}ifcfg-bond0`, 'ifcfg', 1, `STARTMODE=auto\n${master}BONDING_MODULE_OPTS="mode=1 miimon=100 updelay=50"\nBONDING_SLAVE0=eth0\n`))
+        .filter((d) => d.code === 'opts.delay-not-multiple')
+        .map(show);
+    const once = ": once BONDING_MASTER=yes is set, wicked will reject this interface's whole configuration and not set the interface up.";
+    assert.deepEqual(unread(''), [`2:48-50 updelay=50 is smaller than miimon (100 ms)${once}`]);
+    assert.deepEqual(unread('BONDING_MASTER=no\n'), [`3:48-50 updelay=50 is smaller than miimon (100 ms)${once}`]);
+    assert.deepEqual(unread('BONDING_MASTER=1\n', 'zh-cn'), ['3:48-50 updelay=50 小于 miimon（100 毫秒）：设置 BONDING_MASTER=yes 后，wicked 会拒绝该接口的全部配置，不会启用该接口。']);
+    assert.deepEqual(unread("BONDING_MASTER='On'\n"), [`3:48-50 updelay=50 is smaller than miimon (100 ms)${REJECTS}`]);
+  });
+
   it('NetworkManager refuses the profile only for a value it can read', () => {
     assert.deepEqual(rhel('opts.rejected-in-mode', 'mode=1 miimon=100 lacp_rate=1'), [
       '5:33-44 The kernel refuses lacp_rate in mode active-backup ("mode dependency failed"): initscripts loses the setting, and NetworkManager refuses the whole profile.',
@@ -1444,18 +1457,30 @@ describe('what each reader does with the monitor options', () => {
       const service = createLanguageService({ locale: lang });
       service.configure({});
       const doc = TextDocument.create('file:///etc/sysconfig/network/ifcfg-bond0', 'ifcfg', 1, text);
-      return { doc, found: service.doValidation(doc).filter((d) => d.code === 'ifcfg.bond-type') };
+      const safe = service.findings(doc).filter((f) => f.rule.code === 'ifcfg.bond-type').map((f) => f.finding.fixes?.[0]?.safe);
+      return { doc, found: service.doValidation(doc).filter((d) => d.code === 'ifcfg.bond-type'), safe };
     };
     const opts = suse('STARTMODE=auto\nBOOTPROTO=none\nBONDING_MODULE_OPTS="mode=1 miimon=100"\nBONDING_SLAVE0=eth0\n');
     assert.deepEqual(opts.found.map(show), [
       '3:1-20 BONDING_MODULE_OPTS without BONDING_MASTER=yes: wicked makes a bond only of a file that says so, and reads its bonding variables only then.',
     ]);
+    assert.deepEqual(opts.safe, [true]);
     assert.equal(applyFirstFix(opts.doc, opts.found[0]!), 'STARTMODE=auto\nBOOTPROTO=none\nBONDING_MODULE_OPTS="mode=1 miimon=100"\nBONDING_MASTER=yes\nBONDING_SLAVE0=eth0\n');
     assert.deepEqual(suse('STARTMODE=auto\nBONDING_SLAVE0=eth0\n', 'zh-cn').found.map(show), [
       '2:1-15 BONDING_SLAVE0 缺少 BONDING_MASTER=yes：wicked 只把写明该项的文件配置为 bond，也只有这时才读取其中的 bonding 变量。',
     ]);
-    // A value wicked reads as no is ifcfg.invalid-value's; a file without bonding variables is no bond.
+    // A no written as such says the opposite of the bonding variables; the fix is the user's call.
+    const no = suse('STARTMODE=auto\nBONDING_MASTER=off\nBONDING_MODULE_OPTS="mode=1 miimon=100"\nBONDING_SLAVE0=eth0\n');
+    assert.deepEqual(no.found.map(show), ['2:1-19 BONDING_MASTER=off with BONDING_MODULE_OPTS: wicked makes no bond of this file and reads none of its bonding variables.']);
+    assert.deepEqual(no.safe, [false]);
+    assert.equal(applyFirstFix(no.doc, no.found[0]!), 'STARTMODE=auto\nBONDING_MASTER=yes\nBONDING_MODULE_OPTS="mode=1 miimon=100"\nBONDING_SLAVE0=eth0\n');
+    assert.deepEqual(suse("STARTMODE=auto\nBONDING_MASTER=''\nBONDING_SLAVE0=eth0\n", 'zh-cn').found.map(show), [
+      "2:1-18 BONDING_MASTER= 却设置了 BONDING_SLAVE0：wicked 不会把该文件配置为 bond，也不读取其中的任何 bonding 变量。",
+    ]);
+    // A yes wicked reads as no, or a value that is neither, is ifcfg.invalid-value's; a file without bonding variables is no bond.
     assert.deepEqual(suse('STARTMODE=auto\nBONDING_MASTER=1\nBONDING_SLAVE0=eth0\n').found, []);
+    assert.deepEqual(suse('STARTMODE=auto\nBONDING_MASTER=maybe\nBONDING_SLAVE0=eth0\n').found, []);
+    assert.deepEqual(suse('STARTMODE=auto\nBONDING_MASTER=No\n').found, []);
     assert.deepEqual(suse(`${SUSE_BOND}BONDING_MODULE_OPTS="mode=1 miimon=100"\nBONDING_SLAVE0=eth0\n`).found, []);
     assert.deepEqual(suse('STARTMODE=auto\nBOOTPROTO=dhcp\n').found, []);
   });

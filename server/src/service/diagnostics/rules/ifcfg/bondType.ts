@@ -1,5 +1,6 @@
 import type { Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
+import { no, wickedYes } from '../../../../model/ifcfgModel';
 import { t } from './util';
 
 export const bondType: Rule<IfcfgRuleContext> = {
@@ -18,10 +19,24 @@ export const bondType: Rule<IfcfgRuleContext> = {
     const { model } = ctx;
     const readers = model.rhel;
     if (model.dialect === 'suse') {
-      // try_bonding returns before it reads a bonding variable unless BONDING_MASTER is true; a value wicked reads
-      // as no is ifcfg.invalid-value's.
+      // try_bonding returns before it reads a bonding variable unless BONDING_MASTER is true.
       const bonding = model.opts?.assignment ?? [...model.last.byKey.values()].find((a) => a.key.startsWith('BONDING_SLAVE'));
-      if (!bonding || model.assignment('BONDING_MASTER')) return;
+      const master = model.assignment('BONDING_MASTER');
+      if (!bonding) return;
+      if (master) {
+        // A yes that wicked reads as no (1, y, t), or a value that is neither, is ifcfg.invalid-value's.
+        if (wickedYes(master.value) || !(no(master.value) || master.value === '')) return;
+        const written = `BONDING_MASTER=${master.value}`;
+        report({
+          range: ctx.range({ start: master.keyRange.start, end: master.rawRange.end }),
+          message: t(
+            `${written} with ${bonding.key}: wicked makes no bond of this file and reads none of its bonding variables.`,
+            `${written} 却设置了 ${bonding.key}：wicked 不会把该文件配置为 bond，也不读取其中的任何 bonding 变量。`,
+          ),
+          fixes: [{ title: t('Change to BONDING_MASTER=yes', '改为 BONDING_MASTER=yes'), edits: [ctx.replace(master.rawRange, 'yes')], safe: false, preferred: true }],
+        });
+        return;
+      }
       report({
         range: ctx.range(bonding.keyRange),
         message: t(

@@ -75,7 +75,7 @@ export const delayNotMultiple: Rule<IfcfgRuleContext> = {
       if (readByWicked(ctx) && name !== 'peer_notif_delay' && value < miimon) {
         report({
           range: ctx.range(token.valueRange),
-          message: wickedRejects(t(`${name}=${value} is smaller than miimon (${miimon} ms)`, `${name}=${value} 小于 miimon（${miimon} 毫秒）`)),
+          message: wickedRejects(ctx, t(`${name}=${value} is smaller than miimon (${miimon} ms)`, `${name}=${value} 小于 miimon（${miimon} 毫秒）`)),
         });
         continue;
       }

@@ -43,7 +43,7 @@ export const invalidOptionValue: Rule<IfcfgRuleContext> = {
         if (readByWicked(ctx) && wickedCannotParse(option, written, check.normalized)) {
           report({
             range: ctx.range(token.valueRange),
-            message: wickedRejects(t(`${token.name}: wicked does not know the value "${written}"`, `${token.name}：wicked 不认识取值 "${written}"`)),
+            message: wickedRejects(ctx, t(`${token.name}: wicked does not know the value "${written}"`, `${token.name}：wicked 不认识取值 "${written}"`)),
           });
         }
         continue;

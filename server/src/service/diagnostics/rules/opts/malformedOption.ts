@@ -101,7 +101,7 @@ export const malformedOption: Rule<IfcfgRuleContext> = {
       for (const problem of token.problems) {
         const reason = WICKED_REASONS[problem.code];
         const empty = problem.code === 'empty-value' ? emptyValueText(token.name, nm) : undefined;
-        const text = wicked ? reason && wickedRejects(reason) : (empty ?? messageFor(problem.code, nm));
+        const text = wicked ? reason && wickedRejects(ctx, reason) : (empty ?? messageFor(problem.code, nm));
         if (!text) continue;
         const fill = (s: string) => s.replaceAll('{text}', token.text);
         const fixes: Fix[] = [];

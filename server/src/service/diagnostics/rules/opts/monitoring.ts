@@ -34,7 +34,7 @@ export const monitorConflict: Rule<IfcfgRuleContext> = {
     report({
       range: ctx.range(miimonToken.range),
       message: readByWicked(ctx)
-        ? wickedRejects(both)
+        ? wickedRejects(ctx, both)
         : t(
             `${both.en}: only one link monitor runs. initscripts writes miimon first, so ARP monitoring runs${nm.en}.`,
             `${both.zh}：只会运行一种链路监测。initscripts 先写入 miimon，因此运行的是 ARP 监测${nm.zh}。`,
@@ -77,7 +77,7 @@ export const noLinkMonitoring: Rule<IfcfgRuleContext> = {
     const add = off?.valueRange ? ctx.replace(off.valueRange, '100') : addOption(ctx, 'miimon=100', 'last');
     report({
       range: ctx.range((off ?? arpOff)?.range ?? opts.assignment.keyRange),
-      message: noMonitorMessage({
+      message: noMonitorMessage(ctx, {
         off: off?.text,
         arpOff: arpOff?.text,
         nmSets: nmReadsOpts(ctx) && !nmKeepsMiimon(ctx),
@@ -113,7 +113,7 @@ interface NoMonitor {
 }
 
 /** What becomes of a bond without link monitoring, by reader. */
-function noMonitorMessage({ off, arpOff, nmSets, wicked, arp, modeAfter }: NoMonitor): Text {
+function noMonitorMessage(ctx: IfcfgRuleContext, { off, arpOff, nmSets, wicked, arp, modeAfter }: NoMonitor): Text {
   // ni_bonding_set_option parses miimon with ni_parse_uint: a keyword is no number to wicked.
   const why = wicked && off && !/=\d+$/.test(off)
     ? t(`wicked cannot parse ${off} (decimal digits only)`, `wicked 无法解析 ${off}（只接受十进制数字）`)
@@ -124,7 +124,7 @@ function noMonitorMessage({ off, arpOff, nmSets, wicked, arp, modeAfter }: NoMon
     : arpOff
     ? t(`${arpOff} turns ARP monitoring off and miimon is not set`, `${arpOff} 关闭了 ARP 监测，且未设置 miimon`)
     : t('Neither miimon nor arp_interval is set', '既未设置 miimon 也未设置 arp_interval');
-  if (wicked) return wickedRejects(why);
+  if (wicked) return wickedRejects(ctx, why);
   if (modeAfter) {
     return arp?.nmRefuses
       ? t(`${why.en}: NetworkManager refuses the profile${modeAfter.en}.`, `${why.zh}：NetworkManager 会拒绝整个配置${modeAfter.zh}。`)
@@ -168,7 +168,7 @@ export const arpTargets: Rule<IfcfgRuleContext> = {
       report({
         range: ctx.range(interval!.token.range),
         message: readByWicked(ctx)
-          ? wickedRejects(t(`arp_interval=${value} is set without arp_ip_target`, `设置了 arp_interval=${value} 却没有 arp_ip_target`))
+          ? wickedRejects(ctx, t(`arp_interval=${value} is set without arp_ip_target`, `设置了 arp_interval=${value} 却没有 arp_ip_target`))
           : t(
               `arp_interval=${value} without arp_ip_target or ns_ip6_target: there is nothing to probe${refuses.en}.`,
               `设置了 arp_interval=${value} 却没有 arp_ip_target 或 ns_ip6_target：没有可探测的目标${refuses.zh}。`,
@@ -180,7 +180,7 @@ export const arpTargets: Rule<IfcfgRuleContext> = {
         range: ctx.range(target.token.range),
         // ni_bonding_validate: "invalid mii and arp monitoring option mix", or no monitor at all.
         message: readByWicked(ctx)
-          ? wickedRejects(t(`${name} is set without arp_interval`, `设置了 ${name} 却没有 arp_interval`))
+          ? wickedRejects(ctx, t(`${name} is set without arp_interval`, `设置了 ${name} 却没有 arp_interval`))
           : t(`${name} without arp_interval: the targets are never probed${refuses.en}.`, `设置了 ${name} 却没有 arp_interval：这些目标永远不会被探测${refuses.zh}。`),
       });
     }

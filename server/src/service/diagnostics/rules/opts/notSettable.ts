@@ -33,7 +33,7 @@ export const notSettable: Rule<IfcfgRuleContext> = {
         if (!option || settableVia(option, 'wicked')) continue;
         report({
           range: ctx.range(token.nameRange),
-          message: wickedRejects(t(`${option.name} is not an option wicked knows`, `wicked 不认识选项 ${option.name}`)),
+          message: wickedRejects(ctx, t(`${option.name} is not an option wicked knows`, `wicked 不认识选项 ${option.name}`)),
         });
       }
       return;

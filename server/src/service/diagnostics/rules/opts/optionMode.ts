@@ -66,7 +66,7 @@ export const rejectedInMode: Rule<IfcfgRuleContext> = {
       const refusal = wickedRefusal(ctx, setting, option);
       if (!refusal && !isRejectedInMode(option, mode)) continue;
       let message: Text;
-      if (refusal) message = wickedRejects(wickedRefusalReason(ctx, setting, refusal));
+      if (refusal) message = wickedRejects(ctx, wickedRefusalReason(ctx, setting, refusal));
       // Every option the kernel refuses in a mode and wicked lets through is one of the attributes that
       // `__ni_rtnl_link_put_bond` masks by mode: it is skipped, so the kernel never gets to refuse it.
       else if (readByWicked(ctx) && option.wicked && !wickedSendsInMode(option, mode))

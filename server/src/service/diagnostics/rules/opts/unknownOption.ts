@@ -28,6 +28,7 @@ export const unknownOption: Rule<IfcfgRuleContext> = {
       let message: Text;
       if (readByWicked(ctx)) {
         message = wickedRejects(
+          ctx,
           suggestions.length
             ? t(`Unknown bonding option "${token.name}" (did you mean "${suggestions[0]}"?)`, `未知的 bonding 选项 "${token.name}"（是否应为 "${suggestions[0]}"？）`)
             : t(`Unknown bonding option "${token.name}"`, `未知的 bonding 选项 "${token.name}"`),

@@ -1,4 +1,5 @@
 import type { Text } from '../../../../knowledge/text';
+import { wickedYes } from '../../../../model/ifcfgModel';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
 import { t } from './util';
 
@@ -19,10 +20,17 @@ export function readByWicked(ctx: IfcfgRuleContext): boolean {
 }
 
 const REJECTS = t("wicked rejects this interface's whole configuration, so the interface is not set up", 'wicked 会拒绝该接口的全部配置，该接口不会被启用');
+// try_bonding returns before it reads a bonding variable unless BONDING_MASTER is true (ifcfg.bond-type reports that):
+// until then nothing is rejected, as nothing is read.
+const REJECTS_ONCE_READ = t(
+  "once BONDING_MASTER=yes is set, wicked will reject this interface's whole configuration and not set the interface up",
+  '设置 BONDING_MASTER=yes 后，wicked 会拒绝该接口的全部配置，不会启用该接口',
+);
 
 /** A finding's message for a SUSE file: what is wrong with the item, then what wicked does about it. */
-export function wickedRejects(reason: Text): Text {
-  return t(`${reason.en}: ${REJECTS.en}.`, `${reason.zh}：${REJECTS.zh}。`);
+export function wickedRejects(ctx: IfcfgRuleContext, reason: Text): Text {
+  const then = wickedYes(ctx.model.value('BONDING_MASTER')) ? REJECTS : REJECTS_ONCE_READ;
+  return t(`${reason.en}: ${then.en}.`, `${reason.zh}：${then.zh}。`);
 }
 
 /** The same consequence in a rule's documentation, where there is no "this" interface. */

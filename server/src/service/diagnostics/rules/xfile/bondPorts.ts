@@ -29,7 +29,7 @@ export const bondWithoutPorts: Rule<IfcfgRuleContext> = {
     if (model.dialect === 'suse') {
       // The bond file alone says it: its ports are its own BONDING_SLAVE* variables, not other files.
       const range = anchor(ctx);
-      if (model.slaves.length === 0 && range) report({ range, message: wickedRejects(t('No BONDING_SLAVE variable names a port of this bond', '没有任何 BONDING_SLAVE 变量为该 bond 指定端口')) });
+      if (model.slaves.length === 0 && range) report({ range, message: wickedRejects(ctx, t('No BONDING_SLAVE variable names a port of this bond', '没有任何 BONDING_SLAVE 变量为该 bond 指定端口')) });
       return;
     }
     if (!hasSiblings(ctx) || portsOf(ctx, device).length > 0) return;
