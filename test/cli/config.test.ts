@@ -3,6 +3,7 @@ import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { mergeSettings, validateRc } from '../../server/src/node/bondlintrc';
+import { CHUNK_BYTES } from '../../server/src/cli/files';
 import { normalizeSettings } from '../../server/src/service/settings';
 import { bondlint, tempDir } from './helpers';
 
@@ -113,6 +114,41 @@ describe('.bondlintrc.json', () => {
         assert.equal(zh.stderr, 'bondlint: bond0: 该文档有 1763 个字符，超过 bonding.maxFileSize（1000），未做分析。\n', command);
         assert.equal(bondlint([command, '--no-config', 'bond0'], { cwd: dir }).status, 0, command);
       }
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('maxFileSize: a file of more than 3 bytes per allowed character is judged by its size and never read whole', () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      writeFileSync(join(dir, '.bondlintrc.json'), JSON.stringify({ maxFileSize: 1000 }));
+      writeFileSync(join(dir, 'big.log'), 'kernel: eth0: link up\n'.repeat(200));
+      // Read a chunk at a time: the dump's first line is cut by the end of the first one.
+      const before = `${'x'.repeat(CHUNK_BYTES - 20)}\n`;
+      writeFileSync(join(dir, 'ticket.txt'), `${before}Ethernet Channel Bonding Driver: v3.7.1 (April 27, 2011)\n${'y'.repeat(CHUNK_BYTES)}\n`);
+      // Not at the start of a line: no dump.
+      writeFileSync(join(dir, 'notes.txt'), `${before}see Bonding Mode: in the dump\n${'z'.repeat(CHUNK_BYTES)}\n`);
+      writeFileSync(join(dir, 'core.bin'), Buffer.alloc(5000));
+      const message = 'This file has 4400 bytes, so more characters than bonding.maxFileSize (1000): it is not read or analysed.';
+      const named = bondlint(['big.log'], { cwd: dir });
+      assert.deepEqual([named.status, named.stdout.split('\n')[0]], [0, `big.log:1:1  info     ${message}  doc.too-large`]);
+      const walk = bondlint(['--format', 'json', '.'], { cwd: dir });
+      const report = JSON.parse(walk.stdout) as { files: { path: string; language: string; findings: { code: string; message: string }[] }[] };
+      assert.deepEqual(
+        report.files.map((f) => [f.path, f.language, f.findings.map((x) => x.code)]),
+        [['ticket.txt', 'plaintext', ['doc.too-large']]],
+      );
+      assert.deepEqual([walk.status, walk.stderr], [0, '']);
+      assert.match(report.files[0]!.findings[0]!.message, new RegExp(`^This file has ${2 * CHUNK_BYTES + 39} bytes`));
+      for (const command of ['annotate', 'inspect']) {
+        const run = bondlint([command, 'big.log'], { cwd: dir });
+        assert.deepEqual([run.status, run.stdout, run.stderr], [2, '', `bondlint: big.log: ${message}\n`], command);
+        const zh = bondlint([command, '--lang', 'zh-cn', 'big.log'], { cwd: dir });
+        assert.equal(zh.stderr, 'bondlint: big.log: 该文件有 4400 字节，字符数因此超过 bonding.maxFileSize（1000），未读取也未做分析。\n', command);
+      }
+      const binary = bondlint(['core.bin'], { cwd: dir });
+      assert.deepEqual([binary.status, binary.stderr], [2, 'bondlint: core.bin: binary file, not checked\n']);
     } finally {
       cleanup();
     }

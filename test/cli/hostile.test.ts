@@ -22,9 +22,9 @@ interface Run {
   readonly ms: number;
 }
 
-function bondlint(args: readonly string[], timeoutMs = 180_000, heapMb = HEAP_MB): Run {
+function bondlint(args: readonly string[], timeoutMs = 180_000, heapMb = HEAP_MB, nodeArgs: readonly string[] = []): Run {
   const started = performance.now();
-  const r = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, 'dist/cli.js', ...args], {
+  const r = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, ...nodeArgs, 'dist/cli.js', ...args], {
     encoding: 'utf8',
     timeout: timeoutMs,
     maxBuffer: 256 * 1024 * 1024,
@@ -202,6 +202,27 @@ describe('bondlint on hostile input', () => {
       assertNoStackTrace(r);
       const report = JSON.parse(r.stdout) as { files: { findings: { code: string }[] }[] };
       assert.deepEqual(report.files.flatMap((f) => f.findings.map((x) => x.code)), ['doc.too-large']);
+    });
+
+    it('a 100 MB log without a dump, found in a folder walk: searched a chunk at a time, never held whole, and skipped', (t) => {
+      const folder = join(dir, 'log');
+      mkdirSync(folder);
+      const noise = Array.from({ length: 200 }, (_, i) => `Nov 25 10:${String(i % 60).padStart(2, '0')}:00 host kernel: eth${i % 8}: link up, 10000 Mbps, full duplex\n`).join('');
+      writeFileSync(join(folder, 'messages'), noise.repeat(Math.ceil((100 * 1024 * 1024) / noise.length)));
+      writeFileSync(join(folder, 'bond0.txt'), DUMP);
+      // The process's peak resident memory, on stderr as it exits: reading the log whole (its bytes, then its text)
+      // would take 250 MB; a chunk at a time takes about 60, most of it Node.js itself.
+      const probe = join(dir, 'rss.cjs');
+      writeFileSync(probe, "process.on('exit', () => require('fs').writeSync(2, `maxRSS ${Math.round(process.resourceUsage().maxRSS / 1024)}\\n`));\n");
+      const r = bondlint([folder], 180_000, 64, ['--require', probe]);
+      const rss = Number(/^maxRSS (\d+)$/m.exec(r.stderr)?.[1]);
+      t.diagnostic(`exit ${r.status ?? r.signal} after ${(r.ms / 1000).toFixed(1)} s, peak RSS ${rss} MB`);
+      assertFinished(r);
+      assertNoStackTrace(r);
+      assert.equal(r.stderr.replace(/^maxRSS \d+\n/m, ''), '');
+      assert.match(r.stdout, /^1 file checked/m, r.stdout.slice(-500));
+      assert.doesNotMatch(r.stdout, /messages/);
+      assert.ok(rss < 150, `peak RSS ${rss} MB`);
     });
 
     it(`found in a folder walk: within a ${HEAP_MB} MB heap`, (t) => {

@@ -16,15 +16,17 @@ const OPTIONS = [...CONFIG_OPTIONS, { name: 'markdown' }] as const;
 export async function annotate(argv: readonly string[], io: Io): Promise<number> {
   const args = parseArgs(argv, OPTIONS);
   if (args.positionals.length !== 1) throw new UsageError('annotate takes one FILE (or - for standard input)');
-  const overrides = overridesFrom(args);
-  const result = await readOne(args.positionals[0]!, io);
+  const settings = new Settings(io, overridesFrom(args));
+  const result = await readOne(args.positionals[0]!, io, (dir) => settings.limitFor(dir));
   if (result.kind === 'problem') {
     io.err(`bondlint: ${result.problem.path}: ${result.problem.message}\n`);
     return 2;
   }
+  // Too large by its size alone: refused before it is read whole.
+  if (result.kind === 'oversized' && refusedForSize(result.file, settings.serviceFor(result.file.dir), io)) return 2;
   if (result.kind !== 'text') return 2;
   const file = result.file;
-  const service = new Settings(io, overrides).serviceFor(file.dir);
+  const service = settings.serviceFor(file.dir);
   if (refusedForSize(file, service, io)) return 2;
   const syntax = file.languageId === LANGUAGE_IFCFG ? undefined : parseProcBonding(file.text);
   if (!syntax || syntax.bonds.length === 0) {

@@ -7,9 +7,10 @@ import { LANGUAGE_IFCFG, LANGUAGE_PROC } from '../service/documents';
 import type { RuledFinding } from '../service/diagnostics';
 import type { Finding, Severity } from '../service/diagnostics/rule';
 import type { LanguageService } from '../service/languageService';
+import { fileTooLarge } from '../service/limits';
 import { choice, parseArgs, single } from './args';
 import { CONFIG_OPTIONS, Settings, overridesFrom } from './config';
-import { type FoundFile, type InputFile, PathWalker, STDIN_PATH, ifcfgSiblings, readFound, readStdin } from './files';
+import { type FoundFile, type InputFile, type OversizedFile, PathWalker, STDIN_PATH, ifcfgSiblings, readFound, readStdin } from './files';
 import { formatGithub } from './format/github';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
@@ -70,11 +71,19 @@ function detached(f: RuledFinding): RuledFinding {
   return { rule: f.rule, severity: f.severity, finding: JSON.parse(JSON.stringify(f.finding)) as Finding };
 }
 
-/** A file to check: read and kept (`file`), or to be read again when its turn comes (`found`). */
-type Queued = { readonly file: InputFile } | { readonly found: FoundFile };
+/**
+ * A file to check: read and kept (`file`), to be read again when its turn comes (`found`), or too large by its size
+ * alone to be read whole (`oversized`).
+ */
+type Readable = { readonly file: InputFile } | { readonly found: FoundFile };
+type Queued = Readable | { readonly oversized: OversizedFile };
+
+function dirOf(queued: Queued): string {
+  return 'file' in queued ? queued.file.dir : 'found' in queued ? dirname(queued.found.abs) : queued.oversized.dir;
+}
 
 /** The file's text, read again for a file that was not kept (as a named file: one that became binary meanwhile is a problem). */
-function textOf(queued: Queued, io: Io, problems: PathProblem[]): InputFile | undefined {
+function textOf(queued: Readable, io: Io, problems: PathProblem[]): InputFile | undefined {
   if ('file' in queued) return queued.file;
   const result = readFound({ ...queued.found, explicit: true }, io);
   if (result.kind === 'problem') problems.push(result.problem);
@@ -127,8 +136,9 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
     const expanded = walker.expand(path);
     for (const problem of expanded.problems) problems.push(problem);
     for (const found of expanded.files) {
-      const result = readFound(found, io);
+      const result = readFound(found, io, settings.limitFor(dirname(found.abs)));
       if (result.kind === 'text') queue.push(CONTEXT_LANGUAGES.has(result.file.languageId) ? { file: result.file } : { found });
+      else if (result.kind === 'oversized') queue.push({ oversized: result.file });
       else if (result.kind === 'problem') problems.push(result.problem);
       else if (result.kind === 'binary') skippedBinary++;
     }
@@ -137,10 +147,17 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
   for (const f of kept) if (CONTEXT_LANGUAGES.has(f.languageId)) settings.workspace.set({ uri: f.uri, languageId: f.languageId, text: f.text });
   for (const f of ifcfgSiblings(kept)) settings.workspace.set(f);
   // Settings files are read before any output, so a broken one stops the run without a partial report.
-  for (const q of queue) settings.settingsFor('file' in q ? q.file.dir : dirname(q.found.abs));
+  for (const q of queue) settings.settingsFor(dirOf(q));
 
   const files: CheckedFile[] = [];
   for (const queued of queue) {
+    if ('oversized' in queued) {
+      const { bytes, ...input } = queued.oversized;
+      const service = settings.serviceFor(input.dir);
+      const finding = fileTooLarge(bytes, service.settings);
+      files.push({ input: { ...input, utf8: false }, lang: service.lang, findings: finding ? [finding] : [], fixed: [] });
+      continue;
+    }
     const input = textOf(queued, io, problems);
     if (!input) continue;
     const service = settings.serviceFor(input.dir);

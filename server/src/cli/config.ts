@@ -7,7 +7,7 @@ import { sizeRefusal } from '../service/limits';
 import { RULE_LEVELS, type RuleLevel } from '../service/settings';
 import { InMemoryWorkspace } from '../workspace';
 import { type ParsedArgs, choice, single } from './args';
-import { type InputFile, displayPath } from './files';
+import { type InputFile, type OversizedFile, displayPath } from './files';
 import { FatalError, type Io, UsageError } from './io';
 
 /** Options every command that checks text accepts. */
@@ -112,6 +112,11 @@ export class Settings {
     return this.serviceFor(dir).lang;
   }
 
+  /** The size limit (`maxFileSize`) for files in `dir`. */
+  limitFor(dir: string): number {
+    return this.serviceFor(dir).settings.maxFileSize;
+  }
+
   /** The language for output that belongs to no file (`bondlint rules`): as for a file in the working directory. */
   defaultLang(): Lang {
     return this.langFor(this.io.cwd);
@@ -119,8 +124,8 @@ export class Settings {
 }
 
 /** Says why a file above the size limit is not annotated or inspected (exit 2), as the check says it of a document. */
-export function refusedForSize(file: InputFile, service: LanguageService, io: Io): boolean {
-  const refusal = sizeRefusal(file.text.length, service.settings);
+export function refusedForSize(file: InputFile | OversizedFile, service: LanguageService, io: Io): boolean {
+  const refusal = 'bytes' in file ? sizeRefusal(file.bytes, service.settings, true) : sizeRefusal(file.text.length, service.settings);
   if (refusal) io.err(`bondlint: ${file.display}: ${tr(refusal, service.lang)}\n`);
   return refusal !== undefined;
 }

@@ -1,12 +1,13 @@
-import { type Stats, lstatSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { type Stats, closeSync, lstatSync, openSync, readFileSync, readSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LANGUAGE_IFCFG, LANGUAGE_PROC, languageIdFor } from '../service/documents';
+import { MAX_BYTES_PER_CHARACTER } from '../service/diagnostics/rules/docTooLarge';
 import { type Io, type PathProblem, describeError } from './io';
 
 /** How much of a file is looked at for a NUL byte, as git and grep do to tell binary files. */
 export const BINARY_PROBE_BYTES = 8192;
-/** Files above this size are not read at all (the service's own limit, `maxFileSize`, is far smaller by default). */
+/** Files above this size are not read, even where a large `maxFileSize` would let them be analysed. */
 export const MAX_READ_BYTES = 256 * 1024 * 1024;
 export const STDIN_PATH = '-';
 
@@ -118,38 +119,97 @@ function isLink(path: string): boolean {
   }
 }
 
-export type ReadResult = { kind: 'text'; file: InputFile } | { kind: 'binary' } | { kind: 'problem'; problem: PathProblem } | { kind: 'skip' };
+/** A file whose size alone puts it above the size limit (`maxFileSize`): it is reported without being read whole. */
+export interface OversizedFile extends Omit<InputFile, 'text' | 'utf8'> {
+  readonly abs: string;
+  readonly bytes: number;
+}
+
+export type ReadResult =
+  | { kind: 'text'; file: InputFile }
+  | { kind: 'oversized'; file: OversizedFile }
+  | { kind: 'binary' }
+  | { kind: 'problem'; problem: PathProblem }
+  | { kind: 'skip' };
 
 function isBinary(buffer: Buffer): boolean {
   return buffer.subarray(0, BINARY_PROBE_BYTES).includes(0);
+}
+
+/** A binary file named on the command line is a problem; one found in a folder is skipped. */
+function binary(found: FoundFile, display: string): ReadResult {
+  return found.explicit ? { kind: 'problem', problem: { path: display, message: 'binary file, not checked' } } : { kind: 'binary' };
 }
 
 function fileUri(abs: string): string {
   return pathToFileURL(abs).href;
 }
 
+/** A line that opens a dump: enough to check a text found in a walk (parsing a huge log costs what the size limit avoids). */
+const OPENS_DUMP = /^[ \t>]*(?:Ethernet Channel Bonding Driver:|Bonding Mode: )/m;
+
 /** Whether a file found in a folder walk is one bondlint checks: a dump, an ifcfg file, or a text with a pasted dump. */
-function worthChecking(languageId: string, text: string): boolean {
-  if (languageId === LANGUAGE_PROC || languageId === LANGUAGE_IFCFG) return true;
-  // A line that opens a dump is enough: parsing a huge log here would cost what the size limit later avoids.
-  return /^[ \t>]*(?:Ethernet Channel Bonding Driver:|Bonding Mode: )/m.test(text);
+function worthChecking(languageId: string, opensDump: () => boolean): boolean {
+  return languageId === LANGUAGE_PROC || languageId === LANGUAGE_IFCFG || opensDump();
 }
 
-/** Reads one found file. Binary files named on the command line are problems; binary files found in folders are skipped. */
-export function readFound(found: FoundFile, io: Io): ReadResult {
+/** Bytes read at a time from a file too large to read whole: small enough for its text to die young. */
+export const CHUNK_BYTES = 1 << 16;
+/** Characters kept of a line cut by the end of a chunk: its start is what can open a dump. */
+const CARRIED_CHARS = 4096;
+
+/**
+ * Whether a line of the file opens a dump, read a chunk at a time so that memory stays bounded. The pattern is
+ * ASCII, which a latin1 reading of UTF-8 keeps as it is.
+ */
+function fileOpensDump(fd: number): boolean {
+  const buffer = Buffer.alloc(CHUNK_BYTES);
+  let carried = '';
+  for (let position = 0; ; ) {
+    const length = readSync(fd, buffer, 0, CHUNK_BYTES, position);
+    if (length === 0) return false;
+    position += length;
+    const text = carried + buffer.toString('latin1', 0, length);
+    if (OPENS_DUMP.test(text)) return true;
+    const lineStart = text.lastIndexOf('\n') + 1;
+    carried = text.slice(lineStart, lineStart + CARRIED_CHARS);
+  }
+}
+
+/**
+ * A file above 3 × `maxFileSize` bytes holds more characters than the limit, whatever it holds: it is reported as too
+ * large from its size, its first bytes (binary or not, its format) and, found in a walk, a search for a dump.
+ */
+function readOversized(found: FoundFile, display: string, bytes: number): ReadResult {
+  const fd = openSync(found.abs, 'r');
+  try {
+    const head = Buffer.alloc(BINARY_PROBE_BYTES);
+    const headLength = readSync(fd, head, 0, BINARY_PROBE_BYTES, 0);
+    if (isBinary(head.subarray(0, headLength))) return binary(found, display);
+    const languageId = languageIdFor(found.abs, head.toString('utf8', 0, headLength));
+    if (!found.explicit && !worthChecking(languageId, () => fileOpensDump(fd))) return { kind: 'skip' };
+    return { kind: 'oversized', file: { display, abs: found.abs, dir: dirname(found.abs), uri: fileUri(found.abs), languageId, bytes } };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads one found file. With `limit` (the file's `maxFileSize`), a file too large for it by its size alone is not read whole. */
+export function readFound(found: FoundFile, io: Io, limit?: number): ReadResult {
   const display = displayPath(found.abs, io.cwd);
   let buffer: Buffer;
   try {
     const size = statSync(found.abs).size;
+    if (limit !== undefined && size > MAX_BYTES_PER_CHARACTER * limit) return readOversized(found, display, size);
     if (size > MAX_READ_BYTES) return { kind: 'problem', problem: { path: display, message: `file too large to read (${size} bytes)` } };
     buffer = readFileSync(found.abs);
   } catch (error) {
     return { kind: 'problem', problem: { path: display, message: describeError(error) } };
   }
-  if (isBinary(buffer)) return found.explicit ? { kind: 'problem', problem: { path: display, message: 'binary file, not checked' } } : { kind: 'binary' };
+  if (isBinary(buffer)) return binary(found, display);
   const text = buffer.toString('utf8');
   const languageId = languageIdFor(found.abs, text);
-  if (!found.explicit && !worthChecking(languageId, text)) return { kind: 'skip' };
+  if (!found.explicit && !worthChecking(languageId, () => OPENS_DUMP.test(text))) return { kind: 'skip' };
   const utf8 = Buffer.from(text, 'utf8').equals(buffer);
   return { kind: 'text', file: { display, abs: found.abs, dir: dirname(found.abs), uri: fileUri(found.abs), languageId, text, utf8 } };
 }
@@ -180,8 +240,8 @@ export async function readStdin(io: Io, name?: string): Promise<ReadResult> {
   };
 }
 
-/** Reads a single FILE argument (or `-`), for `annotate` and `inspect`. */
-export async function readOne(path: string, io: Io): Promise<ReadResult> {
+/** Reads a single FILE argument (or `-`), for `annotate` and `inspect`; `limitFor` gives the size limit of a folder's files. */
+export async function readOne(path: string, io: Io, limitFor?: (dir: string) => number): Promise<ReadResult> {
   if (path === STDIN_PATH) return readStdin(io);
   const abs = resolve(io.cwd, path);
   let st: Stats;
@@ -191,8 +251,9 @@ export async function readOne(path: string, io: Io): Promise<ReadResult> {
     return { kind: 'problem', problem: { path, message: (error as NodeJS.ErrnoException).code === 'ELOOP' ? 'symbolic link loop' : describeError(error) } };
   }
   if (st.isDirectory()) return { kind: 'problem', problem: { path, message: 'is a directory (annotate and inspect take one file)' } };
-  const result = readFound({ abs, explicit: true }, io);
-  return result.kind === 'text' ? { kind: 'text', file: { ...result.file, display: path } } : result;
+  const result = readFound({ abs, explicit: true }, io, limitFor?.(dirname(abs)));
+  if (result.kind === 'text') return { kind: 'text', file: { ...result.file, display: path } };
+  return result.kind === 'oversized' ? { kind: 'oversized', file: { ...result.file, display: path } } : result;
 }
 
 /** `ifcfg-*` files beside the given ones, read as context for cross-file rules (never reported on). */

@@ -19,13 +19,16 @@ export async function inspect(argv: readonly string[], io: Io): Promise<number> 
     return 0;
   }
   if (args.positionals.length !== 1) throw new UsageError('inspect takes one FILE (or - for standard input)');
-  const result = await readOne(args.positionals[0]!, io);
+  const settings = new Settings(io, overridesFrom(args));
+  const result = await readOne(args.positionals[0]!, io, (dir) => settings.limitFor(dir));
   if (result.kind === 'problem') {
     io.err(`bondlint: ${result.problem.path}: ${result.problem.message}\n`);
     return 2;
   }
+  // Too large by its size alone: refused before it is read whole.
+  if (result.kind === 'oversized' && refusedForSize(result.file, settings.serviceFor(result.file.dir), io)) return 2;
   if (result.kind !== 'text') return 2;
-  if (refusedForSize(result.file, new Settings(io, overridesFrom(args)).serviceFor(result.file.dir), io)) return 2;
+  if (refusedForSize(result.file, settings.serviceFor(result.file.dir), io)) return 2;
   const output = inspectText(result.file.text);
   io.out(`${JSON.stringify(output, null, 2)}\n`);
   if (output.bonds.length === 0) {

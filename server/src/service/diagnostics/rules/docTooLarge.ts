@@ -1,18 +1,28 @@
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Text } from '../../../knowledge/text';
 import type { Rule } from '../rule';
 
 export interface DocumentSizeContext {
-  readonly doc: TextDocument;
+  /** The text's length in characters (UTF-16 units), or, for a file not read, its size in bytes. */
+  readonly size: number;
+  readonly inBytes: boolean;
   readonly limit: number;
 }
 
-/** Why a text of `length` characters gets no analysis (nor annotation, nor inspection). */
-export function tooLargeMessage(length: number, limit: number): Text {
-  return {
-    en: `This document has ${length} characters, more than bonding.maxFileSize (${limit}): it is not analysed.`,
-    zh: `该文档有 ${length} 个字符，超过 bonding.maxFileSize（${limit}），未做分析。`,
-  };
+/** A file of more bytes than this times the limit holds more characters than the limit: UTF-8 takes at most 3 bytes for one. */
+export const MAX_BYTES_PER_CHARACTER = 3;
+
+/** Why a text of `size` characters (or a file of `size` bytes) gets no analysis (nor annotation, nor inspection). */
+export function tooLargeMessage({ size, inBytes, limit }: DocumentSizeContext): Text | undefined {
+  if (size <= (inBytes ? MAX_BYTES_PER_CHARACTER * limit : limit)) return undefined;
+  return inBytes
+    ? {
+        en: `This file has ${size} bytes, so more characters than bonding.maxFileSize (${limit}): it is not read or analysed.`,
+        zh: `该文件有 ${size} 字节，字符数因此超过 bonding.maxFileSize（${limit}），未读取也未做分析。`,
+      }
+    : {
+        en: `This document has ${size} characters, more than bonding.maxFileSize (${limit}): it is not analysed.`,
+        zh: `该文档有 ${size} 个字符，超过 bonding.maxFileSize（${limit}），未做分析。`,
+      };
 }
 
 /**
@@ -25,8 +35,8 @@ export const docTooLarge: Rule<DocumentSizeContext> = {
   title: { en: 'Document too large to analyse', zh: '文档过大，未做分析' },
   doc: {
     description: {
-      en: 'Documents longer than `bonding.maxFileSize` characters are not analysed; split the file or raise the setting.',
-      zh: '超过 `bonding.maxFileSize` 个字符的文档不做分析；请拆分文件或调大该设置。',
+      en: 'Documents longer than `bonding.maxFileSize` characters are not analysed; split the file or raise the setting. `bondlint` does not even read a file of more than three bytes per allowed character (UTF-8 takes at most three for one), which is longer whatever it holds: it reports the file from its size in bytes.',
+      zh: '超过 `bonding.maxFileSize` 个字符的文档不做分析；请拆分文件或调大该设置。对于字节数超过所允许字符数三倍的文件（UTF-8 中一个字符最多占三个字节），无论内容如何都必然超限，`bondlint` 根本不读取它，而是按其字节数报告。',
     },
     bad: '(a 50 MB sosreport pasted into one file)',
     good: '(the /proc/net/bonding part of it in its own file)',
@@ -35,12 +45,8 @@ export const docTooLarge: Rule<DocumentSizeContext> = {
       zh: '它不能被关闭：超过上限的文档完全不做分析，这条提示是唯一的迹象，因此设为 `off` 时仍以默认级别 info 显示（在默认的 `--max-severity error` 下不会使 `bondlint` 失败）。要消除它，请拆分文件或调大 `bonding.maxFileSize`（`.bondlintrc.json` 中的 `maxFileSize`）。',
     },
   },
-  check({ doc, limit }, report) {
-    const length = doc.getText().length;
-    if (length <= limit) return;
-    report({
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-      message: tooLargeMessage(length, limit),
-    });
+  check(ctx, report) {
+    const message = tooLargeMessage(ctx);
+    if (message) report({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message });
   },
 };
