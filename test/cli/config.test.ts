@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { mergeSettings, validateRc } from '../../server/src/node/bondlintrc';
@@ -130,7 +130,7 @@ describe('.bondlintrc.json', () => {
       // Not at the start of a line: no dump.
       writeFileSync(join(dir, 'notes.txt'), `${before}see Bonding Mode: in the dump\n${'z'.repeat(CHUNK_BYTES)}\n`);
       writeFileSync(join(dir, 'core.bin'), Buffer.alloc(5000));
-      const message = 'This file has 4400 bytes, so more characters than bonding.maxFileSize (1000): it is not read or analysed.';
+      const message = 'This text has 4400 bytes, so more characters than bonding.maxFileSize (1000): it is not analysed or held in memory.';
       const named = bondlint(['big.log'], { cwd: dir });
       assert.deepEqual([named.status, named.stdout.split('\n')[0]], [0, `big.log:1:1  info     ${message}  doc.too-large`]);
       const walk = bondlint(['--format', 'json', '.'], { cwd: dir });
@@ -140,13 +140,18 @@ describe('.bondlintrc.json', () => {
         [['ticket.txt', 'plaintext', ['doc.too-large']]],
       );
       assert.deepEqual([walk.status, walk.stderr], [0, '']);
-      assert.match(report.files[0]!.findings[0]!.message, new RegExp(`^This file has ${2 * CHUNK_BYTES + 39} bytes`));
+      assert.match(report.files[0]!.findings[0]!.message, new RegExp(`^This text has ${2 * CHUNK_BYTES + 39} bytes`));
       for (const command of ['annotate', 'inspect']) {
         const run = bondlint([command, 'big.log'], { cwd: dir });
         assert.deepEqual([run.status, run.stdout, run.stderr], [2, '', `bondlint: big.log: ${message}\n`], command);
         const zh = bondlint([command, '--lang', 'zh-cn', 'big.log'], { cwd: dir });
-        assert.equal(zh.stderr, 'bondlint: big.log: 该文件有 4400 字节，字符数因此超过 bonding.maxFileSize（1000），未读取也未做分析。\n', command);
+        assert.equal(zh.stderr, 'bondlint: big.log: 该文本有 4400 字节，字符数因此超过 bonding.maxFileSize（1000），未做分析，也未保留在内存中。\n', command);
       }
+      // Standard input is counted to its end and let go past the size.
+      const piped = bondlint(['--stdin-filename', 'big.log', '-'], { cwd: dir, input: readFileSync(join(dir, 'big.log')) });
+      assert.deepEqual([piped.status, piped.stdout.split('\n')[0]], [0, `big.log:1:1  info     ${message}  doc.too-large`]);
+      const annotated = bondlint(['annotate', '-'], { cwd: dir, input: readFileSync(join(dir, 'ticket.txt')) });
+      assert.deepEqual([annotated.status, annotated.stderr], [2, `bondlint: <stdin>: ${message.replace('4400', String(2 * CHUNK_BYTES + 39))}\n`]);
       const binary = bondlint(['core.bin'], { cwd: dir });
       assert.deepEqual([binary.status, binary.stderr], [2, 'bondlint: core.bin: binary file, not checked\n']);
     } finally {

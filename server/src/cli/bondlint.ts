@@ -1,3 +1,4 @@
+import { BINARY_PROBE_BYTES } from './files';
 import { main } from './main';
 
 // Output piped into `head` closes early; that is the reader's choice, not an error worth a stack trace.
@@ -8,11 +9,20 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-function readStdin(): Promise<Buffer> {
+function readStdin(keepBytes: number): Promise<{ kept: Buffer; bytes: number }> {
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    process.stdin.on('data', (chunk: Buffer) => chunks.push(chunk));
-    process.stdin.on('end', () => resolve(Buffer.concat(chunks)));
+    let chunks: Buffer[] = [];
+    let bytes = 0;
+    let whole = true;
+    process.stdin.on('data', (chunk: Buffer) => {
+      bytes += chunk.length;
+      if (!whole) return;
+      chunks.push(chunk);
+      if (bytes <= keepBytes) return;
+      whole = false;
+      chunks = [Buffer.from(Buffer.concat(chunks).subarray(0, BINARY_PROBE_BYTES))];
+    });
+    process.stdin.on('end', () => resolve({ kept: Buffer.concat(chunks), bytes }));
     process.stdin.on('error', reject);
   });
 }

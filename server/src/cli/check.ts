@@ -128,8 +128,9 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
   const walker = new PathWalker(io);
   for (const path of paths) {
     if (path === STDIN_PATH) {
-      const result = await readStdin(io, stdinName);
+      const result = await readStdin(io, stdinName, (dir) => settings.limitFor(dir));
       if (result.kind === 'text') queue.push({ file: result.file });
+      else if (result.kind === 'oversized') queue.push({ oversized: result.file });
       else if (result.kind === 'problem') problems.push(result.problem);
       continue;
     }

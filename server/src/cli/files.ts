@@ -121,7 +121,6 @@ function isLink(path: string): boolean {
 
 /** A file whose size alone puts it above the size limit (`maxFileSize`): it is reported without being read whole. */
 export interface OversizedFile extends Omit<InputFile, 'text' | 'utf8'> {
-  readonly abs: string;
   readonly bytes: number;
 }
 
@@ -214,35 +213,37 @@ export function readFound(found: FoundFile, io: Io, limit?: number): ReadResult 
   return { kind: 'text', file: { display, abs: found.abs, dir: dirname(found.abs), uri: fileUri(found.abs), languageId, text, utf8 } };
 }
 
-/** Standard input as a file; `name` (from `--stdin-filename`) decides its format and how it is shown. */
-export async function readStdin(io: Io, name?: string): Promise<ReadResult> {
+/**
+ * Standard input as a file; `name` (from `--stdin-filename`) decides its format and how it is shown. With
+ * `limitFor`, an input too large for its folder's `maxFileSize` by its size alone is counted, not kept.
+ */
+export async function readStdin(io: Io, name?: string, limitFor?: (dir: string) => number): Promise<ReadResult> {
   const display = name ?? '<stdin>';
-  let buffer: Buffer;
+  const abs = name ? resolve(io.cwd, name) : undefined;
+  const dir = abs ? dirname(abs) : io.cwd;
+  const limit = limitFor?.(dir);
+  const keep = Math.min(MAX_READ_BYTES, limit === undefined ? Infinity : MAX_BYTES_PER_CHARACTER * limit);
+  let input: { readonly kept: Buffer; readonly bytes: number };
   try {
-    buffer = await io.readStdin();
+    input = await io.readStdin(keep);
   } catch (error) {
     return { kind: 'problem', problem: { path: display, message: describeError(error) } };
   }
-  if (isBinary(buffer)) return { kind: 'problem', problem: { path: display, message: 'binary file, not checked' } };
-  const text = buffer.toString('utf8');
-  const abs = name ? resolve(io.cwd, name) : undefined;
-  return {
-    kind: 'text',
-    file: {
-      display,
-      abs: undefined,
-      dir: abs ? dirname(abs) : io.cwd,
-      uri: abs ? fileUri(abs) : 'untitled:stdin',
-      languageId: languageIdFor(abs ?? '', text),
-      text,
-      utf8: true,
-    },
-  };
+  const { kept, bytes } = input;
+  if (isBinary(kept)) return { kind: 'problem', problem: { path: display, message: 'binary file, not checked' } };
+  const where = { display, abs: undefined, dir, uri: abs ? fileUri(abs) : 'untitled:stdin' };
+  if (bytes > keep) {
+    const oversized = limit !== undefined && bytes > MAX_BYTES_PER_CHARACTER * limit;
+    if (!oversized) return { kind: 'problem', problem: { path: display, message: `input too large to read (${bytes} bytes)` } };
+    return { kind: 'oversized', file: { ...where, languageId: languageIdFor(abs ?? '', kept.toString('utf8')), bytes } };
+  }
+  const text = kept.toString('utf8');
+  return { kind: 'text', file: { ...where, languageId: languageIdFor(abs ?? '', text), text, utf8: true } };
 }
 
 /** Reads a single FILE argument (or `-`), for `annotate` and `inspect`; `limitFor` gives the size limit of a folder's files. */
 export async function readOne(path: string, io: Io, limitFor?: (dir: string) => number): Promise<ReadResult> {
-  if (path === STDIN_PATH) return readStdin(io);
+  if (path === STDIN_PATH) return readStdin(io, undefined, limitFor);
   const abs = resolve(io.cwd, path);
   let st: Stats;
   try {

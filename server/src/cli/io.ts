@@ -6,7 +6,11 @@ export interface Io {
   readonly stdoutIsTTY: boolean;
   out(text: string): void;
   err(text: string): void;
-  readStdin(): Promise<Buffer>;
+  /**
+   * Reads standard input to its end. Beyond `keepBytes` only its first 8 KB are kept (for the binary test and the
+   * format): the rest is counted and let go.
+   */
+  readStdin(keepBytes: number): Promise<{ readonly kept: Buffer; readonly bytes: number }>;
 }
 
 /** A mistake in the command line: reported with a pointer to `--help`, exit code 2. */

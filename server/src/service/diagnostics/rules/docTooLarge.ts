@@ -16,8 +16,8 @@ export function tooLargeMessage({ size, inBytes, limit }: DocumentSizeContext): 
   if (size <= (inBytes ? MAX_BYTES_PER_CHARACTER * limit : limit)) return undefined;
   return inBytes
     ? {
-        en: `This file has ${size} bytes, so more characters than bonding.maxFileSize (${limit}): it is not read or analysed.`,
-        zh: `该文件有 ${size} 字节，字符数因此超过 bonding.maxFileSize（${limit}），未读取也未做分析。`,
+        en: `This text has ${size} bytes, so more characters than bonding.maxFileSize (${limit}): it is not analysed or held in memory.`,
+        zh: `该文本有 ${size} 字节，字符数因此超过 bonding.maxFileSize（${limit}），未做分析，也未保留在内存中。`,
       }
     : {
         en: `This document has ${size} characters, more than bonding.maxFileSize (${limit}): it is not analysed.`,
@@ -35,8 +35,8 @@ export const docTooLarge: Rule<DocumentSizeContext> = {
   title: { en: 'Document too large to analyse', zh: '文档过大，未做分析' },
   doc: {
     description: {
-      en: 'Documents longer than `bonding.maxFileSize` characters are not analysed; split the file or raise the setting. `bondlint` does not even read a file of more than three bytes per allowed character (UTF-8 takes at most three for one), which is longer whatever it holds: it reports the file from its size in bytes.',
-      zh: '超过 `bonding.maxFileSize` 个字符的文档不做分析；请拆分文件或调大该设置。对于字节数超过所允许字符数三倍的文件（UTF-8 中一个字符最多占三个字节），无论内容如何都必然超限，`bondlint` 根本不读取它，而是按其字节数报告。',
+      en: 'Documents longer than `bonding.maxFileSize` characters are not analysed; split the file or raise the setting. `bondlint` does not even hold in memory a file or standard input of more than three bytes per allowed character (UTF-8 takes at most three for one), which is longer whatever it holds: it reports it from its size in bytes.',
+      zh: '超过 `bonding.maxFileSize` 个字符的文档不做分析；请拆分文件或调大该设置。对于字节数超过所允许字符数三倍的文件或标准输入（UTF-8 中一个字符最多占三个字节），无论内容如何都必然超限，`bondlint` 根本不把它保留在内存中，而是按其字节数报告。',
     },
     bad: '(a 50 MB sosreport pasted into one file)',
     good: '(the /proc/net/bonding part of it in its own file)',
