@@ -81,7 +81,6 @@ export const noLinkMonitoring: Rule<IfcfgRuleContext> = {
         off: off?.text,
         arpOff: arpOff?.text,
         nmSets: nmReadsOpts(ctx) && !nmKeepsMiimon(ctx),
-        wicked,
         arp: refusedArp,
         modeAfter: off && initscriptsMonitors(ctx) ? modeAfter(off.text) : undefined,
       }),
@@ -105,7 +104,6 @@ interface NoMonitor {
   readonly arpOff?: string;
   /** NetworkManager sets miimon=100 instead. */
   readonly nmSets: boolean;
-  readonly wicked: boolean;
   /** An arp_interval written in a mode that refuses it. */
   readonly arp?: RefusedArp;
   /** Why initscripts monitors after all, when it does (NetworkManager then keeps the 0). */
@@ -113,7 +111,8 @@ interface NoMonitor {
 }
 
 /** What becomes of a bond without link monitoring, by reader. */
-function noMonitorMessage(ctx: IfcfgRuleContext, { off, arpOff, nmSets, wicked, arp, modeAfter }: NoMonitor): Text {
+function noMonitorMessage(ctx: IfcfgRuleContext, { off, arpOff, nmSets, arp, modeAfter }: NoMonitor): Text {
+  const wicked = readByWicked(ctx);
   // ni_bonding_set_option parses miimon with ni_parse_uint: a keyword is no number to wicked.
   const why = wicked && off && !/=\d+$/.test(off)
     ? t(`wicked cannot parse ${off} (decimal digits only)`, `wicked 无法解析 ${off}（只接受十进制数字）`)
