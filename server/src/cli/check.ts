@@ -78,10 +78,6 @@ function detached(f: RuledFinding): RuledFinding {
 type Readable = { readonly file: InputFile } | { readonly found: FoundFile };
 type Queued = Readable | { readonly oversized: OversizedFile };
 
-function dirOf(queued: Queued): string {
-  return 'file' in queued ? queued.file.dir : 'found' in queued ? dirname(queued.found.abs) : queued.oversized.dir;
-}
-
 /** The file's text, read again for a file that was not kept (as a named file: one that became binary meanwhile is a problem). */
 function textOf(queued: Readable, io: Io, problems: PathProblem[]): InputFile | undefined {
   if ('file' in queued) return queued.file;
@@ -126,6 +122,8 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
   const queue: Queued[] = [];
   let skippedBinary = 0;
   const walker = new PathWalker(io);
+  // Each input's settings (for its size limit) are read as it is found, before any output: a broken settings file
+  // stops the run without a partial report.
   for (const path of paths) {
     if (path === STDIN_PATH) {
       const result = await readStdin(io, stdinName, (dir) => settings.limitFor(dir));
@@ -147,8 +145,6 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
   const kept = queue.flatMap((q) => ('file' in q ? [q.file] : []));
   for (const f of kept) if (CONTEXT_LANGUAGES.has(f.languageId)) settings.workspace.set({ uri: f.uri, languageId: f.languageId, text: f.text });
   for (const f of ifcfgSiblings(kept)) settings.workspace.set(f);
-  // Settings files are read before any output, so a broken one stops the run without a partial report.
-  for (const q of queue) settings.settingsFor(dirOf(q));
 
   const files: CheckedFile[] = [];
   for (const queued of queue) {
