@@ -22,12 +22,11 @@ export async function annotate(argv: readonly string[], io: Io): Promise<number>
     io.err(`bondlint: ${result.problem.path}: ${result.problem.message}\n`);
     return 2;
   }
-  // Too large by its size alone: refused before it is read whole.
-  if (result.kind === 'oversized' && refusedForSize(result.file, settings.serviceFor(result.file.dir), io)) return 2;
+  // A file too large by its size alone is refused before it is read whole, a read one by its length.
+  if ((result.kind === 'text' || result.kind === 'oversized') && refusedForSize(result.file, settings.serviceFor(result.file.dir), io)) return 2;
   if (result.kind !== 'text') return 2;
   const file = result.file;
   const service = settings.serviceFor(file.dir);
-  if (refusedForSize(file, service, io)) return 2;
   const syntax = file.languageId === LANGUAGE_IFCFG ? undefined : parseProcBonding(file.text);
   if (!syntax || syntax.bonds.length === 0) {
     io.err(`bondlint: ${file.display}: no /proc/net/bonding dump found\n`);

@@ -25,10 +25,9 @@ export async function inspect(argv: readonly string[], io: Io): Promise<number> 
     io.err(`bondlint: ${result.problem.path}: ${result.problem.message}\n`);
     return 2;
   }
-  // Too large by its size alone: refused before it is read whole.
-  if (result.kind === 'oversized' && refusedForSize(result.file, settings.serviceFor(result.file.dir), io)) return 2;
+  // A file too large by its size alone is refused before it is read whole, a read one by its length.
+  if ((result.kind === 'text' || result.kind === 'oversized') && refusedForSize(result.file, settings.serviceFor(result.file.dir), io)) return 2;
   if (result.kind !== 'text') return 2;
-  if (refusedForSize(result.file, settings.serviceFor(result.file.dir), io)) return 2;
   const output = inspectText(result.file.text);
   io.out(`${JSON.stringify(output, null, 2)}\n`);
   if (output.bonds.length === 0) {
