@@ -49,16 +49,20 @@ export async function runSliced<T>(steps: Steps<T>, token: Cancellation, sliceMs
  * same analysis at once. Whoever runs it further takes it from where it paused; nobody does it twice.
  */
 export class SharedSteps<T> {
-  private result: { readonly value: T } | undefined;
+  #result: { readonly value: T } | undefined;
 
-  constructor(private readonly work: Steps<T>) {}
+  readonly #work: Steps<T>;
+
+  constructor(work: Steps<T>) {
+    this.#work = work;
+  }
 
   *steps(): Steps<T> {
-    while (!this.result) {
-      const r = this.work.next();
-      if (r.done) this.result = { value: r.value };
+    while (!this.#result) {
+      const r = this.#work.next();
+      if (r.done) this.#result = { value: r.value };
       else yield;
     }
-    return this.result.value;
+    return this.#result.value;
   }
 }

@@ -19,25 +19,25 @@ export interface Workspace {
 }
 
 export class InMemoryWorkspace implements Workspace {
-  private readonly files = new Map<string, WorkspaceFile>();
+  readonly #files = new Map<string, WorkspaceFile>();
   /** Answers of filesNear until a file changes, by language and folder. */
-  private readonly near = new Map<string, readonly WorkspaceFile[]>();
+  readonly #near = new Map<string, readonly WorkspaceFile[]>();
 
   set(file: WorkspaceFile): void {
-    this.files.set(file.uri, file);
-    this.near.clear();
+    this.#files.set(file.uri, file);
+    this.#near.clear();
   }
 
   delete(uri: string): void {
-    this.files.delete(uri);
-    this.near.clear();
+    this.#files.delete(uri);
+    this.#near.clear();
   }
 
   filesNear(uri: string, languageId: string): readonly WorkspaceFile[] {
     const folder = uri.slice(0, uri.lastIndexOf('/') + 1);
     const key = `${languageId} ${folder}`;
-    let found = this.near.get(key);
-    if (!found) this.near.set(key, (found = [...this.files.values()].filter((f) => f.languageId === languageId && f.uri.startsWith(folder))));
+    let found = this.#near.get(key);
+    if (!found) this.#near.set(key, (found = [...this.#files.values()].filter((f) => f.languageId === languageId && f.uri.startsWith(folder))));
     return found;
   }
 }

@@ -29,27 +29,31 @@ function readSmall(path: string): string | undefined {
  * An open document always wins over its copy on disk, so unsaved edits count.
  */
 export class DiskWorkspace implements Workspace {
-  private readonly listings = new Map<string, { at: number; files: WorkspaceFile[] }>();
+  readonly #listings = new Map<string, { at: number; files: WorkspaceFile[] }>();
 
-  constructor(private readonly documents: OpenDocuments) {}
+  readonly #documents: OpenDocuments;
+
+  constructor(documents: OpenDocuments) {
+    this.#documents = documents;
+  }
 
   /** A watched file changed: listings are read again on the next request, whatever their age. */
   invalidate(): void {
-    this.listings.clear();
+    this.#listings.clear();
   }
 
   filesNear(uri: string, languageId: string): readonly WorkspaceFile[] {
     const folderUri = uri.slice(0, uri.lastIndexOf('/') + 1);
-    const open = this.documents.all().filter((d) => d.languageId === languageId && d.uri.startsWith(folderUri));
-    const byUri = new Map<string, WorkspaceFile>(this.disk(folderUri, languageId).map((f) => [f.uri, f]));
+    const open = this.#documents.all().filter((d) => d.languageId === languageId && d.uri.startsWith(folderUri));
+    const byUri = new Map<string, WorkspaceFile>(this.#disk(folderUri, languageId).map((f) => [f.uri, f]));
     for (const d of open) byUri.set(d.uri, { uri: d.uri, languageId: d.languageId, text: d.getText() });
     return [...byUri.values()];
   }
 
-  private disk(folderUri: string, languageId: string): WorkspaceFile[] {
+  #disk(folderUri: string, languageId: string): WorkspaceFile[] {
     if (!folderUri.startsWith('file:')) return [];
     const key = `${languageId} ${folderUri}`;
-    const cached = this.listings.get(key);
+    const cached = this.#listings.get(key);
     if (cached && Date.now() - cached.at < LISTING_TTL_MS) return cached.files;
     let folder: string;
     try {
@@ -73,8 +77,8 @@ export class DiskWorkspace implements Workspace {
         if (text !== undefined) files.push({ uri: pathToFileURL(path).href, languageId, text });
       }
     }
-    this.listings.set(key, { at: Date.now(), files });
-    if (this.listings.size > 256) this.listings.delete(this.listings.keys().next().value!);
+    this.#listings.set(key, { at: Date.now(), files });
+    if (this.#listings.size > 256) this.#listings.delete(this.#listings.keys().next().value!);
     return files;
   }
 }

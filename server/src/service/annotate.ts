@@ -105,19 +105,23 @@ interface AnnotatedLine {
  * than kept for a whole ticket.
  */
 class CommentMemo {
-  private readonly comments = new Map<string, string | undefined>();
+  readonly #comments = new Map<string, string | undefined>();
 
-  constructor(private readonly lang: Lang) {}
+  readonly #lang: Lang;
+
+  constructor(lang: Lang) {
+    this.#lang = lang;
+  }
 
   commentFor(explanation: Explanation): string | undefined {
     const { hint, short, decoded } = explanation;
     // \u0001 stands for a part the explanation lacks: no text holds it.
     const key = `${hint?.en ?? '\u0001'}\0${hint?.zh}\0${short ?? '\u0001'}\0${decoded?.en ?? '\u0001'}\0${decoded?.zh}`;
-    const known = this.comments.get(key);
-    if (known !== undefined || this.comments.has(key)) return known;
-    if (this.comments.size >= 4096) this.comments.clear();
-    const comment = commentFor(explanation, this.lang);
-    this.comments.set(key, comment);
+    const known = this.#comments.get(key);
+    if (known !== undefined || this.#comments.has(key)) return known;
+    if (this.#comments.size >= 4096) this.#comments.clear();
+    const comment = commentFor(explanation, this.#lang);
+    this.#comments.set(key, comment);
     return comment;
   }
 }

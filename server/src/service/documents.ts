@@ -48,11 +48,15 @@ export type Analysis = ProcAnalysis | IfcfgAnalysis | NoAnalysis;
 
 /** Parses a document once per version; every feature asks here instead of parsing again. */
 export class DocumentCache {
-  private readonly entries = new Map<string, { version: number; analysis: Analysis }>();
+  readonly #entries = new Map<string, { version: number; analysis: Analysis }>();
   /** Parses under way (paused between steps), by document. */
-  private readonly inflight = new Map<string, { version: number; work: SharedSteps<Analysis> }>();
+  readonly #inflight = new Map<string, { version: number; work: SharedSteps<Analysis> }>();
 
-  constructor(private readonly capacity = 64) {}
+  readonly #capacity;
+
+  constructor(capacity = 64) {
+    this.#capacity = capacity;
+  }
 
   get(doc: TextDocument): Analysis {
     return runAll(this.steps(doc));
@@ -61,26 +65,26 @@ export class DocumentCache {
   /** `get` in steps, sharing a parse of the same version that is under way; it reads the text of that version. */
   steps(doc: TextDocument): Steps<Analysis> {
     const { uri, version } = doc;
-    const hit = this.entries.get(uri);
+    const hit = this.#entries.get(uri);
     if (hit && hit.version === version) return finished(hit.analysis);
-    let job = this.inflight.get(uri);
-    if (!job || job.version !== version) this.inflight.set(uri, (job = { version, work: new SharedSteps(this.parse(doc)) }));
+    let job = this.#inflight.get(uri);
+    if (!job || job.version !== version) this.#inflight.set(uri, (job = { version, work: new SharedSteps(this.#parse(doc)) }));
     return job.work.steps();
   }
 
-  private *parse(doc: TextDocument): Steps<Analysis> {
+  *#parse(doc: TextDocument): Steps<Analysis> {
     const { uri, version } = doc;
     const analysis = yield* analyzeSteps(doc);
-    if (this.inflight.get(uri)?.version === version) this.inflight.delete(uri);
-    this.entries.delete(uri);
-    this.entries.set(uri, { version, analysis });
-    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
+    if (this.#inflight.get(uri)?.version === version) this.#inflight.delete(uri);
+    this.#entries.delete(uri);
+    this.#entries.set(uri, { version, analysis });
+    if (this.#entries.size > this.#capacity) this.#entries.delete(this.#entries.keys().next().value!);
     return analysis;
   }
 
   forget(uri: string): void {
-    this.entries.delete(uri);
-    this.inflight.delete(uri);
+    this.#entries.delete(uri);
+    this.#inflight.delete(uri);
   }
 }
 

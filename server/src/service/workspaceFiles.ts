@@ -46,30 +46,30 @@ function parsedIfcfg(file: WorkspaceFile): RelatedIfcfg {
  * bond they name, by MASTER or by the UUID of the bond's connection (NetworkManager's MASTER_UUID).
  */
 export class IfcfgFolder {
-  private readonly bondsByDevice = new Map<string, RelatedIfcfg[]>();
-  private readonly bondsByUuid = new Map<string, RelatedIfcfg[]>();
-  private readonly portsByMaster = new Map<string, RelatedIfcfg[]>();
-  private readonly bondFiles: RelatedIfcfg[] = [];
+  readonly #bondsByDevice = new Map<string, RelatedIfcfg[]>();
+  readonly #bondsByUuid = new Map<string, RelatedIfcfg[]>();
+  readonly #portsByMaster = new Map<string, RelatedIfcfg[]>();
+  readonly #bondFiles: RelatedIfcfg[] = [];
 
   constructor(readonly files: readonly RelatedIfcfg[]) {
     for (const f of files) {
       const { role, device } = f.model;
       if (role !== 'bond' || !device) continue;
-      this.bondFiles.push(f);
-      append(this.bondsByDevice, device, f);
+      this.#bondFiles.push(f);
+      append(this.#bondsByDevice, device, f);
       const uuid = f.model.value('UUID')?.toLowerCase();
-      if (uuid) append(this.bondsByUuid, uuid, f);
+      if (uuid) append(this.#bondsByUuid, uuid, f);
     }
     for (const f of files) {
       if (f.model.role !== 'port') continue;
-      const master = this.masterDevice(f.model);
-      if (master) append(this.portsByMaster, master, f);
+      const master = this.#masterDevice(f.model);
+      if (master) append(this.#portsByMaster, master, f);
     }
   }
 
   /** The bond a port names, as a device: through the bond's UUID when it names one that a file here has. */
-  private masterDevice(port: IfcfgModel): string | undefined {
-    const byUuid = port.masterUuid && this.bondsByUuid.get(port.masterUuid.toLowerCase())?.[0]?.model.device;
+  #masterDevice(port: IfcfgModel): string | undefined {
+    const byUuid = port.masterUuid && this.#bondsByUuid.get(port.masterUuid.toLowerCase())?.[0]?.model.device;
     return byUuid || port.master;
   }
 
@@ -84,23 +84,23 @@ export class IfcfgFolder {
 
   /** Files other than `uri` that configure the bond `device`. */
   bonds(device: string, uri: string): RelatedIfcfg[] {
-    return (this.bondsByDevice.get(device) ?? []).filter((f) => f.uri !== uri);
+    return (this.#bondsByDevice.get(device) ?? []).filter((f) => f.uri !== uri);
   }
 
   /** Files other than `uri` that configure the bond the port `port` names. */
   bondsOf(port: IfcfgModel, uri: string): RelatedIfcfg[] {
-    const device = this.masterDevice(port);
+    const device = this.#masterDevice(port);
     return device ? this.bonds(device, uri) : [];
   }
 
   /** Files other than `uri` that configure a bond, in folder order. */
   allBonds(uri: string): RelatedIfcfg[] {
-    return this.bondFiles.filter((f) => f.uri !== uri);
+    return this.#bondFiles.filter((f) => f.uri !== uri);
   }
 
   /** Files other than `uri` whose MASTER is `device`. */
   ports(device: string, uri: string): RelatedIfcfg[] {
-    return (this.portsByMaster.get(device) ?? []).filter((f) => f.uri !== uri);
+    return (this.#portsByMaster.get(device) ?? []).filter((f) => f.uri !== uri);
   }
 }
 

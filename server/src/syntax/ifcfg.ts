@@ -199,15 +199,20 @@ export function* parseIfcfgSteps(text: string): Steps<IfcfgFile> {
 class LineReader {
   readonly nodes: IfcfgNode[] = [];
   readonly assignments: IfcfgAssignment[] = [];
-  private lineStart = 0;
+  #lineStart = 0;
   done = false;
 
-  constructor(private readonly text: string) {}
+  readonly #text: string;
+
+  constructor(text: string) {
+    this.#text = text;
+  }
 
   read(count: number): void {
-    const { text, nodes } = this;
+    const text = this.#text;
+    const { nodes } = this;
     for (let n = 0; n < count && !this.done; n++) {
-      const { lineStart } = this;
+      const lineStart = this.#lineStart;
       const nl = text.indexOf('\n', lineStart);
       const lineEnd = nl < 0 ? text.length : nl;
       const contentEnd = lineEnd > lineStart && text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
@@ -215,7 +220,7 @@ class LineReader {
       nodes.push(node);
       if (node.kind === 'assignment') this.assignments.push(node);
       if (nl < 0) this.done = true;
-      else this.lineStart = nl + 1;
+      else this.#lineStart = nl + 1;
     }
   }
 }
@@ -416,37 +421,40 @@ function looksLikeOldSvEscaped(v: string): boolean {
  */
 class ValueBuilder {
   /** The texts of the pieces that are not runs of the line, in order. */
-  private readonly texts: string[] = [];
-  private readonly pieces: number[] = [];
-  private length = 0;
-  private bytes: number[] = [];
-  private byteStart = 0;
-  private byteEnd = 0;
+  readonly #texts: string[] = [];
+  readonly #pieces: number[] = [];
+  #length = 0;
+  #bytes: number[] = [];
+  #byteStart = 0;
+  #byteEnd = 0;
   invalidUtf8: OffsetRange | undefined;
 
-  constructor(
-    private readonly line: string,
-    private readonly base: number,
-  ) {}
+  readonly #line: string;
+  readonly #base: number;
+
+  constructor(line: string, base: number) {
+    this.#line = line;
+    this.#base = base;
+  }
 
   /** Appends source columns `[from, to)` of the line as they stand, each character from its own column. */
   source(from: number, to: number): void {
     if (to <= from) return;
-    this.flushBytes();
-    const p = this.pieces;
+    this.#flushBytes();
+    const p = this.#pieces;
     const last = p.length - PIECE;
-    if (last >= 0 && p[last + 3] === AS_IS && p[last + 2] === this.base + from) p[last + 2] = this.base + to;
-    else p.push(this.length, this.base + from, this.base + to, AS_IS);
-    this.length += to - from;
+    if (last >= 0 && p[last + 3] === AS_IS && p[last + 2] === this.#base + from) p[last + 2] = this.#base + to;
+    else p.push(this.#length, this.#base + from, this.#base + to, AS_IS);
+    this.#length += to - from;
   }
 
   /** Appends text that came from source columns `[from, to)` of the line (an escape and what it stands for). */
   push(text: string, from: number, to: number): void {
-    this.flushBytes();
+    this.#flushBytes();
     if (text === '') return;
-    this.texts.push(text);
-    this.pieces.push(this.length, this.base + from, this.base + to, 0);
-    this.length += text.length;
+    this.#texts.push(text);
+    this.#pieces.push(this.#length, this.#base + from, this.#base + to, 0);
+    this.#length += text.length;
   }
 
   /** A raw byte from `\xHH` or an octal escape; consecutive bytes are decoded together as UTF-8, as shvar does. */
@@ -455,36 +463,36 @@ class ValueBuilder {
       this.push(String.fromCharCode(b), from, to);
       return;
     }
-    if (this.bytes.length === 0) this.byteStart = from;
-    this.bytes.push(b);
-    this.byteEnd = to;
+    if (this.#bytes.length === 0) this.#byteStart = from;
+    this.#bytes.push(b);
+    this.#byteEnd = to;
   }
 
   text(): string {
-    this.flushBytes();
-    const p = this.pieces;
+    this.#flushBytes();
+    const p = this.#pieces;
     let text = '';
-    for (let k = 0, n = 0; k < p.length; k += PIECE) text += p[k + 3] === AS_IS ? this.line.slice(p[k + 1]! - this.base, p[k + 2]! - this.base) : this.texts[n++];
+    for (let k = 0, n = 0; k < p.length; k += PIECE) text += p[k + 3] === AS_IS ? this.#line.slice(p[k + 1]! - this.#base, p[k + 2]! - this.#base) : this.#texts[n++];
     return text;
   }
 
   map(startOffset: number): ValueOffsetMap {
-    return { pieces: this.pieces, length: this.length, startOffset };
+    return { pieces: this.#pieces, length: this.#length, startOffset };
   }
 
-  private flushBytes(): void {
-    const bytes = this.bytes;
+  #flushBytes(): void {
+    const bytes = this.#bytes;
     if (bytes.length === 0) return;
-    this.bytes = [];
+    this.#bytes = [];
     let decoded: string;
     try {
       decoded = new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(bytes));
     } catch {
-      this.invalidUtf8 ??= { start: this.base + this.byteStart, end: this.base + this.byteEnd };
+      this.invalidUtf8 ??= { start: this.#base + this.#byteStart, end: this.#base + this.#byteEnd };
       // One character per byte, mapped without spreading: a long run of escapes has more bytes than a call takes arguments.
       decoded = bytes.map((b) => String.fromCharCode(b)).join('');
     }
-    this.push(decoded, this.byteStart, this.byteEnd);
+    this.push(decoded, this.#byteStart, this.#byteEnd);
   }
 }
 
