@@ -50,7 +50,7 @@ describe('the open-document store', () => {
   it('ignores changes and closes of documents that are not open, and empty changes', () => {
     const docs = new OpenDocuments();
     assert.equal(docs.change({ textDocument: { uri, version: 2 }, contentChanges: [{ text: 'x' }] }), undefined);
-    assert.equal(docs.close({ textDocument: { uri } }), undefined);
+    assert.equal(docs.close({ textDocument: { uri } }), false);
     docs.open({ textDocument: { uri, languageId: 'ifcfg', version: 1, text: 'x' } });
     assert.equal(docs.change({ textDocument: { uri, version: 2 }, contentChanges: [] }), undefined);
     assert.equal(docs.get(uri)?.version, 1);
@@ -67,10 +67,33 @@ describe('the open-document store', () => {
   it('forgets a closed document, and a reopened one starts from its new text', () => {
     const docs = new OpenDocuments();
     docs.open({ textDocument: { uri, languageId: 'ifcfg', version: 1, text: 'x' } });
-    assert.equal(docs.close({ textDocument: { uri } })?.getText(), 'x');
+    assert.equal(docs.close({ textDocument: { uri } }), true);
     assert.equal(docs.get(uri), undefined);
     assert.deepEqual(docs.all(), []);
     docs.open({ textDocument: { uri, languageId: 'ifcfg', version: 1, text: 'y' } });
     assert.equal(docs.get(uri)?.getText(), 'y');
+  });
+
+  it('a document opened or changed by a message not read is open without its text until it is opened again', () => {
+    const docs = new OpenDocuments();
+    const unread = { uri, bytes: 200, limit: 100 };
+    assert.equal(docs.openUnread(unread, false), false, 'a change to a document that is not open');
+    assert.deepEqual(docs.unread(), []);
+    assert.equal(docs.openUnread(unread, true), true);
+    assert.equal(docs.get(uri), undefined);
+    assert.deepEqual(docs.unread(), [unread]);
+    // Ranges of later changes are in a text the server does not have: they are not applied.
+    assert.equal(docs.change({ textDocument: { uri, version: 2 }, contentChanges: [{ range: range([0, 0], [0, 0]), text: 'x' }] }), undefined);
+    assert.equal(docs.get(uri), undefined);
+    docs.open({ textDocument: { uri, languageId: 'ifcfg', version: 3, text: 'y' } });
+    assert.deepEqual(docs.unread(), []);
+    // A change too large to read leaves an open document without its text.
+    const bigChange = { uri, bytes: 300, limit: 100 };
+    assert.equal(docs.openUnread(bigChange, false), true);
+    assert.equal(docs.get(uri), undefined);
+    assert.deepEqual(docs.all(), []);
+    assert.equal(docs.close({ textDocument: { uri } }), true);
+    assert.deepEqual(docs.unread(), []);
+    assert.equal(docs.close({ textDocument: { uri } }), false);
   });
 });

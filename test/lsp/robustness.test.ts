@@ -396,3 +396,78 @@ describe('language server robustness', () => {
     await stillServing();
   });
 });
+
+describe('language server and a message too large to read', () => {
+  /** The longest body the server reads (streamTransport.ts). */
+  const LIMIT = 128 * 1024 * 1024;
+  /** About 1 MB of dump text as JSON writes it: lines end in escapes, so the body is backslashes all through. */
+  const TEXT = Buffer.from(JSON.stringify(SEED_DUMP.repeat(Math.ceil(1_000_000 / SEED_DUMP.length))).slice(1, -1), 'utf8');
+
+  /** Writes a message whose text member is just over LIMIT bytes, with the text before the members that name the document. */
+  const sendHuge = async (client: RawClient, before: string, after: string): Promise<number> => {
+    const count = Math.ceil(LIMIT / TEXT.length);
+    const head = Buffer.from(before, 'utf8');
+    const tail = Buffer.from(after, 'utf8');
+    const length = head.length + count * TEXT.length + tail.length;
+    const stdin = client.child.stdin;
+    const write = (data: Buffer) => (stdin.write(data) ? Promise.resolve() : new Promise<void>((resolve) => stdin.once('drain', resolve)));
+    await write(Buffer.concat([Buffer.from(`Content-Length: ${length}\r\n\r\n`), head]));
+    for (let i = 0; i < count; i++) await write(TEXT);
+    await write(tail);
+    return length;
+  };
+
+  const message = (bytes: number) =>
+    `This document came in a message of ${bytes} bytes, more than the server reads (${LIMIT}): it is not analysed until reopened.`;
+
+  it('skips an opening or a change above 128 MiB without holding it, says so on the document, and keeps serving', async (t) => {
+    const client = new RawClient();
+    try {
+      await client.request('initialize', { processId: process.pid, rootUri: null, capabilities: {}, locale: 'en' });
+      client.notify('initialized', {});
+      const hover = (uri: string) => client.request('textDocument/hover', { textDocument: { uri }, position: { line: 41, character: 10 } });
+
+      const opened = 'file:///huge/proc/net/bonding/bond0';
+      let published = client.diagnosticsFor(opened, 60_000);
+      let bytes = await sendHuge(client, '{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"text":"', `","languageId":"bonding-status","version":1,"uri":"${opened}"}}}`);
+      assert.deepEqual((await published).diagnostics, [
+        {
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          severity: 3,
+          code: 'doc.too-large',
+          codeDescription: { href: 'https://github.com/linux-bonding/linux-bonding/blob/main/docs/rules/doc.too-large.md' },
+          source: 'bonding',
+          message: message(bytes),
+        },
+      ]);
+      assert.equal(await hover(opened), null);
+      // A change in a text the server does not have is not applied: the document stays unread.
+      client.notify('textDocument/didChange', { textDocument: { uri: opened, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }] });
+      assert.equal(await hover(opened), null);
+      published = client.diagnosticsFor(opened);
+      client.notify('textDocument/didClose', { textDocument: { uri: opened } });
+      assert.deepEqual((await published).diagnostics, []);
+
+      // A change too large to read leaves an analysed document unread, until it is opened again.
+      const changed = 'file:///huge/proc/net/bonding/bond1';
+      published = client.diagnosticsFor(changed, 60_000);
+      client.notify('textDocument/didOpen', { textDocument: { uri: changed, languageId: 'bonding-status', version: 1, text: SEED_DUMP } });
+      assert.ok((await published).diagnostics.some((d: any) => d.code === 'proc.aggregator-mismatch'));
+      published = client.diagnosticsFor(changed, 60_000);
+      bytes = await sendHuge(client, '{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"contentChanges":[{"text":"', `"}],"textDocument":{"uri":"${changed}","version":2}}}`);
+      assert.deepEqual((await published).diagnostics.map((d: any) => [d.code, d.message]), [['doc.too-large', message(bytes)]]);
+      assert.equal(await hover(changed), null);
+      published = client.diagnosticsFor(changed, 60_000);
+      client.notify('textDocument/didOpen', { textDocument: { uri: changed, languageId: 'bonding-status', version: 3, text: SEED_DUMP } });
+      assert.ok((await published).diagnostics.some((d: any) => d.code === 'proc.aggregator-mismatch'), 'analysed again once reopened');
+      assert.match((await hover(changed)).contents.value, /port state/);
+
+      // Two bodies of 134 MB went through: the server held neither (it peaked above 500 MB when it read them whole).
+      const peak = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${client.child.pid}/status`, 'utf8'))?.[1];
+      t.diagnostic(`the server's resident memory peaked at ${peak} kB`);
+      assert.ok(Number(peak) < 250_000, `the server's resident memory peaked at ${peak} kB`);
+    } finally {
+      assert.equal(await client.stop(), 0, `exit code after shutdown/exit\n${client.stderr.slice(-2000)}`);
+    }
+  });
+});

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { bodyScanner } from '../../server/src/node/bodyScanner';
 import { MessageFraming, frame } from '../../server/src/node/streamTransport';
-import { ErrorCodes, JsonRpcConnection, type Message, type MessageTransport, ResponseError } from '../../server/src/server/jsonrpc';
+import { ErrorCodes, JsonRpcConnection, type Message, type MessageTransport, ResponseError, UnreadMessage } from '../../server/src/server/jsonrpc';
 
 /** What a framing delivers for `chunks`: messages, and `!reason` for each error. */
 function read(...chunks: (string | Buffer)[]): unknown[] {
@@ -59,6 +60,82 @@ describe('message framing', () => {
   it('invalid UTF-8 becomes replacement characters, not an error', () => {
     const body = Buffer.concat([Buffer.from('{"jsonrpc":"2.0","method":"x","params":"'), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]);
     assert.deepEqual(read(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`), body])), [{ jsonrpc: '2.0', method: 'x', params: '\ufffd\ufffd' }]);
+  });
+});
+
+/** What a scanner finds in `body` fed in pieces of `step` bytes. */
+function scan(body: string | Buffer, step = Infinity): object {
+  const bytes = Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8');
+  const scanner = bodyScanner();
+  for (let i = 0; i < bytes.length; i += step) scanner.feed(bytes, i, Math.min(bytes.length, i + step));
+  return scanner.members();
+}
+
+describe('the scanner of a body not read', () => {
+  const didOpen = { uri: 'file:///t/a%20b/proc/net/bonding/bond0', version: 7 };
+  it('finds the id, the method and the document wherever they come, cut anywhere, and nothing else', () => {
+    const text = 'Bonding Mode: x\n\"quoted\" {"uri":"file:///not/this"} [1, 2] \\';
+    const bodies = [
+      `{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"${didOpen.uri}","languageId":"x","version":7,"text":"${text}"}}}`,
+      // the text first and keys in another order, as a client with unordered objects writes them
+      ` { "params" : { "textDocument" : { "text" : "${text}" , "version" : 7 , "uri" : "${didOpen.uri}" } } , "method" : "textDocument\/didOpen" }\n`,
+    ];
+    for (const body of bodies) {
+      for (const step of [Infinity, 1, 2, 3, 7, 64]) assert.deepEqual(scan(body, step), { method: 'textDocument/didOpen', ...didOpen }, `${body.slice(0, 30)} in pieces of ${step}`);
+    }
+    assert.deepEqual(scan('{"id":12,"method":"textDocument/hover","params":{"textDocument":{"uri":"u"},"position":{"line":1}}}', 5), { id: 12, method: 'textDocument/hover', uri: 'u' });
+    assert.deepEqual(scan('{"id":"a\u0062","result":{"uri":"x"}}'), { id: 'ab' });
+    // members at other paths, in arrays, of other types, or too long to be what they name are not taken
+    assert.deepEqual(scan('{"params":{"contentChanges":[{"uri":"x","textDocument":{"uri":"y"}}],"method":"m"},"uri":"z"}'), {});
+    assert.deepEqual(scan('[{"method":"m"}]'), {});
+    assert.deepEqual(scan('{"constructor":"x","__proto__":"y","toString":1}'), {});
+    assert.deepEqual(scan('{"method":7,"id":true,"params":{"textDocument":{"uri":{"a":1},"version":"1"}}}'), {});
+    assert.deepEqual(scan(`{"method":"${'m'.repeat(10_000)}","params":{"textDocument":{"uri":"u"}}}`), { uri: 'u' });
+    assert.deepEqual(scan(`{"${'k'.repeat(10_000)}":1,"method":"m"}`), { method: 'm' });
+  });
+
+  it('takes any bytes: no JSON, deep nesting, a body cut short', () => {
+    assert.deepEqual(scan(bytes(100_000)), {});
+    assert.deepEqual(scan(`${'['.repeat(100_000)}{"method":"m"}`), {});
+    assert.deepEqual(scan(`${'{"a":'.repeat(1000)}1${'}'.repeat(1000)}`), {});
+    // closing what was opened beyond the depth followed finds the top again
+    assert.deepEqual(scan(`{"a":${'['.repeat(500)}${']'.repeat(500)},"method":"m"}`), { method: 'm' });
+    assert.deepEqual(scan('{"method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///a'), { method: 'textDocument/didOpen' });
+    assert.deepEqual(scan('{"id":12'), {}, 'a number cut short is not taken');
+  });
+});
+
+/** Deterministic bytes (xorshift). */
+function bytes(n: number): Buffer {
+  const out = Buffer.alloc(n);
+  let x = 0x2545f491;
+  for (let i = 0; i < n; i++) {
+    x ^= x << 13;
+    x >>>= 0;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    x >>>= 0;
+    out[i] = x & 0xff;
+  }
+  return out;
+}
+
+describe('a body above the longest read', () => {
+  it('is skipped: the framing delivers what it was and reads on', () => {
+    const big = { jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri: 'file:///big', version: 3, text: 'x\n'.repeat(5000) } } };
+    const bytes = Buffer.concat([Buffer.from(frame(big as Message)), framed(1)]);
+    const bodyLength = Buffer.byteLength(JSON.stringify(big));
+    for (const cut of [1, 100, 4096, bytes.length]) {
+      const out: unknown[] = [];
+      const framing = new MessageFraming((m) => out.push(m), 1000);
+      for (let i = 0; i < bytes.length; i += cut) framing.receive(bytes.subarray(i, i + cut));
+      assert.deepEqual(out, [new UnreadMessage(bodyLength, 1000, { method: 'textDocument/didOpen', uri: 'file:///big', version: 3 }), message(1)], `in pieces of ${cut}`);
+    }
+    // a body of exactly the longest is read
+    const exact = Buffer.from(frame(message(2) as Message));
+    const out: unknown[] = [];
+    new MessageFraming((m) => out.push(m), Buffer.byteLength(JSON.stringify(message(2)))).receive(exact);
+    assert.deepEqual(out, [message(2)]);
   });
 });
 
@@ -154,5 +231,24 @@ describe('JSON-RPC connection', () => {
     connection.end();
     await assert.rejects(left, /closed/);
     await assert.rejects(connection.sendRequest('d', {}), /closed/);
+  });
+
+  it('a message not read: a request is answered with an error, a notification takes its turn, anything else is logged', async () => {
+    const { connection, sent, errors, receive, settle } = connect();
+    const order: unknown[] = [];
+    connection.onNotification('n', (p) => order.push(p));
+    connection.onUnread((m) => order.push(m.members.method));
+    receive(new UnreadMessage(5000, 1000, { id: 9, method: 'textDocument/hover', uri: 'u' }));
+    receive({ jsonrpc: '2.0', method: 'n', params: 1 });
+    receive(new UnreadMessage(5000, 1000, { method: 'textDocument/didChange', uri: 'u' }));
+    receive({ jsonrpc: '2.0', method: 'n', params: 2 });
+    receive(new UnreadMessage(5000, 1000, { id: 1 }));
+    receive(new UnreadMessage(5000, 1000, {}));
+    await settle();
+    assert.deepEqual(order, [1, 'textDocument/didChange', 2]);
+    assert.deepEqual(sent, [
+      { jsonrpc: '2.0', id: 9, error: { code: ErrorCodes.InvalidRequest, message: 'textDocument/hover of 5000 bytes was not read: the server reads at most 1000' } },
+    ]);
+    assert.equal(errors.length, 4);
   });
 });

@@ -7,7 +7,7 @@ import { LANGUAGE_IFCFG, LANGUAGE_PROC } from '../service/documents';
 import type { RuledFinding } from '../service/diagnostics';
 import type { Finding, Severity } from '../service/diagnostics/rule';
 import type { LanguageService } from '../service/languageService';
-import { fileTooLarge } from '../service/limits';
+import { fileTooLarge } from './tooLarge';
 import { choice, parseArgs, single } from './args';
 import { CONFIG_OPTIONS, Settings, overridesFrom } from './config';
 import { type FoundFile, type InputFile, type OversizedFile, PathWalker, STDIN_PATH, ifcfgSiblings, readFound, readStdin } from './files';

@@ -2,7 +2,7 @@ import { type Stats, closeSync, lstatSync, openSync, readFileSync, readSync, rea
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LANGUAGE_IFCFG, LANGUAGE_PROC, languageIdFor } from '../service/documents';
-import { MAX_BYTES_PER_CHARACTER } from '../service/diagnostics/rules/docTooLarge';
+import { MAX_BYTES_PER_CHARACTER } from './tooLarge';
 import { type Io, type PathProblem, describeError } from './io';
 
 /** How much of a file is looked at for a NUL byte, as git and grep do to tell binary files. */

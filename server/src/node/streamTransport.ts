@@ -1,80 +1,122 @@
 import type { Readable, Writable } from 'node:stream';
-import type { Message, MessageTransport } from '../server/jsonrpc';
+import { type Message, type MessageTransport, UnreadMessage } from '../server/jsonrpc';
+import { type BodyScanner, bodyScanner } from './bodyScanner';
 
 const HEADER_END = Buffer.from('\r\n\r\n');
 const decoder = new TextDecoder('utf-8');
 /** A header block is a few short lines; this much data without the blank line that ends one is none. */
 const MAX_HEADER = 64 * 1024;
+/**
+ * The longest body read. A document within the default bonding.maxFileSize (20 000 000 characters) fits even with
+ * every character escaped in six bytes; a longer body is skipped as it arrives, so a huge paste costs no memory.
+ */
+export const MAX_BODY = 128 * 1024 * 1024;
+
+interface Skipped {
+  readonly scanner: BodyScanner;
+  readonly length: number;
+  left: number;
+}
 
 /**
  * Splits a byte stream into messages by their `Content-Length` headers. Bad data is reported and skipped at once: a
  * header block without a usable length up to its blank line (or up to a `Content-Length` inside it), a body that is
- * not JSON as a whole. Chunks are kept as
- * they come and joined once a message is complete, so a large document costs one copy.
+ * not JSON as a whole. Chunks are kept as they come and joined once a message is complete, so a large document costs
+ * one copy; a body above `maxBody` is not kept at all, and an UnreadMessage says what it was.
  */
 export class MessageFraming {
-  private chunks: Buffer[] = [];
-  private size = 0;
+  #chunks: Buffer[] = [];
+  #size = 0;
   /** The length of the body being read, once its header has been. */
-  private bodyLength = -1;
+  #bodyLength = -1;
+  /** The body being skipped, and how much of it is still to come. */
+  #skipping: Skipped | undefined;
 
-  constructor(private readonly deliver: (message: unknown) => void) {}
+  readonly #deliver: (message: unknown) => void;
+  readonly #maxBody: number;
+
+  constructor(deliver: (message: unknown) => void, maxBody = MAX_BODY) {
+    this.#deliver = deliver;
+    this.#maxBody = maxBody;
+  }
 
   receive(chunk: Buffer): void {
-    this.chunks.push(chunk);
-    this.size += chunk.length;
+    this.#chunks.push(chunk);
+    this.#size += chunk.length;
     for (;;) {
-      if (this.bodyLength < 0) {
-        const headerLength = this.headerLength();
-        if (headerLength < 0 && this.size > MAX_HEADER) {
+      if (this.#skipping) {
+        if (!this.#skip(this.#skipping)) return;
+        this.#skipping = undefined;
+        continue;
+      }
+      if (this.#bodyLength < 0) {
+        const headerLength = this.#headerLength();
+        if (headerLength < 0 && this.#size > MAX_HEADER) {
           // Data without a blank line is no header: dropped, but for an end that may start one.
-          this.deliver(new Error(`No message header in ${this.size} bytes`));
-          this.take(this.size - HEADER_END.length);
+          this.#deliver(new Error(`No message header in ${this.#size} bytes`));
+          this.#take(this.#size - HEADER_END.length);
         }
-        const head = this.take(headerLength);
+        const head = this.#take(headerLength);
         if (head === undefined) return;
         const text = head.subarray(0, head.length - HEADER_END.length).toString('latin1');
         const length = contentLength(text);
         if (typeof length === 'number') {
-          this.bodyLength = length;
+          if (length > this.#maxBody) this.#skipping = { scanner: bodyScanner(), length, left: length };
+          else this.#bodyLength = length;
           continue;
         }
         // Junk in front of a header (the end of a body longer than its Content-Length said): read on from the header.
         const resume = text.lastIndexOf('Content-Length:');
         if (resume > 0) {
-          this.deliver(new Error(`Skipped ${resume} bytes that are no message header`));
-          this.chunks.unshift(head.subarray(resume));
-          this.size += head.length - resume;
-        } else this.deliver(new Error(length));
+          this.#deliver(new Error(`Skipped ${resume} bytes that are no message header`));
+          this.#chunks.unshift(head.subarray(resume));
+          this.#size += head.length - resume;
+        } else this.#deliver(new Error(length));
         continue;
       }
-      const body = this.take(this.bodyLength);
+      const body = this.#take(this.#bodyLength);
       if (body === undefined) return;
-      this.bodyLength = -1;
-      this.deliver(parse(body));
+      this.#bodyLength = -1;
+      this.#deliver(parse(body));
     }
   }
 
+  /** Reads what has come of a skipped body and lets it go; true once all of it has, the message delivered. */
+  #skip(skipping: Skipped): boolean {
+    while (skipping.left > 0 && this.#chunks.length > 0) {
+      const chunk = this.#chunks.shift()!;
+      const used = Math.min(chunk.length, skipping.left);
+      skipping.scanner.feed(chunk, 0, used);
+      skipping.left -= used;
+      this.#size -= used;
+      if (used < chunk.length) this.#chunks.unshift(chunk.subarray(used));
+    }
+    if (skipping.left > 0) return false;
+    this.#deliver(new UnreadMessage(skipping.length, this.#maxBody, skipping.scanner.members()));
+    return true;
+  }
+
   /** Length of the header block with its blank line, when all of it has arrived. */
-  private headerLength(): number {
-    const all = this.chunks.length === 1 ? this.chunks[0]! : this.joined();
+  #headerLength(): number {
+    if (this.#size === 0) return -1;
+    const all = this.#chunks.length === 1 ? this.#chunks[0]! : this.#joined();
     const end = all.indexOf(HEADER_END);
     return end < 0 ? -1 : end + HEADER_END.length;
   }
 
-  private joined(): Buffer {
-    const all = Buffer.concat(this.chunks, this.size);
-    this.chunks = [all];
+  #joined(): Buffer {
+    const all = Buffer.concat(this.#chunks, this.#size);
+    this.#chunks = [all];
     return all;
   }
 
   /** The first `length` bytes, taken out; undefined until they have arrived. */
-  private take(length: number): Buffer | undefined {
-    if (length < 0 || this.size < length) return undefined;
-    const all = this.chunks.length === 1 ? this.chunks[0]! : this.joined();
+  #take(length: number): Buffer | undefined {
+    if (length < 0 || this.#size < length) return undefined;
+    const all = this.#chunks.length === 1 ? this.#chunks[0]! : this.#joined();
     const rest = all.subarray(length);
-    this.chunks = rest.length > 0 ? [rest] : [];
-    this.size = rest.length;
+    this.#chunks = rest.length > 0 ? [rest] : [];
+    this.#size = rest.length;
     return all.subarray(0, length);
   }
 }

@@ -4,7 +4,7 @@ import type * as Engine from '../service/engine';
 import type { LanguageService, LanguageServiceOptions } from '../service/languageService';
 import { LSPErrorCodes, MessageType, TextDocumentSyncKind } from '../service/lspConstants';
 import type { Workspace } from '../workspace';
-import { OpenDocuments } from './documents';
+import { OpenDocuments, type UnreadDocument } from './documents';
 import { ResponseError } from './jsonrpc';
 import type { LspConnection } from './lsp';
 
@@ -119,7 +119,13 @@ export function startServer(connection: LspConnection, makeWorkspace: (documents
       }, delay),
     );
   };
-  const revalidateAll = () => documents.all().forEach((d) => schedule(d, 0));
+  /** A document whose text a message too large to read left unread gets one diagnostic that says so. */
+  const publishUnread = ({ uri, bytes, limit }: UnreadDocument) =>
+    connection.sendNotification('textDocument/publishDiagnostics', { uri, diagnostics: serviceFor(uri).unreadDiagnostics(uri, bytes, limit) });
+  const revalidateAll = () => {
+    documents.all().forEach((d) => schedule(d, 0));
+    documents.unread().forEach(publishUnread);
+  };
 
   const pullSettings = async () => {
     if (!canPullConfiguration) return;
@@ -131,6 +137,13 @@ export function startServer(connection: LspConnection, makeWorkspace: (documents
   const forget = (uri: string) => {
     shared?.forget(uri);
     for (const entry of scoped.values()) entry.service.forget(uri);
+  };
+  /** Stops the checks of a document, scheduled or running, and forgets what they found: its text is gone. */
+  const drop = (uri: string) => {
+    clearTimeout(pending.get(uri));
+    pending.delete(uri);
+    cancelRunning(uri);
+    forget(uri);
   };
 
   let workspace: Workspace | undefined;
@@ -196,13 +209,17 @@ export function startServer(connection: LspConnection, makeWorkspace: (documents
     if (doc) schedule(doc);
   });
   connection.onNotification('textDocument/didClose', (params) => {
-    const doc = documents.close(params);
-    if (!doc) return;
-    clearTimeout(pending.get(doc.uri));
-    pending.delete(doc.uri);
-    cancelRunning(doc.uri);
-    forget(doc.uri);
-    connection.sendNotification('textDocument/publishDiagnostics', { uri: doc.uri, diagnostics: [] });
+    if (!documents.close(params)) return;
+    drop(params.textDocument.uri);
+    connection.sendNotification('textDocument/publishDiagnostics', { uri: params.textDocument.uri, diagnostics: [] });
+  });
+  // The text of a document opened or changed by a message too large to read is not known until it is opened again.
+  connection.onUnread(({ bytes, limit, members: { method, uri } }) => {
+    if (uri === undefined || (method !== 'textDocument/didOpen' && method !== 'textDocument/didChange')) return;
+    const unread = { uri, bytes, limit };
+    if (!documents.openUnread(unread, method === 'textDocument/didOpen')) return;
+    drop(uri);
+    publishUnread(unread);
   });
 
   const withDoc = <T>(uri: string, empty: T, run: (doc: TextDocument, service: LanguageService) => T): T => {

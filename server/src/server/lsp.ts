@@ -1,4 +1,4 @@
-import { type CancellationToken, JsonRpcConnection, type MessageTransport, ResponseError } from './jsonrpc';
+import { type CancellationToken, JsonRpcConnection, type MessageTransport, ResponseError, type UnreadMessage } from './jsonrpc';
 import type {
   ApplyWorkspaceEditParams,
   ApplyWorkspaceEditResult,
@@ -88,6 +88,8 @@ export interface LspConnection {
     handler: (params: ClientRequests[M][0], token: CancellationToken) => Awaitable<ClientRequests[M][1]>,
   ): void;
   onNotification<M extends keyof ClientNotifications>(method: M, handler: (params: ClientNotifications[M]) => Awaitable<void>): void;
+  /** A notification too large for the transport to read (requests among them are answered with an error). */
+  onUnread(handler: (message: UnreadMessage) => void): void;
   sendRequest<M extends keyof ServerRequests>(method: M, params: ServerRequests[M][0]): Promise<ServerRequests[M][1]>;
   sendNotification<M extends keyof ServerNotifications>(method: M, params: ServerNotifications[M]): void;
   /** A `window/logMessage`: what went wrong inside the server, for the client's log. */
@@ -150,6 +152,9 @@ export function createLspConnection(transport: MessageTransport, host: LspHost):
     },
     onNotification(method, handler) {
       messages.onNotification(method, handler as (params: unknown) => Awaitable<void>);
+    },
+    onUnread(handler) {
+      messages.onUnread(handler);
     },
     sendRequest(method, params) {
       return messages.sendRequest(method, params) as Promise<ServerRequests[typeof method][1]>;

@@ -23,7 +23,8 @@ import { configFiles } from './configHalf';
 import { inlayHints } from './inlayHints';
 import { documentSymbols } from './symbols';
 import { type BondingSettings, DEFAULT_SETTINGS, normalizeSettings } from './settings';
-import { capFindings, tooLarge } from './limits';
+import { messageOverLimit } from './diagnostics/rules/docTooLarge';
+import { capFindings, sizeFinding, tooLarge } from './limits';
 import { directiveHover } from './directiveHover';
 import { previewFindings } from './preview';
 
@@ -45,6 +46,8 @@ export interface LanguageService {
    * diagnostics of the dumps at its top (see preview.ts).
    */
   validate(doc: TextDocument, token: Cancellation, preview?: (diagnostics: Diagnostic[]) => void): Promise<Diagnostic[] | undefined>;
+  /** The diagnostics of a document whose text a message of `bytes` left unread (the server reads at most `limit`). */
+  unreadDiagnostics(uri: string, bytes: number, limit: number): Diagnostic[];
   doHover(doc: TextDocument, position: Position): Hover | null;
   doComplete(doc: TextDocument, position: Position): CompletionList;
   getCodeActions(doc: TextDocument, range: Range, context: CodeActionContext): CodeAction[];
@@ -99,6 +102,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     },
     findings,
     doValidation: (doc) => diagnostics(findings(doc), doc.uri),
+    unreadDiagnostics: (uri, bytes, limit) => diagnostics([sizeFinding(messageOverLimit(bytes, limit), settings)].filter((f) => f !== undefined), uri),
     validate: async (doc, token, preview) => {
       const early = preview && !known(doc) ? previewFindings(doc, settings, workspace) : undefined;
       if (early) {

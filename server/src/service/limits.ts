@@ -2,7 +2,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Text } from '../knowledge/text';
 import type { RuledFinding } from './diagnostics';
 import { effectiveSeverity, type Rule } from './diagnostics/rule';
-import { type DocumentSizeContext, docTooLarge, tooLargeMessage } from './diagnostics/rules/docTooLarge';
+import { charactersOverLimit, docTooLarge } from './diagnostics/rules/docTooLarge';
 import { docTooManyFindings } from './diagnostics/rules/docTooManyFindings';
 import type { BondingSettings } from './settings';
 
@@ -11,19 +11,16 @@ import type { BondingSettings } from './settings';
  * default level: with nothing shown, a document that was not analysed would look like one without problems.
  */
 export function tooLarge(doc: TextDocument, settings: BondingSettings): RuledFinding | undefined {
-  return sizeFinding({ size: doc.getText().length, inBytes: false, limit: settings.maxFileSize }, settings);
+  return sizeFinding(charactersOverLimit(doc.getText().length, settings.maxFileSize), settings);
 }
 
-/** The same for a file whose size in bytes alone puts it above the limit, so that it need not be read. */
-export function fileTooLarge(bytes: number, settings: BondingSettings): RuledFinding | undefined {
-  return sizeFinding({ size: bytes, inBytes: true, limit: settings.maxFileSize }, settings);
-}
-
-function sizeFinding(ctx: DocumentSizeContext, settings: BondingSettings): RuledFinding | undefined {
+/** doc.too-large saying `message`, if there is one (a document above the limit, or one not read: see docTooLarge.ts). */
+export function sizeFinding(message: Text | undefined, settings: BondingSettings): RuledFinding | undefined {
+  if (message === undefined) return undefined;
   const level = effectiveSeverity(docTooLarge, settings);
   const severity = level === 'off' ? docTooLarge.severity : level;
   let found: RuledFinding | undefined;
-  docTooLarge.check(ctx, (finding) => {
+  docTooLarge.check(message, (finding) => {
     found = { rule: docTooLarge as Rule<unknown>, severity, finding };
   });
   return found;
@@ -33,8 +30,8 @@ function sizeFinding(ctx: DocumentSizeContext, settings: BondingSettings): Ruled
  * Why a text is not annotated or inspected, when it is above the size limit: the work is a multiple of analysing it
  * (a comment decoded for every line, a JSON node for every field), and the limit is what keeps that bounded.
  */
-export function sizeRefusal(length: number, settings: BondingSettings, inBytes = false): Text | undefined {
-  return tooLargeMessage({ size: length, inBytes, limit: settings.maxFileSize });
+export function sizeRefusal(length: number, settings: BondingSettings): Text | undefined {
+  return charactersOverLimit(length, settings.maxFileSize);
 }
 
 /** Findings reported for one document at most; the rest are counted in one `doc.too-many-findings`. */

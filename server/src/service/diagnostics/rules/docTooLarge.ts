@@ -1,42 +1,39 @@
 import type { Text } from '../../../knowledge/text';
 import type { Rule } from '../rule';
 
-export interface DocumentSizeContext {
-  /** The text's length in characters (UTF-16 units), or, for a file not read, its size in bytes. */
-  readonly size: number;
-  readonly inBytes: boolean;
-  readonly limit: number;
+// Why a text gets no analysis (nor annotation, nor inspection): here for a text read, and for a document the
+// language server did not read; cli/tooLarge.ts says it of a file that bondlint judges by its size in bytes.
+
+/** A text of `size` characters, `limit` being bonding.maxFileSize. */
+export function charactersOverLimit(size: number, limit: number): Text | undefined {
+  if (size <= limit) return undefined;
+  return {
+    en: `This document has ${size} characters, more than bonding.maxFileSize (${limit}): it is not analysed.`,
+    zh: `该文档有 ${size} 个字符，超过 bonding.maxFileSize（${limit}），未做分析。`,
+  };
 }
 
-/** A file of more bytes than this times the limit holds more characters than the limit: UTF-8 takes at most 3 bytes for one. */
-export const MAX_BYTES_PER_CHARACTER = 3;
-
-/** Why a text of `size` characters (or a file of `size` bytes) gets no analysis (nor annotation, nor inspection). */
-export function tooLargeMessage({ size, inBytes, limit }: DocumentSizeContext): Text | undefined {
-  if (size <= (inBytes ? MAX_BYTES_PER_CHARACTER * limit : limit)) return undefined;
-  return inBytes
-    ? {
-        en: `This text has ${size} bytes, so more characters than bonding.maxFileSize (${limit}): it is not analysed or held in memory.`,
-        zh: `该文本有 ${size} 字节，字符数因此超过 bonding.maxFileSize（${limit}），未做分析，也未保留在内存中。`,
-      }
-    : {
-        en: `This document has ${size} characters, more than bonding.maxFileSize (${limit}): it is not analysed.`,
-        zh: `该文档有 ${size} 个字符，超过 bonding.maxFileSize（${limit}），未做分析。`,
-      };
+/** A document that a message of `size` bytes left unread, the language server reading at most `limit` bytes. */
+export function messageOverLimit(size: number, limit: number): Text | undefined {
+  if (size <= limit) return undefined;
+  return {
+    en: `This document came in a message of ${size} bytes, more than the server reads (${limit}): it is not analysed until reopened.`,
+    zh: `该文档所在的消息有 ${size} 字节，超过服务器读取的上限（${limit}）：重新打开之前不做分析。`,
+  };
 }
 
 /**
  * Analysis of a huge paste would stall the editor; one clear finding says why nothing else is shown. `off` does not hide
  * it (limits.ts): an unanalysed document must not look like a clean one.
  */
-export const docTooLarge: Rule<DocumentSizeContext> = {
+export const docTooLarge: Rule<Text> = {
   code: 'doc.too-large',
   severity: 'info',
   title: { en: 'Document too large to analyse', zh: '文档过大，未做分析' },
   doc: {
     description: {
-      en: 'Documents longer than `bonding.maxFileSize` characters are not analysed; split the file or raise the setting. `bondlint` does not even hold in memory a file or standard input of more than three bytes per allowed character (UTF-8 takes at most three for one), which is longer whatever it holds: it reports it from its size in bytes.',
-      zh: '超过 `bonding.maxFileSize` 个字符的文档不做分析；请拆分文件或调大该设置。对于字节数超过所允许字符数三倍的文件或标准输入（UTF-8 中一个字符最多占三个字节），无论内容如何都必然超限，`bondlint` 根本不把它保留在内存中，而是按其字节数报告。',
+      en: 'Documents longer than `bonding.maxFileSize` characters are not analysed; split the file or raise the setting. `bondlint` does not even hold in memory a file or standard input of more than three bytes per allowed character (UTF-8 takes at most three for one), which is longer whatever it holds: it reports it from its size in bytes. Nor does the language server read a message of more than 128 MiB that opens or changes a document (a document within the default limit takes at most 120 MB even with every character escaped in six bytes): the document gets this finding, from the size of that message, until it is opened again.',
+      zh: '超过 `bonding.maxFileSize` 个字符的文档不做分析；请拆分文件或调大该设置。对于字节数超过所允许字符数三倍的文件或标准输入（UTF-8 中一个字符最多占三个字节），无论内容如何都必然超限，`bondlint` 根本不把它保留在内存中，而是按其字节数报告。语言服务器也不读取打开或修改文档的、超过 128 MiB 的消息（默认上限内的文档即便每个字符都转义为六个字节，也至多 120 MB）：该文档按那条消息的大小得到这条提示，直到重新打开。',
     },
     bad: '(a 50 MB sosreport pasted into one file)',
     good: '(the /proc/net/bonding part of it in its own file)',
@@ -45,8 +42,7 @@ export const docTooLarge: Rule<DocumentSizeContext> = {
       zh: '它不能被关闭：超过上限的文档完全不做分析，这条提示是唯一的迹象，因此设为 `off` 时仍以默认级别 info 显示（在默认的 `--max-severity error` 下不会使 `bondlint` 失败）。要消除它，请拆分文件或调大 `bonding.maxFileSize`（`.bondlintrc.json` 中的 `maxFileSize`）。',
     },
   },
-  check(ctx, report) {
-    const message = tooLargeMessage(ctx);
-    if (message) report({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message });
+  check(message, report) {
+    report({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message });
   },
 };

@@ -1,0 +1,21 @@
+import type { Text } from '../knowledge/text';
+import type { RuledFinding } from '../service/diagnostics';
+import { sizeFinding } from '../service/limits';
+import type { BondingSettings } from '../service/settings';
+
+/** A file of more bytes than this times the limit holds more characters than the limit: UTF-8 takes at most 3 bytes for one. */
+export const MAX_BYTES_PER_CHARACTER = 3;
+
+/** Why a file (or standard input) of `size` bytes is not read, when its size alone puts it above bonding.maxFileSize. */
+export function bytesOverLimit(size: number, limit: number): Text | undefined {
+  if (size <= MAX_BYTES_PER_CHARACTER * limit) return undefined;
+  return {
+    en: `This text has ${size} bytes, so more characters than bonding.maxFileSize (${limit}): it is not analysed or held in memory.`,
+    zh: `该文本有 ${size} 字节，字符数因此超过 bonding.maxFileSize（${limit}），未做分析，也未保留在内存中。`,
+  };
+}
+
+/** The doc.too-large finding of such a file, which need not be read. */
+export function fileTooLarge(bytes: number, settings: BondingSettings): RuledFinding | undefined {
+  return sizeFinding(bytesOverLimit(bytes, settings.maxFileSize), settings);
+}
