@@ -95,7 +95,8 @@ describe('the scanner of a body not read', () => {
   });
 
   it('takes any bytes: no JSON, deep nesting, a body cut short', () => {
-    assert.deepEqual(scan(bytes(100_000)), {});
+    // every byte value, in a scrambled order that repeats
+    assert.deepEqual(scan(Buffer.from(Array.from({ length: 100_000 }, (_, i) => (i * 2654435761) >>> 24))), {});
     assert.deepEqual(scan(`${'['.repeat(100_000)}{"method":"m"}`), {});
     assert.deepEqual(scan(`${'{"a":'.repeat(1000)}1${'}'.repeat(1000)}`), {});
     // closing what was opened beyond the depth followed finds the top again
@@ -104,21 +105,6 @@ describe('the scanner of a body not read', () => {
     assert.deepEqual(scan('{"id":12'), {}, 'a number cut short is not taken');
   });
 });
-
-/** Deterministic bytes (xorshift). */
-function bytes(n: number): Buffer {
-  const out = Buffer.alloc(n);
-  let x = 0x2545f491;
-  for (let i = 0; i < n; i++) {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    out[i] = x & 0xff;
-  }
-  return out;
-}
 
 describe('a body above the longest read', () => {
   it('is skipped: the framing delivers what it was and reads on', () => {
