@@ -72,7 +72,7 @@ function scan(body: string | Buffer, step = Infinity): object {
 }
 
 describe('the scanner of a body not read', () => {
-  const didOpen = { uri: 'file:///t/a%20b/proc/net/bonding/bond0', version: 7 };
+  const didOpen = { uri: 'file:///t/a%20b/proc/net/bonding/bond0' };
   it('finds the id, the method and the document wherever they come, cut anywhere, and nothing else', () => {
     const text = 'Bonding Mode: x\n\"quoted\" {"uri":"file:///not/this"} [1, 2] \\';
     const bodies = [
@@ -89,7 +89,7 @@ describe('the scanner of a body not read', () => {
     assert.deepEqual(scan('{"params":{"contentChanges":[{"uri":"x","textDocument":{"uri":"y"}}],"method":"m"},"uri":"z"}'), {});
     assert.deepEqual(scan('[{"method":"m"}]'), {});
     assert.deepEqual(scan('{"constructor":"x","__proto__":"y","toString":1}'), {});
-    assert.deepEqual(scan('{"method":7,"id":true,"params":{"textDocument":{"uri":{"a":1},"version":"1"}}}'), {});
+    assert.deepEqual(scan('{"method":7,"id":true,"params":{"textDocument":{"uri":{"a":1},"version":1}}}'), {});
     assert.deepEqual(scan(`{"method":"${'m'.repeat(10_000)}","params":{"textDocument":{"uri":"u"}}}`), { uri: 'u' });
     assert.deepEqual(scan(`{"${'k'.repeat(10_000)}":1,"method":"m"}`), { method: 'm' });
   });
@@ -115,7 +115,7 @@ describe('a body above the longest read', () => {
       const out: unknown[] = [];
       const framing = new MessageFraming((m) => out.push(m), 1000);
       for (let i = 0; i < bytes.length; i += cut) framing.receive(bytes.subarray(i, i + cut));
-      assert.deepEqual(out, [new UnreadMessage(bodyLength, 1000, { method: 'textDocument/didOpen', uri: 'file:///big', version: 3 }), message(1)], `in pieces of ${cut}`);
+      assert.deepEqual(out, [new UnreadMessage(bodyLength, 1000, { method: 'textDocument/didOpen', uri: 'file:///big' }), message(1)], `in pieces of ${cut}`);
     }
     // a body of exactly the longest is read
     const exact = Buffer.from(frame(message(2) as Message));

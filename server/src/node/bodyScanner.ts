@@ -5,7 +5,6 @@ const WANTED = new Map<string, keyof UnreadMembers>([
   ['id', 'id'],
   ['method', 'method'],
   ['params.textDocument.uri', 'uri'],
-  ['params.textDocument.version', 'version'],
 ]);
 /** A value longer than this is not one of the wanted members: a method name, an id, a URI. */
 const MAX_VALUE = 8192;
@@ -59,7 +58,7 @@ export function bodyScanner(): BodyScanner {
     if (target === 'key') {
       // A key too long to keep is none of the wanted ones.
       path[path.length - 1] = typeof parsed === 'string' ? parsed : '';
-    } else if (target === 'version' ? typeof parsed === 'number' : target === 'id' ? typeof parsed === 'number' || typeof parsed === 'string' : typeof parsed === 'string') {
+    } else if (typeof parsed === 'string' || (target === 'id' && typeof parsed === 'number')) {
       found[target!] = parsed as never;
     }
     begin(undefined);

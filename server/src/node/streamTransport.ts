@@ -8,7 +8,7 @@ const decoder = new TextDecoder('utf-8');
 const MAX_HEADER = 64 * 1024;
 /**
  * The longest body read. A document within the default bonding.maxFileSize (20 000 000 characters) fits even with
- * every character escaped in six bytes; a longer body is skipped as it arrives, so a huge paste costs no memory.
+ * every character escaped in six bytes; a longer body is skipped as it arrives, so a huge paste is not held in memory.
  */
 export const MAX_BODY = 128 * 1024 * 1024;
 

@@ -19,9 +19,8 @@ export interface Message {
 export interface UnreadMembers {
   readonly id?: MessageId;
   readonly method?: string;
-  /** `params.textDocument`'s uri and version: the document a notification about a document is about. */
+  /** `params.textDocument.uri`: the document a notification about a document is about. */
   readonly uri?: string;
-  readonly version?: number;
 }
 
 /** A message its transport did not read, being longer than `limit` bytes: delivered in its place. */
