@@ -5,6 +5,8 @@
 //
 // The second bundle holds no copy of a module of the first: each module of the first that it imports becomes a stub
 // that reads the first bundle's instance from `__shared`, which the first bundle fills through the entry written here.
+// A module is known there by its index among the first bundle's inputs, not by its path: both bundles come from one
+// build, and a path would be written twice per module.
 import * as esbuild from 'esbuild';
 import { relative, resolve } from 'node:path';
 
@@ -20,8 +22,8 @@ const nodeConfigHalf = {
   },
 };
 
-/** Turns every import of a module in `engineInputs` into a stub reading `__shared`; `used` receives their paths. */
-function sharedWith(engineInputs, used) {
+/** Turns every import of a module of the first bundle (a key of `indexes`) into a stub reading `__shared`; `used` receives their paths. */
+function sharedWith(indexes, used) {
   return {
     name: 'shared-with-engine',
     setup(build) {
@@ -30,23 +32,23 @@ function sharedWith(engineInputs, used) {
         const found = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: { asIs: true } });
         if (found.errors.length > 0) return { errors: found.errors };
         const path = relative(process.cwd(), found.path).replaceAll('\\', '/');
-        if (found.external || !engineInputs.has(path)) return { path: found.path, external: found.external, namespace: found.namespace, sideEffects: found.sideEffects };
+        if (found.external || !indexes.has(path)) return { path: found.path, external: found.external, namespace: found.namespace, sideEffects: found.sideEffects };
         used.add(path);
         return { path, namespace: SHARED };
       });
-      build.onLoad({ filter: /.*/, namespace: SHARED }, (args) => ({ contents: `module.exports = __shared[${JSON.stringify(args.path)}];`, loader: 'js' }));
+      build.onLoad({ filter: /.*/, namespace: SHARED }, (args) => ({ contents: `module.exports = __shared[${indexes.get(args.path)}];`, loader: 'js' }));
     },
   };
 }
 
 /** The entry of dist/engine.js: node/engine.ts, and the modules the other half shares, handed to node/configHalf.ts. */
-function engineEntry(entry, shared) {
+function engineEntry(entry, shared, indexes) {
   const paths = [...shared].sort();
   return [
     `export * from ${JSON.stringify(`./${entry}`)};`,
     `import { shareModules } from ${JSON.stringify(`./${relative(process.cwd(), NODE_HALF)}`)};`,
     ...paths.map((p, i) => `import * as m${i} from ${JSON.stringify(`./${p}`)};`),
-    `shareModules({ ${paths.map((p, i) => `${JSON.stringify(p)}: m${i}`).join(', ')} });`,
+    `shareModules({ ${paths.map((p, i) => `${indexes.get(p)}: m${i}`).join(', ')} });`,
   ].join('\n');
 }
 
@@ -60,6 +62,7 @@ export async function buildEngineSplit(common, { entryPoints, outfile, plugins =
   const configOutfile = outfile.replace(/\.js$/, '-config.js');
   const first = await esbuild.build({ ...common, ...options, entryPoints, outfile, plugins: [...plugins, nodeConfigHalf], metafile: true, write: false });
   const engineInputs = new Set(Object.keys(first.metafile.inputs));
+  const indexes = new Map([...engineInputs].sort().map((path, i) => [path, i]));
   const shared = new Set();
   const config = await esbuild.build({
     ...common,
@@ -67,13 +70,13 @@ export async function buildEngineSplit(common, { entryPoints, outfile, plugins =
     entryPoints: ['server/src/service/configFiles.ts'],
     outfile: configOutfile,
     // First: its resolve runs the others, so an import of service/configHalf.ts becomes the first bundle's instance.
-    plugins: [sharedWith(engineInputs, shared), ...plugins, nodeConfigHalf],
+    plugins: [sharedWith(indexes, shared), ...plugins, nodeConfigHalf],
     metafile: true,
   });
   const engine = await esbuild.build({
     ...common,
     ...options,
-    stdin: { contents: engineEntry(entry, shared), resolveDir: process.cwd(), sourcefile: 'engine-entry.ts', loader: 'ts' },
+    stdin: { contents: engineEntry(entry, shared, indexes), resolveDir: process.cwd(), sourcefile: 'engine-entry.ts', loader: 'ts' },
     outfile,
     plugins: [...plugins, nodeConfigHalf],
     metafile: true,

@@ -1,6 +1,6 @@
 import type * as ConfigFiles from '../service/configFiles';
 
-/** The modules of dist/engine.js that dist/engine-config.js uses, by source path (see scripts/engineSplit.mjs). */
+/** The modules of dist/engine.js that dist/engine-config.js uses, by an index the build gives them (see scripts/engineSplit.mjs). */
 export type SharedModules = Readonly<Record<string, unknown>>;
 
 let shared: SharedModules = {};
