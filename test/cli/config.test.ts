@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { mergeSettings, validateRc } from '../../server/src/node/bondlintrc';
@@ -88,6 +89,33 @@ describe('.bondlintrc.json', () => {
       assert.equal(run.status, 2);
       assert.match(run.stderr, /^bondlint: b\.json: not valid JSON: /);
       assert.doesNotMatch(run.stderr, /\n\s+at /);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('a settings file that is not one (a FIFO, a link to /dev/zero, 2 MB) is refused without blocking or reading it all', () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      for (const name of ['fifo', 'zero', 'big']) {
+        mkdirSync(join(dir, name));
+        copyFileSync('fixtures/proc/seed-802.3ad.txt', join(dir, name, 'bond0'));
+      }
+      const fifo = spawnSync('mkfifo', [join(dir, 'fifo/.bondlintrc.json')]).status === 0;
+      symlinkSync('/dev/zero', join(dir, 'zero/.bondlintrc.json'));
+      writeFileSync(join(dir, 'big/.bondlintrc.json'), `{${' '.repeat(2 * 1024 * 1024)}}`);
+      const expected: [string, string][] = [
+        ...(fifo ? [['fifo', 'not a regular file'] as [string, string]] : []),
+        ['zero', 'not a regular file'],
+        ['big', 'more than 1048576 bytes, not a settings file'],
+      ];
+      for (const [name, why] of expected) {
+        // The time limit turns a read that never ends into a failure instead of a test that hangs.
+        const found = bondlint([`${name}/bond0`], { cwd: dir, timeout: 20_000 });
+        assert.deepEqual([found.status, found.stdout, found.stderr], [2, '', `bondlint: ${name}/.bondlintrc.json: cannot read: ${why}\n`], name);
+        const given = bondlint(['annotate', '--config', `${name}/.bondlintrc.json`, `${name}/bond0`], { cwd: dir, timeout: 20_000 });
+        assert.deepEqual([given.status, given.stderr], [2, `bondlint: ${name}/.bondlintrc.json: cannot read: ${why}\n`], name);
+      }
     } finally {
       cleanup();
     }

@@ -168,7 +168,7 @@ describe('bad paths', () => {
     }
   });
 
-  it('a path through a file, a directory given to annotate, a FIFO named on the command line', () => {
+  it('a path through a file, a directory given to annotate, a device or a FIFO named on the command line', () => {
     let run = bondlint(['--no-config', `${SEED}/bond0`]);
     assert.equal(run.stderr, `bondlint: ${SEED}/bond0: not a directory\n`);
     assert.equal(run.status, 2);
@@ -178,6 +178,20 @@ describe('bad paths', () => {
     run = bondlint(['--no-config', '/dev/null']);
     assert.equal(run.stderr, 'bondlint: /dev/null: not a regular file\n');
     assert.equal(run.status, 2);
+    // Read whole, a device would never end (memory grew by GBs) and a FIFO block: refused as a check refuses them.
+    const { dir, cleanup } = tempDir();
+    try {
+      const fifo = join(dir, 'fifo');
+      const paths = ['/dev/zero', '/dev/urandom', ...(spawnSync('mkfifo', [fifo]).status === 0 ? [fifo] : [])];
+      for (const command of ['annotate', 'inspect']) {
+        for (const path of paths) {
+          run = bondlint([command, '--no-config', path], { timeout: 20_000 });
+          assert.deepEqual([run.status, run.stdout, run.stderr], [2, '', `bondlint: ${path}: not a regular file\n`], `${command} ${path}`);
+        }
+      }
+    } finally {
+      cleanup();
+    }
   });
 
   it('annotate and inspect of a text without a dump: a message and exit 1', () => {

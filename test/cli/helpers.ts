@@ -18,10 +18,10 @@ export interface Run {
  * Runs the built CLI the way a shell would: from the repository root (or `cwd`), with a neutral locale and no
  * colour settings inherited from whoever runs the tests.
  */
-export function bondlint(args: readonly string[], options: { input?: string | Buffer; env?: Record<string, string | undefined>; cwd?: string } = {}): Run {
+export function bondlint(args: readonly string[], options: { input?: string | Buffer; env?: Record<string, string | undefined>; cwd?: string; timeout?: number } = {}): Run {
   const env: Record<string, string | undefined> = { ...process.env, LANG: 'C.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined, NO_COLOR: undefined, BONDLINT_DEBUG: undefined, ...options.env };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd ?? ROOT, env: env as NodeJS.ProcessEnv, input: options.input ?? '', encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd ?? ROOT, env: env as NodeJS.ProcessEnv, input: options.input ?? '', encoding: 'utf8', timeout: options.timeout });
   return { stdout: result.stdout, stderr: result.stderr, status: result.status };
 }
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
@@ -9,6 +10,7 @@ import { bondlint, tempDir } from './helpers';
 describe('the language server reads .bondlintrc.json like bondlint', () => {
   let client: LspClient;
   let tmp: { dir: string; cleanup: () => void };
+  let fifo = false;
   before(async () => {
     tmp = tempDir();
     mkdirSync(join(tmp.dir, 'site/host'), { recursive: true });
@@ -16,6 +18,12 @@ describe('the language server reads .bondlintrc.json like bondlint', () => {
     writeFileSync(join(tmp.dir, 'site/.bondlintrc.json'), JSON.stringify({ switch: 'lacp', rules: { 'proc.churned': 'off', 'proc.slave-down': 'error' } }));
     copyFileSync('fixtures/proc/seed-802.3ad.txt', join(tmp.dir, 'site/host/bond0'));
     copyFileSync('fixtures/proc/seed-802.3ad.txt', join(tmp.dir, 'other/bond0'));
+    for (const name of ['fifo', 'zero']) {
+      mkdirSync(join(tmp.dir, name));
+      copyFileSync('fixtures/proc/seed-802.3ad.txt', join(tmp.dir, name, 'bond0'));
+    }
+    fifo = spawnSync('mkfifo', [join(tmp.dir, 'fifo/.bondlintrc.json')]).status === 0;
+    symlinkSync('/dev/zero', join(tmp.dir, 'zero/.bondlintrc.json'));
     client = new LspClient();
     await client.initialize({}, { locale: 'en' });
   });
@@ -38,8 +46,13 @@ describe('the language server reads .bondlintrc.json like bondlint', () => {
     assert.equal(cli.split('\n').filter((l) => /:\d+:\d+ /.test(l)).length, inSite.length, 'bondlint reports the same findings');
   });
 
+  const CLIENT_SETTINGS = ['3:proc.switch-config:3', '52:proc.slave-down:2', '58:proc.aggregator-mismatch:2', '59:proc.churned:2', '60:proc.churned:2', '72:proc.no-lacp-partner:2'];
+
   it('a document elsewhere keeps the client settings', async () => {
-    const other = await diagnostics(join(tmp.dir, 'other/bond0'));
-    assert.deepEqual(other, ['3:proc.switch-config:3', '52:proc.slave-down:2', '58:proc.aggregator-mismatch:2', '59:proc.churned:2', '60:proc.churned:2', '72:proc.no-lacp-partner:2']);
+    assert.deepEqual(await diagnostics(join(tmp.dir, 'other/bond0')), CLIENT_SETTINGS);
+  });
+
+  it('a .bondlintrc.json that is a FIFO or a link to /dev/zero is passed over: the server neither blocks nor fills its memory', async () => {
+    for (const name of [...(fifo ? ['fifo'] : []), 'zero']) assert.deepEqual(await diagnostics(join(tmp.dir, name, 'bond0')), CLIENT_SETTINGS, name);
   });
 });

@@ -252,6 +252,8 @@ export async function readOne(path: string, io: Io, limitFor?: (dir: string) => 
     return { kind: 'problem', problem: { path, message: (error as NodeJS.ErrnoException).code === 'ELOOP' ? 'symbolic link loop' : describeError(error) } };
   }
   if (st.isDirectory()) return { kind: 'problem', problem: { path, message: 'is a directory (annotate and inspect take one file)' } };
+  // As for a check: a FIFO would block the read and a device (/dev/urandom) never end it. Standard input is `-`.
+  if (!st.isFile()) return { kind: 'problem', problem: { path, message: 'not a regular file' } };
   const result = readFound({ abs, explicit: true }, io, limitFor?.(dirname(abs)));
   if (result.kind === 'text') return { kind: 'text', file: { ...result.file, display: path } };
   return result.kind === 'oversized' ? { kind: 'oversized', file: { ...result.file, display: path } } : result;

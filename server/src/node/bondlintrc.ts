@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { configFiles } from '../service/configHalf';
@@ -74,11 +74,33 @@ export function validateRc(raw: unknown): { settings: RcSettings; problems: stri
   return { settings, problems };
 }
 
+/** A settings file holds a few hundred bytes; a path that gives more names something else (a device, a log). */
+const MAX_RC_BYTES = 1 << 20;
+
+/**
+ * The text of a settings file, read only when it is a regular file and only up to `MAX_RC_BYTES`: a
+ * `.bondlintrc.json` that is a FIFO would block the reader, and a link to /dev/zero would never end.
+ */
+function rcText(path: string): string {
+  if (!statSync(path).isFile()) throw new RcError('cannot read: not a regular file');
+  const buffer = Buffer.allocUnsafe(MAX_RC_BYTES + 1);
+  let length = 0;
+  const fd = openSync(path, 'r');
+  try {
+    for (let n = 1; n > 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
+  } finally {
+    closeSync(fd);
+  }
+  if (length > MAX_RC_BYTES) throw new RcError(`cannot read: more than ${MAX_RC_BYTES} bytes, not a settings file`);
+  return buffer.toString('utf8', 0, length);
+}
+
 export function readRcFile(path: string): RcFile {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = rcText(path);
   } catch (error) {
+    if (error instanceof RcError) throw error;
     throw new RcError(`cannot read: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
   }
   let raw: unknown;
