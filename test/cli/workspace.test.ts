@@ -27,4 +27,18 @@ describe('the files of one folder are checked together', () => {
       cleanup();
     }
   });
+
+  it('a sibling above 1 MB is not a configuration file: not read as context, as in the editor', () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      for (const name of ['ifcfg-eth0', 'ifcfg-eth1']) copyFileSync(join(SET, name), join(dir, name));
+      const bond = readFileSync(join(SET, 'ifcfg-bond0'), 'utf8');
+      writeFileSync(join(dir, 'ifcfg-bond0'), `${bond}${'# padding\n'.repeat(99_000)}`);
+      assert.deepEqual(found(bondlint(['--no-config', '-f', 'json', 'ifcfg-eth1'], { cwd: dir }).stdout), [], '990 KB: read');
+      writeFileSync(join(dir, 'ifcfg-bond0'), `${bond}${'# padding\n'.repeat(101_000)}`);
+      assert.deepEqual(found(bondlint(['--no-config', '-f', 'json', 'ifcfg-eth1'], { cwd: dir }).stdout), ['ifcfg-eth1:6 xfile.master-missing'], '1010 KB: not read');
+    } finally {
+      cleanup();
+    }
+  });
 });

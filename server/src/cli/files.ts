@@ -2,6 +2,7 @@ import { type Stats, closeSync, lstatSync, openSync, readFileSync, readSync, rea
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LANGUAGE_IFCFG, LANGUAGE_PROC, languageIdFor } from '../service/documents';
+import { MAX_FILE_BYTES } from '../node/diskWorkspace';
 import { MAX_BYTES_PER_CHARACTER } from './tooLarge';
 import { type Io, type PathProblem, describeError } from './io';
 
@@ -259,7 +260,10 @@ export async function readOne(path: string, io: Io, limitFor?: (dir: string) => 
   return result.kind === 'oversized' ? { kind: 'oversized', file: { ...result.file, display: path } } : result;
 }
 
-/** `ifcfg-*` files beside the given ones, read as context for cross-file rules (never reported on). */
+/**
+ * `ifcfg-*` files beside the given ones, read as context for cross-file rules (never reported on). As in the editor,
+ * a file above `MAX_FILE_BYTES` is not one: it is not read (a 500 MB one took the check of a small file to 1.9 GB).
+ */
 export function ifcfgSiblings(files: readonly InputFile[]): { uri: string; languageId: string; text: string }[] {
   const known = new Set(files.map((f) => f.abs));
   const folders = new Set(files.filter((f) => f.abs && f.languageId === LANGUAGE_IFCFG).map((f) => dirname(f.abs!)));
@@ -275,7 +279,8 @@ export function ifcfgSiblings(files: readonly InputFile[]): { uri: string; langu
       const abs = join(folder, name);
       if (!name.startsWith('ifcfg-') || known.has(abs)) continue;
       try {
-        if (!statSync(abs).isFile()) continue;
+        const st = statSync(abs);
+        if (!st.isFile() || st.size > MAX_FILE_BYTES) continue;
         const buffer = readFileSync(abs);
         if (!isBinary(buffer)) out.push({ uri: fileUri(abs), languageId: LANGUAGE_IFCFG, text: buffer.toString('utf8') });
       } catch {

@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Workspace, WorkspaceFile } from '../workspace';
 
 /** Files larger than this are not configuration files or dumps; they are not read for cross-file checks. */
-const MAX_FILE_BYTES = 1_000_000;
+export const MAX_FILE_BYTES = 1_000_000;
 /** Folder listings are reused this long (file watcher events clear them sooner), so validating a folder lists it once. */
 const LISTING_TTL_MS = 2000;
 
