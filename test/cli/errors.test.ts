@@ -216,3 +216,25 @@ describe('bad paths', () => {
     }
   });
 });
+
+describe('names and values with control characters', () => {
+  it('are printed escaped: a file cannot drive the terminal or start a line of its own', () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const dump = readFileSync(SEED, 'utf8').replace('Slave Interface: p1', 'Slave Interface: p1\u001b[31m\u202e\u0085');
+      const name = 'bond0\n::error file=x::injected';
+      writeFileSync(join(dir, name), dump);
+      writeFileSync(join(dir, 'bin\u001b]0;title\u0007'), 'x\0y');
+      const run = bondlint(['--no-config', name, 'bin\u001b]0;title\u0007'], { cwd: dir });
+      assert.equal(run.status, 2);
+      assert.match(run.stdout, /^bond0\\n::error file=x::injected:52:13 {2}warning {2}p1\\x1b\[31m\\u202e\\x85 is not up /m);
+      assert.equal(run.stderr, 'bondlint: bin\\x1b]0;title\\x07: binary file, not checked\n');
+      // what is left: the line ends the output itself writes
+      assert.doesNotMatch(run.stdout.replaceAll('\n', ''), /[\u0000-\u001f\u007f-\u009f\u202e]/);
+      // machine formats escape in their own way
+      assert.ok(JSON.parse(bondlint(['--no-config', '-f', 'json', name], { cwd: dir }).stdout).files[0].findings.some((f: { message: string }) => f.message.startsWith('p1\u001b[31m\u202e\u0085 is not up')));
+    } finally {
+      cleanup();
+    }
+  });
+});

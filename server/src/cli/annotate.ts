@@ -5,7 +5,7 @@ import { parseProcBonding } from '../syntax/procBonding';
 import { parseArgs } from './args';
 import { CONFIG_OPTIONS, Settings, overridesFrom, refusedForSize } from './config';
 import { readOne } from './files';
-import { type Io, UsageError } from './io';
+import { type Io, UsageError, errorLine } from './io';
 
 const OPTIONS = [...CONFIG_OPTIONS, { name: 'markdown' }] as const;
 
@@ -19,7 +19,7 @@ export async function annotate(argv: readonly string[], io: Io): Promise<number>
   const settings = new Settings(io, overridesFrom(args));
   const result = await readOne(args.positionals[0]!, io, (dir) => settings.limitFor(dir));
   if (result.kind === 'problem') {
-    io.err(`bondlint: ${result.problem.path}: ${result.problem.message}\n`);
+    io.err(errorLine(`${result.problem.path}: ${result.problem.message}`));
     return 2;
   }
   // A file too large by its size alone is refused before it is read whole, a read one by its length.
@@ -29,7 +29,7 @@ export async function annotate(argv: readonly string[], io: Io): Promise<number>
   const service = settings.serviceFor(file.dir);
   const syntax = file.languageId === LANGUAGE_IFCFG ? undefined : parseProcBonding(file.text);
   if (!syntax || syntax.bonds.length === 0) {
-    io.err(`bondlint: ${file.display}: no /proc/net/bonding dump found\n`);
+    io.err(errorLine(`${file.display}: no /proc/net/bonding dump found`));
     return 1;
   }
   const findings = service.findings(TextDocument.create(file.uri, file.languageId, 1, file.text));

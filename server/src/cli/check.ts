@@ -15,7 +15,7 @@ import { formatGithub } from './format/github';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatText } from './format/text';
-import { type Io, type PathProblem, UsageError, describeError, paint, useColor } from './io';
+import { type Io, type PathProblem, UsageError, describeError, errorLine, paint, printable, useColor } from './io';
 
 export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -193,7 +193,7 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
     if (fixLog) io.err(fixLog);
     io.out(format === 'json' ? formatJson(run) : format === 'sarif' ? formatSarif(run) : formatGithub(run));
   }
-  for (const p of problems) io.err(`bondlint: ${p.path}: ${p.message}\n`);
+  for (const p of problems) io.err(errorLine(`${p.path}: ${p.message}`));
   if (problems.length > 0) return 2;
   return failing(run) > 0 ? 1 : 0;
 }
@@ -204,7 +204,7 @@ function formatFixes(run: CheckRun, p: ReturnType<typeof paint>): string {
   for (const f of run.files) {
     for (const { finding, fix } of f.fixed) {
       const { start } = finding.finding.range;
-      lines.push(`${p.bold(`${f.input.display}:${start.line + 1}:${start.character + 1}`)}  ${p.green('fixed')}  ${tr(fix.title, f.lang)}  ${p.dim(finding.rule.code)}`);
+      lines.push(`${p.bold(`${printable(f.input.display)}:${start.line + 1}:${start.character + 1}`)}  ${p.green('fixed')}  ${printable(tr(fix.title, f.lang))}  ${p.dim(finding.rule.code)}`);
     }
   }
   return lines.length > 0 ? `${lines.join('\n')}\n\n` : '';

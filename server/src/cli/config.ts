@@ -9,7 +9,7 @@ import { InMemoryWorkspace } from '../workspace';
 import { type ParsedArgs, choice, single } from './args';
 import { type InputFile, type OversizedFile, displayPath } from './files';
 import { bytesOverLimit } from './tooLarge';
-import { FatalError, type Io, UsageError } from './io';
+import { FatalError, type Io, UsageError, errorLine } from './io';
 
 /** Options every command that checks text accepts. */
 export const CONFIG_OPTIONS = [
@@ -127,6 +127,6 @@ export class Settings {
 /** Says why a file above the size limit is not annotated or inspected (exit 2), as the check says it of a document. */
 export function refusedForSize(file: InputFile | OversizedFile, service: LanguageService, io: Io): boolean {
   const refusal = 'bytes' in file ? bytesOverLimit(file.bytes, service.settings.maxFileSize) : sizeRefusal(file.text.length, service.settings);
-  if (refusal) io.err(`bondlint: ${file.display}: ${tr(refusal, service.lang)}\n`);
+  if (refusal) io.err(errorLine(`${file.display}: ${tr(refusal, service.lang)}`));
   return refusal !== undefined;
 }

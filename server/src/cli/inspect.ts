@@ -2,7 +2,7 @@ import { INSPECT_SCHEMA, inspect as inspectText } from '../service/inspect';
 import { parseArgs } from './args';
 import { CONFIG_OPTIONS, Settings, overridesFrom, refusedForSize } from './config';
 import { readOne } from './files';
-import { type Io, UsageError } from './io';
+import { type Io, UsageError, errorLine } from './io';
 
 // The settings file is read for its size limit (and --lang for the words of an error); rules play no part here.
 const OPTIONS = [{ name: 'schema' }, ...CONFIG_OPTIONS.filter((o) => o.name !== 'rule')] as const;
@@ -22,7 +22,7 @@ export async function inspect(argv: readonly string[], io: Io): Promise<number> 
   const settings = new Settings(io, overridesFrom(args));
   const result = await readOne(args.positionals[0]!, io, (dir) => settings.limitFor(dir));
   if (result.kind === 'problem') {
-    io.err(`bondlint: ${result.problem.path}: ${result.problem.message}\n`);
+    io.err(errorLine(`${result.problem.path}: ${result.problem.message}`));
     return 2;
   }
   // A file too large by its size alone is refused before it is read whole, a read one by its length.
@@ -31,7 +31,7 @@ export async function inspect(argv: readonly string[], io: Io): Promise<number> 
   const output = inspectText(result.file.text);
   io.out(`${JSON.stringify(output, null, 2)}\n`);
   if (output.bonds.length === 0) {
-    io.err(`bondlint: ${result.file.display}: no /proc/net/bonding dump found\n`);
+    io.err(errorLine(`${result.file.display}: no /proc/net/bonding dump found`));
     return 1;
   }
   return 0;

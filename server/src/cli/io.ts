@@ -49,6 +49,23 @@ export function describeError(error: unknown): string {
   return String(error);
 }
 
+/**
+ * Control characters (C0 but the tab, DEL, C1), line and paragraph separators and bidirectional overrides as
+ * escapes. A file name or a value read from a file is printed through this: it cannot move the cursor, retitle or
+ * recolour the terminal, reorder what is shown, or begin a line of its own (which GitHub Actions would take for a
+ * `::command::`).
+ */
+export function printable(s: string): string {
+  return s.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) =>
+    c === '\n' ? '\\n' : c === '\r' ? '\\r' : c < '\u0100' ? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}` : `\\u${c.charCodeAt(0).toString(16)}`,
+  );
+}
+
+/** A line for standard error, `bondlint: MESSAGE`, with the message `printable`. */
+export function errorLine(message: string): string {
+  return `bondlint: ${printable(message)}\n`;
+}
+
 /** Colours only on a terminal, and never when NO_COLOR is set to a non-empty value (https://no-color.org). */
 export function useColor(isTTY: boolean, env: Readonly<Record<string, string | undefined>>): boolean {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;

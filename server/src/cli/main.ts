@@ -2,7 +2,7 @@ import { version } from '../../../package.json';
 import { annotate } from './annotate';
 import { check } from './check';
 import { inspect } from './inspect';
-import { FatalError, type Io, UsageError } from './io';
+import { FatalError, type Io, UsageError, errorLine } from './io';
 import { rules } from './rules';
 
 export const USAGE = `Usage:
@@ -51,9 +51,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return await check(argv, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`bondlint: ${error.message}\nRun 'bondlint --help' for usage.\n`);
+      io.err(`${errorLine(error.message)}Run 'bondlint --help' for usage.\n`);
     } else if (error instanceof FatalError) {
-      for (const m of error.messages) io.err(`bondlint: ${m}\n`);
+      for (const m of error.messages) io.err(errorLine(m));
     } else {
       const detail = io.env.BONDLINT_DEBUG && error instanceof Error ? (error.stack ?? error.message) : error instanceof Error ? error.message : String(error);
       io.err(`bondlint: internal error: ${detail}\n`);

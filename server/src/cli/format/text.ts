@@ -1,7 +1,7 @@
 import { tr } from '../../knowledge/text';
 import type { Severity } from '../../service/diagnostics/rule';
 import { type CheckRun, SEVERITIES, failing } from '../check';
-import type { Paint } from '../io';
+import { type Paint, printable } from '../io';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const SEVERITY_COUNT: Readonly<Record<Severity, (n: number) => string>> = {
@@ -24,7 +24,8 @@ export function formatText(run: CheckRun, p: Paint): string {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const file of run.files) {
     if (file.findings.length === 0) continue;
-    const locations = file.findings.map((f) => `${file.input.display}:${f.finding.range.start.line + 1}:${f.finding.range.start.character + 1}`);
+    const display = printable(file.input.display);
+    const locations = file.findings.map((f) => `${display}:${f.finding.range.start.line + 1}:${f.finding.range.start.character + 1}`);
     const width = Math.max(...locations.map((l) => l.length));
     blocks.push(
       file.findings
@@ -32,7 +33,7 @@ export function formatText(run: CheckRun, p: Paint): string {
           counts[f.severity]++;
           const loc = locations[i]!;
           const sev = f.severity.padEnd(7);
-          return `${p.bold(loc)}${' '.repeat(width - loc.length)}  ${colorOf(f.severity, p)(sev)}  ${tr(f.finding.message, file.lang)}  ${p.dim(f.rule.code)}`;
+          return `${p.bold(loc)}${' '.repeat(width - loc.length)}  ${colorOf(f.severity, p)(sev)}  ${printable(tr(f.finding.message, file.lang))}  ${p.dim(f.rule.code)}`;
         })
         .join('\n'),
     );
