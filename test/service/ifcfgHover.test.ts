@@ -224,7 +224,7 @@ test('TYPE: the key, the value of this line, who reads it', () => {
   assert.equal(
     hover(file),
     [
-      '**TYPE** — Interface type. initscripts picks its ifup-<type> script from it; NetworkManager picks the connection type.',
+      '**TYPE** — Interface type. initscripts picks its ifup-\\<type\\> script from it; NetworkManager picks the connection type.',
       '`Bond` — A Linux bond. NetworkManager takes the name in any case, and also reads as a bond a file without TYPE that has BONDING_MASTER=yes or a non-empty BONDING_OPTS, and one with TYPE=Ethernet, exactly so spelled, and a non-empty BONDING_OPTS. initscripts creates a bond for a non-empty BONDING_OPTS and does not read TYPE for it.',
       '*Read by: initscripts, NetworkManager*',
     ].join('\n\n'),
@@ -237,7 +237,7 @@ test('TYPE: the key, the value of this line, who reads it', () => {
   assert.equal(
     hover('DEVICE=bond0\nTY|PE=Bond\nBONDING_OPTS="mode=1 miimon=100"\n', zh),
     [
-      '**TYPE** — 接口类型。initscripts 据此选择 ifup-<类型> 脚本；NetworkManager 据此确定连接类型。',
+      '**TYPE** — 接口类型。initscripts 据此选择 ifup-\\<类型\\> 脚本；NetworkManager 据此确定连接类型。',
       '`Bond` — Linux bond。NetworkManager 不区分该名称的大小写；它还会把没有 TYPE 且有 BONDING_MASTER=yes 或非空 BONDING_OPTS 的文件，以及 TYPE=Ethernet（须完全按此拼写）且 BONDING_OPTS 非空的文件读作 bond。initscripts 只要 BONDING_OPTS 非空就创建 bond，为此不读 TYPE。',
       '*读取者：initscripts、NetworkManager*',
     ].join('\n\n'),
@@ -284,7 +284,7 @@ test('values of other tools and values only some readers accept', () => {
   assert.equal(
     hover('DEVICE=bond0\nTYPE=OVS|Bond\n'),
     [
-      '**TYPE** — Interface type. initscripts picks its ifup-<type> script from it; NetworkManager picks the connection type.',
+      '**TYPE** — Interface type. initscripts picks its ifup-\\<type\\> script from it; NetworkManager picks the connection type.',
       '`OVSBond` — An Open vSwitch bond of the interfaces in BOND_IFACES, not a Linux kernel bond.',
       "*Read by: initscripts, NetworkManager · `OVSBond`: read by Open vSwitch's ifup-ovs network script (an OVS bridge, port or bond, not a Linux kernel bond)*",
     ].join('\n\n'),
@@ -410,7 +410,7 @@ test('BONDING_OPTS key: every option of the line decoded', () => {
   assert.equal(
     hover(text),
     [
-      '**BONDING_OPTS** — Bonding driver options as a blank-separated name=value list, e.g. "mode=802.3ad miimon=100" (quote it: it contains a space). initscripts writes each option to /sys/class/net/<bond>/bonding/<name>; NetworkManager validates each one and drops the invalid ones.',
+      '**BONDING_OPTS** — Bonding driver options as a blank-separated name=value list, e.g. "mode=802.3ad miimon=100" (quote it: it contains a space). initscripts writes each option to /sys/class/net/\\<bond\\>/bonding/\\<name\\>; NetworkManager validates each one and drops the invalid ones.',
       '`mode=4` → `802.3ad`, `miimon=100` = 100 ms, `lacp_rate=fast` (1)',
       '*Read by: initscripts, NetworkManager*',
     ].join('\n\n'),
@@ -571,5 +571,16 @@ test('ad_select=actor_port_prio: which aggregator wins', () => {
   assert.equal(
     hover(text)!.split('\n\n')[1],
     '`actor_port_prio` (3) — The aggregator whose enabled ports have the largest sum of actor_port_prio values; on a tie the one with more ports, then the one with more bandwidth. The sum is compared as is, so larger numbers win (in LACP itself a lower port priority number ranks higher). Reselected in the same cases as bandwidth.',
+  );
+});
+
+test('Markdown in a key, an option or a value is shown as written: no link, image or tag in a hover', () => {
+  assert.equal(
+    hover(`${BOND}BONDING_OPTS="mode=4 |[x](https://e.example)=1"\n`),
+    '**\\[x\\](https://e.example)**\n\n⛔ Unknown bonding option "\\[x\\](https://e.example)": the setting is lost. `opts.unknown-option`',
+  );
+  assert.equal(
+    hover(`${BOND}BONDING_OPTS="mode=1 miimon=|1\`<b>"\n`)?.split('\n\n')[1],
+    '`` 1`<b> `` — not accepted by the kernel',
   );
 });

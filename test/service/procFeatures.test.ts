@@ -278,4 +278,17 @@ describe('no false positives, and findings where they belong', () => {
       '**Partner MAC** — A line the bonding driver does not print here.\n\n⚠️ The bonding driver never prints this line: it was added or changed by hand. `proc.unrecognised-line`',
     );
   });
+
+  it('Markdown in a pasted name or line is shown as written: no link, image or tag in a hover', () => {
+    const seed = SEED.getText().replace('Slave Interface: p1', 'Slave Interface: [x](https://e.example)').replace('MII Status: down', 'MII Status: ![i](https://e.example/i.png) <b>');
+    const d = doc(seed);
+    assert.equal(
+      hoverAt(service(), d, 51, 'Slave Interface'),
+      '**Slave Interface** — Name of the port (slave) this block describes.\n\nPort \\[x\\](https://e.example): MII !\\[i\\](https://e.example/i.png) \\<b\\>, aggregator 2 (not the active 1).\n\n*Printed: Once per port, after an empty line. · Source: `bond_procfs.c bond_info_show_slave()`*',
+    );
+    assert.ok(hoverAt(service(), d, 52, 'MII')!.includes('\n\n⚠️ The bonding driver never prints "!\\[i\\](https://e.example/i.png) \\<b\\>" as MII Status: it prints one of'));
+    // A line no kernel prints is named by what was pasted, backticks included.
+    const pasted = doc(SEED.getText().replace('Slave Interface: p1\n', 'Slave Interface: p1\n**`x`** [y](z)\n'));
+    assert.equal(hoverAt(service(), pasted, 52, '**')!.split('\n')[0], '**\\*\\*\\`x\\`\\*\\* \\[y\\](z)** — A line the bonding driver does not print here.');
+  });
 });

@@ -271,7 +271,7 @@ describe('fixtures/proc: every line explained, in every era', () => {
     const doc = fixtureAsOpened('proc/vendor-4.18-slave-active.txt');
     const smVars = hoverText(en, doc, { line: 31, character: 0 })!;
     assert.match(smVars, /^\*\*Slave sm_vars\*\* — Vendor line, not printed by mainline kernels/);
-    assert.match(smVars, /0x172 has these mainline AD_PORT_\* bits set: LACP_ENABLED, READY, READY_N, MATCHED and SELECTED\./);
+    assert.match(smVars, /0x172 has these mainline AD_PORT\\_\\\* bits set: LACP_ENABLED, READY, READY_N, MATCHED and SELECTED\./);
     assert.match(smVars, /Printed by some vendor kernels only, never by mainline Linux\./);
     assert.match(hoverText(zh, doc, { line: 33, character: 0 })!, /^\*\*Aggregator active\*\* — 厂商自加的行，主线内核不输出/);
   });

@@ -1,5 +1,6 @@
 import type { CompletionItem, CompletionList, Position, Range } from 'vscode-languageserver-types';
 import { CompletionItemKind, CompletionItemTag, InsertTextFormat, MarkupKind } from './lspConstants';
+import { markdown } from './markdown';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { hashPolicyByName } from '../knowledge/hashPolicies';
 import { FLAVOUR_NAMES, IFCFG_KEYS, IFCFG_TERMS, type IfcfgKey, ifcfgKey } from '../knowledge/ifcfgKeys';
@@ -78,8 +79,11 @@ function range(ctx: Context, start: number, end: number): Range {
   return { start: ctx.doc.positionAt(start), end: ctx.doc.positionAt(end) };
 }
 
-function markdown(parts: readonly string[]) {
-  return { kind: MarkupKind.Markdown, value: parts.filter((p) => p !== '').join('\n\n') };
+/** Paragraphs of knowledge text, then facts in one italic paragraph, as Markdown documentation (see markdown.ts). */
+function documentation(texts: readonly string[], facts: readonly string[] = []) {
+  const parts = texts.filter((p) => p !== '').map(markdown);
+  if (facts.length) parts.push(`*${markdown(facts.join(' · '))}*`);
+  return { kind: MarkupKind.Markdown, value: parts.join('\n\n') };
 }
 
 const pad = (n: number) => String(n).padStart(3, '0');
@@ -122,7 +126,7 @@ function keyPosition(ctx: Context): CompletionItem[] | undefined {
       label: name,
       kind: CompletionItemKind.Property,
       detail: `${tr(IFCFG_TERMS.readBy, lang)}${tr(OPTION_TERMS.colon, lang)}${readBy}`,
-      documentation: markdown([tr(key.doc, lang)]),
+      documentation: documentation([tr(key.doc, lang)]),
       sortText: `${group}${pad(index)}`,
       textEdit: { range: range(ctx, start, end), newText: hasEquals ? name : `${name}=` },
       ...(hasEquals || !hasValueItems(key) ? {} : { command: SUGGEST_AGAIN }),
@@ -180,7 +184,7 @@ function valuePosition(ctx: Context): CompletionItem[] | undefined {
         label: device,
         kind: CompletionItemKind.Value,
         detail: mode ? `${s.file} · ${mode.name}` : s.file,
-        ...(mode ? { documentation: markdown([tr(mode.summary, lang)]) } : {}),
+        ...(mode ? { documentation: documentation([tr(mode.summary, lang)]) } : {}),
         sortText: device,
         textEdit: { range: r, newText: device },
       });
@@ -229,7 +233,7 @@ function optionSnippets(ctx: Context): CompletionItem[] {
       label,
       kind: CompletionItemKind.Snippet,
       detail: tr(mode.summary, lang),
-      documentation: markdown([
+      documentation: documentation([
         tr(fillText(OPTION_TERMS.needsSwitch, { mode: mode.name, need: SWITCH_NEED_TEXT[mode.switchNeed] }), lang),
         common ? `\`miimon=${common.value}\`${tr(OPTION_TERMS.colon, lang)}${tr(common.doc, lang)}` : '',
       ]),
@@ -267,13 +271,13 @@ function optionNames(ctx: Context, typed: string): CompletionItem[] {
     else if (mode.explicit && isRejectedInMode(option, mode.mode.number)) continue;
     else if ((mode.explicit && isIneffectiveInMode(option, mode.mode.number)) || settable < readers.length || option.deprecated) group = 2;
     else group = 1;
-    const documentation = markdown([tr(option.doc, lang), `*${optionFacts(option, lang, readers).join(' · ')}*`]);
+    const docs = documentation([tr(option.doc, lang)], optionFacts(option, lang, readers));
     for (const name of [option.name, ...option.aliases]) {
       items.push({
         label: name,
         kind: CompletionItemKind.Property,
         detail: tr(expectedValues(option), lang),
-        documentation,
+        documentation: docs,
         sortText: `${group}${name}`,
         textEdit: { range: r, newText: hasEquals ? name : `${name}=` },
         ...(option.deprecated ? { tags: [CompletionItemTag.Deprecated] } : {}),
@@ -308,7 +312,7 @@ function optionValues(ctx: Context, name: string, typed: string): CompletionItem
         kind: CompletionItemKind.EnumMember,
         labelDetails: { detail: ` (${v.number})` },
         detail: tr(v.doc, lang),
-        documentation: markdown(enumDocumentation(option, v, lang)),
+        documentation: enumDocumentation(option, v, lang),
         ...(v.legacy ? { tags: [CompletionItemTag.Deprecated] } : {}),
       }),
     );
@@ -342,12 +346,12 @@ function optionValues(ctx: Context, name: string, typed: string): CompletionItem
   const dflt = keywords.find((k) => k.isDefault);
   if (dflt && !keywords.some((k) => k.name === 'default')) keywords.push({ name: 'default', value: dflt.value });
   keywords.forEach((k, index) => {
-    items.push(item(k.name, `2${pad(index)}`, { kind: CompletionItemKind.Keyword, detail: `= ${unit(k.value)}`, ...(nmNote ? { documentation: markdown([nmNote]) } : {}) }));
+    items.push(item(k.name, `2${pad(index)}`, { kind: CompletionItemKind.Keyword, detail: `= ${unit(k.value)}`, ...(nmNote ? { documentation: documentation([nmNote]) } : {}) }));
   });
   return items;
 }
 
-function enumDocumentation(option: BondOption, v: EnumValue, lang: Lang): string[] {
+function enumDocumentation(option: BondOption, v: EnumValue, lang: Lang) {
   const parts = [tr(v.doc, lang)];
   if (option.name === 'mode') {
     const mode = modeByNumber(v.number)!;
@@ -360,6 +364,5 @@ function enumDocumentation(option: BondOption, v: EnumValue, lang: Lang): string
   const facts: string[] = [];
   if (v.since) facts.push(`${tr(OPTION_TERMS.since, lang)}${tr(OPTION_TERMS.colon, lang)}${tr(v.since, lang)}`);
   if (v.legacy) facts.push(tr(v.legacy, lang));
-  if (facts.length) parts.push(`*${facts.join(' · ')}*`);
-  return parts;
+  return documentation(parts, facts);
 }

@@ -6,6 +6,7 @@ import type { Span } from '../syntax/procBonding';
 import type { RuledFinding } from './diagnostics';
 import type { Analysis } from './documents';
 import type { ServiceEnv } from './languageService';
+import { literal, markdown } from './markdown';
 import { explain, locate } from './procExplain';
 
 const ICON: Readonly<Record<string, string>> = { error: '⛔', warning: '⚠️', info: 'ℹ️', hint: '💡' };
@@ -15,8 +16,6 @@ function label(lang: Lang, en: string, zh: string): string {
 }
 
 const within = (span: Span | undefined, character: number): span is Span => span !== undefined && character >= span.start && character <= span.end;
-/** Text shown in bold comes from the dump; Markdown in it (`**MII Status: up**` pasted from a page) stays literal. */
-const literal = (s: string) => s.replace(/[\\`*_[\]<>]/g, (c) => `\\${c}`);
 const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}...` : s);
 
 /**
@@ -40,19 +39,20 @@ export function hover(
   if (!e) return null;
   const { lang } = env;
   const toRange = (s: Span) => ({ start: { line: s.line, character: s.start }, end: { line: s.line, character: s.end } });
-  // Kernel labels are plain text; the text of a line no kernel prints is whatever was pasted.
-  const title = e.field ? e.title : literal(e.title || clip(doc.getText(toRange(line.span))));
-  const parts = [`**${title}** — ${tr(e.meaning, lang)}`];
-  if (e.decoded) parts.push(tr(e.decoded, lang));
+  // Kernel labels are plain text; the text of a line no kernel prints is whatever was pasted, Markdown in it
+  // (`**MII Status: up**` pasted from a page) included.
+  const title = e.field ? markdown(e.title) : literal(e.title || clip(doc.getText(toRange(line.span))));
+  const parts = [`**${title}** — ${markdown(tr(e.meaning, lang))}`];
+  if (e.decoded) parts.push(markdown(tr(e.decoded, lang)));
   const here = findings().filter((f) => f.finding.range.start.line === line.line);
-  for (const f of here) parts.push(`${ICON[f.severity]} ${tr(f.finding.message, lang)} \`${f.rule.code}\``);
+  for (const f of here) parts.push(`${ICON[f.severity]} ${markdown(tr(f.finding.message, lang))} \`${f.rule.code}\``);
   if (e.field) {
     const colon = label(lang, ': ', '：');
     const facts = [`${label(lang, 'Printed', '打印条件')}${colon}${tr(e.field.printedWhen, lang)}`];
     if (e.field.since) facts.push(`${label(lang, 'Since', '引入')}${colon}${tr(e.field.since, lang)}`);
     if (e.field.vendor) facts.push(label(lang, 'Printed by some vendor kernels only, never by mainline Linux.', '仅部分厂商内核打印，主线 Linux 从不打印。'));
     facts.push(`${label(lang, 'Source', '来源')}${colon}\`${e.field.source}\``);
-    parts.push(`*${facts.join(' · ')}*`);
+    parts.push(`*${markdown(facts.join(' · '))}*`);
   }
   const target = within(line.label, position.character) ? line.label : within(line.value, position.character) ? line.value : line.span;
   return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n') }, range: toRange(target) };

@@ -23,6 +23,7 @@ import { type IfcfgAssignment, type OffsetRange, nodeAtOffset } from '../syntax/
 import type { RuledFinding } from './diagnostics';
 import type { IfcfgAnalysis } from './documents';
 import type { ServiceEnv } from './languageService';
+import { codeSpan, markdown } from './markdown';
 import { type RelatedIfcfg, ifcfgFolder, siblingIfcfg } from './workspaceFiles';
 
 const ICON: Readonly<Record<string, string>> = { error: '⛔', warning: '⚠️', info: 'ℹ️', hint: '💡' };
@@ -252,9 +253,9 @@ function render(ctx: HoverContext, s: Sections, range: OffsetRange): Hover {
   const { lang } = ctx;
   const parts = [s.title];
   if (s.value) parts.push(s.value);
-  if (s.meaning?.length) parts.push(tr(sentences(s.meaning), lang));
-  for (const f of s.findings) parts.push(`${ICON[f.severity]} ${tr(f.finding.message, lang)} \`${f.rule.code}\``);
-  if (s.facts?.length) parts.push(`*${s.facts.join(' · ')}*`);
+  if (s.meaning?.length) parts.push(markdown(tr(sentences(s.meaning), lang)));
+  for (const f of s.findings) parts.push(`${ICON[f.severity]} ${markdown(tr(f.finding.message, lang))} \`${f.rule.code}\``);
+  if (s.facts?.length) parts.push(`*${markdown(s.facts.join(' · '))}*`);
   return {
     contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n') },
     range: { start: ctx.doc.positionAt(range.start), end: ctx.doc.positionAt(range.end) },
@@ -300,18 +301,18 @@ function tokensOf(model: IfcfgModel, a: IfcfgAssignment): readonly BondingOptTok
 }
 
 function optionTitle(option: BondOption, lang: Lang): string {
-  return `**${option.name}** — ${tr(option.doc, lang)}`;
+  return `**${option.name}** — ${markdown(tr(option.doc, lang))}`;
 }
 
 function optionNameHover(ctx: HoverContext, token: BondingOptToken, tokens: readonly BondingOptToken[]): Hover | null {
   const { lang } = ctx;
   const shown = overlapping(ctx, token.nameRange);
   const option = optionByName(token.name);
-  if (!option) return shown.length ? render(ctx, { title: `**${token.name}**`, findings: shown }, token.nameRange) : null;
+  if (!option) return shown.length ? render(ctx, { title: `**${markdown(token.name)}**`, findings: shown }, token.nameRange) : null;
   let value: string | undefined;
   if (token.value !== undefined && token.value !== '') {
     const d = decodeValue(option, token.value, appliedValue(ctx.model.dialect, token));
-    value = `\`${token.text}\`${tr(d.suffix, lang)}${tr(invalidSuffix(d, covers(shown, 'opts.invalid-value')), lang)}`;
+    value = `${codeSpan(token.text)}${markdown(tr(d.suffix, lang) + tr(invalidSuffix(d, covers(shown, 'opts.invalid-value')), lang))}`;
   }
   const judgement = modeJudgement(option, token.name, modeOfTokens(tokens, ctx.model.dialect), shown);
   return render(
@@ -327,7 +328,7 @@ function optionValueHover(ctx: HoverContext, token: BondingOptToken, tokens: rea
   const shown = overlapping(ctx, range);
   const option = optionByName(token.name);
   const written = token.value!;
-  if (!option) return shown.length ? render(ctx, { title: `**${token.name}**`, value: `\`${written}\``, findings: shown }, range) : null;
+  if (!option) return shown.length ? render(ctx, { title: `**${markdown(token.name)}**`, value: codeSpan(written), findings: shown }, range) : null;
   const applied = appliedValue(model.dialect, token)!;
   const d = decodeValue(option, written, applied);
   const mode = modeOfTokens(tokens, model.dialect);
@@ -363,7 +364,7 @@ function optionValueHover(ctx: HoverContext, token: BondingOptToken, tokens: rea
 
   const decoded = `${tr(d.suffix, lang)}${doc ? ` — ${tr(doc, lang)}` : ''}${tr(invalidSuffix(d, covers(shown, 'opts.invalid-value')), lang)}`;
   // A value that decodes to nothing more than itself (an interface name, a MAC) is not repeated.
-  const value = decoded ? `\`${written}\`${decoded}` : undefined;
+  const value = decoded ? `${codeSpan(written)}${markdown(decoded)}` : undefined;
   const facts: string[] = [];
   const dflt = defaultText(option, lang);
   if (dflt !== undefined) facts.push(fact(OPTION_TERMS.default, dflt, lang));
@@ -416,9 +417,9 @@ function keyHover(ctx: HoverContext, a: IfcfgAssignment, range: OffsetRange): Ho
   const shown = options
     ? overlapping(ctx, a.keyRange, (start, end) => start >= a.rawRange.start && end <= a.rawRange.end && !tokens.some((t) => start >= t.range.start && end <= t.range.end))
     : overlapping(ctx, { start: a.keyRange.start, end: a.range.end });
-  if (!key) return shown.length ? render(ctx, { title: `**${a.key}**`, findings: shown }, range) : null;
+  if (!key) return shown.length ? render(ctx, { title: `**${markdown(a.key)}**`, findings: shown }, range) : null;
 
-  const title = `**${a.key}**${key.name !== a.key ? ` (${key.name})` : ''} — ${tr(key.doc, lang)}`;
+  const title = `**${markdown(a.key)}**${key.name !== a.key ? ` (${markdown(key.name)})` : ''} — ${markdown(tr(key.doc, lang))}`;
   const meaning: Text[] = [];
   const facts: string[] = [];
   let value: string | undefined;
@@ -427,20 +428,20 @@ function keyHover(ctx: HoverContext, a: IfcfgAssignment, range: OffsetRange): Ho
   if (options) {
     const parts = tokens.map((t) => {
       const option = optionByName(t.name);
-      if (!option || t.value === undefined || t.value === '') return `\`${t.text}\``;
+      if (!option || t.value === undefined || t.value === '') return codeSpan(t.text);
       const d = decodeValue(option, t.value, appliedValue(model.dialect, t));
-      return `\`${t.text}\`${tr(d.suffix, lang)}${d.ok ? '' : tr(invalidSuffix(d, true), lang)}`;
+      return `${codeSpan(t.text)}${markdown(tr(d.suffix, lang) + (d.ok ? '' : tr(invalidSuffix(d, true), lang)))}`;
     });
-    if (parts.length) value = parts.join(tr(OPTION_TERMS.listSeparator, lang));
+    if (parts.length) value = parts.join(markdown(tr(OPTION_TERMS.listSeparator, lang)));
   } else if (written !== '') {
     const v = keyValueOf(key, written);
     if (v) {
-      value = `\`${written}\` — ${tr(v.doc, lang)}`;
+      value = `${codeSpan(written)} — ${markdown(tr(v.doc, lang))}`;
       if (v.otherTool) facts.push(`\`${v.name}\`${tr(OPTION_TERMS.colon, lang)}${tr(fillText(IFCFG_TERMS.valueOtherTool, { tool: v.otherTool }), lang)}`);
       else if (v.readers) facts.push(`\`${v.name}\`${tr(OPTION_TERMS.colon, lang)}${tr(fillText(IFCFG_TERMS.valueReaders, { readers: readersText(v.readers, lang) }), lang)}`);
     } else if (key.valueKind === 'yes-no' && !/^(yes|no)$/.test(written)) {
       const reading = booleanReading(key, model.dialect, written);
-      if (reading) value = tr(fillText(reading.readers.length > 1 ? IFCFG_TERMS.booleanBoth : IFCFG_TERMS.booleanOne, { value: written, reading: reading.reading, readers: readersText(reading.readers, lang) }), lang);
+      if (reading) value = markdown(tr(fillText(reading.readers.length > 1 ? IFCFG_TERMS.booleanBoth : IFCFG_TERMS.booleanOne, { value: written, reading: reading.reading, readers: readersText(reading.readers, lang) }), lang));
     }
     if (a.key === 'MASTER') {
       const bond = siblingModels(ctx.env, ctx.doc.uri).find((o) => o.model.role === 'bond' && o.model.device === written);
