@@ -87,7 +87,11 @@ function rcText(path: string): string {
   let length = 0;
   const fd = openSync(path, 'r');
   try {
-    for (let n = 1; n > 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
+    let n: number;
+    do {
+      n = readSync(fd, buffer, length, buffer.length - length, null);
+      length += n;
+    } while (n > 0 && length < buffer.length);
   } finally {
     closeSync(fd);
   }
