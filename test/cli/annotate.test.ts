@@ -101,6 +101,10 @@ describe('annotate (service)', () => {
     assert.match(md, /\n```\n\n\*\*Findings \(6\):\*\*\n\n- \*\*info\*\* \(line 3\): Mode 802\.3ad needs LACP/);
     assert.match(md, /\[`proc\.slave-down`\]\(https:\/\/github\.com\/linux-bonding\/linux-bonding\/blob\/main\/docs\/rules\/proc\.slave-down\.md\)/);
     assert.equal(annotate(SEED, { lang: 'en', findings: [] }).trimEnd().split('\n').pop(), 'No problems found.');
+    // A name in a message stays text in the ticket: no link, no table cell, no entity.
+    const named = SEED.replace('Slave Interface: p1', 'Slave Interface: [x](https://e.example)|&amp;');
+    const listed = annotate(named, { lang: 'en', markdown: true, findings: service.findings(TextDocument.create('file:///named', 'bonding-status', 1, named)) });
+    assert.match(listed, /\n- \*\*warning\*\* \(line 52\): \\\[x\\\]\(https:\/\/e\.example\)\\\|\\&amp; is not up /);
   });
 
   it('a fence longer than any backtick run inside', () => {

@@ -3,6 +3,7 @@ import { procModel, type ProcBondModel } from '../model/procModel';
 import { type ProcDocument, parseProcBonding, splitLines } from '../syntax/procBonding';
 import { RULE_DOCS_BASE, type RuledFinding } from './diagnostics';
 import type { Severity } from './diagnostics/rule';
+import { literal } from './markdown';
 import { type Explanation, explain, locate } from './procExplain';
 
 /**
@@ -185,10 +186,6 @@ function oldFindings(raws: readonly string[], count: number): number {
   return ours && raws[i - 2] === '' ? count - i + 2 : 0;
 }
 
-function escapeMarkdown(s: string): string {
-  return s.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`);
-}
-
 function markdownFindings(findings: readonly RuledFinding[], lang: Lang): string[] {
   if (findings.length === 0) return [tr(NO_FINDINGS, lang)];
   return [
@@ -197,7 +194,7 @@ function markdownFindings(findings: readonly RuledFinding[], lang: Lang): string
     ...findings.map((f) => {
       const line = f.finding.range.start.line + 1;
       const lineText = lang === 'zh-cn' ? `第 ${line} 行` : `line ${line}`;
-      return `- **${tr(SEVERITY_TEXT[f.severity], lang)}** (${lineText}): ${escapeMarkdown(tr(f.finding.message, lang))} [\`${f.rule.code}\`](${RULE_DOCS_BASE}${f.rule.code}.md)`;
+      return `- **${tr(SEVERITY_TEXT[f.severity], lang)}** (${lineText}): ${literal(tr(f.finding.message, lang))} [\`${f.rule.code}\`](${RULE_DOCS_BASE}${f.rule.code}.md)`;
     }),
   ];
 }

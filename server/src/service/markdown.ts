@@ -13,9 +13,12 @@ export function markdown(text: string): string {
   return text.replace(/(`[^`\n]*`)|^([ \t]*- )|^[ \t]*#|[\\`*[\]<>&~]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gmu, (m, code?: string, item?: string) => code ?? item ?? `${m.slice(0, -1)}\\${m.slice(-1)}`);
 }
 
-/** Pasted text as Markdown that shows every character as written, backticks included (a line no kernel prints). */
+/**
+ * Text as Markdown that shows every character as written, backticks included: a pasted line no kernel prints, or a
+ * message in the findings list `annotate --markdown` writes for a ticket.
+ */
 export function literal(text: string): string {
-  return text.replace(/[\\`*_[\]<>&~#]/g, (c) => `\\${c}`);
+  return text.replace(/[\\`*_[\]<>&~#|]/g, (c) => `\\${c}`);
 }
 
 /** `s` (a value from a file) as a code span that shows it as written, whatever backticks it holds. */
