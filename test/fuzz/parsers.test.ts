@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import fc from 'fast-check';
+import MarkdownIt from 'markdown-it';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CompletionItem, Diagnostic, DocumentSymbol, Position, Range, TextEdit } from 'vscode-languageserver-types';
+import type { CompletionItem, Diagnostic, DocumentSymbol, MarkupContent, Position, Range, TextEdit } from 'vscode-languageserver-types';
 import { ifcfgModel } from '../../server/src/model/ifcfgModel';
 import { procModel } from '../../server/src/model/procModel';
 import { annotate } from '../../server/src/service/annotate';
@@ -285,7 +286,10 @@ function exercise(service: LanguageService, doc: TextDocument, positions: readon
   for (const p of positions) {
     const hover = guard(`doHover at ${show(p)}`, () => service.doHover(doc, p));
     if (hover?.range) expect(rangeInside(lines, hover.range), `hover at ${show(p)}: range ${show(hover.range)}`);
-    checkCompletion(lines, guard(`doComplete at ${show(p)}`, () => service.doComplete(doc, p))?.items ?? []);
+    if (hover) checkMarkdown((hover.contents as MarkupContent).value, `hover at ${show(p)}`);
+    const items = guard(`doComplete at ${show(p)}`, () => service.doComplete(doc, p))?.items ?? [];
+    checkCompletion(lines, items);
+    for (const item of items) if (item.documentation) checkMarkdown((item.documentation as MarkupContent).value, `completion "${item.label}"`);
   }
   for (const h of guard('getInlayHints', () => service.getInlayHints(doc, whole)) ?? []) {
     expect(positionInside(lines, h.position), `inlay hint at ${show(h.position)}`);
@@ -301,6 +305,16 @@ function exercise(service: LanguageService, doc: TextDocument, positions: readon
 /** Lines with a syntax problem: lines NetworkManager ignores, and assignments whose quoting or escapes it refuses. */
 function ifcfgSyntaxProblems(text: string): number {
   return parseIfcfg(text).nodes.filter((node) => node.kind === 'invalid' || (node.kind === 'assignment' && node.problems.length > 0)).length;
+}
+
+const MARKDOWN = new MarkdownIt({ html: true });
+/** What no text of a file may turn a hover into: a link, an image, HTML, a heading, a quote, struck-out text. */
+const FORBIDDEN_TOKENS = new Set(['link_open', 'image', 'html_inline', 'html_block', 'heading_open', 'blockquote_open', 's_open']);
+
+function checkMarkdown(value: string, what: string): void {
+  const tokens = MARKDOWN.parse(value, {}).flatMap((t) => [t, ...(t.children ?? [])]);
+  const bad = tokens.find((t) => FORBIDDEN_TOKENS.has(t.type));
+  expect(bad === undefined, `${what}: the Markdown makes a ${bad?.type}: ${visible(value)}`);
 }
 
 /** Positions to hover and complete at: inside lines, at their ends, past them, and far outside. */
