@@ -46,16 +46,25 @@ export interface NoAnalysis {
 
 export type Analysis = ProcAnalysis | IfcfgAnalysis | NoAnalysis;
 
-/** Parses a document once per version; every feature asks here instead of parsing again. */
+/**
+ * Parses a document once per version; every feature asks here instead of parsing again. The analyses of the
+ * documents used last are kept, at most `capacity` of them and, beyond the latest, at most `budget` characters of
+ * text in all: an analysis takes about twice its text in memory, and sixty-four tickets of 20 MB would not fit.
+ */
 export class DocumentCache {
-  readonly #entries = new Map<string, { version: number; analysis: Analysis }>();
+  readonly #entries = new Map<string, { version: number; analysis: Analysis; length: number }>();
   /** Parses under way (paused between steps), by document. */
   readonly #inflight = new Map<string, { version: number; work: SharedSteps<Analysis> }>();
 
   readonly #capacity;
 
-  constructor(capacity = 64) {
+  readonly #budget;
+
+  #length = 0;
+
+  constructor(capacity = 64, budget = 64_000_000) {
     this.#capacity = capacity;
+    this.#budget = budget;
   }
 
   get(doc: TextDocument): Analysis {
@@ -66,7 +75,12 @@ export class DocumentCache {
   steps(doc: TextDocument): Steps<Analysis> {
     const { uri, version } = doc;
     const hit = this.#entries.get(uri);
-    if (hit && hit.version === version) return finished(hit.analysis);
+    if (hit && hit.version === version) {
+      // The last used is the last to go.
+      this.#entries.delete(uri);
+      this.#entries.set(uri, hit);
+      return finished(hit.analysis);
+    }
     let job = this.#inflight.get(uri);
     if (!job || job.version !== version) this.#inflight.set(uri, (job = { version, work: new SharedSteps(this.#parse(doc)) }));
     return job.work.steps();
@@ -76,15 +90,25 @@ export class DocumentCache {
     const { uri, version } = doc;
     const analysis = yield* analyzeSteps(doc);
     if (this.#inflight.get(uri)?.version === version) this.#inflight.delete(uri);
-    this.#entries.delete(uri);
-    this.#entries.set(uri, { version, analysis });
-    if (this.#entries.size > this.#capacity) this.#entries.delete(this.#entries.keys().next().value!);
+    this.#drop(uri);
+    const length = doc.getText().length;
+    this.#entries.set(uri, { version, analysis, length });
+    this.#length += length;
+    for (const oldest of this.#entries.keys()) {
+      if (oldest === uri || (this.#entries.size <= this.#capacity && this.#length <= this.#budget)) break;
+      this.#drop(oldest);
+    }
     return analysis;
   }
 
   forget(uri: string): void {
-    this.#entries.delete(uri);
+    this.#drop(uri);
     this.#inflight.delete(uri);
+  }
+
+  #drop(uri: string): void {
+    this.#length -= this.#entries.get(uri)?.length ?? 0;
+    this.#entries.delete(uri);
   }
 }
 
