@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentCache } from '../../server/src/service/documents';
+import { createLanguageService } from '../../server/src/service/languageService';
+import { InMemoryWorkspace } from '../../server/src/workspace';
 
 const SEED = readFileSync('fixtures/proc/seed-802.3ad.txt', 'utf8');
 const dump = (name: string, version = 1) => TextDocument.create(`file:///cache/${name}`, 'bonding-status', version, SEED);
@@ -52,5 +54,21 @@ describe('the analyses a service keeps', () => {
     cache.get(dump('c'));
     assert.ok(kept(cache, b!, second), 'closing a made room for c');
     assert.notEqual(cache.get(a!), first);
+  });
+});
+
+describe('files beside a document change', () => {
+  it('filesChanged: the findings are made again from the files as they are now', () => {
+    const workspace = new InMemoryWorkspace();
+    const service = createLanguageService({ locale: 'en', workspace });
+    const dir = 'file:///etc/sysconfig/network-scripts/';
+    const bond = TextDocument.create(`${dir}ifcfg-bond0`, 'ifcfg', 1, 'DEVICE=bond0\nTYPE=Bond\nBONDING_MASTER=yes\nBONDING_OPTS="mode=1 miimon=100"\n');
+    workspace.set({ uri: `${dir}ifcfg-lo`, languageId: 'ifcfg', text: 'DEVICE=lo\n' });
+    const codes = () => service.findings(bond).map((f) => f.rule.code);
+    assert.deepEqual(codes(), ['xfile.bond-without-ports']);
+    for (const port of ['eth0', 'eth1']) workspace.set({ uri: `${dir}ifcfg-${port}`, languageId: 'ifcfg', text: `DEVICE=${port}\nMASTER=bond0\nSLAVE=yes\n` });
+    assert.deepEqual(codes(), ['xfile.bond-without-ports'], 'kept for this version until told');
+    service.filesChanged();
+    assert.deepEqual(codes(), []);
   });
 });

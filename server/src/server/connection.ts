@@ -192,7 +192,8 @@ export function startServer(connection: LspConnection, makeWorkspace: (documents
   connection.onNotification('workspace/didChangeWatchedFiles', (change) => {
     workspace?.invalidate?.(change.changes.map((c) => c.uri));
     // Findings are kept per document version; the document did not change but its neighbours did.
-    for (const doc of documents.all()) forget(doc.uri);
+    shared?.filesChanged();
+    for (const entry of scoped.values()) entry.service.filesChanged();
     revalidateAll();
   });
 

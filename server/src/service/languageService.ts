@@ -56,6 +56,8 @@ export interface LanguageService {
   getInlayHints(doc: TextDocument, range: Range): InlayHint[];
   /** Drops cached analysis of a closed document. */
   forget(uri: string): void;
+  /** Files beside the documents changed on disk: findings are made again, the documents are not parsed again. */
+  filesChanged(): void;
 }
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
@@ -129,6 +131,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       cache.forget(uri);
       if (memo?.uri === uri) memo = undefined;
       if (inflight?.uri === uri) inflight = undefined;
+    },
+    filesChanged: () => {
+      memo = inflight = undefined;
     },
   };
 }
