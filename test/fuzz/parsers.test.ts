@@ -7,6 +7,7 @@ import type { CompletionItem, Diagnostic, DocumentSymbol, MarkupContent, Positio
 import { ifcfgModel } from '../../server/src/model/ifcfgModel';
 import { procModel } from '../../server/src/model/procModel';
 import { annotate } from '../../server/src/service/annotate';
+import { RULE_DOCS_BASE } from '../../server/src/service/diagnostics';
 import { languageIdFor } from '../../server/src/service/documents';
 import { inspect } from '../../server/src/service/inspect';
 import { type LanguageService, createLanguageService } from '../../server/src/service/languageService';
@@ -308,12 +309,15 @@ function ifcfgSyntaxProblems(text: string): number {
 }
 
 const MARKDOWN = new MarkdownIt({ html: true });
-/** What no text of a file may turn a hover into: a link, an image, HTML, a heading, a quote, struck-out text. */
+/**
+ * What no text of a file may turn a hover into: a link (but those to the rule pages, which hovers on a `bondlint`
+ * comment give), an image, HTML, a heading, a quote, struck-out text.
+ */
 const FORBIDDEN_TOKENS = new Set(['link_open', 'image', 'html_inline', 'html_block', 'heading_open', 'blockquote_open', 's_open']);
 
 function checkMarkdown(value: string, what: string): void {
   const tokens = MARKDOWN.parse(value, {}).flatMap((t) => [t, ...(t.children ?? [])]);
-  const bad = tokens.find((t) => FORBIDDEN_TOKENS.has(t.type));
+  const bad = tokens.find((t) => FORBIDDEN_TOKENS.has(t.type) && !(t.type === 'link_open' && t.attrGet('href')?.startsWith(RULE_DOCS_BASE)));
   expect(bad === undefined, `${what}: the Markdown makes a ${bad?.type}: ${visible(value)}`);
 }
 
