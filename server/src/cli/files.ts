@@ -58,31 +58,32 @@ export class PathWalker {
     const problems: PathProblem[] = [];
     const show = (p: string) => displayPath(p, this.io.cwd);
 
-    const visit = (abs: string, explicit: boolean, ancestors: readonly string[]) => {
+    // The real paths of the folders being walked, from the top: a link back to one of them is a loop.
+    const ancestors = new Set<string>();
+
+    const visit = (abs: string, explicit: boolean, parentReal?: string) => {
       let st: Stats;
       try {
         st = statSync(abs);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        let link = false;
-        try {
-          link = lstatSync(abs).isSymbolicLink();
-        } catch {
-          link = false;
-        }
-        const message = code === 'ELOOP' ? 'symbolic link loop, not followed' : link && code === 'ENOENT' ? 'broken symbolic link' : describeError(error);
+        const message = code === 'ELOOP' ? 'symbolic link loop, not followed' : code === 'ENOENT' && isLink(abs) ? 'broken symbolic link' : describeError(error);
         problems.push({ path: show(abs), message });
         return;
       }
+      let link: boolean;
       let real: string;
       try {
-        real = realpathSync(abs);
+        link = lstatSync(abs).isSymbolicLink();
+        // Below a folder whose real path is known, only a link needs resolving: realpath reads every folder of the
+        // path again, and a tree 1900 folders deep took 50 s to walk.
+        real = parentReal !== undefined && !link ? join(parentReal, basename(abs)) : realpathSync(abs);
       } catch (error) {
         problems.push({ path: show(abs), message: describeError(error) });
         return;
       }
       if (st.isDirectory()) {
-        if (ancestors.includes(real)) {
+        if (ancestors.has(real)) {
           problems.push({ path: show(abs), message: `symbolic link loop (leads back to ${show(real)}), not followed` });
           return;
         }
@@ -95,19 +96,21 @@ export class PathWalker {
           problems.push({ path: show(abs), message: describeError(error) });
           return;
         }
-        for (const name of names) if (!skippedInWalk(name)) visit(join(abs, name), false, [...ancestors, real]);
+        ancestors.add(real);
+        for (const name of names) if (!skippedInWalk(name)) visit(join(abs, name), false, real);
+        ancestors.delete(real);
       } else if (st.isFile()) {
         if (this.seenFiles.has(real)) return;
         this.seenFiles.add(real);
         // A link met in a walk stands for the file it leads to: that file's name and folder say what it is (a link
         // `eth1` to `ifcfg-eth1` is an ifcfg file), and it is checked once, under its own path, whichever comes first.
-        files.push({ abs: !explicit && isLink(abs) ? real : abs, explicit });
+        files.push({ abs: !explicit && link ? real : abs, explicit });
       } else if (explicit) {
         problems.push({ path: show(abs), message: 'not a regular file' });
       }
     };
 
-    visit(resolve(this.io.cwd, path), true, []);
+    visit(resolve(this.io.cwd, path), true);
     return { files, problems };
   }
 }
