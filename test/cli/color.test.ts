@@ -36,6 +36,7 @@ describe('colours', () => {
       files: [{ input: { display: 'bond0', abs: '/x/bond0', dir: '/x', uri: doc.uri, languageId: doc.languageId, utf8: true }, lang: 'en', findings: service.findings(doc), fixed: [] }],
       problems: [],
       skippedBinary: 0,
+      linksOut: 0,
       threshold: 'error',
       cwd: '/x',
     };

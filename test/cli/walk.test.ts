@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, it, mock } from 'node:test';
 import { PathWalker } from '../../server/src/cli/files';
 import type { Io } from '../../server/src/cli/io';
-import { tempDir } from './helpers';
+import { bondlint, tempDir } from './helpers';
 
 const io = (cwd: string): Io => ({ cwd, env: {}, stdoutIsTTY: false, out: () => undefined, err: () => undefined, readStdin: async () => ({ kept: Buffer.alloc(0), bytes: 0 }) });
 
@@ -13,28 +13,53 @@ describe('the folder walk', () => {
     const { dir, cleanup } = tempDir();
     try {
       // 120 folders deep, with a link to a folder and a link to a file on the way
-      let path = join(dir, 'top');
+      let path = join(dir, 'top', 'a');
       for (let i = 0; i < 120; i++) path = join(path, 'd');
       fs.mkdirSync(path, { recursive: true });
       fs.writeFileSync(join(path, 'ifcfg-bond0'), 'DEVICE=bond0\n');
-      fs.mkdirSync(join(dir, 'elsewhere'));
-      fs.writeFileSync(join(dir, 'elsewhere', 'ifcfg-eth0'), 'DEVICE=eth0\n');
-      fs.symlinkSync(join(dir, 'elsewhere'), join(dir, 'top', 'd', 'linked'));
-      fs.symlinkSync(join(dir, 'elsewhere', 'ifcfg-eth0'), join(dir, 'top', 'd', 'ifcfg-eth1'));
+      fs.mkdirSync(join(dir, 'top', 'z'));
+      fs.writeFileSync(join(dir, 'top', 'z', 'ifcfg-eth0'), 'DEVICE=eth0\n');
+      fs.symlinkSync(join(dir, 'top', 'z'), join(dir, 'top', 'a', 'd', 'linked'));
+      fs.symlinkSync(join(dir, 'top', 'z', 'ifcfg-eth0'), join(dir, 'top', 'a', 'd', 'ifcfg-eth1'));
       const realpath = mock.method(fs, 'realpathSync');
       try {
-        const { files, problems } = new PathWalker(io(dir)).expand('top');
-        assert.deepEqual(problems, []);
+        const { files, problems, linksOut } = new PathWalker(io(dir)).expand('top');
+        assert.deepEqual([problems, linksOut], [[], 0]);
         assert.deepEqual(
-          files.map((f) => f.abs.slice(dir.length + 1)).sort(),
-          [`top/${'d/'.repeat(120)}ifcfg-bond0`, 'elsewhere/ifcfg-eth0'].sort(),
+          files.map((f) => f.abs.slice(dir.length + 1)),
+          [`top/a/${'d/'.repeat(120)}ifcfg-bond0`, 'top/z/ifcfg-eth0'],
           'the linked file counts once, under its own path',
         );
-        // the top, the two links (and nothing for the 121 folders and the file below them)
+        // the top, the two links (and nothing for the 122 folders and the file below them)
         assert.equal(realpath.mock.callCount(), 3);
       } finally {
         realpath.mock.restore();
       }
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('follows no link out of the folder named (a link to /proc would have it read the machine without end); one named is followed', () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      fs.mkdirSync(join(dir, 'repo', 'net'), { recursive: true });
+      fs.mkdirSync(join(dir, 'outside'));
+      fs.writeFileSync(join(dir, 'outside', 'ifcfg-eth9'), 'DEVICE=eth9\n');
+      fs.writeFileSync(join(dir, 'repo', 'net', 'ifcfg-bond0'), 'DEVICE=bond0\nTYPE=Bond\nBONDING_OPTS="mode=1 miimon=100"\n');
+      fs.symlinkSync(join(dir, 'outside'), join(dir, 'repo', 'net', 'more'));
+      fs.symlinkSync(join(dir, 'outside', 'ifcfg-eth9'), join(dir, 'repo', 'net', 'ifcfg-eth9'));
+      fs.symlinkSync(join(dir, 'repo', 'net', 'ifcfg-bond0'), join(dir, 'repo', 'ifcfg-bond1'));
+      const walked = new PathWalker(io(dir)).expand('repo');
+      assert.deepEqual(walked.files.map((f) => f.abs.slice(dir.length + 1)), ['repo/net/ifcfg-bond0']);
+      assert.deepEqual([walked.problems, walked.linksOut], [[], 2]);
+      // /proc only where a time limit can stop a walk that would not end
+      fs.symlinkSync('/proc', join(dir, 'repo', 'proc'));
+      // named, a link is followed wherever it leads
+      assert.deepEqual(new PathWalker(io(dir)).expand('repo/net/more').files.map((f) => f.abs.slice(dir.length + 1)), ['repo/net/more/ifcfg-eth9']);
+      const run = bondlint(['--no-config', 'repo'], { cwd: dir, timeout: 60_000 });
+      assert.match(run.stdout, /^1 file checked \(3 links out of the folder not followed\): /m);
+      assert.equal(run.status, 0);
     } finally {
       cleanup();
     }

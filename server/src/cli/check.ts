@@ -38,6 +38,8 @@ export interface CheckRun {
   readonly problems: readonly PathProblem[];
   /** Binary files met in folder walks and left alone. */
   readonly skippedBinary: number;
+  /** Symbolic links met in folder walks that lead out of the folder named, not followed. */
+  readonly linksOut: number;
   readonly threshold: Severity;
   readonly cwd: string;
 }
@@ -121,6 +123,7 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
   const problems: PathProblem[] = [];
   const queue: Queued[] = [];
   let skippedBinary = 0;
+  let linksOut = 0;
   const walker = new PathWalker(io);
   // Each input's settings (for its size limit) are read as it is found, before any output: a broken settings file
   // stops the run without a partial report.
@@ -134,6 +137,7 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
     }
     const expanded = walker.expand(path);
     for (const problem of expanded.problems) problems.push(problem);
+    linksOut += expanded.linksOut;
     for (const found of expanded.files) {
       const result = readFound(found, io, settings.limitFor(dirname(found.abs)));
       if (result.kind === 'text') queue.push(CONTEXT_LANGUAGES.has(result.file.languageId) ? { file: result.file } : { found });
@@ -183,7 +187,7 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
     service.forget(current.uri);
   }
 
-  const run: CheckRun = { files, problems, skippedBinary, threshold, cwd: io.cwd };
+  const run: CheckRun = { files, problems, skippedBinary, linksOut, threshold, cwd: io.cwd };
   const color = useColor(io.stdoutIsTTY, io.env);
   const fixLog = formatFixes(run, format === 'text' ? paint(color) : paint(false));
   if (format === 'text') {

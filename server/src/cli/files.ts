@@ -1,5 +1,5 @@
 import { type Stats, closeSync, lstatSync, openSync, readFileSync, readSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LANGUAGE_IFCFG, LANGUAGE_PROC, languageIdFor } from '../service/documents';
 import { MAX_FILE_BYTES } from '../node/diskWorkspace';
@@ -44,8 +44,11 @@ function skippedInWalk(name: string): boolean {
 
 /**
  * Expands files and folders into the files to read, in a stable order (folders sorted by name). Symbolic links
- * are followed; a link that leads back into a folder being walked is reported once and not followed, and a file
- * reached twice (named twice, or through a link) is read once, a link met in a walk under the path of its file. One walker serves all the paths of a command line.
+ * are followed within the folder named: a link met in a walk that leads out of it is counted and not followed (a
+ * link to /proc in a pull request would have the walk read the machine's files without end), one that leads back
+ * into a folder being walked is reported once and not followed, and a file reached twice (named twice, or through a
+ * link) is read once, a link met in a walk under the path of its file. One walker serves all the paths of a command
+ * line.
  */
 export class PathWalker {
   private readonly seenFiles = new Set<string>();
@@ -53,9 +56,12 @@ export class PathWalker {
 
   constructor(private readonly io: Io) {}
 
-  expand(path: string): { files: FoundFile[]; problems: PathProblem[] } {
+  expand(path: string): { files: FoundFile[]; problems: PathProblem[]; linksOut: number } {
     const files: FoundFile[] = [];
     const problems: PathProblem[] = [];
+    let linksOut = 0;
+    // The real path of the folder named, which links met in its walk must not leave.
+    let top: string | undefined;
     const show = (p: string) => displayPath(p, this.io.cwd);
 
     // The real paths of the folders being walked, from the top: a link back to one of them is a loop.
@@ -80,6 +86,11 @@ export class PathWalker {
         real = parentReal !== undefined && !link ? join(parentReal, basename(abs)) : realpathSync(abs);
       } catch (error) {
         problems.push({ path: show(abs), message: describeError(error) });
+        return;
+      }
+      if (explicit) top = real;
+      else if (link && real !== top && !real.startsWith(`${top}${sep}`)) {
+        linksOut++;
         return;
       }
       if (st.isDirectory()) {
@@ -111,7 +122,7 @@ export class PathWalker {
     };
 
     visit(resolve(this.io.cwd, path), true);
-    return { files, problems };
+    return { files, problems, linksOut };
   }
 }
 

@@ -40,7 +40,11 @@ export function formatText(run: CheckRun, p: Paint): string {
   }
   const total = SEVERITIES.reduce((n, s) => n + counts[s], 0);
   const over = failing(run);
-  const checked = `${plural(run.files.length, 'file')} checked${run.skippedBinary > 0 ? ` (${plural(run.skippedBinary, 'binary file')} skipped)` : ''}`;
+  const left = [
+    ...(run.skippedBinary > 0 ? [`${plural(run.skippedBinary, 'binary file')} skipped`] : []),
+    ...(run.linksOut > 0 ? [`${plural(run.linksOut, 'link')} out of the folder not followed`] : []),
+  ];
+  const checked = `${plural(run.files.length, 'file')} checked${left.length > 0 ? ` (${left.join(', ')})` : ''}`;
   const detail = SEVERITIES.filter((s) => counts[s] > 0).map((s) => SEVERITY_COUNT[s](counts[s]));
   const summary =
     total === 0
