@@ -18,12 +18,16 @@ describe('the language server reads .bondlintrc.json like bondlint', () => {
     writeFileSync(join(tmp.dir, 'site/.bondlintrc.json'), JSON.stringify({ switch: 'lacp', rules: { 'proc.churned': 'off', 'proc.slave-down': 'error' } }));
     copyFileSync('fixtures/proc/seed-802.3ad.txt', join(tmp.dir, 'site/host/bond0'));
     copyFileSync('fixtures/proc/seed-802.3ad.txt', join(tmp.dir, 'other/bond0'));
-    for (const name of ['fifo', 'zero']) {
+    for (const name of ['fifo', 'zero', 'kmsg']) {
       mkdirSync(join(tmp.dir, name));
       copyFileSync('fixtures/proc/seed-802.3ad.txt', join(tmp.dir, name, 'bond0'));
     }
     fifo = spawnSync('mkfifo', [join(tmp.dir, 'fifo/.bondlintrc.json')]).status === 0;
     symlinkSync('/dev/zero', join(tmp.dir, 'zero/.bondlintrc.json'));
+    // As root, reading /proc/kmsg waits for the kernel's next message.
+    symlinkSync('/proc/kmsg', join(tmp.dir, 'kmsg/.bondlintrc.json'));
+    writeFileSync(join(tmp.dir, 'kmsg/ifcfg-bond0'), 'DEVICE=bond0\nTYPE=Bond\nBONDING_OPTS="mode=1 miimon=100"\n');
+    symlinkSync('/proc/kmsg', join(tmp.dir, 'kmsg/ifcfg-eth0'));
     client = new LspClient();
     await client.initialize({}, { locale: 'en' });
   });
@@ -32,9 +36,9 @@ describe('the language server reads .bondlintrc.json like bondlint', () => {
     tmp.cleanup();
   });
 
-  async function diagnostics(path: string): Promise<string[]> {
+  async function diagnostics(path: string, languageId = 'bonding-status'): Promise<string[]> {
     const uri = pathToFileURL(path).href;
-    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'bonding-status', version: 1, text: readFileSync(path, 'utf8') } });
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text: readFileSync(path, 'utf8') } });
     const published = await client.waitFor('textDocument/publishDiagnostics', (p: any) => p.uri === uri);
     return published.diagnostics.map((d: any) => `${d.range.start.line + 1}:${d.code}:${d.severity}`);
   }
@@ -52,7 +56,9 @@ describe('the language server reads .bondlintrc.json like bondlint', () => {
     assert.deepEqual(await diagnostics(join(tmp.dir, 'other/bond0')), CLIENT_SETTINGS);
   });
 
-  it('a .bondlintrc.json that is a FIFO or a link to /dev/zero is passed over: the server neither blocks nor fills its memory', async () => {
-    for (const name of [...(fifo ? ['fifo'] : []), 'zero']) assert.deepEqual(await diagnostics(join(tmp.dir, name, 'bond0')), CLIENT_SETTINGS, name);
+  it('a .bondlintrc.json or an ifcfg file that is a FIFO or a link to /dev/zero or /proc/kmsg is passed over: the server neither blocks nor fills its memory', async () => {
+    for (const name of [...(fifo ? ['fifo'] : []), 'zero', 'kmsg']) assert.deepEqual(await diagnostics(join(tmp.dir, name, 'bond0')), CLIENT_SETTINGS, name);
+    // the file beside it that waits is not read: there is no other ifcfg file to compare with
+    assert.deepEqual(await diagnostics(join(tmp.dir, 'kmsg/ifcfg-bond0'), 'ifcfg'), []);
   });
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { bondlint, tempDir } from './helpers';
@@ -37,6 +37,10 @@ describe('the files of one folder are checked together', () => {
       assert.deepEqual(found(bondlint(['--no-config', '-f', 'json', 'ifcfg-eth1'], { cwd: dir }).stdout), [], '990 KB: read');
       writeFileSync(join(dir, 'ifcfg-bond0'), `${bond}${'# padding\n'.repeat(101_000)}`);
       assert.deepEqual(found(bondlint(['--no-config', '-f', 'json', 'ifcfg-eth1'], { cwd: dir }).stdout), ['ifcfg-eth1:6 xfile.master-missing'], '1010 KB: not read');
+      // Nor is a link to /proc/kmsg, which as root waits for the kernel's next message.
+      symlinkSync('/proc/kmsg', join(dir, 'ifcfg-kmsg'));
+      const run = bondlint(['--no-config', '-f', 'json', 'ifcfg-eth1'], { cwd: dir, timeout: 20_000 });
+      assert.deepEqual([run.status, found(run.stdout)], [0, ['ifcfg-eth1:6 xfile.master-missing']]);
     } finally {
       cleanup();
     }

@@ -2,7 +2,7 @@ import { type Stats, closeSync, lstatSync, openSync, readFileSync, readSync, rea
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LANGUAGE_IFCFG, LANGUAGE_PROC, languageIdFor } from '../service/documents';
-import { MAX_FILE_BYTES } from '../node/diskWorkspace';
+import { readSmall } from '../node/diskWorkspace';
 import { MAX_BYTES_PER_CHARACTER } from './tooLarge';
 import { type Io, type PathProblem, describeError } from './io';
 
@@ -275,8 +275,8 @@ export async function readOne(path: string, io: Io, limitFor?: (dir: string) => 
 }
 
 /**
- * `ifcfg-*` files beside the given ones, read as context for cross-file rules (never reported on). As in the editor,
- * a file above `MAX_FILE_BYTES` is not one: it is not read (a 500 MB one took the check of a small file to 1.9 GB).
+ * `ifcfg-*` files beside the given ones, read as context for cross-file rules (never reported on), as the editor
+ * reads them (`readSmall`): a file above 1 MB is not one (a 500 MB one took the check of a small file to 1.9 GB).
  */
 export function ifcfgSiblings(files: readonly InputFile[]): { uri: string; languageId: string; text: string }[] {
   const known = new Set(files.map((f) => f.abs));
@@ -292,14 +292,9 @@ export function ifcfgSiblings(files: readonly InputFile[]): { uri: string; langu
     for (const name of names) {
       const abs = join(folder, name);
       if (!name.startsWith('ifcfg-') || known.has(abs)) continue;
-      try {
-        const st = statSync(abs);
-        if (!st.isFile() || st.size > MAX_FILE_BYTES) continue;
-        const buffer = readFileSync(abs);
-        if (!isBinary(buffer)) out.push({ uri: fileUri(abs), languageId: LANGUAGE_IFCFG, text: buffer.toString('utf8') });
-      } catch {
-        // A sibling that cannot be read only narrows what cross-file rules see.
-      }
+      // A sibling that cannot be read only narrows what cross-file rules see.
+      const text = readSmall(abs);
+      if (text !== undefined) out.push({ uri: fileUri(abs), languageId: LANGUAGE_IFCFG, text });
     }
   }
   return out;

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { configFiles } from '../service/configHalf';
@@ -78,25 +78,20 @@ export function validateRc(raw: unknown): { settings: RcSettings; problems: stri
 const MAX_RC_BYTES = 1 << 20;
 
 /**
- * The text of a settings file, read only when it is a regular file and only up to `MAX_RC_BYTES`: a
- * `.bondlintrc.json` that is a FIFO would block the reader, and a link to /dev/zero would never end.
+ * The text of a settings file, read only when it is a regular file of at most `MAX_RC_BYTES`, and opened without
+ * waiting: a `.bondlintrc.json` that is a FIFO or a link to /proc/kmsg would block the reader, and one to /dev/zero
+ * would never end.
  */
 function rcText(path: string): string {
-  if (!statSync(path).isFile()) throw new RcError('cannot read: not a regular file');
-  const buffer = Buffer.allocUnsafe(MAX_RC_BYTES + 1);
-  let length = 0;
-  const fd = openSync(path, 'r');
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
-    let n: number;
-    do {
-      n = readSync(fd, buffer, length, buffer.length - length, null);
-      length += n;
-    } while (n > 0 && length < buffer.length);
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new RcError('cannot read: not a regular file');
+    if (st.size > MAX_RC_BYTES) throw new RcError(`cannot read: more than ${MAX_RC_BYTES} bytes, not a settings file`);
+    return readFileSync(fd, 'utf8');
   } finally {
     closeSync(fd);
   }
-  if (length > MAX_RC_BYTES) throw new RcError(`cannot read: more than ${MAX_RC_BYTES} bytes, not a settings file`);
-  return buffer.toString('utf8', 0, length);
 }
 
 export function readRcFile(path: string): RcFile {

@@ -1,10 +1,10 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Workspace, WorkspaceFile } from '../workspace';
 
 /** Files larger than this are not configuration files or dumps; they are not read for cross-file checks. */
-export const MAX_FILE_BYTES = 1_000_000;
+const MAX_FILE_BYTES = 1_000_000;
 /** Folder listings are reused this long (file watcher events clear them sooner), so validating a folder lists it once. */
 const LISTING_TTL_MS = 2000;
 
@@ -12,14 +12,23 @@ interface OpenDocuments {
   all(): readonly { uri: string; languageId: string; getText(): string }[];
 }
 
-function readSmall(path: string): string | undefined {
+/**
+ * The text of a file read for context: a regular file of at most `MAX_FILE_BYTES`, without a NUL. It is opened
+ * without waiting, so that a FIFO, or a link to /proc/kmsg (a regular file that waits for the kernel's next
+ * message), fails at once instead of stopping the reader for good.
+ */
+export function readSmall(path: string): string | undefined {
+  let fd: number | undefined;
   try {
-    const st = statSync(path);
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const st = fstatSync(fd);
     if (!st.isFile() || st.size > MAX_FILE_BYTES) return undefined;
-    const text = readFileSync(path, 'utf8');
+    const text = readFileSync(fd, 'utf8');
     return text.includes('\0') ? undefined : text;
   } catch {
     return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
