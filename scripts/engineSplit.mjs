@@ -13,6 +13,11 @@ import { relative, resolve } from 'node:path';
 const SERVICE_HALF = resolve('server/src/service/configHalf.ts');
 const NODE_HALF = resolve('server/src/node/configHalf.ts');
 const SHARED = 'engine-shared';
+/**
+ * Modules each half takes a copy of: the protocol's enumerations, which esbuild writes as values where they are used.
+ * Shared, each would be a table of members in dist/engine.js, read through `__shared` by the other half.
+ */
+const COPIED = new Set(['server/src/service/lspConstants.ts']);
 
 /** Puts node/configHalf.ts, which loads dist/engine-config.js, where the service imports service/configHalf.ts. */
 const nodeConfigHalf = {
@@ -32,7 +37,7 @@ function sharedWith(indexes, used) {
         const found = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: { asIs: true } });
         if (found.errors.length > 0) return { errors: found.errors };
         const path = relative(process.cwd(), found.path).replaceAll('\\', '/');
-        if (found.external || !indexes.has(path)) return { path: found.path, external: found.external, namespace: found.namespace, sideEffects: found.sideEffects };
+        if (found.external || !indexes.has(path) || COPIED.has(path)) return { path: found.path, external: found.external, namespace: found.namespace, sideEffects: found.sideEffects };
         used.add(path);
         return { path, namespace: SHARED };
       });
