@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { Framing } from './client';
 
@@ -468,6 +471,50 @@ describe('language server and a message too large to read', () => {
       assert.ok(Number(peak) < 250_000, `the server's resident memory peaked at ${peak} kB`);
     } finally {
       assert.equal(await client.stop(), 0, `exit code after shutdown/exit\n${client.stderr.slice(-2000)}`);
+    }
+  });
+
+  /** Opens `uri` with a text just over LIMIT bytes as JSON, and answers the message of its diagnostics and the text's length. */
+  const openHuge = async (client: RawClient, uri: string): Promise<[string, number]> => {
+    const published = client.diagnosticsFor(uri, 120_000);
+    await sendHuge(client, '{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"text":"', `","languageId":"bonding-status","version":1,"uri":"${uri}"}}}`);
+    const characters = Math.ceil(LIMIT / TEXT.length) * (JSON.parse(`"${TEXT.toString('utf8')}"`) as string).length;
+    const { diagnostics } = await published;
+    assert.equal(diagnostics.length, 1);
+    return [diagnostics[0].message, characters];
+  };
+  const overLimit = (characters: number, limit: number) => `This document has ${characters} characters, more than bonding.maxFileSize (${limit}): it is not analysed.`;
+
+  it('reads a message above 128 MiB when the client settings raise bonding.maxFileSize enough to need it', async () => {
+    const client = new RawClient();
+    try {
+      await client.request('initialize', { processId: process.pid, rootUri: null, capabilities: {}, locale: 'en', initializationOptions: { settings: { maxFileSize: 30_000_000 } } });
+      client.notify('initialized', {});
+      // read, then judged by its characters: 30 000 000 allows messages of up to 180 MB
+      const [message, characters] = await openHuge(client, 'file:///huge/proc/net/bonding/bond0');
+      assert.equal(message, overLimit(characters, 30_000_000));
+    } finally {
+      assert.equal(await client.stop(), 0, `exit code after shutdown/exit\n${client.stderr.slice(-2000)}`);
+    }
+  });
+
+  it('and when a .bondlintrc.json raises it, from the time the server has read that file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bonding-rc-'));
+    mkdirSync(join(dir, 'site'));
+    writeFileSync(join(dir, 'site/.bondlintrc.json'), JSON.stringify({ maxFileSize: 30_000_000 }));
+    const client = new RawClient();
+    try {
+      await client.request('initialize', { processId: process.pid, rootUri: null, capabilities: {}, locale: 'en' });
+      client.notify('initialized', {});
+      const small = pathToFileURL(join(dir, 'site/bond0')).href;
+      const published = client.diagnosticsFor(small);
+      client.notify('textDocument/didOpen', { textDocument: { uri: small, languageId: 'bonding-status', version: 1, text: SEED_DUMP } });
+      assert.ok((await published).diagnostics.length > 0);
+      const [message, characters] = await openHuge(client, pathToFileURL(join(dir, 'site/bond1')).href);
+      assert.equal(message, overLimit(characters, 30_000_000));
+    } finally {
+      assert.equal(await client.stop(), 0, `exit code after shutdown/exit\n${client.stderr.slice(-2000)}`);
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { bodyScanner } from '../../server/src/node/bodyScanner';
-import { MessageFraming, frame } from '../../server/src/node/streamTransport';
+import { MAX_BODY, MessageFraming, bodyFor, frame } from '../../server/src/node/streamTransport';
 import { ErrorCodes, JsonRpcConnection, type Message, type MessageTransport, ResponseError, UnreadMessage } from '../../server/src/server/jsonrpc';
 
 /** What a framing delivers for `chunks`: messages, and `!reason` for each error. */
@@ -122,6 +122,29 @@ describe('a body above the longest read', () => {
     const out: unknown[] = [];
     new MessageFraming((m) => out.push(m), Buffer.byteLength(JSON.stringify(message(2)))).receive(exact);
     assert.deepEqual(out, [message(2)]);
+  });
+});
+
+describe('the longest body read follows bonding.maxFileSize', () => {
+  it('fits six bytes a character and an envelope, at least 128 MiB, at most what V8 can hold as one string', () => {
+    assert.equal(bodyFor(1), MAX_BODY);
+    assert.equal(bodyFor(20_000_000), MAX_BODY, 'the default fits the fixed bound');
+    assert.equal(bodyFor(30_000_000), 180_065_536);
+    assert.equal(bodyFor(1e12), 2 ** 29 - 24);
+    assert.equal(bodyFor(Infinity), 2 ** 29 - 24);
+  });
+
+  it('a bound raised while a body is skipped applies from the next header; the skipped one reports the bound it met', () => {
+    const big = { jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri: 'file:///big', version: 1, text: 'x\n'.repeat(5000) } } };
+    const bytes = Buffer.from(frame(big as Message));
+    const bodyLength = Buffer.byteLength(JSON.stringify(big));
+    const out: unknown[] = [];
+    const framing = new MessageFraming((m) => out.push(m), 1000);
+    framing.receive(bytes.subarray(0, 200));
+    framing.maxBody = bodyLength;
+    framing.receive(bytes.subarray(200));
+    framing.receive(bytes);
+    assert.deepEqual(out, [new UnreadMessage(bodyLength, 1000, { method: 'textDocument/didOpen', uri: 'file:///big' }), big]);
   });
 });
 

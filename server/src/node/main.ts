@@ -25,7 +25,8 @@ const watchClient = (pid: number) => {
   watching = true;
   watchProcess(pid, () => connection.end());
 };
-const connection = createLspConnection(openTransport(transport, () => connection.end()), {
+const messages = openTransport(transport, () => connection.end());
+const connection = createLspConnection(messages, {
   exit: (code) => process.exit(code),
   watchClientProcess: watchClient,
 });
@@ -60,5 +61,6 @@ startServer(connection, (documents) => new DiskWorkspace(documents), {
     config.save();
   },
   documentSettings: (uri, settings) => loadEngine().rcSettingsForUri(uri, settings),
+  fitDocuments: (characters) => messages.fitDocuments?.(characters),
 });
 connection.listen();

@@ -7,14 +7,23 @@ const decoder = new TextDecoder('utf-8');
 /** A header block is a few short lines; this much data without the blank line that ends one is none. */
 const MAX_HEADER = 64 * 1024;
 /**
- * The longest body read. A document within the default bonding.maxFileSize (20 000 000 characters) fits even with
- * every character escaped in six bytes; a longer body is skipped as it arrives, so a huge paste is not held in memory.
+ * The longest body read, unless a larger bonding.maxFileSize asks for more (`fitDocuments`). A document within the
+ * default (20 000 000 characters) fits even with every character escaped in six bytes; a longer body is skipped as
+ * it arrives, so a huge paste is not held in memory.
  */
 export const MAX_BODY = 128 * 1024 * 1024;
+
+/**
+ * The longest body to read for documents of `characters` characters, each escaped in six bytes, with their envelope;
+ * never more than V8's longest string (2^29 - 24 characters), which a body must decode to.
+ */
+export const bodyFor = (characters: number) => Math.min(2 ** 29 - 24, Math.max(MAX_BODY, 6 * characters + 65536));
 
 interface Skipped {
   readonly scanner: BodyScanner;
   readonly length: number;
+  /** The longest body read when this one's header came. */
+  readonly limit: number;
   left: number;
 }
 
@@ -33,11 +42,12 @@ export class MessageFraming {
   #skipping: Skipped | undefined;
 
   readonly #deliver: (message: unknown) => void;
-  readonly #maxBody: number;
+  /** The longest body read: set while messages come, it applies from the next header on. */
+  maxBody: number;
 
   constructor(deliver: (message: unknown) => void, maxBody = MAX_BODY) {
     this.#deliver = deliver;
-    this.#maxBody = maxBody;
+    this.maxBody = maxBody;
   }
 
   receive(chunk: Buffer): void {
@@ -61,7 +71,7 @@ export class MessageFraming {
         const text = head.subarray(0, head.length - HEADER_END.length).toString('latin1');
         const length = contentLength(text);
         if (typeof length === 'number') {
-          if (length > this.#maxBody) this.#skipping = { scanner: bodyScanner(), length, left: length };
+          if (length > this.maxBody) this.#skipping = { scanner: bodyScanner(), length, limit: this.maxBody, left: length };
           else this.#bodyLength = length;
           continue;
         }
@@ -92,7 +102,7 @@ export class MessageFraming {
       if (used < chunk.length) this.#chunks.unshift(chunk.subarray(used));
     }
     if (skipping.left > 0) return false;
-    this.#deliver(new UnreadMessage(skipping.length, this.#maxBody, skipping.scanner.members()));
+    this.#deliver(new UnreadMessage(skipping.length, skipping.limit, skipping.scanner.members()));
     return true;
   }
 
@@ -153,10 +163,16 @@ export function frame(message: Message): string {
 export function streamTransport(input: Readable, output: Writable): MessageTransport {
   // A client that is gone leaves nobody to write to; its end is noticed on the input.
   output.on('error', () => undefined);
+  let receive: (message: unknown) => void = () => undefined;
+  const framing = new MessageFraming((message) => receive(message));
   return {
-    listen(receive) {
-      const framing = new MessageFraming(receive);
+    listen(deliver) {
+      receive = deliver;
       input.on('data', (chunk: Buffer) => framing.receive(chunk));
+    },
+    fitDocuments(characters) {
+      // Only ever raised: a document opened under the largest limit given must stay readable as it changes.
+      framing.maxBody = Math.max(framing.maxBody, bodyFor(characters));
     },
     send(message) {
       output.write(frame(message), 'utf8');

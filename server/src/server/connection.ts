@@ -38,6 +38,8 @@ export interface ServerHooks {
    * with a key naming their source: documents with the same key share one service. Undefined: the client's apply.
    */
   readonly documentSettings?: (uri: string, clientSettings: unknown) => { readonly key: string; readonly settings: unknown } | undefined;
+  /** Called with each `maxFileSize` in settings given (the client's, a document's own): messages must carry such documents. */
+  readonly fitDocuments?: (characters: number) => void;
 }
 
 /**
@@ -61,8 +63,13 @@ export function startServer(connection: LspConnection, makeWorkspace: (documents
     return shared;
   };
   const scoped = new Map<string, { service: LanguageService; settings: string }>();
+  const fit = (settings: unknown) => {
+    const max = (settings as { maxFileSize?: unknown } | undefined)?.maxFileSize;
+    if (typeof max === 'number' && max > 0) hooks.fitDocuments?.(max);
+  };
   const configure = (settings: unknown) => {
     clientSettings = settings;
+    fit(settings);
     shared?.configure(settings);
   };
   /** The service for a document: the shared one, or one configured with the document's own settings. */
@@ -78,6 +85,7 @@ export function startServer(connection: LspConnection, makeWorkspace: (documents
     if (!entry) scoped.set(own.key, (entry = { service: makeService(), settings: '' }));
     const settings = JSON.stringify(own.settings);
     if (entry.settings !== settings) {
+      fit(own.settings);
       entry.service.configure(own.settings);
       entry.settings = settings;
     }

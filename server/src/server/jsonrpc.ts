@@ -42,6 +42,11 @@ export interface MessageTransport {
   send(message: Message): void;
   /** Stops reading and writing. */
   end(): void;
+  /**
+   * Reads messages long enough to carry a document of `characters` characters (a positive number), where the transport
+   * bounds what it reads (streamTransport.ts).
+   */
+  fitDocuments?(characters: number): void;
 }
 
 /** JSON-RPC's own error codes. */
