@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import fs, { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { describe, it, mock } from 'node:test';
 import { mergeSettings, validateRc } from '../../server/src/node/bondlintrc';
-import { CHUNK_BYTES } from '../../server/src/cli/files';
+import { CHUNK_BYTES, readFound } from '../../server/src/cli/files';
+import type { Io } from '../../server/src/cli/io';
 import { normalizeSettings } from '../../server/src/service/settings';
 import { bondlint, tempDir } from './helpers';
 
@@ -190,6 +191,54 @@ describe('.bondlintrc.json', () => {
       assert.deepEqual([annotated.status, annotated.stderr], [2, `bondlint: <stdin>: ${message.replace('4400', String(2 * CHUNK_BYTES + 39))}\n`]);
       const binary = bondlint(['core.bin'], { cwd: dir });
       assert.deepEqual([binary.status, binary.stderr], [2, 'bondlint: core.bin: binary file, not checked\n']);
+    } finally {
+      cleanup();
+    }
+  });
+});
+
+describe('maxFileSize and a file of at most 3 bytes per allowed character', () => {
+  const io = (cwd: string): Io => ({ cwd, env: {}, stdoutIsTTY: false, out: () => undefined, err: () => undefined, readStdin: async () => ({ kept: Buffer.alloc(0), bytes: 0 }) });
+
+  it('counts its characters a chunk at a time as decoding it whole would, and reads it whole only within the limit', () => {
+    const { dir, cleanup } = tempDir();
+    // Sequences cut by the end of a chunk, invalid UTF-8 (lone continuation bytes, a cut sequence, a surrogate, an
+    // overlong form), a byte-order mark, characters of 2, 3 and 4 bytes (two code units).
+    const samples: Record<string, Buffer> = {
+      ascii: Buffer.from('eth0 up\n'.repeat(3000)),
+      wide: Buffer.from(`${'x'.repeat(CHUNK_BYTES - 1)}${'端口状态 é 😀\n'.repeat(2000)}`),
+      invalid: Buffer.concat([Buffer.from('\ufeffbond0\n'), Buffer.from([0x80, 0xbf, 0xe2, 0x82, 0x41, 0xed, 0xa0, 0x80, 0xc0, 0xaf, 0xf0, 0x9f]), Buffer.alloc(CHUNK_BYTES, 0x41), Buffer.from([0xe2, 0x82])]),
+    };
+    try {
+      for (const [name, bytes] of Object.entries(samples)) {
+        writeFileSync(join(dir, name), bytes);
+        const characters = bytes.toString('utf8').length;
+        const found = { abs: join(dir, name), explicit: true };
+        const read = mock.method(fs, 'readFileSync');
+        try {
+          const over = readFound(found, io(dir), characters - 1);
+          assert.equal(over.kind, 'oversized', name);
+          assert.deepEqual(over.kind === 'oversized' && [over.file.bytes, over.file.characters], [bytes.length, characters], name);
+          assert.equal(read.mock.callCount(), 0, `${name} was not read whole`);
+          const within = readFound(found, io(dir), characters);
+          assert.deepEqual(within.kind === 'text' && within.file.text.length, characters, name);
+        } finally {
+          read.mock.restore();
+        }
+      }
+      // as bondlint reports it: the same finding as for a text read whole
+      writeFileSync(join(dir, '.bondlintrc.json'), JSON.stringify({ maxFileSize: 2 * 1000 }));
+      writeFileSync(join(dir, 'cjk.txt'), '端'.repeat(2000));
+      writeFileSync(join(dir, 'more.txt'), 'é'.repeat(2001));
+      const run = bondlint(['--format', 'json', 'cjk.txt', 'more.txt'], { cwd: dir });
+      const report = JSON.parse(run.stdout) as { files: { path: string; findings: { code: string; message: string }[] }[] };
+      assert.deepEqual(
+        report.files.map((f) => [f.path, f.findings.map((x) => x.message)]),
+        [
+          ['cjk.txt', []],
+          ['more.txt', ['This document has 2001 characters, more than bonding.maxFileSize (2000): it is not analysed.']],
+        ],
+      );
     } finally {
       cleanup();
     }

@@ -42,7 +42,7 @@ describe('LSP constants', () => {
   it('leave no table in the bundles: each member used is written as its value', () => {
     for (const file of ['dist/server.js', 'dist/engine.js', 'dist/engine-config.js', 'dist/cli.js', 'dist/browser/server.js']) {
       const code = readFileSync(file, 'utf8');
-      for (const name of [...names, 'TextDocumentSyncKind', 'MessageType', 'LSPErrorCodes']) {
+      for (const name of [...names, 'TextDocumentSyncKind', 'MessageType', 'LSPErrorCodes'] as const) {
         // `Error:1` of a table, or `.Error=1` of an enum written out
         const [first, value] = members(ours[name])[0]!;
         assert.ok(!code.includes(`${first}:${JSON.stringify(value)}`) && !code.includes(`.${first}=${JSON.stringify(value)}`), `${name}.${first} in ${file}`);

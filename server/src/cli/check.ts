@@ -153,9 +153,9 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
   const files: CheckedFile[] = [];
   for (const queued of queue) {
     if ('oversized' in queued) {
-      const { bytes, ...input } = queued.oversized;
+      const { bytes, characters, ...input } = queued.oversized;
       const service = settings.serviceFor(input.dir);
-      const finding = fileTooLarge(bytes, service.settings);
+      const finding = fileTooLarge({ bytes, characters }, service.settings);
       files.push({ input: { ...input, utf8: false }, lang: service.lang, findings: finding ? [finding] : [], fixed: [] });
       continue;
     }

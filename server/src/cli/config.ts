@@ -8,7 +8,7 @@ import { RULE_LEVELS, type RuleLevel } from '../service/settings';
 import { InMemoryWorkspace } from '../workspace';
 import { type ParsedArgs, choice, single } from './args';
 import { type InputFile, type OversizedFile, displayPath } from './files';
-import { bytesOverLimit } from './tooLarge';
+import { fileOverLimit } from './tooLarge';
 import { FatalError, type Io, UsageError, errorLine } from './io';
 
 /** Options every command that checks text accepts. */
@@ -126,7 +126,7 @@ export class Settings {
 
 /** Says why a file above the size limit is not annotated or inspected (exit 2), as the check says it of a document. */
 export function refusedForSize(file: InputFile | OversizedFile, service: LanguageService, io: Io): boolean {
-  const refusal = 'bytes' in file ? bytesOverLimit(file.bytes, service.settings.maxFileSize) : sizeRefusal(file.text.length, service.settings);
+  const refusal = 'bytes' in file ? fileOverLimit(file, service.settings.maxFileSize) : sizeRefusal(file.text.length, service.settings);
   if (refusal) io.err(errorLine(`${file.display}: ${tr(refusal, service.lang)}`));
   return refusal !== undefined;
 }

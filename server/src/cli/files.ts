@@ -134,9 +134,13 @@ function isLink(path: string): boolean {
   }
 }
 
-/** A file whose size alone puts it above the size limit (`maxFileSize`): it is reported without being read whole. */
+/**
+ * A file above the size limit (`maxFileSize`), reported without being read whole: by its size alone, or by its
+ * `characters`, counted a chunk at a time.
+ */
 export interface OversizedFile extends Omit<InputFile, 'text' | 'utf8'> {
   readonly bytes: number;
+  readonly characters?: number;
 }
 
 export type ReadResult =
@@ -190,31 +194,49 @@ function fileOpensDump(fd: number): boolean {
   }
 }
 
+/** The characters (UTF-16 code units) of the file's text decoded as UTF-8, as `toString` decodes it whole, read a chunk at a time. */
+function charactersIn(fd: number): number {
+  const buffer = Buffer.alloc(CHUNK_BYTES);
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  let characters = 0;
+  for (let position = 0; ; ) {
+    const length = readSync(fd, buffer, 0, CHUNK_BYTES, position);
+    if (length === 0) return characters + decoder.decode().length;
+    position += length;
+    characters += decoder.decode(buffer.subarray(0, length), { stream: true }).length;
+  }
+}
+
 /**
- * A file above 3 × `maxFileSize` bytes holds more characters than the limit, whatever it holds: it is reported as too
- * large from its size, its first bytes (binary or not, its format) and, found in a walk, a search for a dump.
+ * A file of more bytes than `limit` may hold more characters than that. Above 3 bytes a character it does, whatever it
+ * holds; below, its characters are counted a chunk at a time. One above the limit is reported as too large from its
+ * size or count, its first bytes (binary or not, its format) and, found in a walk, a search for a dump; undefined for
+ * one within the limit, to be read whole.
  */
-function readOversized(found: FoundFile, display: string, bytes: number): ReadResult {
+function readOversized(found: FoundFile, display: string, bytes: number, limit: number): ReadResult | undefined {
   const fd = openSync(found.abs, 'r');
   try {
+    const characters = bytes > MAX_BYTES_PER_CHARACTER * limit ? undefined : charactersIn(fd);
+    if (characters !== undefined && characters <= limit) return undefined;
     const head = Buffer.alloc(BINARY_PROBE_BYTES);
     const headLength = readSync(fd, head, 0, BINARY_PROBE_BYTES, 0);
     if (isBinary(head.subarray(0, headLength))) return binary(found, display);
     const languageId = languageIdFor(found.abs, head.toString('utf8', 0, headLength));
     if (!found.explicit && !worthChecking(languageId, () => fileOpensDump(fd))) return { kind: 'skip' };
-    return { kind: 'oversized', file: { display, abs: found.abs, dir: dirname(found.abs), uri: fileUri(found.abs), languageId, bytes } };
+    return { kind: 'oversized', file: { display, abs: found.abs, dir: dirname(found.abs), uri: fileUri(found.abs), languageId, bytes, characters } };
   } finally {
     closeSync(fd);
   }
 }
 
-/** Reads one found file. With `limit` (the file's `maxFileSize`), a file too large for it by its size alone is not read whole. */
+/** Reads one found file. With `limit` (the file's `maxFileSize`), a file too large for it is not read whole. */
 export function readFound(found: FoundFile, io: Io, limit?: number): ReadResult {
   const display = displayPath(found.abs, io.cwd);
   let buffer: Buffer;
   try {
     const size = statSync(found.abs).size;
-    if (limit !== undefined && size > MAX_BYTES_PER_CHARACTER * limit) return readOversized(found, display, size);
+    const oversized = limit !== undefined && size > limit ? readOversized(found, display, size, limit) : undefined;
+    if (oversized) return oversized;
     if (size > MAX_READ_BYTES) return { kind: 'problem', problem: { path: display, message: `file too large to read (${size} bytes)` } };
     buffer = readFileSync(found.abs);
   } catch (error) {

@@ -1,5 +1,6 @@
 import type { Text } from '../knowledge/text';
 import type { RuledFinding } from '../service/diagnostics';
+import { charactersOverLimit } from '../service/diagnostics/rules/docTooLarge';
 import { sizeFinding } from '../service/limits';
 import type { BondingSettings } from '../service/settings';
 
@@ -15,7 +16,12 @@ export function bytesOverLimit(size: number, limit: number): Text | undefined {
   };
 }
 
-/** The doc.too-large finding of such a file, which need not be read. */
-export function fileTooLarge(bytes: number, settings: BondingSettings): RuledFinding | undefined {
-  return sizeFinding(bytesOverLimit(bytes, settings.maxFileSize), settings);
+/** Why a file not read whole is not analysed: its characters when they were counted, else its size in bytes. */
+export function fileOverLimit(file: { readonly bytes: number; readonly characters?: number }, limit: number): Text | undefined {
+  return file.characters === undefined ? bytesOverLimit(file.bytes, limit) : charactersOverLimit(file.characters, limit);
+}
+
+/** The doc.too-large finding of such a file. */
+export function fileTooLarge(file: { readonly bytes: number; readonly characters?: number }, settings: BondingSettings): RuledFinding | undefined {
+  return sizeFinding(fileOverLimit(file, settings.maxFileSize), settings);
 }
