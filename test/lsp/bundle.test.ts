@@ -62,7 +62,8 @@ describe("the node server's service in two bundles: dist/engine.js and dist/engi
   it('no module is in both: the configuration half takes the modules it shares from the first (one instance each)', () => {
     const engine = new Set(inputs('dist/engine.js'));
     const config = inputs('dist/engine-config.js');
-    assert.deepEqual(config.filter((path) => engine.has(path)), []);
+    // but the protocol's enumerations, written as values where used (engineSplit.mjs): no code of theirs is in either
+    assert.deepEqual(config.filter((path) => engine.has(path)), ['server/src/service/lspConstants.ts']);
     const shared = config.filter((path) => path.startsWith('engine-shared:'));
     assert.ok(shared.includes('engine-shared:server/src/knowledge/text.ts'), shared.join(', '));
     assert.ok(engine.has('server/src/knowledge/text.ts'));
