@@ -22,6 +22,7 @@ function fixesOf(data: unknown): FixData[] {
  */
 export function codeActions(doc: TextDocument, _range: Range, context: CodeActionContext, lang: Lang, disableComment = true): CodeAction[] {
   const actions: CodeAction[] = [];
+  const disable = disableComment ? disableActions(doc, lang) : () => [];
   for (const diagnostic of context.diagnostics) {
     for (const fix of fixesOf(diagnostic.data)) {
       actions.push({
@@ -32,7 +33,7 @@ export function codeActions(doc: TextDocument, _range: Range, context: CodeActio
         edit: { changes: { [doc.uri]: fix.edits } },
       });
     }
-    if (disableComment) actions.push(...disableActions(doc, diagnostic, lang));
+    actions.push(...disable(diagnostic));
   }
   return actions;
 }

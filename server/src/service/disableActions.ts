@@ -9,20 +9,29 @@ import { CodeActionKind } from './lspConstants';
  * "Disable CODE for this line / file" next to a finding's fixes: the edit writes the `# bondlint` comment that
  * directives.ts reads, or adds the code to the one already there. Offered where such a line is a comment to every
  * reader: ifcfg files, dumps, plain text and logs (in Markdown it would be a heading); the file-wide form in ifcfg files
- * only, since a first line before a dump's driver line changes how the editor recognises the file.
+ * only, since a first line before a dump's driver line changes how the editor recognises the file. Answers, for one
+ * request on `doc`, the actions of each of its diagnostics.
  */
-export function disableActions(doc: TextDocument, diagnostic: Diagnostic, lang: Lang): CodeAction[] {
-  const code = typeof diagnostic.code === 'string' ? diagnostic.code : undefined;
-  // The document rules speak about the directives or the analysis itself; there is no line of theirs to silence.
-  if (diagnostic.source !== 'bonding' || !code || code.startsWith('doc.') || !LANGUAGES.includes(doc.languageId)) return [];
+export function disableActions(doc: TextDocument, lang: Lang): (diagnostic: Diagnostic) => CodeAction[] {
   const text = doc.getText();
-  const line = diagnostic.range.start.line;
-  // The diagnostic comes back from the client: one that no longer fits the document gets nothing.
-  if (!(line >= 0 && line < doc.lineCount)) return [];
-  const action = (title: string, edit: TextEdit): CodeAction => ({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [doc.uri]: [edit] } } });
-  const actions = [action(tr({ en: `Disable ${code} for this line`, zh: `在此行禁用 ${code}` }, lang), lineEdit(doc, text, line, code))];
-  if (doc.languageId === LANGUAGE_IFCFG) actions.push(action(tr({ en: `Disable ${code} for this file`, zh: `在此文件中禁用 ${code}` }, lang), fileEdit(doc, text, code)));
-  return actions;
+  // The line of the first `disable-file` comment (-1: none), looked for once: a request on a whole file of findings
+  // would read every line again for each of them.
+  let fileComment: number | undefined;
+  return (diagnostic) => {
+    const code = typeof diagnostic.code === 'string' ? diagnostic.code : undefined;
+    // The document rules speak about the directives or the analysis itself; there is no line of theirs to silence.
+    if (diagnostic.source !== 'bonding' || !code || code.startsWith('doc.') || !LANGUAGES.includes(doc.languageId)) return [];
+    const line = diagnostic.range.start.line;
+    // The diagnostic comes back from the client: one that no longer fits the document gets nothing.
+    if (!(line >= 0 && line < doc.lineCount)) return [];
+    const action = (title: string, edit: TextEdit): CodeAction => ({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [doc.uri]: [edit] } } });
+    const actions = [action(tr({ en: `Disable ${code} for this line`, zh: `在此行禁用 ${code}` }, lang), lineEdit(doc, text, line, code))];
+    if (doc.languageId === LANGUAGE_IFCFG) {
+      fileComment ??= firstFileComment(doc, text);
+      actions.push(action(tr({ en: `Disable ${code} for this file`, zh: `在此文件中禁用 ${code}` }, lang), fileEdit(doc, text, code, fileComment)));
+    }
+    return actions;
+  };
 }
 
 const LANGUAGES: readonly string[] = [LANGUAGE_IFCFG, LANGUAGE_PROC, 'plaintext', 'log'];
@@ -36,12 +45,15 @@ function lineEdit(doc: TextDocument, text: string, line: number, code: string): 
   return { range: { start: at, end: at }, newText: `${prefix}# bondlint disable=${code}${eolOf(doc, text, line)}` };
 }
 
-/** Adds `code` to the first `disable-file` comment, or writes one at the top of the file. */
-function fileEdit(doc: TextDocument, text: string, code: string): TextEdit {
-  for (let n = 0; n < doc.lineCount; n++) {
-    const edit = appendTo(doc, text, n, 'disable-file', code);
-    if (edit) return edit;
-  }
+function firstFileComment(doc: TextDocument, text: string): number {
+  for (let n = 0; n < doc.lineCount; n++) if (appendTo(doc, text, n, 'disable-file', '')) return n;
+  return -1;
+}
+
+/** Adds `code` to the first `disable-file` comment (on line `comment`), or writes one at the top of the file. */
+function fileEdit(doc: TextDocument, text: string, code: string, comment: number): TextEdit {
+  const edit = comment < 0 ? undefined : appendTo(doc, text, comment, 'disable-file', code);
+  if (edit) return edit;
   const top = { line: 0, character: 0 };
   return { range: { start: top, end: top }, newText: `# bondlint disable-file=${code}${eolOf(doc, text, 0)}` };
 }

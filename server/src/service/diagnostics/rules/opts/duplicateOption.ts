@@ -2,7 +2,7 @@ import { checkTargetList, optionByName } from '../../../../knowledge/options';
 import type { OptionSetting } from '../../../../model/ifcfgModel';
 import type { Finding, Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
-import { isBondFile, nmReadsOpts, removeOption, t, targetItem } from './util';
+import { isBondFile, nmReadsOpts, removeOption, t, targetIndex } from './util';
 import { readByWicked } from './wicked';
 
 export const duplicateOption: Rule<IfcfgRuleContext> = {
@@ -29,10 +29,11 @@ export const duplicateOption: Rule<IfcfgRuleContext> = {
         const option = optionByName(setting.name)!;
         const { token, applied } = setting;
         if (applied === undefined || applied === '') continue;
+        const indexOf = targetIndex(token);
         for (const at of checkTargetList(option, applied).repeated) {
-          const items = token.items;
-          const item = targetItem(token, at);
-          const before = item && items[items.indexOf(item) - 1];
+          const index = indexOf(at);
+          const item = token.items[index];
+          const before = token.items[index - 1];
           if (!item || !before) continue;
           const text = applied.slice(at.start, at.end);
           report({

@@ -1,7 +1,7 @@
 import { BOND_OPTIONS, type BondOption, type NormalizedValue, checkTargetList, optionByName, validateOptionValue } from '../../../../knowledge/options';
 import type { Fix, Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
-import { isBondFile, nmReadsOpts, t, targetItem } from './util';
+import { isBondFile, nmReadsOpts, t, targetIndex } from './util';
 import { WICKED_REJECTS_DOC, readByWicked, wickedRejects } from './wicked';
 
 const WICKED_CASELESS = BOND_OPTIONS.filter((o) => o.wicked?.namesIgnoreCase).map((o) => o.name);
@@ -49,8 +49,9 @@ export const invalidOptionValue: Rule<IfcfgRuleContext> = {
         continue;
       }
       if ((option.kind === 'ipv4-list' || option.kind === 'ipv6-list') && check.problem !== 'empty') {
+        const indexOf = targetIndex(token);
         for (const { problem, at } of checkTargetList(option, applied).refused) {
-          const item = targetItem(token, at);
+          const item = token.items[indexOf(at)];
           const text = written.slice(at.start, at.end);
           report({
             range: ctx.range(item?.range ?? token.valueRange),

@@ -2,7 +2,7 @@ import type { TextEdit } from 'vscode-languageserver-types';
 import type { ModeNumber } from '../../../../knowledge/modes';
 import { isRejectedInMode, optionByName, validateOptionValue } from '../../../../knowledge/options';
 import type { OptionSetting } from '../../../../model/ifcfgModel';
-import type { BondingOptItem, BondingOptToken } from '../../../../syntax/bondingOpts';
+import type { BondingOptToken } from '../../../../syntax/bondingOpts';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
 import { lastStartingBy } from '../../../../sorted';
 
@@ -162,8 +162,16 @@ export function writtenOptions(ctx: IfcfgRuleContext): readonly OptionSetting[] 
   return ctx.model.options.filter((o) => !/[$`]/.test(o.token.text));
 }
 
-/** The comma-separated item of a list value that `at` (offsets into the value) falls in. */
-export function targetItem(token: BondingOptToken, at: { readonly start: number }): BondingOptItem | undefined {
-  const index = (token.value ?? '').slice(0, at.start).split(',').length - 1;
-  return token.items[index];
+/**
+ * Finds the index of the comma-separated item of a list value that `at` (offsets into the value) falls in. A binary
+ * search: a list of thousands of addresses gets a finding for each one past the 16th.
+ */
+export function targetIndex(token: BondingOptToken): (at: { readonly start: number }) => number {
+  const starts: number[] = [];
+  let offset = 0;
+  for (const item of token.items) {
+    starts.push(offset);
+    offset += item.text.length + 1;
+  }
+  return (at) => lastStartingBy(starts, at.start, (start) => start);
 }
