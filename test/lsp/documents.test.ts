@@ -81,7 +81,7 @@ describe('the open-document store', () => {
     assert.deepEqual(docs.unread(), []);
     assert.equal(docs.openUnread(unread, true), true);
     assert.equal(docs.get(uri), undefined);
-    assert.deepEqual(docs.unread(), [unread]);
+    assert.deepEqual(docs.unread(), [{ ...unread, languageId: undefined }]);
     // Ranges of later changes are in a text the server does not have: they are not applied.
     assert.equal(docs.change({ textDocument: { uri, version: 2 }, contentChanges: [{ range: range([0, 0], [0, 0]), text: 'x' }] }), undefined);
     assert.equal(docs.get(uri), undefined);
@@ -95,5 +95,26 @@ describe('the open-document store', () => {
     assert.equal(docs.close({ textDocument: { uri } }), true);
     assert.deepEqual(docs.unread(), []);
     assert.equal(docs.close({ textDocument: { uri } }), false);
+  });
+
+  it('a change of the whole text restores an unread document of a known language, with the changes after it', () => {
+    const docs = new OpenDocuments();
+    const whole = (text: string) => ({ text });
+    const edit = (text: string) => ({ range: range([0, 0], [0, 0]), text });
+    // opened by a message not read that named its language
+    assert.equal(docs.openUnread({ uri, bytes: 200, limit: 100, languageId: 'ifcfg' }, true), true);
+    assert.equal(docs.change({ textDocument: { uri, version: 2 }, contentChanges: [edit('x')] }), undefined, 'ranges alone');
+    const restored = docs.change({ textDocument: { uri, version: 3 }, contentChanges: [edit('x'), whole('DEVICE=bond0\n'), edit('# ')] });
+    assert.deepEqual([restored?.getText(), restored?.languageId, restored?.version], ['# DEVICE=bond0\n', 'ifcfg', 3]);
+    assert.equal(docs.get(uri), restored);
+    assert.deepEqual(docs.unread(), []);
+    // a change not read keeps the language of the document it replaced
+    assert.equal(docs.openUnread({ uri, bytes: 300, limit: 100 }, false), true);
+    assert.deepEqual(docs.unread(), [{ uri, bytes: 300, limit: 100, languageId: 'ifcfg' }]);
+    assert.equal(docs.change({ textDocument: { uri, version: 5 }, contentChanges: [whole('MASTER=bond0\n')] })?.getText(), 'MASTER=bond0\n');
+    // an opening whose language was not found stays unread
+    assert.equal(docs.openUnread({ uri, bytes: 300, limit: 100 }, true), true);
+    assert.equal(docs.change({ textDocument: { uri, version: 2 }, contentChanges: [whole('x')] }), undefined);
+    assert.equal(docs.get(uri), undefined);
   });
 });

@@ -447,6 +447,11 @@ describe('language server and a message too large to read', () => {
       // A change in a text the server does not have is not applied: the document stays unread.
       client.notify('textDocument/didChange', { textDocument: { uri: opened, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }] });
       assert.equal(await hover(opened), null);
+      // A change of the whole text gives the server the text (and the document its analysis) again.
+      published = client.diagnosticsFor(opened, 60_000, 3);
+      client.notify('textDocument/didChange', { textDocument: { uri: opened, version: 3 }, contentChanges: [{ text: SEED_DUMP }] });
+      assert.ok((await published).diagnostics.some((d: any) => d.code === 'proc.aggregator-mismatch'), 'analysed again');
+      assert.match((await hover(opened)).contents.value, /port state/);
       published = client.diagnosticsFor(opened);
       client.notify('textDocument/didClose', { textDocument: { uri: opened } });
       assert.deepEqual((await published).diagnostics, []);

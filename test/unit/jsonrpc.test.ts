@@ -73,15 +73,15 @@ function scan(body: string | Buffer, step = Infinity): object {
 
 describe('the scanner of a body not read', () => {
   const didOpen = { uri: 'file:///t/a%20b/proc/net/bonding/bond0' };
-  it('finds the id, the method and the document wherever they come, cut anywhere, and nothing else', () => {
+  it('finds the id, the method and the document (its uri and language) wherever they come, cut anywhere, and nothing else', () => {
     const text = 'Bonding Mode: x\n\"quoted\" {"uri":"file:///not/this"} [1, 2] \\';
     const bodies = [
       `{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"${didOpen.uri}","languageId":"x","version":7,"text":"${text}"}}}`,
       // the text first and keys in another order, as a client with unordered objects writes them
-      ` { "params" : { "textDocument" : { "text" : "${text}" , "version" : 7 , "uri" : "${didOpen.uri}" } } , "method" : "textDocument\/didOpen" }\n`,
+      ` { "params" : { "textDocument" : { "text" : "${text}" , "version" : 7 , "uri" : "${didOpen.uri}" , "languageId" : "x" } } , "method" : "textDocument\/didOpen" }\n`,
     ];
     for (const body of bodies) {
-      for (const step of [Infinity, 1, 2, 3, 7, 64]) assert.deepEqual(scan(body, step), { method: 'textDocument/didOpen', ...didOpen }, `${body.slice(0, 30)} in pieces of ${step}`);
+      for (const step of [Infinity, 1, 2, 3, 7, 64]) assert.deepEqual(scan(body, step), { method: 'textDocument/didOpen', ...didOpen, languageId: 'x' }, `${body.slice(0, 30)} in pieces of ${step}`);
     }
     assert.deepEqual(scan('{"id":12,"method":"textDocument/hover","params":{"textDocument":{"uri":"u"},"position":{"line":1}}}', 5), { id: 12, method: 'textDocument/hover', uri: 'u' });
     assert.deepEqual(scan('{"id":"a\u0062","result":{"uri":"x"}}'), { id: 'ab' });

@@ -5,6 +5,7 @@ const WANTED = new Map<string, keyof UnreadMembers>([
   ['id', 'id'],
   ['method', 'method'],
   ['params.textDocument.uri', 'uri'],
+  ['params.textDocument.languageId', 'languageId'],
 ]);
 /** A value longer than this is not one of the wanted members: a method name, an id, a URI. */
 const MAX_VALUE = 8192;

@@ -223,9 +223,9 @@ export function startServer(connection: LspConnection, makeWorkspace: (documents
     connection.sendNotification('textDocument/publishDiagnostics', { uri: params.textDocument.uri, diagnostics: [] });
   });
   // The text of a document opened or changed by a message too large to read is not known until it is opened again.
-  connection.onUnread(({ bytes, limit, members: { method, uri } }) => {
+  connection.onUnread(({ bytes, limit, members: { method, uri, languageId } }) => {
     if (uri === undefined || (method !== 'textDocument/didOpen' && method !== 'textDocument/didChange')) return;
-    const unread = { uri, bytes, limit };
+    const unread = { uri, bytes, limit, languageId };
     if (!documents.openUnread(unread, method === 'textDocument/didOpen')) return;
     drop(uri);
     publishUnread(unread);

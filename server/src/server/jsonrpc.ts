@@ -21,6 +21,8 @@ export interface UnreadMembers {
   readonly method?: string;
   /** `params.textDocument.uri`: the document a notification about a document is about. */
   readonly uri?: string;
+  /** `params.textDocument.languageId`, which a `didOpen` gives. */
+  readonly languageId?: string;
 }
 
 /** A message its transport did not read, being longer than `limit` bytes: delivered in its place. */
