@@ -64,4 +64,19 @@ describe('the folder walk', () => {
       cleanup();
     }
   });
+
+  it('reports a name that is not UTF-8 as such, and checks the rest', () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      fs.copyFileSync('fixtures/ifcfg/ifcfg-bond0', join(dir, 'ifcfg-bond0'));
+      fs.writeFileSync(Buffer.concat([Buffer.from(`${dir}/ifcfg-eth`), Buffer.from([0xff])]), 'DEVICE=eth0\nMASTER=bond0\nSLAVE=yes\n');
+      // hidden: passed over without a word, as any hidden entry
+      fs.writeFileSync(Buffer.concat([Buffer.from(`${dir}/.x`), Buffer.from([0xfe])]), 'x');
+      const run = bondlint(['--format', 'json', '.'], { cwd: dir });
+      assert.deepEqual([run.status, run.stderr], [2, 'bondlint: ifcfg-eth\ufffd: name is not UTF-8, not read\n']);
+      assert.deepEqual((JSON.parse(run.stdout) as { files: { path: string }[] }).files.map((f) => f.path), ['ifcfg-bond0']);
+    } finally {
+      cleanup();
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import { type Stats, closeSync, lstatSync, openSync, readFileSync, readSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LANGUAGE_IFCFG, LANGUAGE_PROC, languageIdFor } from '../service/documents';
@@ -102,13 +103,19 @@ export class PathWalker {
         this.walkedDirs.add(real);
         let names: string[];
         try {
-          names = readdirSync(abs).sort();
+          // As bytes: a name that is not UTF-8 would be read with U+FFFD in it, a path that does not exist.
+          names = readdirSync(abs, { encoding: 'buffer' }).flatMap((name) => {
+            const text = name.toString();
+            if (isUtf8(name) || skippedInWalk(text)) return [text];
+            problems.push({ path: show(join(abs, text)), message: 'name is not UTF-8, not read' });
+            return [];
+          });
         } catch (error) {
           problems.push({ path: show(abs), message: describeError(error) });
           return;
         }
         ancestors.add(real);
-        for (const name of names) if (!skippedInWalk(name)) visit(join(abs, name), false, real);
+        for (const name of names.sort()) if (!skippedInWalk(name)) visit(join(abs, name), false, real);
         ancestors.delete(real);
       } else if (st.isFile()) {
         if (this.seenFiles.has(real)) return;
