@@ -216,6 +216,7 @@ const HOSTILE: readonly Shape[] = [
   { name: 'one 802.3ad bond of {n} ports', sizes: [2500, 5000], uri: 'file:///bench/proc/net/bonding/bond0', languageId: 'bonding-status', make: (n) => bondDump(prng(5), 0, n), annotate: true },
   { name: 'a dump, then {n} lines of prose', sizes: [100_000, 200_000], uri: 'file:///bench/ticket.txt', languageId: 'plaintext', make: (n) => `${bondDump(prng(6), 0, 4)}${'the link flapped after the maintenance window\n'.repeat(n)}`, annotate: true },
   { name: 'BONDING_OPTS of {n} repeated options', sizes: [25_000, 50_000], uri: IFCFG_URI, languageId: 'ifcfg', make: (n) => `DEVICE=bond0\nTYPE=Bond\nBONDING_MASTER=yes\nBONDING_OPTS="mode=1 ${'miimon=100 '.repeat(n)}"\n` },
+  { name: 'an arp_ip_target list of {n} addresses', sizes: [8000, 16_000], uri: IFCFG_URI, languageId: 'ifcfg', make: (n) => `DEVICE=bond0\nTYPE=Bond\nBONDING_OPTS="mode=1 arp_interval=100 arp_ip_target=${Array.from({ length: n }, (_, i) => `10.0.${i >> 8}.${i & 255}`).join(',')}"\n` },
   { name: '{n} unknown keys', sizes: [25_000, 50_000], uri: IFCFG_URI, languageId: 'ifcfg', make: (n) => `DEVICE=bond0\n${Array.from({ length: n }, (_, i) => `KEY${i}=v`).join('\n')}\n` },
   { name: "a $'…' value of {n} invalid escaped bytes", sizes: [150_000, 300_000], uri: IFCFG_URI, languageId: 'ifcfg', make: (n) => `DEVICE=bond0\nNAME=$'${'\\xff'.repeat(n)}'\n` },
 ];

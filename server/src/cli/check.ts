@@ -155,7 +155,7 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
     if ('oversized' in queued) {
       const { bytes, characters, ...input } = queued.oversized;
       const service = settings.serviceFor(input.dir);
-      const finding = fileTooLarge({ bytes, characters }, service.settings);
+      const finding = fileTooLarge(queued.oversized, service.settings);
       files.push({ input: { ...input, utf8: false }, lang: service.lang, findings: finding ? [finding] : [], fixed: [] });
       continue;
     }

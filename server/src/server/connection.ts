@@ -222,7 +222,8 @@ export function startServer(connection: LspConnection, makeWorkspace: (documents
     drop(params.textDocument.uri);
     connection.sendNotification('textDocument/publishDiagnostics', { uri: params.textDocument.uri, diagnostics: [] });
   });
-  // The text of a document opened or changed by a message too large to read is not known until it is opened again.
+  // The text of a document opened or changed by a message too large to read is not known until it is opened again
+  // (or a change gives the whole text: documents.ts).
   connection.onUnread(({ bytes, limit, members: { method, uri, languageId } }) => {
     if (uri === undefined || (method !== 'textDocument/didOpen' && method !== 'textDocument/didChange')) return;
     const unread = { uri, bytes, limit, languageId };
