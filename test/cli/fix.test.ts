@@ -51,6 +51,17 @@ describe('safe fixes', () => {
     assert.equal(result.text, '1 two 3!');
     assert.equal(result.applied.length, 3);
   });
+
+  it('skips a fix whose own edits overlap, as applyEdits would refuse them; edits in any order or touching are applied', () => {
+    const result = applySafeFixes('abcdef\nxyz', [
+      finding([fix([edit(0, 0, 3, ''), edit(0, 2, 4, '')])]),
+      finding([fix([edit(1, 2, 3, 'Z'), edit(1, 0, 1, 'X'), edit(1, 1, 2, 'Y')])], 1),
+      finding([fix([edit(0, 5, 5, '1'), edit(0, 5, 6, 'F')])]),
+    ]);
+    assert.equal(result.text, 'abcde1F\nXYZ');
+    assert.equal(result.applied.length, 2);
+    assert.throws(() => applyEdits('abcdef', [edit(0, 0, 3, ''), edit(0, 2, 4, '')]), /Overlapping/);
+  });
 });
 
 function filesUnder(dir: string): string[] {

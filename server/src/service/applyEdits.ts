@@ -39,8 +39,7 @@ export function applySafeFixes(text: string, findings: readonly RuledFinding[]):
     const fix = safeFixOf(finding);
     if (!fix) continue;
     const spans = fix.edits.map((e) => ({ start: doc.offsetAt(e.range.start), end: doc.offsetAt(e.range.end) }));
-    if (spans.some(overlaps)) continue;
-    if (!wellFormed(text, fix.edits)) continue;
+    if (spans.some(overlaps) || overlapEachOther(spans)) continue;
     taken.push(...spans);
     edits.push(...fix.edits);
     applied.push({ finding, fix });
@@ -48,11 +47,12 @@ export function applySafeFixes(text: string, findings: readonly RuledFinding[]):
   return { text: applyEdits(text, edits), applied };
 }
 
-function wellFormed(text: string, edits: readonly TextEdit[]): boolean {
-  try {
-    applyEdits(text, edits);
-    return true;
-  } catch {
-    return false;
-  }
+/**
+ * Whether edits of one fix overlap, which `applyEdits` refuses: in the order it applies them (by start, stable), one
+ * starts before the one before it ends. Checked on offsets rather than by applying them to the whole text, which took
+ * a pass of `--fix` over a file with a thousand fixes a second.
+ */
+function overlapEachOther(spans: readonly { start: number; end: number }[]): boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  return sorted.some((span, i) => i > 0 && span.start < sorted[i - 1]!.end);
 }
