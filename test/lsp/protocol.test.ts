@@ -178,7 +178,11 @@ describe('document sync and requests', () => {
 
   it('answers params of the wrong shape with a JSON-RPC error and keeps serving', async () => {
     await assert.rejects(client.request('textDocument/hover', [{ textDocument: { uri: 'file:///x' } }, at(0, 0)]), (e: any) => e.code === -32602, 'by position');
-    await assert.rejects(client.request('textDocument/hover', { textDocument: null }), (e: any) => e.code === -32603, 'a handler that throws');
+    // without what it is about: a document, a command (a handler that throws is answered -32603: unit/jsonrpc.test.ts)
+    for (const params of [null, 7, 'x', {}, { textDocument: null }, { textDocument: { uri: 42 } }]) {
+      await assert.rejects(client.request('textDocument/hover', params), (e: any) => e.code === -32602 && e.message === 'textDocument/hover needs params.textDocument.uri', JSON.stringify(params));
+    }
+    await assert.rejects(client.request('workspace/executeCommand', { arguments: [] }), (e: any) => e.code === -32602 && /needs params\.command$/.test(e.message));
     assert.equal(await client.request('textDocument/hover', { textDocument: { uri: 'file:///x' }, position: at(0, 0) }), null);
     assert.ok(client.alive);
   });

@@ -1,4 +1,4 @@
-import { type CancellationToken, JsonRpcConnection, type MessageTransport, ResponseError, type UnreadMessage } from './jsonrpc';
+import { type CancellationToken, ErrorCodes, JsonRpcConnection, type MessageTransport, ResponseError, type UnreadMessage } from './jsonrpc';
 import type {
   ApplyWorkspaceEditParams,
   ApplyWorkspaceEditResult,
@@ -102,6 +102,13 @@ export interface LspConnection {
   listen(): void;
 }
 
+/** The member a request lacks that names what it is about (a document's uri, a command): its handler could only fail. */
+function unnamed(method: string, params: unknown): string | undefined {
+  const p = params as { textDocument?: { uri?: unknown }; command?: unknown } | null | undefined;
+  if (method.startsWith('textDocument/')) return typeof p?.textDocument?.uri === 'string' ? undefined : 'params.textDocument.uri';
+  return method === 'workspace/executeCommand' && typeof p?.command !== 'string' ? 'params.command' : undefined;
+}
+
 /** A later turn of the event loop: node's check phase, or a timer in a browser worker. */
 const later: (callback: () => void) => void = typeof setImmediate === 'function' ? setImmediate : (callback) => setTimeout(callback, 0);
 
@@ -147,6 +154,8 @@ export function createLspConnection(transport: MessageTransport, host: LspHost):
       messages.onRequest(method, (params, token) => {
         // Cancelled while it waited behind other messages: not worth computing (the client discards the result).
         if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, `${method} was cancelled`);
+        const missing = unnamed(method, params);
+        if (missing) throw new ResponseError(ErrorCodes.InvalidParams, `${method} needs ${missing}`);
         return handler(params as never, token);
       });
     },
