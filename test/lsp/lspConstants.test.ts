@@ -47,6 +47,8 @@ describe('LSP constants', () => {
         const [first, value] = members(ours[name])[0]!;
         assert.ok(!code.includes(`${first}:${JSON.stringify(value)}`) && !code.includes(`.${first}=${JSON.stringify(value)}`), `${name}.${first} in ${file}`);
       }
+      // JSON-RPC's own codes (server/jsonrpc.ts), the same way
+      assert.ok(!code.includes('ParseError:-32700') && !code.includes('.ParseError=-32700'), `ErrorCodes in ${file}`);
     }
   });
 });

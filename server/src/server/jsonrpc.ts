@@ -52,13 +52,13 @@ export interface MessageTransport {
 }
 
 /** JSON-RPC's own error codes. */
-export const ErrorCodes = {
-  ParseError: -32700,
-  InvalidRequest: -32600,
-  MethodNotFound: -32601,
-  InvalidParams: -32602,
-  InternalError: -32603,
-} as const;
+export enum ErrorCodes {
+  ParseError = -32700,
+  InvalidRequest = -32600,
+  MethodNotFound = -32601,
+  InvalidParams = -32602,
+  InternalError = -32603,
+}
 
 /** An error answered to a request as it is: code and message. */
 export class ResponseError extends Error {
