@@ -263,6 +263,42 @@ describe('a document above bonding.maxFileSize', () => {
   });
 });
 
+describe('bonding.annotate and the version it was made for', () => {
+  const uri = 'file:///annotate/ticket.txt';
+  const open = (client: LspClient) => client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 4, text: `Ticket\n\n${SEED}` } });
+  const annotateIt = (client: LspClient) => client.request('workspace/executeCommand', { command: 'bonding.annotate', arguments: [{ uri }] });
+
+  it('names the version in its edit for a client that checks it, and says so when the client refuses the edit', async () => {
+    const client = new LspClient();
+    await client.initialize({ workspace: { applyEdit: true, workspaceEdit: { documentChanges: true } } }, { locale: 'en' });
+    open(client);
+    const edits: any[] = [];
+    client.handlers.set('workspace/applyEdit', (params) => (edits.push(params.edit), { applied: true }));
+    assert.equal(await annotateIt(client), true);
+    const [change] = edits[0].documentChanges;
+    assert.deepEqual(change.textDocument, { uri, version: 4 });
+    assert.ok(change.edits.some((e: any) => /^\s*port state: 61\s+# /.test(e.newText)));
+    // a client that finds the document at another version refuses the edit: the command fails and says why
+    client.handlers.set('workspace/applyEdit', () => ({ applied: false, failureReason: 'version mismatch' }));
+    await assert.rejects(annotateIt(client), (e: any) => e.code === -32803 && e.message === 'The editor did not apply the annotation: the document changed while it was made, or cannot be edited.');
+    await client.shutdown();
+  });
+
+  it('sends plain changes to a client without versioned edits', async () => {
+    const client = new LspClient();
+    await client.initialize({ workspace: { applyEdit: true } }, { locale: 'zh-cn' });
+    open(client);
+    let edit: any;
+    client.handlers.set('workspace/applyEdit', (params) => ((edit = params.edit), { applied: true }));
+    assert.equal(await annotateIt(client), true);
+    assert.deepEqual(Object.keys(edit), ['changes']);
+    assert.ok(edit.changes[uri].length > 20);
+    client.handlers.set('workspace/applyEdit', () => ({ applied: false }));
+    await assert.rejects(annotateIt(client), (e: any) => e.code === -32803 && e.message === '编辑器未应用注释：生成期间文档已更改，或文档不可编辑。');
+    await client.shutdown();
+  });
+});
+
 describe('the watch on the client process', () => {
   /** A stand-in for the editor: a process that ends after `ms`. */
   const shortLived = (ms: number) => spawn(process.execPath, ['-e', `setTimeout(() => {}, ${ms})`], { stdio: 'ignore' });

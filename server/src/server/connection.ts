@@ -50,6 +50,8 @@ export function startServer(connection: LspConnection, makeWorkspace: (documents
   const documents = new OpenDocuments();
   const logError = (message: string) => connection.log(MessageType.Error, message);
   let canPullConfiguration = false;
+  /** The client applies an edit only to the version it was made for (vscode-languageclient checks it). */
+  let versionedEdits = false;
   let clientSettings: unknown;
   let options: LanguageServiceOptions = {};
   const makeService = () => hooks.engine().createLanguageService(options);
@@ -164,6 +166,7 @@ export function startServer(connection: LspConnection, makeWorkspace: (documents
     scoped.clear();
     configure(params.initializationOptions?.settings);
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    versionedEdits = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
     // Once the answer is on its way, the service is made ready while the client sends its first document.
     setTimeout(() => {
       try {
@@ -260,7 +263,13 @@ export function startServer(connection: LspConnection, makeWorkspace: (documents
     if (command === COMMAND_ANNOTATE) {
       const edits = hooks.engine().annotationEdits(doc, lines, serviceFor(doc.uri));
       if (!edits) return false;
-      if (edits.length > 0) await connection.sendRequest('workspace/applyEdit', { label: 'Annotate dump', edit: { changes: { [doc.uri]: edits } } });
+      if (edits.length === 0) return true;
+      // Edits of whole lines made for this version: applied to a text the user changed meanwhile, they would
+      // overwrite other lines. A client that can names the version and refuses them then.
+      const textDocument = { uri: doc.uri, version: doc.version };
+      const edit = versionedEdits ? { documentChanges: [{ textDocument, edits }] } : { changes: { [doc.uri]: edits } };
+      const result = await connection.sendRequest('workspace/applyEdit', { label: 'Annotate dump', edit });
+      if (result?.applied === false) throw new ResponseError(LSPErrorCodes.RequestFailed, hooks.engine().annotationNotApplied(serviceFor(doc.uri)));
       return true;
     }
     if (command === COMMAND_ANNOTATE_MARKDOWN) return hooks.engine().annotatedMarkdown(doc, lines, serviceFor(doc.uri)) ?? null;

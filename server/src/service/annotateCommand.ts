@@ -12,6 +12,14 @@ export interface LineRange {
   readonly end: number;
 }
 
+/** Why an annotation was not applied: the editor refused the edit, made for a version the document has left. */
+export function annotationNotApplied(service: LanguageService): string {
+  return tr(
+    { en: 'The editor did not apply the annotation: the document changed while it was made, or cannot be edited.', zh: '编辑器未应用注释：生成期间文档已更改，或文档不可编辑。' },
+    service.lang,
+  );
+}
+
 /** Why the document is not annotated, in the user's language, when it is above the size limit. */
 export function annotateRefusal(doc: TextDocument, service: LanguageService): string | undefined {
   const refusal = sizeRefusal(doc.getText().length, service.settings);

@@ -4,5 +4,5 @@
  * compiled; the browser host bundles it with the rest.
  */
 export { createLanguageService } from './languageService';
-export { annotatedMarkdown, annotateRefusal, annotationEdits, linesToAnnotate } from './annotateCommand';
+export { annotatedMarkdown, annotateRefusal, annotationEdits, annotationNotApplied, linesToAnnotate } from './annotateCommand';
 export { warmUp } from './warmUp';
