@@ -261,12 +261,12 @@ export function startServer(connection: LspConnection, makeWorkspace: (documents
     const lines = doc && hooks.engine().linesToAnnotate(doc, range);
     if (!doc || !lines) return command === COMMAND_ANNOTATE ? false : null;
     if (command === COMMAND_ANNOTATE) {
+      // Edits of whole lines, made for this version: applied to a text the user changed meanwhile, they would
+      // overwrite other lines. Where the client checks versions, the edit names this one.
+      const textDocument = { uri: doc.uri, version: doc.version };
       const edits = hooks.engine().annotationEdits(doc, lines, serviceFor(doc.uri));
       if (!edits) return false;
       if (edits.length === 0) return true;
-      // Edits of whole lines made for this version: applied to a text the user changed meanwhile, they would
-      // overwrite other lines. A client that can names the version and refuses them then.
-      const textDocument = { uri: doc.uri, version: doc.version };
       const edit = versionedEdits ? { documentChanges: [{ textDocument, edits }] } : { changes: { [doc.uri]: edits } };
       const result = await connection.sendRequest('workspace/applyEdit', { label: 'Annotate dump', edit });
       if (result?.applied === false) throw new ResponseError(LSPErrorCodes.RequestFailed, hooks.engine().annotationNotApplied(serviceFor(doc.uri)));
