@@ -106,7 +106,8 @@ export class PathWalker {
           // As bytes: a name that is not UTF-8 would be read with U+FFFD in it, a path that does not exist.
           names = readdirSync(abs, { encoding: 'buffer' }).flatMap((name) => {
             const text = name.toString();
-            if (isUtf8(name) || skippedInWalk(text)) return [text];
+            if (skippedInWalk(text)) return [];
+            if (isUtf8(name)) return [text];
             problems.push({ path: show(join(abs, text)), message: 'name is not UTF-8, not read' });
             return [];
           });
@@ -115,7 +116,7 @@ export class PathWalker {
           return;
         }
         ancestors.add(real);
-        for (const name of names.sort()) if (!skippedInWalk(name)) visit(join(abs, name), false, real);
+        for (const name of names.sort()) visit(join(abs, name), false, real);
         ancestors.delete(real);
       } else if (st.isFile()) {
         if (this.seenFiles.has(real)) return;
