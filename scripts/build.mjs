@@ -77,7 +77,9 @@ const textDocumentFromServer = {
 
 const targets = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
-  { entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs' },
+  // The fields of vscode-languageserver-textdocument's documents (`_content`, `_lineOffsets`…) are read only by its own
+  // methods, all in this bundle: they take short names.
+  { entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs', mangleProps: /^_[a-z]/ },
   // The language service, which dist/server.js loads once `initialize` is answered; `split`: its half that reads
   // configuration files goes to dist/engine-config.js (engineSplit.mjs). Watch builds keep both halves in one.
   { entryPoints: ['server/src/node/engine.ts'], outfile: 'dist/engine.js', platform: 'node', format: 'cjs', stamp: true, split: true, plugins: [withoutRuleDocs, textDocumentFromServer] },
