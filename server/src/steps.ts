@@ -29,18 +29,22 @@ export const turn: () => Promise<void> =
 
 /**
  * Runs the steps, giving the event loop a turn whenever `sliceMs` have passed since the last one; answers undefined
- * as soon as the token is cancelled (the rest of the work is never done).
+ * as soon as the token is cancelled (the rest of the work is never done, and the steps' `finally` blocks run).
  */
 export async function runSliced<T>(steps: Steps<T>, token: Cancellation, sliceMs = 10): Promise<T | undefined> {
   let since = Date.now();
-  for (;;) {
-    if (token.isCancellationRequested) return undefined;
-    const r = steps.next();
-    if (r.done) return r.value;
-    if (Date.now() - since >= sliceMs) {
-      await turn();
-      since = Date.now();
+  try {
+    for (;;) {
+      if (token.isCancellationRequested) return undefined;
+      const r = steps.next();
+      if (r.done) return r.value;
+      if (Date.now() - since >= sliceMs) {
+        await turn();
+        since = Date.now();
+      }
     }
+  } finally {
+    steps.return(undefined as never);
   }
 }
 

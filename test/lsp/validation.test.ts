@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { LspClient } from './client';
+import { Framing, LspClient } from './client';
 
 const SEED = readFileSync('fixtures/proc/seed-802.3ad.txt', 'utf8');
 /** A ticket of `copies` dumps of the seed: long enough that its validation pauses many times. */
@@ -63,5 +63,72 @@ describe('language server: validation of large documents', () => {
     assert.match(hover.contents.value, /61 \(decimal\) = 0x3D/);
     assert.equal((await diagnostics).diagnostics.length, 1001, 'capped at 1000 findings plus the one that counts the rest');
     assert.deepEqual(order, ['hover', 'diagnostics']);
+  });
+});
+
+describe('language server: annotating a long paste', () => {
+  let client: LspClient;
+  const small = 'file:///annotate/small';
+  const big = 'file:///annotate/big.txt';
+  const hoverSmall = () => client.request('textDocument/hover', { textDocument: { uri: small }, position: { line: 41, character: 10 } });
+  let applied: string[] = [];
+  before(async () => {
+    client = new LspClient();
+    await client.initialize({ workspace: { applyEdit: true, workspaceEdit: { documentChanges: true } } }, { locale: 'en' });
+    client.notify('textDocument/didOpen', { textDocument: { uri: small, languageId: 'bonding-status', version: 1, text: SEED } });
+    await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === small);
+    client.handlers.set('workspace/applyEdit', (params) => (applied.push(params.edit.documentChanges[0].textDocument.version), { applied: true }));
+  });
+  after(() => client.shutdown());
+  let version = 0;
+  /** Opens the big document again: 300 dumps, annotated in far more than one 10 ms slice on any machine. */
+  const reopen = async () => {
+    client.notify('textDocument/didClose', { textDocument: { uri: big } });
+    client.notify('textDocument/didOpen', { textDocument: { uri: big, languageId: 'plaintext', version: ++version, text: ticket(300) } });
+    await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === big && p.version === version, 60_000);
+    applied = [];
+  };
+  const command = (name: string, id: string) => {
+    client.writeRaw(Framing.frame({ jsonrpc: '2.0', id, method: 'workspace/executeCommand', params: { command: name, arguments: [{ uri: big }] } }));
+    return client.waitForResponse(id);
+  };
+
+  it('answers other requests while it works, then applies the edit', async () => {
+    await reopen();
+    const order: string[] = [];
+    const done = command('bonding.annotate', 'annotate-1').then((m) => (order.push('annotated'), m));
+    const hover: any = await hoverSmall();
+    order.push(`hover, ${applied.length} edits applied`);
+    assert.match(hover.contents.value, /61 \(decimal\) = 0x3D/);
+    assert.equal((await done).result, true);
+    assert.deepEqual(order, ['hover, 0 edits applied', 'annotated']);
+    assert.deepEqual(applied, [version]);
+  });
+
+  it('an edit of the document ends the annotation: nothing is applied, and the command says why', async () => {
+    await reopen();
+    const done = command('bonding.annotate', 'annotate-2');
+    client.notify('textDocument/didChange', { textDocument: { uri: big, version: version + 1 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Ticket 4711\n' }] });
+    const answer = await done;
+    assert.deepEqual(answer.error, { code: -32803, message: 'The editor did not apply the annotation: the document changed while it was made, or cannot be edited.' });
+    assert.deepEqual(applied, []);
+    assert.match((await hoverSmall()).contents.value, /61 \(decimal\) = 0x3D/);
+  });
+
+  it('$/cancelRequest ends either command once it has started', async () => {
+    await reopen();
+    for (const name of ['bonding.annotateMarkdown', 'bonding.annotate']) {
+      const id = `cancel-${name}`;
+      const done = command(name, id);
+      // Late enough to find the work started, not waiting in line (cancelling that is jsonrpc.ts's own test).
+      await hoverSmall();
+      client.notify('$/cancelRequest', { id });
+      assert.equal((await done).error?.code, -32800, name);
+    }
+    assert.deepEqual(applied, []);
+    // The markdown of the same text, asked again, is made whole.
+    const { result } = await command('bonding.annotateMarkdown', 'markdown');
+    assert.ok(result.startsWith('```bonding\n[root@host ~]# cat /proc/net/bonding/bond0\n'));
+    assert.ok(/\n\*\*Findings \(1001\):\*\*\n/.test(result), result.slice(0, 100));
   });
 });

@@ -1,8 +1,9 @@
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, InitializeResult, Range } from 'vscode-languageserver-protocol';
 import type * as Engine from '../service/engine';
 import type { LanguageService, LanguageServiceOptions } from '../service/languageService';
 import { LSPErrorCodes, MessageType, TextDocumentSyncKind } from '../service/lspConstants';
+import type { Steps } from '../steps';
 import type { Workspace } from '../workspace';
 import { OpenDocuments, type UnreadDocument } from './documents';
 import { ResponseError } from './jsonrpc';
@@ -253,27 +254,42 @@ export function startServer(connection: LspConnection, makeWorkspace: (documents
   connection.onRequest('textDocument/foldingRange', (p) => withDoc(p.textDocument.uri, [], (d, s) => s.getFoldingRanges(d)));
   connection.onRequest('textDocument/inlayHint', (p) => withDoc(p.textDocument.uri, [], (d, s) => s.getInlayHints(d, p.range)));
 
-  connection.onRequest('workspace/executeCommand', async ({ command, arguments: args }) => {
+  connection.onRequest('workspace/executeCommand', async ({ command, arguments: args }, token) => {
+    const annotating = command === COMMAND_ANNOTATE;
+    const none = annotating ? false : null;
     const { uri, range } = (args?.[0] ?? {}) as Partial<AnnotateArgs>;
-    const doc = uri === undefined ? undefined : documents.get(uri);
-    const refusal = doc && hooks.engine().annotateRefusal(doc, serviceFor(doc.uri));
-    if (refusal) throw new ResponseError(LSPErrorCodes.RequestFailed, refusal);
-    const lines = doc && hooks.engine().linesToAnnotate(doc, range);
-    if (!doc || !lines) return command === COMMAND_ANNOTATE ? false : null;
-    if (command === COMMAND_ANNOTATE) {
-      // Edits of whole lines, made for this version: applied to a text the user changed meanwhile, they would
-      // overwrite other lines. Where the client checks versions, the edit names this one.
-      const textDocument = { uri: doc.uri, version: doc.version };
-      const edits = hooks.engine().annotationEdits(doc, lines, serviceFor(doc.uri));
-      if (!edits) return false;
-      if (edits.length === 0) return true;
-      const edit = versionedEdits ? { documentChanges: [{ textDocument, edits }] } : { changes: { [doc.uri]: edits } };
-      const result = await connection.sendRequest('workspace/applyEdit', { label: 'Annotate dump', edit });
-      if (result?.applied === false) throw new ResponseError(LSPErrorCodes.RequestFailed, hooks.engine().annotationNotApplied(serviceFor(doc.uri)));
-      return true;
-    }
-    if (command === COMMAND_ANNOTATE_MARKDOWN) return hooks.engine().annotatedMarkdown(doc, lines, serviceFor(doc.uri)) ?? null;
-    return null;
+    const open = uri === undefined ? undefined : documents.get(uri);
+    if (!open || (!annotating && command !== COMMAND_ANNOTATE_MARKDOWN)) return none;
+    const engine = hooks.engine();
+    const service = serviceFor(open.uri);
+    const failed = (message = engine.annotationNotApplied(service)) => new ResponseError(LSPErrorCodes.RequestFailed, message);
+    const refusal = engine.annotateRefusal(open, service);
+    if (refusal) throw failed(refusal);
+    // The work reads the text as it was asked for (the open document changes in place as edits come) and runs a slice
+    // at a time, so that the server answers meanwhile. Line edits applied to a text the user changed since would
+    // overwrite other lines: a change ends an annotation, as a cancelled request ends either command.
+    const { version } = open;
+    const doc = TextDocument.create(open.uri, open.languageId, version, open.getText());
+    const stop = {
+      get isCancellationRequested() {
+        return token.isCancellationRequested || (annotating && documents.get(doc.uri)?.version !== version);
+      },
+    };
+    const run = async <T>(steps: Steps<T>) => {
+      const result = await engine.runSliced(steps, stop);
+      if (!stop.isCancellationRequested) return result;
+      throw token.isCancellationRequested ? new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled') : failed();
+    };
+    const lines = await run(engine.linesToAnnotate(doc, range));
+    if (!lines) return none;
+    if (!annotating) return (await run(engine.annotatedMarkdown(doc, lines, service))) ?? null;
+    const edits = await run(engine.annotationEdits(doc, lines, service));
+    if (!edits?.length) return !!edits;
+    // Where the client checks versions, the edit names the one it was made for.
+    const edit = versionedEdits ? { documentChanges: [{ textDocument: { uri: doc.uri, version }, edits }] } : { changes: { [doc.uri]: edits } };
+    const result = await connection.sendRequest('workspace/applyEdit', { label: 'Annotate dump', edit });
+    if (result?.applied === false) throw failed();
+    return true;
   });
 
   return { revalidateAll };

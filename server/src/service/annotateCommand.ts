@@ -1,8 +1,9 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range, TextEdit } from 'vscode-languageserver-protocol';
-import { parseProcBonding } from '../syntax/procBonding';
+import { parseProcBondingSteps } from '../syntax/procBonding';
 import { tr } from '../knowledge/text';
-import { annotate } from './annotate';
+import type { Steps } from '../steps';
+import { type AnnotateOptions, annotateChunks } from './annotate';
 import { sizeRefusal } from './limits';
 import type { LanguageService } from './languageService';
 
@@ -26,25 +27,40 @@ export function annotateRefusal(doc: TextDocument, service: LanguageService): st
   return refusal && tr(refusal, service.lang);
 }
 
+/**
+ * The commands' work comes in steps (steps.ts): the server runs them a slice at a time, answering other requests
+ * meanwhile, and drops them when the request is cancelled or the document changes under an annotation.
+ */
+
 /** Whole lines `[start, end)` of the selection, or from the first to the last dump line of the document. */
-export function linesToAnnotate(doc: TextDocument, range: Range | undefined): LineRange | undefined {
+export function* linesToAnnotate(doc: TextDocument, range: Range | undefined): Steps<LineRange | undefined> {
   if (range) {
     const end = range.end.character === 0 && range.end.line > range.start.line ? range.end.line : range.end.line + 1;
     return { start: range.start.line, end };
   }
-  const { bonds } = parseProcBonding(doc.getText());
+  const { bonds } = yield* parseProcBondingSteps(doc.getText());
   return bonds.length === 0 ? undefined : { start: bonds[0]!.firstLine, end: bonds[bonds.length - 1]!.lastLine + 1 };
 }
 
 const textOf = (doc: TextDocument, lines: LineRange) => doc.getText({ start: { line: lines.start, character: 0 }, end: { line: lines.end, character: 0 } });
 
+/** `annotate()`, pausing after each piece of its output. */
+function* annotated(text: string, options: AnnotateOptions): Steps<string> {
+  let out = '';
+  for (const piece of annotateChunks(text, options)) {
+    out += piece;
+    yield;
+  }
+  return out;
+}
+
 /** The edits that turn the lines into their annotated form, one per changed line (the rest of the text stays). */
-export function annotationEdits(doc: TextDocument, lines: LineRange, service: LanguageService): TextEdit[] | undefined {
+export function* annotationEdits(doc: TextDocument, lines: LineRange, service: LanguageService): Steps<TextEdit[] | undefined> {
   const text = textOf(doc, lines);
-  const syntax = parseProcBonding(text);
+  const syntax = yield* parseProcBondingSteps(text);
   if (syntax.bonds.length === 0) return undefined;
   const before = text.replace(/\r?\n$/, '').split(/\r?\n/);
-  const after = annotate(text, { lang: service.lang, syntax }).replace(/\n$/, '').split('\n');
+  const after = (yield* annotated(text, { lang: service.lang, syntax })).replace(/\n$/, '').split('\n');
   if (after.length !== before.length) {
     const end = { line: lines.start + before.length - 1, character: before[before.length - 1]!.length };
     return [{ range: { start: { line: lines.start, character: 0 }, end }, newText: after.join('\n') }];
@@ -55,13 +71,17 @@ export function annotationEdits(doc: TextDocument, lines: LineRange, service: La
 }
 
 /** The annotated dump of the lines and its findings as Markdown, or undefined when they hold no dump. */
-export function annotatedMarkdown(doc: TextDocument, lines: LineRange, service: LanguageService): string | undefined {
+export function* annotatedMarkdown(doc: TextDocument, lines: LineRange, service: LanguageService): Steps<string | undefined> {
   // Findings of the extracted text, so their line numbers are those of the block that is copied.
   const text = textOf(doc, lines);
-  const syntax = parseProcBonding(text);
+  const syntax = yield* parseProcBondingSteps(text);
   if (syntax.bonds.length === 0) return undefined;
   const part = TextDocument.create(`${doc.uri}#annotate`, doc.languageId, doc.version, text);
-  const findings = service.findings(part);
-  service.forget(part.uri);
-  return annotate(text, { lang: service.lang, markdown: true, findings, syntax });
+  try {
+    const findings = yield* service.findingsSteps(part);
+    return yield* annotated(text, { lang: service.lang, markdown: true, findings, syntax });
+  } finally {
+    // also when the steps are dropped: a generator's `finally` runs when it is returned early
+    service.forget(part.uri);
+  }
 }

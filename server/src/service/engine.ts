@@ -6,3 +6,4 @@
 export { createLanguageService } from './languageService';
 export { annotatedMarkdown, annotateRefusal, annotationEdits, annotationNotApplied, linesToAnnotate } from './annotateCommand';
 export { warmUp } from './warmUp';
+export { runSliced } from '../steps';

@@ -39,6 +39,8 @@ export interface LanguageService {
   readonly settings: BondingSettings;
   readonly lang: Lang;
   findings(doc: TextDocument): RuledFinding[];
+  /** `findings` in steps (steps.ts), sharing the work with a validation of the same version under way. */
+  findingsSteps(doc: TextDocument): Steps<RuledFinding[]>;
   doValidation(doc: TextDocument): Diagnostic[];
   /**
    * `doValidation` a slice at a time, so that other requests are answered meanwhile; undefined once the token is
@@ -103,6 +105,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       return lang();
     },
     findings,
+    findingsSteps,
     doValidation: (doc) => diagnostics(findings(doc), doc.uri),
     unreadDiagnostics: (uri, bytes, limit) => diagnostics([sizeFinding(messageOverLimit(bytes, limit), settings)].filter((f) => f !== undefined), uri),
     validate: async (doc, token, preview) => {
