@@ -105,6 +105,25 @@ describe('language server: annotating a long paste', () => {
     assert.deepEqual(applied, [version]);
   });
 
+  it('its edit, sent back as VS Code does (one didChange, the last line first), is the text the next one leaves alone', async () => {
+    await reopen();
+    let edits: any[] = [];
+    client.handlers.set('workspace/applyEdit', (params) => ((edits = params.edit.documentChanges[0].edits), { applied: true }));
+    try {
+      assert.equal((await command('bonding.annotate', 'annotate-3')).result, true);
+      assert.ok(edits.length > 15_000, `${edits.length} line edits`);
+      const changes = edits.map((e) => ({ range: e.range, text: e.newText })).reverse();
+      client.notify('textDocument/didChange', { textDocument: { uri: big, version: version + 1 }, contentChanges: changes });
+      edits = [];
+      assert.equal((await command('bonding.annotate', 'annotate-4')).result, true);
+      assert.deepEqual(edits, [], 'nothing left to annotate');
+      const hover: any = await client.request('textDocument/hover', { textDocument: { uri: big }, position: { line: 42, character: 10 } });
+      assert.match(hover.contents.value, /61 \(decimal\) = 0x3D/);
+    } finally {
+      client.handlers.set('workspace/applyEdit', (params) => (applied.push(params.edit.documentChanges[0].textDocument.version), { applied: true }));
+    }
+  });
+
   it('an edit of the document ends the annotation: nothing is applied, and the command says why', async () => {
     await reopen();
     const done = command('bonding.annotate', 'annotate-2');

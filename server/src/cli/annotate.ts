@@ -1,4 +1,4 @@
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from '../textDocument';
 import { LANGUAGE_IFCFG } from '../service/documents';
 import { annotateChunks } from '../service/annotate';
 import { parseProcBonding } from '../syntax/procBonding';

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from '../textDocument';
 import { type Lang, tr } from '../knowledge/text';
 import { type AppliedFix, applySafeFixes } from '../service/applyEdits';
 import { LANGUAGE_IFCFG, LANGUAGE_PROC } from '../service/documents';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import * as textDocument from 'vscode-languageserver-textdocument';
+import * as textDocument from '../textDocument';
 import { startServer } from '../server/connection';
 import { createLspConnection } from '../server/lsp';
 import { consoleToClientLog } from './console';
@@ -36,7 +36,7 @@ if (transport.kind === 'stdio') consoleToClientLog(connection.log);
 // The service is built into dist/engine.js, beside this file, and loaded on first use: `initialize` is answered
 // without waiting for its code to compile. Its half that reads configuration files is dist/engine-config.js, loaded
 // when the service first needs it, with the modules of dist/engine.js that it shares (see configHalf.ts).
-// The engine takes this bundle's vscode-languageserver-textdocument instead of a copy of its own (scripts/build.mjs).
+// The engine takes this bundle's text documents (textDocument.ts) instead of a copy of its own (scripts/build.mjs).
 const engine = new EngineLoader<typeof Engine, [{ textDocument: typeof textDocument }]>(join(__dirname, 'engine.js'), args.cacheDir, ['__server']);
 const config = new EngineLoader<typeof ConfigFiles, [SharedModules]>(join(__dirname, 'engine-config.js'), args.cacheDir, ['__shared']);
 let loadedEngine: typeof Engine | undefined;

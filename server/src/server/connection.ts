@@ -1,4 +1,4 @@
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from '../textDocument';
 import type { Diagnostic, InitializeResult, Range } from 'vscode-languageserver-protocol';
 import type * as Engine from '../service/engine';
 import type { LanguageService, LanguageServiceOptions } from '../service/languageService';

@@ -1,4 +1,4 @@
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from '../textDocument';
 import type { Range, TextEdit } from 'vscode-languageserver-protocol';
 import { parseProcBondingSteps } from '../syntax/procBonding';
 import { tr } from '../knowledge/text';

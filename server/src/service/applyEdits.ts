@@ -1,5 +1,5 @@
 import type { TextEdit } from 'vscode-languageserver-types';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from '../textDocument';
 import type { RuledFinding } from './diagnostics';
 import type { Fix } from './diagnostics/rule';
 

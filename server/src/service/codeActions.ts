@@ -1,6 +1,6 @@
 import type { CodeAction, CodeActionContext, Range, TextEdit } from 'vscode-languageserver-types';
 import { CodeActionKind } from './lspConstants';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from '../textDocument';
 import type { Lang } from '../knowledge/text';
 import { disableActions } from './disableActions';
 

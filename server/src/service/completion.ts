@@ -1,7 +1,7 @@
 import type { CompletionItem, CompletionList, Position, Range } from 'vscode-languageserver-types';
 import { CompletionItemKind, CompletionItemTag, InsertTextFormat, MarkupKind } from './lspConstants';
 import { markdown } from './markdown';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from '../textDocument';
 import { hashPolicyByName } from '../knowledge/hashPolicies';
 import { FLAVOUR_NAMES, IFCFG_KEYS, IFCFG_TERMS, type IfcfgKey, ifcfgKey } from '../knowledge/ifcfgKeys';
 import { MODES, SWITCH_NEED_TEXT, modeByNumber } from '../knowledge/modes';

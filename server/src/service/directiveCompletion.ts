@@ -1,5 +1,5 @@
 import type { CompletionItem, Position } from 'vscode-languageserver-types';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from '../textDocument';
 import { type Lang, tr } from '../knowledge/text';
 import { DIRECTIVE } from './diagnostics/directives';
 import { ruleTarget } from './diagnostics/rule';

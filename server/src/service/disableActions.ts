@@ -1,5 +1,5 @@
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-types';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from '../textDocument';
 import { type Lang, tr } from '../knowledge/text';
 import { DIRECTIVE, type DirectiveKind, codesIn, lineText } from './diagnostics/directives';
 import { LANGUAGE_IFCFG, LANGUAGE_PROC } from './documents';

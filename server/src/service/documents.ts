@@ -1,4 +1,4 @@
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from '../textDocument';
 import { type ProcDocument, parseProcBondingSteps } from '../syntax/procBonding';
 import { SharedSteps, type Steps, finished, runAll } from '../steps';
 import { type ProcBondModel, procModel } from '../model/procModel';

@@ -1,6 +1,6 @@
 import type { Hover, Position } from 'vscode-languageserver-types';
 import { MarkupKind } from './lspConstants';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from '../textDocument';
 import { type Lang, tr } from '../knowledge/text';
 import type { Span } from '../syntax/procBonding';
 import type { RuledFinding } from './diagnostics';

@@ -1,6 +1,6 @@
 import type { Hover, Position } from 'vscode-languageserver-types';
 import { MarkupKind } from './lspConstants';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from '../textDocument';
 import { hashPolicyByName } from '../knowledge/hashPolicies';
 import { FLAVOUR_NAMES, IFCFG_TERMS, type IfcfgFlavour, type IfcfgKey, type IfcfgKeyValue, ifcfgKey } from '../knowledge/ifcfgKeys';
 import { LACP_RATE_NOTE } from '../knowledge/lacp';

@@ -1,6 +1,6 @@
 import type { InlayHint, Range } from 'vscode-languageserver-types';
 import { InlayHintKind } from './lspConstants';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from '../textDocument';
 import { tr } from '../knowledge/text';
 import type { Analysis } from './documents';
 import type { ServiceEnv } from './languageService';

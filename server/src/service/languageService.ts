@@ -10,7 +10,7 @@ import type {
   Position,
   Range,
 } from 'vscode-languageserver-types';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from '../textDocument';
 import { type Lang, langFromLocale } from '../knowledge/text';
 import { InMemoryWorkspace, type Workspace } from '../workspace';
 import { DocumentCache } from './documents';

@@ -1,4 +1,4 @@
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from '../textDocument';
 import type { Text } from '../knowledge/text';
 import type { RuledFinding } from './diagnostics';
 import { effectiveSeverity, type Rule } from './diagnostics/rule';

@@ -1,4 +1,4 @@
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from '../textDocument';
 import type { Workspace } from '../workspace';
 import { type RuledFinding, collectFindings } from './diagnostics';
 import { analyze } from './documents';

@@ -1,6 +1,6 @@
 import type { DocumentSymbol, Range } from 'vscode-languageserver-types';
 import { SymbolKind } from './lspConstants';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from '../textDocument';
 import type { ProcDetails, ProcLine } from '../syntax/procBonding';
 import type { Analysis } from './documents';
 

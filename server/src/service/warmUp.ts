@@ -1,4 +1,4 @@
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from '../textDocument';
 import { createLanguageService } from './languageService';
 
 /**

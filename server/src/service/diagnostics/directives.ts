@@ -1,4 +1,4 @@
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from '../../textDocument';
 import type { Range } from 'vscode-languageserver-types';
 import type { RuledFinding } from '.';
 

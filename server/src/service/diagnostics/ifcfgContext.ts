@@ -1,5 +1,5 @@
 import type { Range, TextEdit } from 'vscode-languageserver-types';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from '../../textDocument';
 import type { IfcfgModel } from '../../model/ifcfgModel';
 import type { OffsetRange } from '../../syntax/ifcfg';
 import type { Workspace } from '../../workspace';

@@ -1,4 +1,4 @@
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from '../../textDocument';
 import { parseIfcfg } from '../../syntax/ifcfg';
 import type { RuledFinding } from './index';
 import type { Fix } from './rule';

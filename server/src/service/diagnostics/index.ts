@@ -1,6 +1,6 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticSeverity, DiagnosticTag } from '../lspConstants';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from '../../textDocument';
 import { type Lang, tr } from '../../knowledge/text';
 import type { Analysis } from '../documents';
 import type { BondingSettings } from '../settings';

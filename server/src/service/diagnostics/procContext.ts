@@ -1,5 +1,5 @@
 import type { Range } from 'vscode-languageserver-types';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from '../../textDocument';
 import type { ProcBondModel } from '../../model/procModel';
 import type { ProcLine, Span } from '../../syntax/procBonding';
 import type { ProcAnalysis } from '../documents';

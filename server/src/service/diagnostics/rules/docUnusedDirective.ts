@@ -1,4 +1,4 @@
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from '../../../textDocument';
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { Rule } from '../rule';
 import type { DirectiveCode } from '../directives';
