@@ -74,16 +74,9 @@ class SyncedDocument implements TextDocument {
 
   positionAt(offset: number): Position {
     offset = Math.max(Math.min(offset, this.#text.length), 0);
-    const starts = this.#lines();
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const mid = Math.floor((low + high) / 2);
-      if (starts[mid]! > offset) high = mid;
-      else low = mid + 1;
-    }
-    const line = low - 1;
-    return { line, character: this.#beforeBreak(offset, starts[line]!) - starts[line]! };
+    const line = this.#lineOf(offset);
+    const start = this.#lines()[line]!;
+    return { line, character: this.#beforeBreak(offset, start) - start };
   }
 
   offsetAt({ line, character }: Position): number {
@@ -126,6 +119,10 @@ class SyncedDocument implements TextDocument {
       before = at;
     }
     const text = this.#text;
+    if (next === from + 1) {
+      this.#replace(cuts[0]!, cuts[1]!, first.text);
+      return next;
+    }
     const pieces: string[] = [];
     let kept = 0;
     for (let c = next - 1, k = cuts.length - 2; k >= 0; c--, k -= 2) {
@@ -136,6 +133,42 @@ class SyncedDocument implements TextDocument {
     this.#text = pieces.join('');
     this.#starts = undefined;
     return next;
+  }
+
+  /**
+   * One change, as typing sends them: the line starts are mended rather than found again in the whole text, those
+   * within the replaced span going, those of the new text coming, those after it moving.
+   */
+  #replace(at: number, to: number, inserted: string): void {
+    const first = this.#lineOf(at);
+    const last = this.#lineOf(to);
+    const text = (this.#text = this.#text.slice(0, at) + inserted + this.#text.slice(to));
+    const end = at + inserted.length;
+    // a `\r` and a `\n` brought together are one line break: found again from the text
+    if ((text.charCodeAt(at - 1) === 13 && text.charCodeAt(at) === 10) || (text.charCodeAt(end - 1) === 13 && text.charCodeAt(end) === 10)) {
+      this.#starts = undefined;
+      return;
+    }
+    const added = lineStarts(inserted).slice(1).map((start) => start + at);
+    let starts = this.#lines();
+    // in place, but a call takes a bounded number of arguments
+    if (added.length < 10_000) starts.splice(first + 1, last - first, ...added);
+    else this.#starts = starts = starts.slice(0, first + 1).concat(added, starts.slice(last + 1));
+    const moved = inserted.length - (to - at);
+    if (moved !== 0) for (let i = first + 1 + added.length; i < starts.length; i++) starts[i]! += moved;
+  }
+
+  /** The line that holds `offset`: the last one that starts at or before it. */
+  #lineOf(offset: number): number {
+    const starts = this.#lines();
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = Math.floor((low + high) / 2);
+      if (starts[mid]! > offset) high = mid;
+      else low = mid + 1;
+    }
+    return low - 1;
   }
 
   #lines(): number[] {

@@ -12,16 +12,31 @@ export type TransportKind = 'stdio' | 'node-ipc' | 'socket' | 'pipe';
 /** Splits a byte stream into JSON-RPC messages by their Content-Length headers. */
 export class Framing {
   private buffer = Buffer.alloc(0);
+  /** Chunks of a body still coming, joined once it is whole: joining at every chunk made a 50 MB answer take seconds. */
+  private pending: Buffer[] = [];
+  private pendingLength = 0;
+  private needed = 0;
 
   constructor(private readonly deliver: (m: Message) => void) {}
 
   receive(chunk: Buffer): void {
-    this.buffer = Buffer.concat([this.buffer, chunk]);
+    if (this.pendingLength + chunk.length < this.needed) {
+      this.pending.push(chunk);
+      this.pendingLength += chunk.length;
+      return;
+    }
+    this.buffer = Buffer.concat([this.buffer, ...this.pending, chunk]);
+    this.pending = [];
+    this.pendingLength = 0;
+    this.needed = 0;
     for (;;) {
       const headerEnd = this.buffer.indexOf('\r\n\r\n');
       if (headerEnd < 0) return;
       const length = Number(/Content-Length: (\d+)/i.exec(this.buffer.subarray(0, headerEnd).toString())?.[1]);
-      if (this.buffer.length < headerEnd + 4 + length) return;
+      if (this.buffer.length < headerEnd + 4 + length) {
+        this.needed = headerEnd + 4 + length - this.buffer.length;
+        return;
+      }
       const body = this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8');
       this.buffer = this.buffer.subarray(headerEnd + 4 + length);
       this.deliver(JSON.parse(body) as Message);

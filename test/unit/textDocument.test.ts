@@ -25,6 +25,16 @@ describe('text documents', () => {
     assert.equal(doc.getText(), 'x\nzy');
   });
 
+  it('mends its line starts after a change of more new lines than a call takes arguments', () => {
+    const doc = TextDocument.create('file:///t', 'plaintext', 1, 'a\nb\nc');
+    assert.equal(doc.lineCount, 3);
+    TextDocument.update(doc, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 1 } }, text: 'x\n'.repeat(200_000) }], 2);
+    const fresh = TextDocument.create('file:///t', 'plaintext', 2, doc.getText());
+    assert.equal(doc.lineCount, 200_003);
+    for (const offset of [0, 3, 400_001, 400_004, 400_005]) assert.deepEqual(doc.positionAt(offset), fresh.positionAt(offset));
+    assert.equal(doc.offsetAt({ line: 200_002, character: 1 }), 400_004);
+  });
+
   it('refuses what the library refuses: a change that is neither kind, a document it did not make', () => {
     const doc = TextDocument.create('file:///t', 'plaintext', 1, 'a');
     assert.throws(() => TextDocument.update(doc, [{ text: 1 } as never], 2), /Unknown change event received/);
