@@ -45,13 +45,30 @@ function annotateArguments(client: BaseLanguageClient): object | undefined {
   };
 }
 
-/** The command's answer; undefined when the server refused it (a document above the size limit), after saying why. */
+/** How long a command runs before a notification shows that it is still at work, with a button that cancels it. */
+const PROGRESS_AFTER_MS = 500;
+
+/**
+ * The command's answer; undefined when the server refused it (a document above the size limit), after saying why,
+ * or when the user cancelled it (a long paste takes seconds to annotate).
+ */
 async function executeOnServer<T>(client: BaseLanguageClient, command: string, args: object): Promise<T | undefined> {
+  const cancel = new vscode.CancellationTokenSource();
+  const answer = client.sendRequest<T>('workspace/executeCommand', { command, arguments: [args] }, cancel.token);
+  const progress = setTimeout(() => {
+    const title = vscode.l10n.t('Annotating the dump…');
+    void vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, (_, token) => {
+      token.onCancellationRequested(() => cancel.cancel());
+      return answer.catch(() => undefined);
+    });
+  }, PROGRESS_AFTER_MS);
   try {
-    return await client.sendRequest<T>('workspace/executeCommand', { command, arguments: [args] });
+    return await answer;
   } catch (error) {
-    void vscode.window.showWarningMessage(error instanceof Error ? error.message : String(error));
+    if (!cancel.token.isCancellationRequested) void vscode.window.showWarningMessage(error instanceof Error ? error.message : String(error));
     return undefined;
+  } finally {
+    clearTimeout(progress);
   }
 }
 

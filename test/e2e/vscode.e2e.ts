@@ -3,7 +3,7 @@
 // with the same language service the server runs (expected.ts). Run by `npm run test:e2e`, which installs
 // code-server and Chromium first (scripts/e2e/).
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it, type TestContext } from 'node:test';
 import { type Browser, type Page, chromium } from 'playwright-core';
@@ -22,6 +22,10 @@ const DUMP = 'sos/proc/net/bonding/bond0';
 const IFCFG = 'sos/etc/sysconfig/network-scripts/ifcfg-bond0';
 const TICKET = 'ticket.md';
 const NO_DUMP = 'README.md';
+/** Pastes of thousands of dumps, which take the server seconds to annotate; written next to the fixtures. */
+const LONG_PASTES = ['annotated-paste.txt', 'cancelled-paste.txt'] as const;
+/** 6 MB: the annotation takes seconds, well past the half second after which the extension says it is at work. */
+const longPaste = (dump: string) => Array.from({ length: 3500 }, (_, i) => `[root@host ~]# cat /proc/net/bonding/bond${i}\n${dump}\n`).join('');
 
 type Lang = 'en' | 'zh-cn';
 
@@ -76,6 +80,7 @@ for (const pass of PASSES.filter((p) => !only || only.includes(p.id))) {
     let browser: Browser;
     let page: Page;
     let wb: Workbench;
+    let folder: string;
     let expected: Expected;
     let lang: Lang = pass.display;
     const open: string[] = [];
@@ -98,7 +103,9 @@ for (const pass of PASSES.filter((p) => !only || only.includes(p.id))) {
     before(async () => {
       assert.ok(existsSync(VSIX), `${VSIX} is missing: run npm run package`);
       sandbox = new Sandbox();
-      const folder = copyWorkspace(sandbox, join(ROOT, 'fixtures/e2e'), 'workspace');
+      folder = copyWorkspace(sandbox, join(ROOT, 'fixtures/e2e'), 'workspace');
+      // Before the workbench starts: Quick Open's file list may not have a file written later yet.
+      for (const file of LONG_PASTES) writeFileSync(join(folder, file), longPaste(readFileSync(join(folder, DUMP), 'utf8')));
       expected = new Expected(folder, {}, pass.display);
       server = await CodeServer.start({ sandbox, name: pass.id, extensions: [VSIX], folder, settings: settingsFor(pass), locale: pass.display });
       browser = await chromium.launch({
@@ -244,6 +251,40 @@ for (const pass of PASSES.filter((p) => !only || only.includes(p.id))) {
       const intro = expected.doc(TICKET).getText().split('\n')[2]!;
       await wb.goToLine(3);
       assert.ok((await wb.visibleLines()).includes(intro), 'text outside the dump stays as it was');
+    });
+
+    step('"Annotate Dump" on a long paste shows that it is at work, and its Cancel leaves the text alone', async (t) => {
+      const line = expected.doc(DUMP).getText().split('\n').findIndex((l) => l.includes('port state: 61')) + 1;
+      const toast = page.locator('.notifications-toasts .notification-toast', { hasText: l10n(pass.display, 'Annotating the dump…') }).first();
+      const annotateAt = async (file: string) => {
+        await wb.openFile(file);
+        await wb.goToLine(line + 1);
+        await wb.runCommand(commandTitle(pass.display, 'command.annotateDump'));
+        await toast.waitFor({ state: 'visible' });
+      };
+      try {
+        // Once to the end, to learn how long it takes here.
+        const started = Date.now();
+        await annotateAt(LONG_PASTES[0]);
+        await waitUntil('the annotated line', async () => await wb.visibleLines(), (lines) => lines.some((l) => /port state: 61\s+# /.test(l)), 120_000);
+        const took = Date.now() - started;
+        t.diagnostic(`annotated in ${took} ms`);
+        await toast.waitFor({ state: 'hidden' });
+        await wb.runCommand('View: Revert and Close Editor');
+        // Then cancelled, and given as long as the whole took: had it gone on, the edit would be in by now.
+        await annotateAt(LONG_PASTES[1]);
+        await toast.getByRole('button', { name: 'Cancel' }).click();
+        await toast.waitFor({ state: 'hidden' });
+        await new Promise((r) => setTimeout(r, took + 2_000));
+        const lines = await wb.visibleLines();
+        // (the inlay hint follows the value on screen)
+        assert.ok(lines.some((l) => /^\s*port state: 61\b/.test(l)), `the line is on screen: ${JSON.stringify(lines)}`);
+        assert.ok(!lines.some((l) => /port state: 61\s.*#/.test(l)), 'no comment was written');
+        assert.equal(await page.locator('.notifications-toasts .notification-toast').count(), 0, 'a cancelled command says nothing more');
+      } finally {
+        // A thousand problems each: the later steps read the Problems panel.
+        await wb.runCommand('View: Revert and Close Editor');
+      }
     });
 
     step('"Copy Annotated Dump as Markdown" puts a fenced, annotated dump and its findings on the clipboard', async () => {
