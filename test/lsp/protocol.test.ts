@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspClient, type TransportKind } from './client';
 
 // The protocol layer of the server (server/src/server/lsp.ts and the node host): lifecycle and exit codes, the
@@ -277,7 +278,10 @@ describe('bonding.annotate and the version it was made for', () => {
     assert.equal(await annotateIt(client), true);
     const [change] = edits[0].documentChanges;
     assert.deepEqual(change.textDocument, { uri, version: 4 });
-    assert.ok(change.edits.some((e: any) => /^\s*port state: 61\s+# /.test(e.newText)));
+    // each edit replaces what changes on its line: here the comment appended
+    const annotated = TextDocument.applyEdits(TextDocument.create(uri, 'plaintext', 4, `Ticket\n\n${SEED}`), change.edits).split('\n');
+    assert.match(annotated[2 + SEED.split('\n').findIndex((l) => l.includes('port state: 61'))]!, /^\s*port state: 61\s+# ACT AGG SYNC COL DIST/);
+    assert.ok(change.edits.every((e: any) => e.range.start.character > 0 && e.range.start.line === e.range.end.line && e.newText.startsWith(' ')), 'the content stays');
     // a client that finds the document at another version refuses the edit: the command fails and says why
     client.handlers.set('workspace/applyEdit', () => ({ applied: false, failureReason: 'version mismatch' }));
     await assert.rejects(annotateIt(client), (e: any) => e.code === -32803 && e.message === 'The editor did not apply the annotation: the document changed while it was made, or cannot be edited.');

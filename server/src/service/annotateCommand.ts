@@ -65,9 +65,17 @@ export function* annotationEdits(doc: TextDocument, lines: LineRange, service: L
     const end = { line: lines.start + before.length - 1, character: before[before.length - 1]!.length };
     return [{ range: { start: { line: lines.start, character: 0 }, end }, newText: after.join('\n') }];
   }
-  return before.flatMap((line, i) =>
-    line === after[i] ? [] : [{ range: { start: { line: lines.start + i, character: 0 }, end: { line: lines.start + i, character: line.length } }, newText: after[i]! }],
-  );
+  return before.flatMap((line, i) => {
+    const annotated = after[i]!;
+    if (line === annotated) return [];
+    // Only what changes (most often a comment appended): a cursor or a mark on the line stays where it is.
+    let kept = 0;
+    while (kept < line.length && line.charCodeAt(kept) === annotated.charCodeAt(kept)) kept++;
+    // never between the two halves of a surrogate pair, which an editor moves a position out of
+    if (kept > 0 && (line.charCodeAt(kept - 1) & 0xfc00) === 0xd800) kept--;
+    const at = lines.start + i;
+    return [{ range: { start: { line: at, character: kept }, end: { line: at, character: line.length } }, newText: annotated.slice(kept) }];
+  });
 }
 
 /** The annotated dump of the lines and its findings as Markdown, or undefined when they hold no dump. */
