@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Framing } from './client';
 
 /**
@@ -500,6 +501,25 @@ describe('language server and a message too large to read', () => {
       assert.equal(message, overLimit(characters, 30_000_000));
     } finally {
       assert.equal(await client.stop(), 0, `exit code after shutdown/exit\n${client.stderr.slice(-2000)}`);
+    }
+  });
+
+  it('and when the .bondlintrc.json at the top of a workspace folder raises it, from the first document', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bonding-rc-'));
+    writeFileSync(join(dir, '.bondlintrc.json'), JSON.stringify({ maxFileSize: 30_000_000 }));
+    const client = new RawClient();
+    try {
+      const folder = pathToFileURL(dir).href;
+      await client.request('initialize', { processId: process.pid, rootUri: folder, workspaceFolders: [{ uri: `${folder}/`, name: 'site' }], capabilities: {}, locale: 'en' });
+      client.notify('initialized', {});
+      // The file is read with the service, as soon as initialize is answered; a client opening a document at once
+      // could be quicker than that.
+      await sleep(500);
+      const [message, characters] = await openHuge(client, pathToFileURL(join(dir, 'proc/net/bonding/bond0')).href);
+      assert.equal(message, overLimit(characters, 30_000_000));
+    } finally {
+      assert.equal(await client.stop(), 0, `exit code after shutdown/exit\n${client.stderr.slice(-2000)}`);
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

@@ -172,6 +172,11 @@ export function startServer(connection: LspConnection, makeWorkspace: (documents
     setTimeout(() => {
       try {
         (hooks.prepare ?? hooks.engine)();
+        // A settings file at the top of a workspace folder may allow larger documents than messages carry yet: the
+        // first document opened may be one of them.
+        for (const folder of params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : [])) {
+          fit(hooks.documentSettings?.(`${folder.uri.replace(/\/$/, '')}/.bondlintrc.json`, clientSettings)?.settings);
+        }
       } catch (error) {
         logError(`bonding: preparing the service failed: ${String(error)}`);
       }
