@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from '../../server/src/textDocument';
 import { annotate } from '../../server/src/service/annotate';
 import { createLanguageService } from '../../server/src/service/languageService';
 import { parseIfcfg } from '../../server/src/syntax/ifcfg';
