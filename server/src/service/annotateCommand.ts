@@ -27,10 +27,8 @@ export function annotateRefusal(doc: TextDocument, service: LanguageService): st
   return refusal && tr(refusal, service.lang);
 }
 
-/**
- * The commands' work comes in steps (steps.ts): the server runs them a slice at a time, answering other requests
- * meanwhile, and drops them when the request is cancelled or the document changes under an annotation.
- */
+// The commands' work comes in steps (steps.ts): the server runs them a slice at a time, answering other requests
+// meanwhile, and drops them when the request is cancelled or the document changes under an annotation.
 
 /** Whole lines `[start, end)` of the selection, or from the first to the last dump line of the document. */
 export function* linesToAnnotate(doc: TextDocument, range: Range | undefined): Steps<LineRange | undefined> {
@@ -54,7 +52,7 @@ function* annotated(text: string, options: AnnotateOptions): Steps<string> {
   return out;
 }
 
-/** The edits that turn the lines into their annotated form, one per changed line (the rest of the text stays). */
+/** The edits that turn the lines into their annotated form, one per changed line, of what changes on it. */
 export function* annotationEdits(doc: TextDocument, lines: LineRange, service: LanguageService): Steps<TextEdit[] | undefined> {
   const text = textOf(doc, lines);
   const syntax = yield* parseProcBondingSteps(text);
@@ -66,15 +64,14 @@ export function* annotationEdits(doc: TextDocument, lines: LineRange, service: L
     return [{ range: { start: { line: lines.start, character: 0 }, end }, newText: after.join('\n') }];
   }
   return before.flatMap((line, i) => {
-    const annotated = after[i]!;
-    if (line === annotated) return [];
-    // Only what changes (most often a comment appended): a cursor or a mark on the line stays where it is.
+    const wanted = after[i]!;
+    if (line === wanted) return [];
+    // Only what changes (most often a comment appended): a cursor inside the line's content stays where it is.
     let kept = 0;
-    while (kept < line.length && line.charCodeAt(kept) === annotated.charCodeAt(kept)) kept++;
-    // never between the two halves of a surrogate pair, which an editor moves a position out of
-    if (kept > 0 && (line.charCodeAt(kept - 1) & 0xfc00) === 0xd800) kept--;
+    // (the comments written hold no character beyond U+FFFF: the cut never falls inside a surrogate pair)
+    while (kept < line.length && line.charCodeAt(kept) === wanted.charCodeAt(kept)) kept++;
     const at = lines.start + i;
-    return [{ range: { start: { line: at, character: kept }, end: { line: at, character: line.length } }, newText: annotated.slice(kept) }];
+    return [{ range: { start: { line: at, character: kept }, end: { line: at, character: line.length } }, newText: wanted.slice(kept) }];
   });
 }
 
