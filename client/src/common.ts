@@ -69,6 +69,7 @@ async function executeOnServer<T>(client: BaseLanguageClient, command: string, a
     return undefined;
   } finally {
     clearTimeout(progress);
+    cancel.dispose();
   }
 }
 

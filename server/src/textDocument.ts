@@ -20,6 +20,7 @@ export interface TextDocument {
 
 const isBreak = (c: number) => c === 13 || c === 10;
 
+/** Where each line starts: at 0, and after each `\r\n`, `\n` or `\r`. */
 function lineStarts(text: string): number[] {
   const starts = [0];
   if (!text.includes('\r')) {
