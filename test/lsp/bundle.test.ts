@@ -69,6 +69,15 @@ describe("the node server's service in two bundles: dist/engine.js and dist/engi
     assert.ok(engine.has('server/src/knowledge/text.ts'));
   });
 
+  it("the text documents are the server's own (textDocument.ts), in dist/server.js only: the engine takes its instance", () => {
+    // a method only vscode-languageserver-textdocument's documents have
+    for (const bundle of ['dist/server.js', 'dist/engine.js', 'dist/engine-config.js', 'dist/browser/server.js', 'dist/cli.js']) {
+      assert.ok(!readFileSync(bundle, 'utf8').includes('getEOLCharacters'), bundle);
+    }
+    assert.ok(inputs('dist/server.js').includes('server/src/textDocument.ts'));
+    assert.deepEqual([inputs('dist/engine.js'), inputs('dist/engine-config.js')].map((i) => i.includes('server/src/textDocument.ts')), [false, false]);
+  });
+
   it('the option and key tables and the ifcfg rules are in the configuration half only', () => {
     for (const path of ['server/src/knowledge/options.ts', 'server/src/knowledge/ifcfgKeys.ts', 'server/src/service/diagnostics/rules/ifcfgRules.ts', 'server/src/service/completion.ts']) {
       assert.deepEqual([inputs('dist/engine.js').includes(path), inputs('dist/engine-config.js').includes(path)], [false, true], path);
