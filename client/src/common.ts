@@ -14,9 +14,19 @@ const SCHEMES = ['file', 'untitled', 'vscode-vfs', 'vscode-remote', 'vscode-test
 
 export const documentSelector: DocumentSelector = LANGUAGES.flatMap((language) => SCHEMES.map((scheme) => ({ scheme, language })));
 
+/**
+ * The cancellation of the annotation under way. VS Code applies an edit it is handed, cancelled or not: one the
+ * server sends after the user pressed Cancel (its work was done before the cancel reached it) is refused here.
+ */
+let annotation: vscode.CancellationToken | undefined;
+
 export function clientOptions(): LanguageClientOptions {
   return {
     documentSelector,
+    middleware: {
+      // (the client hands `next` no token of its own)
+      workspace: { handleApplyEdit: (params, next) => (annotation?.isCancellationRequested ? { applied: false } : next(params, new vscode.CancellationTokenSource().token)) },
+    },
     // Cross-file checks read the ifcfg files and dumps around a document; the server hears when they change.
     synchronize: { configurationSection: 'bonding', fileEvents: vscode.workspace.createFileSystemWatcher('**/{ifcfg-*,proc/net/bonding/*}') },
     // A plain copy: the configuration object has methods, which a Web Worker's postMessage cannot clone.
@@ -34,6 +44,13 @@ const DUMP_LANGUAGES = LANGUAGES.filter((l) => l !== 'ifcfg');
  */
 function annotateArguments(client: BaseLanguageClient): object | undefined {
   const editor = vscode.window.activeTextEditor;
+  const tab = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+  if (!editor && tab instanceof vscode.TabInputText) {
+    // A text file open without an editor here: VS Code gives extensions no document above 50 MB.
+    const name = tab.uri.path.slice(tab.uri.path.lastIndexOf('/') + 1);
+    void vscode.window.showInformationMessage(vscode.l10n.t('{0} is larger than VS Code gives to extensions (50 MB): it gets no hovers or problems. Check it with bondlint in a terminal.', name));
+    return undefined;
+  }
   if (!editor || !DUMP_LANGUAGES.includes(editor.document.languageId)) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a bonding dump, or a text with a pasted dump, first.'));
     return undefined;
@@ -54,6 +71,7 @@ const PROGRESS_AFTER_MS = 500;
  */
 async function executeOnServer<T>(client: BaseLanguageClient, command: string, args: object): Promise<T | undefined> {
   const cancel = new vscode.CancellationTokenSource();
+  annotation = cancel.token;
   const answer = client.sendRequest<T>('workspace/executeCommand', { command, arguments: [args] }, cancel.token);
   const progress = setTimeout(() => {
     const title = vscode.l10n.t('Annotating the dump…');
@@ -69,6 +87,7 @@ async function executeOnServer<T>(client: BaseLanguageClient, command: string, a
     return undefined;
   } finally {
     clearTimeout(progress);
+    if (annotation === cancel.token) annotation = undefined;
     cancel.dispose();
   }
 }

@@ -24,8 +24,10 @@ const TICKET = 'ticket.md';
 const NO_DUMP = 'README.md';
 /** Pastes of thousands of dumps, which take the server seconds to annotate; written next to the fixtures. */
 const LONG_PASTES = ['annotated-paste.txt', 'cancelled-paste.txt'] as const;
-/** 3 MB: the annotation takes seconds, well past the half second after which the extension says it is at work. */
-const longPaste = (dump: string) => Array.from({ length: 1750 }, (_, i) => `[root@host ~]# cat /proc/net/bonding/bond${i}\n${dump}\n`).join('');
+/** 6 MB: the server takes seconds to annotate it, well past the half second after which the extension says it is at work. */
+/** Above the 50 MB that VS Code gives to extensions. */
+const HUGE = 'huge-ticket.txt';
+const longPaste = (dump: string) => Array.from({ length: 3500 }, (_, i) => `[root@host ~]# cat /proc/net/bonding/bond${i}\n${dump}\n`).join('');
 
 type Lang = 'en' | 'zh-cn';
 
@@ -66,6 +68,8 @@ function settingsFor(pass: Pass): Record<string, unknown> {
     'editor.wordWrap': 'off',
     '[markdown]': { 'editor.wordWrap': 'off' },
     'git.enabled': false,
+    // a file of 55 MB opens without a question first
+    'workbench.editorLargeFileConfirmation': 1024,
     ...(pass.host === 'web' ? { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } } : {}),
   };
 }
@@ -106,6 +110,7 @@ for (const pass of PASSES.filter((p) => !only || only.includes(p.id))) {
       folder = copyWorkspace(sandbox, join(ROOT, 'fixtures/e2e'), 'workspace');
       // Before the workbench starts: Quick Open's file list may not have a file written later yet.
       for (const file of LONG_PASTES) writeFileSync(join(folder, file), longPaste(readFileSync(join(folder, DUMP), 'utf8')));
+      writeFileSync(join(folder, HUGE), readFileSync(join(folder, DUMP), 'utf8').repeat(Math.ceil(55_000_000 / 1763)));
       expected = new Expected(folder, {}, pass.display);
       server = await CodeServer.start({ sandbox, name: pass.id, extensions: [VSIX], folder, settings: settingsFor(pass), locale: pass.display });
       browser = await chromium.launch({
@@ -284,6 +289,17 @@ for (const pass of PASSES.filter((p) => !only || only.includes(p.id))) {
       } finally {
         // A thousand problems each: the later steps read the Problems panel.
         await wb.runCommand('View: Revert and Close Editor');
+      }
+    });
+
+    step('"Annotate Dump" on a file larger than VS Code gives to extensions says so', async () => {
+      await wb.openFile(HUGE);
+      try {
+        await wb.runCommand(commandTitle(pass.display, 'command.annotateDump'));
+        const message = l10n(pass.display, '{0} is larger than VS Code gives to extensions (50 MB): it gets no hovers or problems. Check it with bondlint in a terminal.');
+        await wb.notification(message.replace('{0}', HUGE));
+      } finally {
+        await wb.runCommand('View: Close Editor');
       }
     });
 
