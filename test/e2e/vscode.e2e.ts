@@ -24,9 +24,9 @@ const TICKET = 'ticket.md';
 const NO_DUMP = 'README.md';
 /** Pastes of thousands of dumps, which take the server seconds to annotate; written next to the fixtures. */
 const LONG_PASTES = ['annotated-paste.txt', 'cancelled-paste.txt'] as const;
-/** 6 MB: the server takes seconds to annotate it, well past the half second after which the extension says it is at work. */
 /** Above the 50 MB that VS Code gives to extensions. */
 const HUGE = 'huge-ticket.txt';
+/** 6 MB: the server takes seconds to annotate it, well past the half second after which the extension says it is at work. */
 const longPaste = (dump: string) => Array.from({ length: 3500 }, (_, i) => `[root@host ~]# cat /proc/net/bonding/bond${i}\n${dump}\n`).join('');
 
 type Lang = 'en' | 'zh-cn';
