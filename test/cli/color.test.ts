@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatText } from '../../server/src/cli/format/text';
+import { textReport } from '../../server/src/cli/format/text';
 import { paint, useColor } from '../../server/src/cli/io';
-import type { CheckRun } from '../../server/src/cli/check';
+import type { CheckedFile } from '../../server/src/cli/check';
 import { createLanguageService } from '../../server/src/service/languageService';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { readFileSync } from 'node:fs';
@@ -32,18 +32,12 @@ describe('colours', () => {
     const service = createLanguageService({ locale: 'en' });
     const text = readFileSync('fixtures/proc/seed-802.3ad.txt', 'utf8');
     const doc = TextDocument.create('file:///x/bond0', 'bonding-status', 1, text);
-    const run: CheckRun = {
-      files: [{ input: { display: 'bond0', abs: '/x/bond0', dir: '/x', uri: doc.uri, languageId: doc.languageId, utf8: true }, lang: 'en', findings: service.findings(doc), fixed: [] }],
-      problems: [],
-      skippedBinary: 0,
-      linksOut: 0,
-      threshold: 'error',
-      cwd: '/x',
-    };
-    const colored = formatText(run, paint(true));
+    const file: CheckedFile = { input: { display: 'bond0', abs: '/x/bond0', dir: '/x', uri: doc.uri, languageId: doc.languageId, utf8: true }, lang: 'en', findings: service.findings(doc), fixed: [] };
+    const formatText = (color: boolean) => textReport(paint(color)).file(file);
+    const colored = formatText(true);
     assert.match(colored, /\u001b\[1mbond0:52:13\u001b\[22m +\u001b\[33mwarning\u001b\[39m/);
     assert.match(colored, /\u001b\[2mproc\.slave-down\u001b\[22m/);
-    assert.equal(colored.replace(/\u001b\[\d+m/g, ''), formatText(run, paint(false)));
+    assert.equal(colored.replace(/\u001b\[\d+m/g, ''), formatText(false));
   });
 
   it('a terminal gets colours unless NO_COLOR is set', { skip: hasScript ? false : 'util-linux script is not installed' }, () => {

@@ -168,6 +168,32 @@ describe('bondlint on hostile input', () => {
     }
   });
 
+  it('reports 108 000 findings within a 64 MB heap, as text and as SARIF: each file is reported once it is checked', (t) => {
+    const folder = join(dir, 'findings');
+    mkdirSync(folder);
+    // 150 dumps of 6 findings each (900 of the 1000 a file reports) in each of 120 tickets of 265 KB
+    const ticket = `ticket text\n${DUMP}`.repeat(150);
+    for (let i = 0; i < 120; i++) writeFileSync(join(folder, `ticket-${String(i).padStart(3, '0')}.txt`), ticket);
+    const text = bondlint(['--no-config', folder], 180_000, 64);
+    t.diagnostic(`text: exit ${text.status ?? text.signal} after ${(text.ms / 1000).toFixed(1)} s`);
+    assertFinished(text);
+    assertNoStackTrace(text);
+    assert.match(text.stdout, /^120 files checked: 108000 findings \(90000 warnings, 18000 info\); none at or above error\.$/m);
+    assert.equal(text.stdout.split('\n').filter((l) => /^\S+ticket-\d{3}\.txt:\d+:\d+ {2}/.test(l)).length, 108_000);
+
+    // 87 MB of SARIF: written to a file, not kept by this test's pipe
+    const out = join(dir, 'findings.sarif');
+    const fd = openSync(out, 'w');
+    const started = performance.now();
+    const sarif = spawnSync(process.execPath, ['--max-old-space-size=64', 'dist/cli.js', '--no-config', '--format', 'sarif', folder], { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', timeout: 180_000 });
+    closeSync(fd);
+    t.diagnostic(`SARIF: exit ${sarif.status ?? sarif.signal} after ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    assertFinished({ status: sarif.status, signal: sarif.signal, stdout: '', stderr: sarif.stderr, ms: 0 });
+    const log = JSON.parse(readFileSync(out, 'utf8')) as { runs: { results: unknown[]; invocations: { executionSuccessful: boolean }[] }[] };
+    assert.equal(log.runs[0]!.results.length, 108_000);
+    assert.equal(log.runs[0]!.invocations[0]!.executionSuccessful, true);
+  });
+
   it('annotates a 5 MB ticket within a 128 MB heap: the output is written as it is made', (t) => {
     const noise = Array.from({ length: 20 }, (_, i) => `Nov 25 10:${String(i).padStart(2, '0')}:00 host kernel: eth${i % 8}: link up\n`).join('');
     const block = noise + DUMP;

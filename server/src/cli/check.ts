@@ -5,16 +5,16 @@ import { type Lang, tr } from '../knowledge/text';
 import { type AppliedFix, applySafeFixes } from '../service/applyEdits';
 import { LANGUAGE_IFCFG, LANGUAGE_PROC } from '../service/documents';
 import type { RuledFinding } from '../service/diagnostics';
-import type { Finding, Severity } from '../service/diagnostics/rule';
+import type { Severity } from '../service/diagnostics/rule';
 import type { LanguageService } from '../service/languageService';
 import { fileTooLarge } from './tooLarge';
 import { choice, parseArgs, single } from './args';
 import { CONFIG_OPTIONS, Settings, overridesFrom } from './config';
 import { type FoundFile, type InputFile, type OversizedFile, PathWalker, STDIN_PATH, ifcfgSiblings, readFound, readStdin } from './files';
-import { formatGithub } from './format/github';
-import { formatJson } from './format/json';
-import { formatSarif } from './format/sarif';
-import { formatText } from './format/text';
+import { githubReport } from './format/github';
+import { jsonReport } from './format/json';
+import { sarifReport } from './format/sarif';
+import { textReport } from './format/text';
 import { type Io, type PathProblem, UsageError, describeError, errorLine, paint, printable, useColor } from './io';
 
 export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
@@ -33,8 +33,14 @@ export interface CheckedFile {
   readonly fixed: readonly AppliedFix[];
 }
 
+/** What a report says once every file is checked. */
 export interface CheckRun {
-  readonly files: readonly CheckedFile[];
+  /** Files checked. */
+  readonly files: number;
+  /** Findings of each severity. */
+  readonly counts: Readonly<Record<Severity, number>>;
+  /** Findings at or above the threshold: the exit code is 1 when there are any. */
+  readonly failing: number;
   readonly problems: readonly PathProblem[];
   /** Binary files met in folder walks and left alone. */
   readonly skippedBinary: number;
@@ -42,10 +48,6 @@ export interface CheckRun {
   readonly linksOut: number;
   readonly threshold: Severity;
   readonly cwd: string;
-}
-
-export function failing(run: CheckRun): number {
-  return run.files.reduce((n, f) => n + f.findings.filter((x) => RANK[x.severity] >= RANK[run.threshold]).length, 0);
 }
 
 const OPTIONS = [
@@ -64,14 +66,6 @@ let version = 0;
  * folder of large tickets is never in memory at once.
  */
 const CONTEXT_LANGUAGES: ReadonlySet<string> = new Set([LANGUAGE_IFCFG, LANGUAGE_PROC]);
-
-/**
- * A copy of a finding that holds none of the text it was found in. A string cut from a text can be a view of it: one
- * value kept in a message would keep a whole ticket in memory until the report is printed.
- */
-function detached(f: RuledFinding): RuledFinding {
-  return { rule: f.rule, severity: f.severity, finding: JSON.parse(JSON.stringify(f.finding)) as Finding };
-}
 
 /**
  * A file to check: read and kept (`file`), to be read again when its turn comes (`found`), or too large by its size
@@ -150,13 +144,28 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
   for (const f of kept) if (CONTEXT_LANGUAGES.has(f.languageId)) settings.workspace.set({ uri: f.uri, languageId: f.languageId, text: f.text });
   for (const f of ifcfgSiblings(kept)) settings.workspace.set(f);
 
-  const files: CheckedFile[] = [];
+  const color = useColor(io.stdoutIsTTY, io.env);
+  const report = format === 'text' ? textReport(paint(color)) : format === 'json' ? jsonReport(io.cwd) : format === 'sarif' ? sarifReport(io.cwd) : githubReport();
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  let checked = 0;
+  // Each file's part of the report is written once it is checked, and its findings are let go.
+  const write = (file: CheckedFile) => {
+    checked++;
+    for (const f of file.findings) counts[f.severity]++;
+    const fixes = fixLines(file, format === 'text' ? paint(color) : paint(false));
+    if (format !== 'text') {
+      if (fixes) io.err(fixes);
+      io.out(report.file(file));
+    } else {
+      io.out((fixes && `${fixes}\n`) + report.file(file));
+    }
+  };
   for (const queued of queue) {
     if ('oversized' in queued) {
       const { bytes, characters, ...input } = queued.oversized;
       const service = settings.serviceFor(input.dir);
       const finding = fileTooLarge(queued.oversized, service.settings);
-      files.push({ input: { ...input, utf8: false }, lang: service.lang, findings: finding ? [finding] : [], fixed: [] });
+      write({ input: { ...input, utf8: false }, lang: service.lang, findings: finding ? [finding] : [], fixed: [] });
       continue;
     }
     const input = textOf(queued, io, problems);
@@ -182,34 +191,26 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
       }
     }
     const { text, ...described } = current;
-    files.push({ input: described, lang: service.lang, findings: service.findings(documentOf(current, text)).map(detached), fixed });
+    write({ input: described, lang: service.lang, findings: service.findings(documentOf(current, text)), fixed });
     // Each file is checked once: its analysis need not stay in the service's cache while the next ones are checked.
     service.forget(current.uri);
   }
 
-  const run: CheckRun = { files, problems, skippedBinary, linksOut, threshold, cwd: io.cwd };
-  const color = useColor(io.stdoutIsTTY, io.env);
-  const fixLog = formatFixes(run, format === 'text' ? paint(color) : paint(false));
-  if (format === 'text') {
-    // Nothing was read at all: the messages on standard error say why, a summary of nothing would not help.
-    if (files.length > 0 || problems.length === 0) io.out(fixLog + formatText(run, paint(color)));
-  } else {
-    if (fixLog) io.err(fixLog);
-    io.out(format === 'json' ? formatJson(run) : format === 'sarif' ? formatSarif(run) : formatGithub(run));
-  }
+  const failing = SEVERITIES.filter((s) => RANK[s] >= RANK[threshold]).reduce((n, s) => n + counts[s], 0);
+  const run: CheckRun = { files: checked, counts, failing, problems, skippedBinary, linksOut, threshold, cwd: io.cwd };
+  // Text: nothing was read at all, the messages on standard error say why; a summary of nothing would not help.
+  if (format !== 'text' || checked > 0 || problems.length === 0) io.out(report.end(run));
   for (const p of problems) io.err(errorLine(`${p.path}: ${p.message}`));
   if (problems.length > 0) return 2;
-  return failing(run) > 0 ? 1 : 0;
+  return failing > 0 ? 1 : 0;
 }
 
-/** What `--fix` changed: `path:line:col  fixed  title  code`, one line per fix. */
-function formatFixes(run: CheckRun, p: ReturnType<typeof paint>): string {
-  const lines: string[] = [];
-  for (const f of run.files) {
-    for (const { finding, fix } of f.fixed) {
+/** What `--fix` changed in a file: `path:line:col  fixed  title  code`, one line per fix. */
+function fixLines(file: CheckedFile, p: ReturnType<typeof paint>): string {
+  return file.fixed
+    .map(({ finding, fix }) => {
       const { start } = finding.finding.range;
-      lines.push(`${p.bold(`${printable(f.input.display)}:${start.line + 1}:${start.character + 1}`)}  ${p.green('fixed')}  ${printable(tr(fix.title, f.lang))}  ${p.dim(finding.rule.code)}`);
-    }
-  }
-  return lines.length > 0 ? `${lines.join('\n')}\n\n` : '';
+      return `${p.bold(`${printable(file.input.display)}:${start.line + 1}:${start.character + 1}`)}  ${p.green('fixed')}  ${printable(tr(fix.title, file.lang))}  ${p.dim(finding.rule.code)}\n`;
+    })
+    .join('');
 }

@@ -1,7 +1,6 @@
 import { tr } from '../../knowledge/text';
 import type { Severity } from '../../service/diagnostics/rule';
-import type { CheckRun } from '../check';
-import { oneBased } from './common';
+import { type Report, oneBased } from './common';
 
 const COMMAND: Readonly<Record<Severity, string>> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
 
@@ -15,21 +14,24 @@ function escapeProperty(s: string): string {
 }
 
 /** GitHub Actions workflow commands: each finding becomes an annotation on the pull request's changed lines. */
-export function formatGithub(run: CheckRun): string {
-  const lines: string[] = [];
-  for (const file of run.files) {
-    for (const f of file.findings) {
-      const r = oneBased(f.finding.range);
-      const props = [
-        `file=${escapeProperty(file.input.display.split('\\').join('/'))}`,
-        `line=${r.line}`,
-        `col=${r.column}`,
-        `endLine=${r.endLine}`,
-        `endColumn=${r.endColumn}`,
-        `title=${escapeProperty(`${f.rule.code} (${tr(f.rule.title, file.lang)})`)}`,
-      ];
-      lines.push(`::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(tr(f.finding.message, file.lang))}`);
-    }
-  }
-  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+export function githubReport(): Report {
+  return {
+    file(file) {
+      return file.findings
+        .map((f) => {
+          const r = oneBased(f.finding.range);
+          const props = [
+            `file=${escapeProperty(file.input.display.split('\\').join('/'))}`,
+            `line=${r.line}`,
+            `col=${r.column}`,
+            `endLine=${r.endLine}`,
+            `endColumn=${r.endColumn}`,
+            `title=${escapeProperty(`${f.rule.code} (${tr(f.rule.title, file.lang)})`)}`,
+          ];
+          return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(tr(f.finding.message, file.lang))}\n`;
+        })
+        .join('');
+    },
+    end: () => '',
+  };
 }
