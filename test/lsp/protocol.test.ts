@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspClient, type TransportKind } from './client';
+import { MANY_LINE_EDITS } from '../../server/src/service/annotateCommand';
 
 // The protocol layer of the server (server/src/server/lsp.ts and the node host): lifecycle and exit codes, the
 // transports, document sync, what happens to requests it does not know, cancelled or failing requests, and the
@@ -285,6 +286,32 @@ describe('bonding.annotate and the version it was made for', () => {
     // a client that finds the document at another version refuses the edit: the command fails and says why
     client.handlers.set('workspace/applyEdit', () => ({ applied: false, failureReason: 'version mismatch' }));
     await assert.rejects(annotateIt(client), (e: any) => e.code === -32803 && e.message === 'The editor did not apply the annotation: the document changed while it was made, or cannot be edited.');
+    await client.shutdown();
+  });
+
+  it(`sends a long paste as one edit per dump (above ${MANY_LINE_EDITS} line edits), with the paste's line breaks`, async () => {
+    const client = new LspClient();
+    await client.initialize({ workspace: { applyEdit: true } }, { locale: 'en' });
+    let edit: any;
+    client.handlers.set('workspace/applyEdit', (params) => ((edit = params.edit), { applied: true }));
+    // one dump, annotated line by line, after three lines of the ticket (a run of annotated lines goes on across two)
+    const part = `Ticket\nfrom the customer:\n\n${SEED}`;
+    client.notify('textDocument/didOpen', { textDocument: { uri: 'file:///annotate/one.txt', languageId: 'plaintext', version: 1, text: part } });
+    assert.equal(await client.request('workspace/executeCommand', { command: 'bonding.annotate', arguments: [{ uri: 'file:///annotate/one.txt' }] }), true);
+    const lineEdits = edit.changes['file:///annotate/one.txt'];
+    const one = TextDocument.applyEdits(TextDocument.create('file:///annotate/one.txt', 'plaintext', 1, part), lineEdits);
+    const dumps = Math.ceil((MANY_LINE_EDITS + 1) / lineEdits.length);
+    assert.ok(dumps > 1 && dumps * lineEdits.length > MANY_LINE_EDITS);
+    // the same dump many times, with CRLF line breaks
+    const crlf = (s: string) => s.replace(/\n/g, '\r\n');
+    const long = crlf(part).repeat(dumps);
+    const longUri = 'file:///annotate/long.txt';
+    client.notify('textDocument/didOpen', { textDocument: { uri: longUri, languageId: 'plaintext', version: 1, text: long } });
+    assert.equal(await client.request('workspace/executeCommand', { command: 'bonding.annotate', arguments: [{ uri: longUri }] }), true);
+    const runs = edit.changes[longUri];
+    assert.equal(runs.length, dumps);
+    assert.ok(runs.every((e: any) => !/(^|[^\r])\n/.test(e.newText)), 'no LF without its CR');
+    assert.equal(TextDocument.applyEdits(TextDocument.create(longUri, 'plaintext', 1, long), runs), crlf(one).repeat(dumps));
     await client.shutdown();
   });
 

@@ -63,7 +63,7 @@ export function* annotationEdits(doc: TextDocument, lines: LineRange, service: L
     const end = { line: lines.start + before.length - 1, character: before[before.length - 1]!.length };
     return [{ range: { start: { line: lines.start, character: 0 }, end }, newText: after.join('\n') }];
   }
-  return before.flatMap((line, i) => {
+  const edits = before.flatMap((line, i) => {
     const wanted = after[i]!;
     if (line === wanted) return [];
     // Only what changes (most often a comment appended): a cursor inside the line's content stays where it is.
@@ -73,6 +73,40 @@ export function* annotationEdits(doc: TextDocument, lines: LineRange, service: L
     const at = lines.start + i;
     return [{ range: { start: { line: at, character: kept }, end: { line: at, character: line.length } }, newText: wanted.slice(kept) }];
   });
+  if (edits.length <= MANY_LINE_EDITS) return edits;
+  // the line breaks inside a run stay as they are, CRLF or not
+  const breaks = text.match(/\r?\n/g) ?? [];
+  return inRuns(edits, (line) => after[line - lines.start]!, (line) => breaks[line - lines.start] ?? '\n');
+}
+
+/**
+ * Above this many line edits, an annotation is sent as one edit per run of annotated lines. VS Code takes about
+ * 75 µs to apply each edit of a workspace edit: a paste of 3500 dumps (231 000 line edits) took it 23 s more than
+ * the same text in 3500 edits. Below it, a cursor inside a line's content stays where it is.
+ */
+export const MANY_LINE_EDITS = 1000;
+
+/**
+ * The line edits (one line each, in order) joined into one per run of changed lines, a run going on across up to
+ * two unchanged lines (the blank lines between a dump's sections); `wanted` gives a line's new text, `breakAfter`
+ * the line break that ends it.
+ */
+function inRuns(edits: readonly TextEdit[], wanted: (line: number) => string, breakAfter: (line: number) => string): TextEdit[] {
+  const runs: TextEdit[] = [];
+  let run: { start: TextEdit['range']['start']; end: TextEdit['range']['end']; text: string } | undefined;
+  for (const edit of edits) {
+    const { start, end } = edit.range;
+    if (run && start.line - run.end.line <= 3) {
+      for (let line = run.end.line; line < start.line; line++) run.text += breakAfter(line) + (line + 1 < start.line ? wanted(line + 1) : '');
+      run.text += wanted(start.line).slice(0, start.character) + edit.newText;
+      run.end = end;
+      continue;
+    }
+    if (run) runs.push({ range: { start: run.start, end: run.end }, newText: run.text });
+    run = { start, end, text: edit.newText };
+  }
+  if (run) runs.push({ range: { start: run.start, end: run.end }, newText: run.text });
+  return runs;
 }
 
 /** The annotated dump of the lines and its findings as Markdown, or undefined when they hold no dump. */
