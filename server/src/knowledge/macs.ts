@@ -90,7 +90,8 @@ function withText(c: Bare): MacClass {
   if (c.vrid !== undefined) params['vrid'] = c.vrid;
   if (c.oui !== undefined) params['oui'] = c.oui;
   if (c.length !== undefined) params['length'] = c.length;
-  return { ...c, text: fill(MAC_CLASS_TEXT[c.id], params) };
+  // most classes have no placeholder: their text is taken as it is
+  return { ...c, text: Object.keys(params).length > 0 ? fill(MAC_CLASS_TEXT[c.id], params) : MAC_CLASS_TEXT[c.id] };
 }
 
 // Placeholders people type when they hide a MAC: xx, XX, ##, **, and single-character variants.

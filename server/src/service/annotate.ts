@@ -116,8 +116,9 @@ class CommentMemo {
 
   commentFor(explanation: Explanation): string | undefined {
     const { hint, short, decoded } = explanation;
-    // \u0001 stands for a part the explanation lacks: no text holds it.
-    const key = `${hint?.en ?? '\u0001'}\0${hint?.zh}\0${short ?? '\u0001'}\0${decoded?.en ?? '\u0001'}\0${decoded?.zh}`;
+    // \u0001 stands for a part the explanation lacks: no text holds it. An English comment reads no Chinese text.
+    const english = `${hint?.en ?? '\u0001'}\0${short ?? '\u0001'}\0${decoded?.en ?? '\u0001'}`;
+    const key = this.#lang === 'en' ? english : `${english}\0${hint?.zh}\0${decoded?.zh}`;
     const known = this.#comments.get(key);
     if (known !== undefined || this.#comments.has(key)) return known;
     if (this.#comments.size >= 4096) this.#comments.clear();
