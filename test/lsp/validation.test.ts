@@ -105,14 +105,24 @@ describe('language server: annotating a long paste', () => {
     assert.deepEqual(applied, [version]);
   });
 
-  it('its edit, sent back as VS Code does (one didChange, the last line first), is the text the next one leaves alone', async () => {
+  it('its edit, sent back line by line (one didChange, the last line first, as VS Code sends a Replace All), is the text the next one leaves alone', async () => {
     await reopen();
     let edits: any[] = [];
     client.handlers.set('workspace/applyEdit', (params) => ((edits = params.edit.documentChanges[0].edits), { applied: true }));
     try {
       assert.equal((await command('bonding.annotate', 'annotate-3')).result, true);
-      assert.ok(edits.length > 15_000, `${edits.length} line edits`);
-      const changes = edits.map((e) => ({ range: e.range, text: e.newText })).reverse();
+      // a paste this long is annotated in runs of lines: each is cut back into what changes on each of its lines
+      const before = ticket(2000).split('\n');
+      const lineEdits = edits.flatMap((e) =>
+        (e.newText as string).split('\n').flatMap((text, i) => {
+          const line = e.range.start.line + i;
+          const from = i === 0 ? e.range.start.character : 0;
+          const old = before[line]!.slice(from);
+          return old === text ? [] : [{ range: { start: { line, character: from }, end: { line, character: from + old.length } }, text }];
+        }),
+      );
+      assert.ok(lineEdits.length > 15_000, `${lineEdits.length} line edits`);
+      const changes = lineEdits.reverse();
       client.notify('textDocument/didChange', { textDocument: { uri: big, version: version + 1 }, contentChanges: changes });
       edits = [];
       assert.equal((await command('bonding.annotate', 'annotate-4')).result, true);
