@@ -32,7 +32,7 @@ describe('colours', () => {
     const service = createLanguageService({ locale: 'en' });
     const text = readFileSync('fixtures/proc/seed-802.3ad.txt', 'utf8');
     const doc = TextDocument.create('file:///x/bond0', 'bonding-status', 1, text);
-    const file: CheckedFile = { input: { display: 'bond0', abs: '/x/bond0', dir: '/x', uri: doc.uri, languageId: doc.languageId, utf8: true }, lang: 'en', findings: service.findings(doc), fixed: [] };
+    const file: CheckedFile = { input: { display: 'bond0', abs: '/x/bond0', dir: '/x', uri: doc.uri, languageId: doc.languageId, encoding: 'utf8' }, lang: 'en', findings: service.findings(doc), fixed: [] };
     const formatText = (color: boolean) => textReport(paint(color)).file(file);
     const colored = formatText(true);
     assert.match(colored, /\u001b\[1mbond0:52:13\u001b\[22m +\u001b\[33mwarning\u001b\[39m/);

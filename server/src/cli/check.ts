@@ -10,7 +10,7 @@ import type { LanguageService } from '../service/languageService';
 import { fileTooLarge } from './tooLarge';
 import { choice, parseArgs, single } from './args';
 import { CONFIG_OPTIONS, Settings, overridesFrom } from './config';
-import { type FoundFile, type InputFile, type OversizedFile, PathWalker, STDIN_PATH, ifcfgSiblings, readFound, readStdin } from './files';
+import { type FoundFile, type InputFile, type OversizedFile, PathWalker, STDIN_PATH, encode, ifcfgSiblings, readFound, readStdin } from './files';
 import { githubReport } from './format/github';
 import { jsonReport } from './format/json';
 import { sarifReport } from './format/sarif';
@@ -165,7 +165,7 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
       const { bytes, characters, ...input } = queued.oversized;
       const service = settings.serviceFor(input.dir);
       const finding = fileTooLarge(queued.oversized, service.settings);
-      write({ input: { ...input, utf8: false }, lang: service.lang, findings: finding ? [finding] : [], fixed: [] });
+      write({ input: { ...input, encoding: undefined }, lang: service.lang, findings: finding ? [finding] : [], fixed: [] });
       continue;
     }
     const input = textOf(queued, io, problems);
@@ -176,11 +176,11 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
     if (fix && input.abs) {
       const result = fixText(service, input);
       if (result.applied.length > 0) {
-        if (!input.utf8) {
+        if (!input.encoding) {
           problems.push({ path: input.display, message: 'not valid UTF-8, not fixed' });
         } else {
           try {
-            writeFileSync(input.abs, result.text);
+            writeFileSync(input.abs, encode(result.text, input.encoding));
             fixed = result.applied;
             current = { ...input, text: result.text };
             if (CONTEXT_LANGUAGES.has(input.languageId)) settings.workspace.set({ uri: input.uri, languageId: input.languageId, text: result.text });

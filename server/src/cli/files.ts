@@ -29,8 +29,44 @@ export interface InputFile {
   readonly uri: string;
   readonly languageId: string;
   readonly text: string;
-  /** The bytes are valid UTF-8, so writing `text` back changes nothing else (`--fix` refuses otherwise). */
-  readonly utf8: boolean;
+  /** What the bytes were read as, so that `--fix` writes `text` back as they were; undefined when they are not valid UTF-8 (`--fix` refuses). */
+  readonly encoding: Encoding | undefined;
+}
+
+/** UTF-8, or UTF-16 with a byte order mark (what Windows PowerShell 5.1's `>` and Notepad's "Unicode" write). */
+export type Encoding = 'utf8' | 'utf16le' | 'utf16be';
+
+/** The UTF-16 a byte order mark names, for bytes that can be UTF-16 (an even count). */
+function utf16Of(buffer: Buffer, length = buffer.length): 'utf16le' | 'utf16be' | undefined {
+  if (length < 2 || length % 2 !== 0) return undefined;
+  return buffer[0] === 0xff && buffer[1] === 0xfe ? 'utf16le' : buffer[0] === 0xfe && buffer[1] === 0xff ? 'utf16be' : undefined;
+}
+
+/** UTF-16 bytes as text; the byte order mark is kept as U+FEFF, as a UTF-8 one is, so the text is written back whole. */
+function utf16Text(bytes: Buffer, encoding: 'utf16le' | 'utf16be'): string {
+  return (encoding === 'utf16be' ? Buffer.from(bytes).swap16() : bytes).toString('utf16le');
+}
+
+/**
+ * The text of the bytes of the file at `path` and what they were read as; undefined for a binary file: a NUL byte in
+ * other than UTF-16, or an ifcfg file in UTF-16, which NetworkManager and initscripts read byte by byte as UTF-8.
+ */
+function decode(buffer: Buffer, path: string): { text: string; encoding: Encoding | undefined } | undefined {
+  const utf16 = utf16Of(buffer);
+  if (utf16) {
+    const text = utf16Text(buffer, utf16);
+    return languageIdFor(path, text) === LANGUAGE_IFCFG ? undefined : { text, encoding: utf16 };
+  }
+  if (isBinary(buffer)) return undefined;
+  const text = buffer.toString('utf8');
+  return { text, encoding: isUtf8(buffer) ? 'utf8' : undefined };
+}
+
+/** The bytes of `text` in `encoding`. */
+export function encode(text: string, encoding: Encoding): Buffer {
+  if (encoding === 'utf8') return Buffer.from(text, 'utf8');
+  const bytes = Buffer.from(text, 'utf16le');
+  return encoding === 'utf16be' ? bytes.swap16() : bytes;
 }
 
 export function displayPath(abs: string, cwd: string): string {
@@ -146,7 +182,7 @@ function isLink(path: string): boolean {
  * A file above the size limit (`maxFileSize`), reported without being read whole: by its size alone, or by its
  * `characters`, counted a chunk at a time.
  */
-export interface OversizedFile extends Omit<InputFile, 'text' | 'utf8'> {
+export interface OversizedFile extends Omit<InputFile, 'text' | 'encoding'> {
   readonly bytes: number;
   readonly characters?: number;
 }
@@ -188,14 +224,15 @@ const CARRIED_CHARS = 4096;
  * Whether a line of the file opens a dump, read a chunk at a time so that memory stays bounded. The pattern is
  * ASCII, which a latin1 reading of UTF-8 keeps as it is.
  */
-function fileOpensDump(fd: number): boolean {
+function fileOpensDump(fd: number, utf16: 'utf16le' | 'utf16be' | undefined): boolean {
   const buffer = Buffer.alloc(CHUNK_BYTES);
   let carried = '';
   for (let position = 0; ; ) {
     const length = readSync(fd, buffer, 0, CHUNK_BYTES, position);
     if (length === 0) return false;
     position += length;
-    const text = carried + buffer.toString('latin1', 0, length);
+    // (a UTF-16 file has an even size, and chunks of an even size start at an even offset)
+    const text = carried + (utf16 ? utf16Text(buffer.subarray(0, length), utf16) : buffer.toString('latin1', 0, length));
     if (OPENS_DUMP.test(text)) return true;
     const lineStart = text.lastIndexOf('\n') + 1;
     carried = text.slice(lineStart, lineStart + CARRIED_CHARS);
@@ -224,13 +261,16 @@ function charactersIn(fd: number): number {
 function readOversized(found: FoundFile, display: string, bytes: number, limit: number): ReadResult | undefined {
   const fd = openSync(found.abs, 'r');
   try {
-    const characters = bytes > MAX_BYTES_PER_CHARACTER * limit ? undefined : charactersIn(fd);
-    if (characters !== undefined && characters <= limit) return undefined;
     const head = Buffer.alloc(BINARY_PROBE_BYTES);
     const headLength = readSync(fd, head, 0, BINARY_PROBE_BYTES, 0);
-    if (isBinary(head.subarray(0, headLength))) return binary(found, display);
-    const languageId = languageIdFor(found.abs, head.toString('utf8', 0, headLength));
-    if (!found.explicit && !worthChecking(languageId, () => fileOpensDump(fd))) return { kind: 'skip' };
+    const utf16 = bytes % 2 === 0 ? utf16Of(head, headLength) : undefined;
+    // UTF-16 takes two bytes a character (JavaScript counts one above U+FFFF as two, as the limit does)
+    const characters = utf16 ? bytes / 2 : bytes > MAX_BYTES_PER_CHARACTER * limit ? undefined : charactersIn(fd);
+    if (characters !== undefined && characters <= limit) return undefined;
+    const read = decode(head.subarray(0, headLength), found.abs);
+    if (!read) return binary(found, display);
+    const languageId = languageIdFor(found.abs, read.text);
+    if (!found.explicit && !worthChecking(languageId, () => fileOpensDump(fd, utf16))) return { kind: 'skip' };
     return { kind: 'oversized', file: { display, abs: found.abs, dir: dirname(found.abs), uri: fileUri(found.abs), languageId, bytes, characters } };
   } finally {
     closeSync(fd);
@@ -250,12 +290,12 @@ export function readFound(found: FoundFile, io: Io, limit?: number): ReadResult 
   } catch (error) {
     return { kind: 'problem', problem: { path: display, message: describeError(error) } };
   }
-  if (isBinary(buffer)) return binary(found, display);
-  const text = buffer.toString('utf8');
+  const read = decode(buffer, found.abs);
+  if (!read) return binary(found, display);
+  const { text, encoding } = read;
   const languageId = languageIdFor(found.abs, text);
   if (!found.explicit && !worthChecking(languageId, () => OPENS_DUMP.test(text))) return { kind: 'skip' };
-  const utf8 = Buffer.from(text, 'utf8').equals(buffer);
-  return { kind: 'text', file: { display, abs: found.abs, dir: dirname(found.abs), uri: fileUri(found.abs), languageId, text, utf8 } };
+  return { kind: 'text', file: { display, abs: found.abs, dir: dirname(found.abs), uri: fileUri(found.abs), languageId, text, encoding } };
 }
 
 /**
@@ -275,15 +315,16 @@ export async function readStdin(io: Io, name?: string, limitFor?: (dir: string) 
     return { kind: 'problem', problem: { path: display, message: describeError(error) } };
   }
   const { kept, bytes } = input;
-  if (isBinary(kept)) return { kind: 'problem', problem: { path: display, message: 'binary file, not checked' } };
+  // (an input not kept whole is kept as its first bytes, an even count: enough to tell UTF-16, binary and format)
+  const read = decode(kept, abs ?? '');
+  if (!read) return { kind: 'problem', problem: { path: display, message: 'binary file, not checked' } };
   const where = { display, abs: undefined, dir, uri: abs ? fileUri(abs) : 'untitled:stdin' };
   if (bytes > keep) {
     const oversized = limit !== undefined && bytes > MAX_BYTES_PER_CHARACTER * limit;
     if (!oversized) return { kind: 'problem', problem: { path: display, message: `input too large to read (${bytes} bytes)` } };
-    return { kind: 'oversized', file: { ...where, languageId: languageIdFor(abs ?? '', kept.toString('utf8')), bytes } };
+    return { kind: 'oversized', file: { ...where, languageId: languageIdFor(abs ?? '', read.text), bytes } };
   }
-  const text = kept.toString('utf8');
-  return { kind: 'text', file: { ...where, languageId: languageIdFor(abs ?? '', text), text, utf8: true } };
+  return { kind: 'text', file: { ...where, languageId: languageIdFor(abs ?? '', read.text), text: read.text, encoding: read.encoding } };
 }
 
 /** Reads a single FILE argument (or `-`), for `annotate` and `inspect`; `limitFor` gives the size limit of a folder's files. */
