@@ -81,8 +81,8 @@ export function* annotationEdits(doc: TextDocument, lines: LineRange, service: L
 
 /**
  * Above this many line edits, an annotation is sent as one edit per run of annotated lines. VS Code takes about
- * 75 µs to apply each edit of a workspace edit: a paste of 3500 dumps (231 000 line edits) took it 23 s more than
- * the same text in 3500 edits. Below it, a cursor inside a line's content stays where it is.
+ * 75 µs to apply each edit of a workspace edit: a paste of 3500 dumps, one after another, was annotated on screen in
+ * 29 s as 231 000 line edits and in 12 s as one run. Below it, a cursor inside a line's content stays where it is.
  */
 export const MANY_LINE_EDITS = 1000;
 
