@@ -18,7 +18,7 @@ function findingsOf(stdout: string): unknown[] {
   return files.flatMap((f) => f.findings.map((x) => ({ ...x, related: x.related.map(({ path, ...r }) => r) })));
 }
 
-describe('files in UTF-16 with a byte order mark', () => {
+describe('files with a byte order mark: UTF-16, and UTF-8', () => {
   let dir: string;
   let cleanup: () => void;
   before(() => ({ dir, cleanup } = tempDir()));
@@ -59,11 +59,35 @@ describe('files in UTF-16 with a byte order mark', () => {
       writeFileSync(join(small, '.bondlintrc.json'), '{ "maxFileSize": 1000 }');
       writeFileSync(join(small, 'ticket.txt'), utf16(`Ticket 4711\n${SEED}`, 'be'));
       const run = bondlint([small]);
-      // the byte order mark is a character, as it is in UTF-8
-      assert.match(run.stdout, new RegExp(`ticket\\.txt:1:1 +info +This document has ${SEED.length + 13} characters, more than bonding\\.maxFileSize \\(1000\\)`));
+      // the byte order mark is not a character of the text
+      assert.match(run.stdout, new RegExp(`ticket\\.txt:1:1 +info +This document has ${SEED.length + 12} characters, more than bonding\\.maxFileSize \\(1000\\)`));
     } finally {
       done();
     }
+  });
+
+  it('the byte order mark is not part of the text, as in an editor: line 1 is read as it is written', () => {
+    // a comment on line 1 that silences a rule for the whole file, in UTF-8 and UTF-16 with a byte order mark
+    const text = `# bondlint disable-file=proc.switch-config\n${SEED}`;
+    writeFileSync(join(dir, 'mark-utf8.txt'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]));
+    writeFileSync(join(dir, 'mark-utf16.txt'), utf16(text, 'le'));
+    for (const name of ['mark-utf8.txt', 'mark-utf16.txt']) {
+      const codes = findingsOf(bondlint(['--no-config', '--format', 'json', join(dir, name)]).stdout).map((f: any) => f.code);
+      assert.deepEqual(codes, ['proc.slave-down', 'proc.aggregator-mismatch', 'proc.churned', 'proc.churned', 'proc.no-lacp-partner'], name);
+    }
+    // --fix writes the mark back: the comment silences nothing once the rule finds nothing, and goes
+    writeFileSync(join(dir, 'mark-fix.txt'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`# bondlint disable-file=proc.slave-down\n${SEED.replace('MII Status: down', 'MII Status: up')}`)]));
+    const run = bondlint(['--no-config', '--fix', join(dir, 'mark-fix.txt')]);
+    assert.match(run.stdout, /mark-fix\.txt:1:\d+  fixed  Remove proc\.slave-down/, run.stdout);
+    const fixed = readFileSync(join(dir, 'mark-fix.txt'));
+    assert.deepEqual([...fixed.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+    assert.doesNotMatch(fixed.toString('utf8'), /bondlint disable/);
+  });
+
+  it('an ifcfg file keeps a UTF-8 byte order mark in front of its first key, as NetworkManager reads it', () => {
+    writeFileSync(join(dir, 'ifcfg-bond1'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('DEVICE=bond1\nTYPE=Bond\nBONDING_OPTS="mode=1 miimon=100"\n')]));
+    const run = bondlint(['--no-config', join(dir, 'ifcfg-bond1')]);
+    assert.match(run.stdout, /ifcfg-bond1:1:1 +error +Not a KEY=value assignment/);
   });
 
   it('an ifcfg file in UTF-16 stays a binary file: NetworkManager and initscripts read its bytes as UTF-8', () => {

@@ -33,19 +33,26 @@ export interface InputFile {
   readonly encoding: Encoding | undefined;
 }
 
-/** UTF-8, or UTF-16 with a byte order mark (what Windows PowerShell 5.1's `>` and Notepad's "Unicode" write). */
-export type Encoding = 'utf8' | 'utf16le' | 'utf16be';
+/**
+ * UTF-8, with a byte order mark or without, or UTF-16 with one (what Windows PowerShell 5.1's `>` and Notepad's
+ * "Unicode" write). The mark is not part of the text, as in an editor, but in an ifcfg file: there it is in front of the
+ * first key for NetworkManager and initscripts too.
+ */
+export type Encoding = 'utf8' | 'utf8bom' | 'utf16le' | 'utf16be';
 
 /** The UTF-16 a byte order mark names, for bytes that can be UTF-16 (an even count). */
-function utf16Of(buffer: Buffer, length = buffer.length): 'utf16le' | 'utf16be' | undefined {
-  if (length < 2 || length % 2 !== 0) return undefined;
+function utf16Of(buffer: Buffer): 'utf16le' | 'utf16be' | undefined {
+  if (buffer.length < 2 || buffer.length % 2 !== 0) return undefined;
   return buffer[0] === 0xff && buffer[1] === 0xfe ? 'utf16le' : buffer[0] === 0xfe && buffer[1] === 0xff ? 'utf16be' : undefined;
 }
 
-/** UTF-16 bytes as text; the byte order mark is kept as U+FEFF, as a UTF-8 one is, so the text is written back whole. */
+/** UTF-16 bytes as text, the byte order mark (U+FEFF) first. */
 function utf16Text(bytes: Buffer, encoding: 'utf16le' | 'utf16be'): string {
   return (encoding === 'utf16be' ? Buffer.from(bytes).swap16() : bytes).toString('utf16le');
 }
+
+const BOM = '\uFEFF';
+const UTF8_BOM = Buffer.from(BOM, 'utf8');
 
 /**
  * The text of the bytes of the file at `path` and what they were read as; undefined for a binary file: a NUL byte in
@@ -53,19 +60,19 @@ function utf16Text(bytes: Buffer, encoding: 'utf16le' | 'utf16be'): string {
  */
 function decode(buffer: Buffer, path: string): { text: string; encoding: Encoding | undefined } | undefined {
   const utf16 = utf16Of(buffer);
-  if (utf16) {
-    const text = utf16Text(buffer, utf16);
-    return languageIdFor(path, text) === LANGUAGE_IFCFG ? undefined : { text, encoding: utf16 };
-  }
-  if (isBinary(buffer)) return undefined;
-  const text = buffer.toString('utf8');
-  return { text, encoding: isUtf8(buffer) ? 'utf8' : undefined };
+  const text = utf16 ? utf16Text(buffer, utf16) : isBinary(buffer) ? undefined : buffer.toString('utf8');
+  if (text === undefined) return undefined;
+  const ifcfg = languageIdFor(path, text) === LANGUAGE_IFCFG;
+  if (utf16) return ifcfg ? undefined : { text: text.slice(1), encoding: utf16 };
+  const marked = text.startsWith(BOM) && !ifcfg;
+  return { text: marked ? text.slice(1) : text, encoding: !isUtf8(buffer) ? undefined : marked ? 'utf8bom' : 'utf8' };
 }
 
 /** The bytes of `text` in `encoding`. */
 export function encode(text: string, encoding: Encoding): Buffer {
   if (encoding === 'utf8') return Buffer.from(text, 'utf8');
-  const bytes = Buffer.from(text, 'utf16le');
+  if (encoding === 'utf8bom') return Buffer.from(BOM + text, 'utf8');
+  const bytes = Buffer.from(BOM + text, 'utf16le');
   return encoding === 'utf16be' ? bytes.swap16() : bytes;
 }
 
@@ -262,14 +269,17 @@ function readOversized(found: FoundFile, display: string, bytes: number, limit: 
   const fd = openSync(found.abs, 'r');
   try {
     const head = Buffer.alloc(BINARY_PROBE_BYTES);
-    const headLength = readSync(fd, head, 0, BINARY_PROBE_BYTES, 0);
-    const utf16 = bytes % 2 === 0 ? utf16Of(head, headLength) : undefined;
-    // UTF-16 takes two bytes a character (JavaScript counts one above U+FFFF as two, as the limit does)
-    const characters = utf16 ? bytes / 2 : bytes > MAX_BYTES_PER_CHARACTER * limit ? undefined : charactersIn(fd);
-    if (characters !== undefined && characters <= limit) return undefined;
-    const read = decode(head.subarray(0, headLength), found.abs);
+    const probe = head.subarray(0, readSync(fd, head, 0, BINARY_PROBE_BYTES, 0));
+    // (a file of an odd size is not UTF-16, whatever its first two bytes)
+    const utf16 = bytes % 2 === 0 ? utf16Of(probe) : undefined;
+    const read = utf16 || !utf16Of(probe) ? decode(probe, found.abs) : undefined;
     if (!read) return binary(found, display);
     const languageId = languageIdFor(found.abs, read.text);
+    // The characters of the text, which a byte order mark is not part of (but in an ifcfg file, see `Encoding`);
+    // UTF-16 takes two bytes a character (JavaScript counts one above U+FFFF as two, as the limit does).
+    const mark = languageId !== LANGUAGE_IFCFG && (utf16 !== undefined || probe.subarray(0, 3).equals(UTF8_BOM)) ? 1 : 0;
+    const characters = utf16 ? bytes / 2 - mark : bytes > MAX_BYTES_PER_CHARACTER * limit ? undefined : charactersIn(fd) - mark;
+    if (characters !== undefined && characters <= limit) return undefined;
     if (!found.explicit && !worthChecking(languageId, () => fileOpensDump(fd, utf16))) return { kind: 'skip' };
     return { kind: 'oversized', file: { display, abs: found.abs, dir: dirname(found.abs), uri: fileUri(found.abs), languageId, bytes, characters } };
   } finally {
