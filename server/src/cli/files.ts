@@ -55,17 +55,19 @@ const BOM = '\uFEFF';
 const UTF8_BOM = Buffer.from(BOM, 'utf8');
 
 /**
- * The text of the bytes of the file at `path` and what they were read as; undefined for a binary file: a NUL byte in
- * other than UTF-16, or an ifcfg file in UTF-16, which NetworkManager and initscripts read byte by byte as UTF-8.
+ * The text of the bytes of the file at `path`, what they were read as and the text's format; undefined for a binary
+ * file: a NUL byte in other than UTF-16, or an ifcfg file in UTF-16, which NetworkManager and initscripts read byte by
+ * byte as UTF-8.
  */
-function decode(buffer: Buffer, path: string): { text: string; encoding: Encoding | undefined } | undefined {
+function decode(buffer: Buffer, path: string): { text: string; encoding: Encoding | undefined; languageId: string } | undefined {
   const utf16 = utf16Of(buffer);
   const text = utf16 ? utf16Text(buffer, utf16) : isBinary(buffer) ? undefined : buffer.toString('utf8');
   if (text === undefined) return undefined;
-  const ifcfg = languageIdFor(path, text) === LANGUAGE_IFCFG;
-  if (utf16) return ifcfg ? undefined : { text: text.slice(1), encoding: utf16 };
+  const languageId = languageIdFor(path, text);
+  const ifcfg = languageId === LANGUAGE_IFCFG;
+  if (utf16) return ifcfg ? undefined : { text: text.slice(1), encoding: utf16, languageId };
   const marked = text.startsWith(BOM) && !ifcfg;
-  return { text: marked ? text.slice(1) : text, encoding: !isUtf8(buffer) ? undefined : marked ? 'utf8bom' : 'utf8' };
+  return { text: marked ? text.slice(1) : text, encoding: !isUtf8(buffer) ? undefined : marked ? 'utf8bom' : 'utf8', languageId };
 }
 
 /** The bytes of `text` in `encoding`. */
@@ -274,7 +276,7 @@ function readOversized(found: FoundFile, display: string, bytes: number, limit: 
     const utf16 = bytes % 2 === 0 ? utf16Of(probe) : undefined;
     const read = utf16 || !utf16Of(probe) ? decode(probe, found.abs) : undefined;
     if (!read) return binary(found, display);
-    const languageId = languageIdFor(found.abs, read.text);
+    const { languageId } = read;
     // The characters of the text, which a byte order mark is not part of (but in an ifcfg file, see `Encoding`);
     // UTF-16 takes two bytes a character (JavaScript counts one above U+FFFF as two, as the limit does).
     const mark = languageId !== LANGUAGE_IFCFG && (utf16 !== undefined || probe.subarray(0, 3).equals(UTF8_BOM)) ? 1 : 0;
@@ -302,8 +304,7 @@ export function readFound(found: FoundFile, io: Io, limit?: number): ReadResult 
   }
   const read = decode(buffer, found.abs);
   if (!read) return binary(found, display);
-  const { text, encoding } = read;
-  const languageId = languageIdFor(found.abs, text);
+  const { text, encoding, languageId } = read;
   if (!found.explicit && !worthChecking(languageId, () => OPENS_DUMP.test(text))) return { kind: 'skip' };
   return { kind: 'text', file: { display, abs: found.abs, dir: dirname(found.abs), uri: fileUri(found.abs), languageId, text, encoding } };
 }
@@ -332,9 +333,9 @@ export async function readStdin(io: Io, name?: string, limitFor?: (dir: string) 
   if (bytes > keep) {
     const oversized = limit !== undefined && bytes > MAX_BYTES_PER_CHARACTER * limit;
     if (!oversized) return { kind: 'problem', problem: { path: display, message: `input too large to read (${bytes} bytes)` } };
-    return { kind: 'oversized', file: { ...where, languageId: languageIdFor(abs ?? '', read.text), bytes } };
+    return { kind: 'oversized', file: { ...where, languageId: read.languageId, bytes } };
   }
-  return { kind: 'text', file: { ...where, languageId: languageIdFor(abs ?? '', read.text), text: read.text, encoding: read.encoding } };
+  return { kind: 'text', file: { ...where, languageId: read.languageId, text: read.text, encoding: read.encoding } };
 }
 
 /** Reads a single FILE argument (or `-`), for `annotate` and `inspect`; `limitFor` gives the size limit of a folder's files. */
