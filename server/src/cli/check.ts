@@ -148,11 +148,13 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
   const report = format === 'text' ? textReport(paint(color)) : format === 'json' ? jsonReport(io.cwd) : format === 'sarif' ? sarifReport(io.cwd) : githubReport();
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   let checked = 0;
+  // the list of fixes goes to standard output only in the text format
+  const fixPaint = paint(format === 'text' && color);
   // Each file's part of the report is written once it is checked, and its findings are let go.
   const write = (file: CheckedFile) => {
     checked++;
     for (const f of file.findings) counts[f.severity]++;
-    const fixes = fixLines(file, format === 'text' ? paint(color) : paint(false));
+    const fixes = fixLines(file, fixPaint);
     if (format !== 'text') {
       if (fixes) io.err(fixes);
       io.out(report.file(file));
