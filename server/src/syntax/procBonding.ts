@@ -603,63 +603,97 @@ class LineTable implements ProcShapeTable {
   }
 }
 
-/** The first of `lines` with field `id`, or -1. */
-function firstWith(table: LineTable, lines: readonly number[], id: string): number {
-  for (const n of lines) if (table.shape(n).field?.id === id) return n;
-  return -1;
-}
-
-/** Lines of a block, by number, and their nodes when asked for. */
-class Block implements ProcFields {
-  /** Line numbers, in order. */
-  readonly numbers: number[] = [];
+/**
+ * The lines of a block: those after its heading, up to its port's last line, that `holds` keeps. A port's lines follow
+ * one another, so a block is its heading and a test on the table, not a list of numbers a port would keep (and the
+ * collector copy) for each of its lines.
+ */
+abstract class Block implements ProcFields {
   private nodes: ProcLine[] | undefined;
 
-  constructor(protected readonly bond: Bond) {}
-
-  get lines(): readonly ProcLine[] {
-    return (this.nodes ??= this.numbers.map((n) => this.bond.lineAt(n)));
-  }
-
-  field(id: string): ProcLine | undefined {
-    const n = firstWith(this.bond.table, this.numbers, id);
-    return n < 0 ? undefined : this.bond.lineAt(n);
-  }
-
-  valueOf(id: string): string | undefined {
-    const n = firstWith(this.bond.table, this.numbers, id);
-    return n < 0 ? undefined : this.bond.table.shape(n).valueText;
-  }
-}
-
-class Details extends Block implements ProcDetails {
   constructor(
-    bond: Bond,
-    private readonly headingLine: number,
-  ) {
-    super(bond);
-  }
+    protected readonly bond: Bond,
+    readonly headingLine: number,
+  ) {}
+
+  /** The block's last line. */
+  protected abstract get end(): number;
+
+  /** Whether a line of the range with this shape is one of the block's lines. */
+  protected abstract holds(shape: Shape): boolean;
 
   get heading(): ProcLine {
     return this.bond.lineAt(this.headingLine);
   }
+
+  get lines(): readonly ProcLine[] {
+    if (this.nodes) return this.nodes;
+    const nodes: ProcLine[] = [];
+    for (let n = this.headingLine + 1; n <= this.end; n++) if (this.holds(this.bond.table.shape(n))) nodes.push(this.bond.lineAt(n));
+    return (this.nodes = nodes);
+  }
+
+  /** The block's first line with field `id`, or -1. */
+  private firstWith(id: string): number {
+    const table = this.bond.table;
+    for (let n = this.headingLine + 1; n <= this.end; n++) {
+      const shape = table.shape(n);
+      if (shape.field?.id === id && this.holds(shape)) return n;
+    }
+    return -1;
+  }
+
+  field(id: string): ProcLine | undefined {
+    const n = this.firstWith(id);
+    return n < 0 ? undefined : this.bond.lineAt(n);
+  }
+
+  valueOf(id: string): string | undefined {
+    const n = this.firstWith(id);
+    return n < 0 ? undefined : this.bond.table.shape(n).valueText;
+  }
 }
 
+/** `details actor lacp pdu:` or `details partner lacp pdu:` and the fields of that scope after it in its port. */
+class Details extends Block implements ProcDetails {
+  constructor(
+    bond: Bond,
+    headingLine: number,
+    private readonly port: Port,
+    private readonly scope: FieldScope,
+  ) {
+    super(bond, headingLine);
+  }
+
+  protected get end(): number {
+    return this.port.lastLine;
+  }
+
+  protected holds(shape: Shape): boolean {
+    return shape.kind === 'field' && shape.scope === this.scope;
+  }
+}
+
+/** A port: its fields, and the lines no kernel prints there (an unknown line stays with the port it is in). */
 class Port extends Block implements ProcSlave {
   actor: Details | undefined;
   partner: Details | undefined;
 
   constructor(
     bond: Bond,
-    readonly headingLine: number,
+    headingLine: number,
     readonly name: string,
     public lastLine: number,
   ) {
-    super(bond);
+    super(bond, headingLine);
   }
 
-  get heading(): ProcLine {
-    return this.bond.lineAt(this.headingLine);
+  protected get end(): number {
+    return this.lastLine;
+  }
+
+  protected holds(shape: Shape): boolean {
+    return shape.kind === 'unknown' || (shape.kind === 'field' && shape.scope === 'slave');
   }
 }
 
@@ -742,10 +776,7 @@ function place(bond: Bond, shape: Shape, line: number): void {
   const id = shape.field?.id;
   const opensPort = id === 'slave.interface';
   if (slave && !opensPort && kind !== 'blank' && kind !== 'marker') slave.lastLine = line;
-  if (kind !== 'field' && kind !== 'heading' && kind !== 'noActiveAggregator') {
-    if (slave && kind === 'unknown') slave.numbers.push(line);
-    return;
-  }
+  if (kind !== 'field' && kind !== 'heading' && kind !== 'noActiveAggregator') return;
   if (kind === 'noActiveAggregator') {
     bond.noActiveAggregatorLine = line;
     return;
@@ -760,12 +791,10 @@ function place(bond: Bond, shape: Shape, line: number): void {
     case 'actor':
     case 'partner':
     case 'slave':
-      // Without a port (a fragment that starts inside a port block) the line stays in `lines` only.
-      if (!slave) return;
-      if (id === 'slave.actorDetails') slave.actor = new Details(bond, line);
-      else if (id === 'slave.partnerDetails') slave.partner = new Details(bond, line);
-      else if (shape.scope === 'slave') slave.numbers.push(line);
-      else (shape.scope === 'actor' ? slave.actor : slave.partner)?.numbers.push(line);
+      // A port's other lines are found in its range of the table (Block). Without a port (a fragment that starts
+      // inside a port block) the line stays in `lines` only.
+      if (id === 'slave.actorDetails' && slave) slave.actor = new Details(bond, line, slave, 'actor');
+      else if (id === 'slave.partnerDetails' && slave) slave.partner = new Details(bond, line, slave, 'partner');
       return;
     case 'aggregator':
       bond.aggregatorLines.push(line);
@@ -890,9 +919,6 @@ class DumpReader {
     while (lastLine > bond.firstLine) {
       const kind = this.table.shape(lastLine).kind;
       if (kind !== 'blank' && (this.wholeDocument || (kind !== 'unknown' && kind !== 'comment'))) break;
-      // Only the last port can hold a line after every heading.
-      const numbers = bond.slaves[bond.slaves.length - 1]?.numbers;
-      if (numbers?.[numbers.length - 1] === lastLine) numbers.pop();
       lastLine--;
     }
     bond.lastLine = lastLine;
