@@ -2,7 +2,7 @@ import { type KeyEra, decodeKey, eraForRelease } from '../knowledge/actorKey';
 import { type HashPolicy, hashPolicyByName } from '../knowledge/hashPolicies';
 import { primaryMacClass } from '../knowledge/macs';
 import { type BondMode, modeByProcText } from '../knowledge/modes';
-import type { ProcBond, ProcLine, ProcSlave } from '../syntax/procBonding';
+import type { ProcBond, ProcDetails, ProcLine, ProcSlave } from '../syntax/procBonding';
 import type { BondConfig, Sourced } from './bond';
 
 /**
@@ -60,6 +60,9 @@ export interface ProcPortModel {
   lacpValue(id: string): string | undefined;
   lacpInt(id: string): number | undefined;
 }
+
+/** The block of a port that can hold field `id`: each holds the fields of its scope, the first part of the id. */
+const detailsFor = (port: ProcSlave, id: string): ProcDetails | undefined => (id.startsWith('partner.') ? port.partner : port.actor);
 
 export function parseInteger(text: string | undefined): number | undefined {
   if (text === undefined || !/^\d{1,15}$/.test(text)) return undefined;
@@ -126,12 +129,11 @@ class PortModel implements ProcPortModel {
   }
 
   lacp(id: string): ProcLine | undefined {
-    return this.syntax.actor?.field(id) ?? this.syntax.partner?.field(id);
+    return detailsFor(this.syntax, id)?.field(id);
   }
 
   lacpValue(id: string): string | undefined {
-    const { actor, partner } = this.syntax;
-    return actor?.valueOf(id) ?? partner?.valueOf(id);
+    return detailsFor(this.syntax, id)?.valueOf(id);
   }
 
   lacpInt(id: string): number | undefined {
