@@ -13,6 +13,8 @@ import { relative, resolve } from 'node:path';
 const SERVICE_HALF = resolve('server/src/service/configHalf.ts');
 const NODE_HALF = resolve('server/src/node/configHalf.ts');
 const SHARED = 'engine-shared';
+/** The one function every stub of a shared module reads its names with. */
+const READ = 'engine-shared-read';
 /**
  * Modules each half takes a copy of: the protocol's enumerations, which esbuild writes as values where they are used.
  * Shared, each would be a table of members in dist/engine.js, read through `__shared` by the other half.
@@ -27,12 +29,21 @@ const nodeConfigHalf = {
   },
 };
 
+/** The names a module exports (its values: types leave no name behind). */
+async function exportsOf(path) {
+  const result = await esbuild.build({ entryPoints: [path], bundle: false, format: 'esm', metafile: true, write: false, outdir: 'out/exports', logLevel: 'silent' });
+  const names = Object.values(result.metafile.outputs).flatMap((o) => o.exports);
+  if (names.includes('default')) throw new Error(`${path}: a default export cannot be shared by name`);
+  return names;
+}
+
 /** Turns every import of a module of the first bundle (a key of `indexes`) into a stub reading `__shared`; `used` receives their paths. */
 function sharedWith(indexes, used) {
   return {
     name: 'shared-with-engine',
     setup(build) {
       build.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.path === READ) return { path: READ, namespace: READ };
         if (args.kind === 'entry-point' || args.pluginData?.asIs) return undefined;
         const found = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: { asIs: true } });
         if (found.errors.length > 0) return { errors: found.errors };
@@ -41,7 +52,15 @@ function sharedWith(indexes, used) {
         used.add(path);
         return { path, namespace: SHARED };
       });
-      build.onLoad({ filter: /.*/, namespace: SHARED }, (args) => ({ contents: `module.exports = __shared[${indexes.get(args.path)}];`, loader: 'js' }));
+      // An ES module of constants rather than `module.exports = …`: the bundler then gives each name a short local
+      // binding, where a CommonJS stub is read as `(0, stub.name)(…)` at every call, name written out in full. Each
+      // is read through a call marked pure, so that the bundler drops the names this half never uses.
+      build.onLoad({ filter: /.*/, namespace: SHARED }, async (args) => {
+        const names = await exportsOf(args.path);
+        const bindings = names.map((name) => `export const ${name} = /* @__PURE__ */ read(shared, ${JSON.stringify(name)});`);
+        return { contents: [`import { read } from '${READ}';`, `const shared = __shared[${indexes.get(args.path)}];`, ...bindings].join('\n'), loader: 'js' };
+      });
+      build.onLoad({ filter: /.*/, namespace: READ }, () => ({ contents: 'export const read = (module, name) => module[name];', loader: 'js' }));
     },
   };
 }
