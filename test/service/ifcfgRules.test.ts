@@ -339,10 +339,10 @@ const CASES: Record<string, Case[]> = {
     // initscripts writes each address on its own: only the refused ones are lost.
     {
       name: 'ifcfg-bond0',
-      text: `${BOND}BONDING_OPTS="mode=1 arp_interval=1000 arp_ip_target=192.0.2.1,0.0.0.5,192.0.2.300"\n`,
+      text: `${BOND}BONDING_OPTS="mode=1 arp_interval=1000 arp_ip_target=192.0.2.1,0.0.0.0,192.0.2.300"\n`,
       expect: [
-        '5:64-71 arp_ip_target: invalid address "0.0.0.5"; expected comma-separated IPv4 addresses (at most 16), not 0.x.x.x or 255.255.255.255.',
-        '5:72-83 arp_ip_target: invalid address "192.0.2.300"; expected comma-separated IPv4 addresses (at most 16), not 0.x.x.x or 255.255.255.255.',
+        '5:64-71 arp_ip_target: invalid address "0.0.0.0"; expected comma-separated IPv4 addresses (at most 16), not 0.0.0.0 or 255.255.255.255.',
+        '5:72-83 arp_ip_target: invalid address "192.0.2.300"; expected comma-separated IPv4 addresses (at most 16), not 0.0.0.0 or 255.255.255.255.',
       ],
     },
     { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 arp_interval=1000 arp_ip_target=192.0.2.1,192.0.2.1"\n`, expect: [] },
@@ -1358,7 +1358,7 @@ describe('what each reader does with the monitor options', () => {
     // A list written whole with "+" adds its first address, which the next search then meets.
     assert.equal(rhel('arp_ip_target=+192.0.2.10 arp_ip_target=192.0.2.1').length, 1);
     // A refused address is not in the line; a repeated one is opts.duplicate-option's; shorter first is fine.
-    assert.deepEqual(rhel('arp_ip_target=0.0.0.10,0.0.0.1'), []);
+    assert.deepEqual(rhel('arp_ip_target=255.255.255.255,255.255.255.25'), []);
     assert.deepEqual(rhel('arp_ip_target=192.0.2.1,192.0.2.1'), []);
     assert.deepEqual(rhel('arp_ip_target=192.0.2.1,192.0.2.10,192.0.2.100'), []);
     // initscripts alone (TYPE=Bridge) says nothing of NetworkManager; wicked reads no list this way.

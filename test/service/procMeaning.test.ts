@@ -186,16 +186,16 @@ describe('ARP and NS targets: the monitor has nothing to probe only when both li
   };
   const decoded = (lang: string, d: ReturnType<typeof doc>, line: number, needle: string) => hoverAt(service({}, lang), d, line, needle)!.split('\n\n')[1];
 
-  it('the interval and missed max: any received frame keeps a port up unless arp_validate narrows it to ARP', () => {
+  it('the interval and missed max: any received frame keeps a port up unless arp_validate narrows it to ARP; the active port must also send', () => {
     const d = doc(ARP_TEXT);
     assert.equal(
       decoded('en', d, 11, 'ARP'),
-      'ARP probes are sent every 1000 ms; a port counts as up while it receives traffic: any received frame counts, unless arp_validate (not shown here) makes only ARP traffic count.',
+      'ARP probes are sent every 1000 ms; a port counts as up while it receives traffic (the active port must also send): any received frame counts, unless arp_validate (not shown here) makes only ARP traffic count.',
     );
-    assert.equal(decoded('zh-cn', d, 11, 'ARP'), '每 1000 毫秒发送 ARP 探测；端口持续收到流量即视为 up：任何收到的帧都算，除非 arp_validate（此处不显示）设为只计 ARP 流量。');
-    assert.equal(decoded('en', d, 12, 'ARP'), 'A port is marked down after 2 ARP intervals without received traffic (a backup port after 3).');
-    assert.equal(decoded('zh-cn', d, 12, 'ARP'), '端口连续 2 个 ARP 周期没有收到流量即被判定为 down（备用端口为 3 个）。');
-    assert.match(hoverAt(service({}, 'en'), d, 12, 'ARP')!, /^\*\*ARP Missed Max\*\* — Number of arp_interval periods without received traffic before a port is marked down \(arp_missed_max\)\./);
+    assert.equal(decoded('zh-cn', d, 11, 'ARP'), '每 1000 毫秒发送 ARP 探测；端口持续收到流量（活动端口还须有发送）即视为 up：任何收到的帧都算，除非 arp_validate（此处不显示）设为只计 ARP 流量。');
+    assert.equal(decoded('en', d, 12, 'ARP'), 'The active port is marked down after 2 ARP intervals without sent or received traffic, a backup port after 3 without received traffic.');
+    assert.equal(decoded('zh-cn', d, 12, 'ARP'), '活动端口连续 2 个 ARP 周期没有发送或没有接收流量即被判定为 down，备用端口连续 3 个周期没有收到流量即被判定为 down。');
+    assert.match(hoverAt(service({}, 'en'), d, 12, 'ARP')!, /^\*\*ARP Missed Max\*\* — Number of arp_interval periods without traffic \(received, and also sent on a port that transmits\) before a port is marked down \(arp_missed_max\)\./);
   });
 
   it('the kernel releases that print the missed max and NS lines, stable backports included', () => {

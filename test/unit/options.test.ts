@@ -220,11 +220,13 @@ test('target lists', () => {
   bad('arp_ip_target', '192.0.2.1,192.0.2.256', 'bad-ip');
   const r = check('arp_ip_target', '192.0.2.1,192.0.2.256');
   assert.ok(!r.ok && r.at!.start === 10 && r.at!.end === 21);
-  bad('arp_ip_target', '0.1.2.3', 'reserved-address');
+  bad('arp_ip_target', '0.0.0.0', 'reserved-address');
   bad('arp_ip_target', '255.255.255.255', 'reserved-address');
+  // 0.0.0.0/8 is no longer refused as a whole since Linux 5.3 (ipv4_is_zeronet is addr == 0)
+  assert.deepEqual(ok('arp_ip_target', '0.1.2.3'), { kind: 'ipv4-list', addresses: ['0.1.2.3'] });
   // initscripts skips an address already present and the kernel refuses it: the list keeps it once
   assert.deepEqual(ok('arp_ip_target', '192.0.2.1,+192.0.2.1,192.0.2.2'), { kind: 'ipv4-list', addresses: ['192.0.2.1', '192.0.2.2'] });
-  assert.deepEqual(checkTargetList(opt('arp_ip_target'), '192.0.2.1,0.0.0.5,192.0.2.1'), {
+  assert.deepEqual(checkTargetList(opt('arp_ip_target'), '192.0.2.1,0.0.0.0,192.0.2.1'), {
     addresses: ['192.0.2.1'],
     refused: [{ problem: 'reserved-address', at: { start: 10, end: 17 } }],
     repeated: [{ start: 18, end: 27 }],

@@ -32,12 +32,12 @@ export const PORT_STATE_BITS: readonly PortStateBit[] = [
     name: 'LACP_Timeout',
     short: 'FAST',
     set: {
-      en: 'Short timeout (fast): wants a LACPDU every 1 s and drops the other end\'s information after 3 s without one.',
-      zh: '短超时（fast）：要求每 1 秒收到一个 LACPDU，3 秒收不到即丢弃另一端的信息。',
+      en: 'Short timeout (fast): wants a LACPDU every 1 s and lets the other end\'s information expire after 3 s without one.',
+      zh: '短超时（fast）：要求每 1 秒收到一个 LACPDU，3 秒收不到即让另一端的信息过期。',
     },
     clear: {
-      en: 'Long timeout (slow): wants a LACPDU every 30 s and drops the other end\'s information after 90 s without one.',
-      zh: '长超时（slow）：要求每 30 秒收到一个 LACPDU，90 秒收不到即丢弃另一端的信息。',
+      en: 'Long timeout (slow): wants a LACPDU every 30 s and lets the other end\'s information expire after 90 s without one.',
+      zh: '长超时（slow）：要求每 30 秒收到一个 LACPDU，90 秒收不到即让另一端的信息过期。',
     },
   },
   {
@@ -223,8 +223,8 @@ export const CHURN_STATES: readonly ChurnState[] = [
     name: 'monitoring',
     number: 0,
     meaning: {
-      en: 'The 60 s churn timer is running: the port was (re)initialised, its LACP information expired, or a LACPDU arrived after a silence. Normal for up to 60 s after such a change.',
-      zh: '60 秒抖动检测计时器正在运行：端口刚（重新）初始化、LACP 信息已过期，或在中断后又收到 LACPDU。在此类变化后 60 秒内属正常。',
+      en: 'The 60 s churn timer is running: the port was (re)initialised, its LACP information expired, or a LACPDU arrived after a silence. Normal for up to 60 s after such a change; a port that stays monitoring restarts it again and again (a partner that ignores our fast-rate request lets our 3 s timeout expire between its LACPDUs every 30 s).',
+      zh: '60 秒抖动检测计时器正在运行：端口刚（重新）初始化、LACP 信息已过期，或在中断后又收到 LACPDU。在此类变化后 60 秒内属正常；一直处于 monitoring 的端口在反复重启计时（例如对端不理会我们的 fast 速率请求，每 30 秒才发一个 LACPDU，我们的 3 秒超时在其间一再到期）。',
     },
   },
   {
@@ -235,8 +235,8 @@ export const CHURN_STATES: readonly ChurnState[] = [
       zh: '在 60 秒抖动检测时间内未达到同步。该状态会一直保持为 churned，直到该端口的 LACP 重新开始（端口重新初始化、LACP 信息过期，或在中断后又收到 LACPDU），因此后来才达到同步的一侧仍显示 churned：其 port state 表明它现在是否已同步。',
     },
     causes: {
-      en: 'Usual causes: the switch port does not run LACP (no LACPDUs arrive; the partner stays defaulted); both ends are passive; the switch put the port in a different or suspended port-channel (wrong channel-group, ports on two switches that are not one MLAG/stack, differing speed or configuration); the link flaps; a partner that ignores our fast-rate request lets our 3 s timeout expire.',
-      zh: '常见原因：交换机端口未运行 LACP（收不到 LACPDU，对端信息停留在默认值）；两端都是被动模式；交换机把该端口放进了别的或被挂起的聚合组（channel-group 配错、端口接在两台未组成 MLAG/堆叠的交换机上、速率或配置不一致）；链路反复抖动；对端不理会我们的 fast 速率请求，导致 3 秒超时反复到期。',
+      en: 'Usual causes: the switch port does not run LACP (no LACPDUs arrive; the partner stays defaulted); both ends are passive; the switch put the port in a different or suspended port-channel (wrong channel-group, ports on two switches that are not one MLAG/stack, differing speed or configuration); the link flaps.',
+      zh: '常见原因：交换机端口未运行 LACP（收不到 LACPDU，对端信息停留在默认值）；两端都是被动模式；交换机把该端口放进了别的或被挂起的聚合组（channel-group 配错、端口接在两台未组成 MLAG/堆叠的交换机上、速率或配置不一致）；链路反复抖动。',
     },
   },
   {

@@ -128,6 +128,3 @@ export function modeByValue(value: string): BondMode | undefined {
 export function modeByProcText(text: string): BondMode | undefined {
   return MODES.find((m) => m.procText === text);
 }
-
-/** Modes whose transmit path hashes headers (bond_mode_uses_xmit_hash): 802.3ad, balance-xor, and tlb/alb without dynamic lb. */
-export const XMIT_HASH_MODES: readonly ModeNumber[] = [2, 4, 5, 6];

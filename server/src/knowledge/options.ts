@@ -412,8 +412,8 @@ export const BOND_OPTIONS: readonly BondOption[] = ([
     nm: nmInt(0, INT_MAX, { fatalInModes: [5, 6], fatalUnless: ['0'] }),
     wicked: {},
     doc: {
-      en: 'ARP monitoring interval in milliseconds: the bond sends ARP probes to arp_ip_target and checks each port for traffic; 0 disables it. Refused in 802.3ad, balance-tlb and balance-alb; a non-zero value turns MII monitoring (miimon) off.',
-      zh: 'ARP 监控间隔（毫秒）：bond 向 arp_ip_target 发送 ARP 探测并检查各端口的收发流量；0 表示关闭。802.3ad、balance-tlb、balance-alb 模式拒绝此选项；非零值会关闭 MII 监控（miimon）。',
+      en: 'ARP monitoring interval in milliseconds: the bond sends ARP probes to arp_ip_target and checks each port for traffic; 0 disables it. Refused in 802.3ad, balance-tlb and balance-alb. Only one link monitor runs: written after miimon, a non-zero value turns MII monitoring off; at module load miimon wins.',
+      zh: 'ARP 监控间隔（毫秒）：bond 向 arp_ip_target 发送 ARP 探测并检查各端口的收发流量；0 表示关闭。802.3ad、balance-tlb、balance-alb 模式拒绝此选项。同一时间只运行一种链路监控：在 miimon 之后写入的非零值会关闭 MII 监控；加载模块时以 miimon 为准。',
     },
   },
   {
@@ -451,8 +451,8 @@ export const BOND_OPTIONS: readonly BondOption[] = ([
     nm: { valueClass: 'ipv4-list' },
     wicked: {},
     doc: {
-      en: 'IPv4 addresses the ARP monitor probes, comma-separated, at most 16; needed when arp_interval is above 0. 0.x.x.x and 255.255.255.255 are refused. The sysfs file takes one +address or -address per write.',
-      zh: 'ARP 监控探测的 IPv4 地址，用逗号分隔，最多 16 个；arp_interval 大于 0 时必须设置。0.x.x.x 和 255.255.255.255 会被拒绝。sysfs 文件每次写入一个 +地址 或 -地址。',
+      en: 'IPv4 addresses the ARP monitor probes, comma-separated, at most 16; needed when arp_interval is above 0. 0.0.0.0 and 255.255.255.255 are refused (before Linux 5.3, every 0.x.x.x address). The sysfs file takes one +address or -address per write.',
+      zh: 'ARP 监控探测的 IPv4 地址，用逗号分隔，最多 16 个；arp_interval 大于 0 时必须设置。0.0.0.0 和 255.255.255.255 会被拒绝（Linux 5.3 之前，所有 0.x.x.x 地址都会被拒绝）。sysfs 文件每次写入一个 +地址 或 -地址。',
     },
   },
   {
@@ -1239,8 +1239,8 @@ function describeValues(option: BondOption): Text {
     }
     case 'ipv4-list':
       return {
-        en: `comma-separated IPv4 addresses (at most ${option.maxItems ?? 16}), not 0.x.x.x or 255.255.255.255`,
-        zh: `用逗号分隔的 IPv4 地址（最多 ${option.maxItems ?? 16} 个），不能是 0.x.x.x 或 255.255.255.255`,
+        en: `comma-separated IPv4 addresses (at most ${option.maxItems ?? 16}), not 0.0.0.0 or 255.255.255.255`,
+        zh: `用逗号分隔的 IPv4 地址（最多 ${option.maxItems ?? 16} 个），不能是 0.0.0.0 或 255.255.255.255`,
       };
     case 'ipv6-list':
       return {
@@ -1418,7 +1418,8 @@ export function checkTargetList(option: BondOption, value: string): TargetListCh
     if (family === 4) {
       const octets = parseIpv4(addr);
       if (!octets) { refused.push({ problem: 'bad-ip', at }); continue; }
-      if (octets[0] === 0 || octets.every((o) => o === 255)) { refused.push({ problem: 'reserved-address', at }); continue; }
+      // bond_is_ip_target_ok(): ipv4_is_zeronet() is only 0.0.0.0 since Linux 5.3 (all of 0.0.0.0/8 before)
+      if (octets.every((o) => o === 0) || octets.every((o) => o === 255)) { refused.push({ problem: 'reserved-address', at }); continue; }
       canonical = kept = octets.join('.');
     } else {
       const words = parseIpv6(addr);

@@ -229,8 +229,8 @@ export const PROC_FIELDS: readonly ProcField[] = [
     label: 'ARP Missed Max',
     value: 'int',
     meaning: {
-      en: 'Number of arp_interval periods without received traffic before a port is marked down (arp_missed_max).',
-      zh: '端口被判定为断开前允许没有收到流量的 arp_interval 周期数（arp_missed_max）。',
+      en: 'Number of arp_interval periods without traffic (received, and also sent on a port that transmits) before a port is marked down (arp_missed_max).',
+      zh: '端口被判定为断开前允许没有流量（收到的流量；发送流量的端口还包括发出的流量）的 arp_interval 周期数（arp_missed_max）。',
     },
     printedWhen: ARP_ON,
     since: {
@@ -506,8 +506,8 @@ export const PROC_FIELDS: readonly ProcField[] = [
     label: 'Permanent HW addr',
     value: 'hwaddr',
     meaning: {
-      en: 'The MAC address the port had when it joined the bond, restored when it leaves: usually, not always, the factory one. Its current MAC may differ because the bond rewrites it. Longer than 6 bytes for non-Ethernet ports (InfiniBand: 20).',
-      zh: '端口加入 bond 时的 MAC 地址，离开时会恢复：通常（但不一定）是出厂地址。当前 MAC 可能不同，因为 bond 会改写它。非以太网端口更长（InfiniBand 为 20 字节）。',
+      en: 'The MAC address the port had when it joined the bond, restored when it leaves: usually, not always, the factory one. Its current MAC may differ because the bond rewrites it. Longer than 6 bytes for non-Ethernet ports (InfiniBand: 20), except in kernels up to 4.4, which print 6 bytes for every port.',
+      zh: '端口加入 bond 时的 MAC 地址，离开时会恢复：通常（但不一定）是出厂地址。当前 MAC 可能不同，因为 bond 会改写它。非以太网端口更长（InfiniBand 为 20 字节），但 4.4 及更早的内核对所有端口都只打印 6 字节。',
     },
     printedWhen: ALWAYS,
     source: SLAVE,

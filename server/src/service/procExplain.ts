@@ -816,7 +816,7 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
     }
     // bond_arp_rcv(): without validation or filtering any received frame refreshes the port's last_rx. The
     // load-balancing monitor (bond_loadbalance_arp_mon) also needs the port to have sent.
-    const up = bond.mode?.number === 1 ? t('receives traffic', '持续收到流量即') : t('both sends and receives traffic', '同时有发送和接收的流量才');
+    const up = bond.mode?.number === 1 ? t('receives traffic (the active port must also send)', '持续收到流量（活动端口还须有发送）即') : t('both sends and receives traffic', '同时有发送和接收的流量才');
     return {
       decoded: t(
         `ARP probes are sent every ${ms} ms; a port counts as up while it ${up.en}: any received frame counts, unless arp_validate (not shown here) makes only ARP traffic count.`,
@@ -827,11 +827,12 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
   'bond.arpMissedMax': (line, { bond }) => {
     const n = parseInteger(line.valueText);
     if (n === undefined) return undefined;
-    // bond_ab_arp_inspect gives a backup port one interval more; bond_loadbalance_arp_mon checks sent and received.
+    // bond_ab_arp_inspect checks the active port's sent and received traffic and gives a backup port, which only
+    // receives, one interval more; bond_loadbalance_arp_mon checks sent and received.
     return {
       decoded:
         bond.mode?.number === 1
-          ? t(`A port is marked down after ${n} ARP intervals without received traffic (a backup port after ${n + 1}).`, `端口连续 ${n} 个 ARP 周期没有收到流量即被判定为 down（备用端口为 ${n + 1} 个）。`)
+          ? t(`The active port is marked down after ${n} ARP intervals without sent or received traffic, a backup port after ${n + 1} without received traffic.`, `活动端口连续 ${n} 个 ARP 周期没有发送或没有接收流量即被判定为 down，备用端口连续 ${n + 1} 个周期没有收到流量即被判定为 down。`)
           : t(`A port is marked down after ${n} ARP intervals without sent or received traffic.`, `端口连续 ${n} 个 ARP 周期没有发送或没有接收流量即被判定为 down。`),
     };
   },
