@@ -44,7 +44,7 @@ test('keys at the start of a line: bond-side keys first in a bond file, keys alr
   assert.deepEqual(edit(opts), { range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, newText: 'BONDING_OPTS=' });
   assert.equal(opts.detail, 'Read by: initscripts, NetworkManager');
   assert.deepEqual(opts.command, { title: 'Suggest', command: 'editor.action.triggerSuggest' });
-  assert.ok((opts.documentation as { value: string }).value.startsWith('Bonding driver options as a blank-separated name=value list'));
+  assert.ok((opts.documentation as { value: string }).value.startsWith('Bonding driver options as a space-separated name=value list'));
   // NAME has no values to suggest next
   assert.equal(item(items, 'NAME').command, undefined);
   assert.equal(item(complete(`${BOND}|`, zh), 'BONDING_OPTS').detail, '读取者：initscripts、NetworkManager');
@@ -72,10 +72,12 @@ test('a SUSE file puts the keys wicked reads first', () => {
   const { doc, position } = withCursor('BONDING_MASTER=yes\nSTARTMODE=auto\n|', 'ifcfg');
   const suse = TextDocument.create('file:///etc/sysconfig/network/ifcfg-bond0', 'ifcfg', 1, doc.getText());
   const got = labels(en.doComplete(suse, position).items);
-  assert.deepEqual(got.slice(0, 19), [
+  assert.deepEqual(got.slice(0, 21), [
     'BONDING_MODULE_OPTS', 'BONDING_SLAVE_0', 'BOOTPROTO', 'IPADDR', 'PREFIXLEN', 'REMOTE_IPADDR', 'NETMASK', 'MTU', 'LLADDR',
     // wicked reads ZONE when FIREWALL is on (ni_suse_ifcfg_get_firewall)
     'ZONE', 'USERCONTROL', 'DHCLIENT6_MODE', 'ETHTOOL_OPTIONS', 'VLAN_ID', 'ETHERDEVICE',
+    // read per IPADDR suffix (compat-suse.c __get_ipaddr)
+    'BROADCAST', 'SCOPE',
     // keys wicked does not read come after
     'DEVICE', 'NAME', 'TYPE', 'BONDING_OPTS',
   ]);

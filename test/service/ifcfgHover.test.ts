@@ -361,14 +361,23 @@ test('ARP: initscripts reads it with toggle_value, which knows yes and no in low
   );
 });
 
+test('who reads the keys about routes and teams: GATEWAYDEV only from /etc/sysconfig/network for NetworkManager, TEAM_MASTER by both', () => {
+  // make_ip4_setting reads GATEWAYDEV from the network file (svGetValueStr(network_ifcfg, …)); check_if_team_slave reads TEAM_MASTER.
+  assert.deepEqual(hover('DEVICE=bond0\nGATEWAY|DEV=bond0\n')!.split('\n\n'), [
+    '**GATEWAYDEV** — initscripts: interface that gets the default route. NetworkManager reads it from /etc/sysconfig/network only.',
+    '*Read by: initscripts*',
+  ]);
+  assert.equal(hover('DEVICE=eth0\nTEAM_MA|STER=team0\n')!.split('\n\n').at(-1), '*Read by: initscripts, NetworkManager*');
+});
+
 test('keys NetworkManager and wicked read too: DEVTIMEOUT, a bridge\'s STP and DELAY, ZONE', () => {
   assert.deepEqual(hover('DEVICE=eth0\nDEV|TIMEOUT=5\n')!.split('\n\n'), [
-    '**DEVTIMEOUT** — Seconds to wait for the device to appear before giving up; NetworkManager takes it (fractions too) as connection.wait-device-timeout.',
+    '**DEVTIMEOUT** — Seconds to wait for the device to appear before giving up; NetworkManager takes it (fractions too) as connection.wait-device-timeout, initscripts whole seconds only (any other value: no wait).',
     '*Read by: initscripts, NetworkManager*',
   ]);
   assert.equal(
     hover('DEVICE=eth0\nDEV|TIMEOUT=5\n', zh)!.split('\n\n')[0],
-    '**DEVTIMEOUT** — 放弃之前等待设备出现的秒数；NetworkManager 把它（可为小数）作为 connection.wait-device-timeout。',
+    '**DEVTIMEOUT** — 放弃之前等待设备出现的秒数；NetworkManager 把它（可为小数）作为 connection.wait-device-timeout，initscripts 只接受整数秒（其他值：不等待）。',
   );
   assert.deepEqual(hover('DEVICE=br0\nTYPE=Bridge\nST|P=on\n')!.split('\n\n'), [
     '**STP** — Turns the spanning tree protocol of a bridge (TYPE=Bridge) on or off. NetworkManager takes only yes, no, on and off here, in any case, and reads anything else as no ("invalid STP value").',
@@ -410,7 +419,7 @@ test('BONDING_OPTS key: every option of the line decoded', () => {
   assert.equal(
     hover(text),
     [
-      '**BONDING_OPTS** — Bonding driver options as a blank-separated name=value list, e.g. "mode=802.3ad miimon=100" (quote it: it contains a space). initscripts writes each option to /sys/class/net/\\<bond\\>/bonding/\\<name\\>; NetworkManager validates each one and drops the invalid ones.',
+      '**BONDING_OPTS** — Bonding driver options as a space-separated name=value list, e.g. "mode=802.3ad miimon=100" (quote it: it contains a space; NetworkManager does not split at a tab). initscripts writes each option to /sys/class/net/\\<bond\\>/bonding/\\<name\\>; NetworkManager validates each one and drops the invalid ones.',
       '`mode=4` → `802.3ad`, `miimon=100` = 100 ms, `lacp_rate=fast` (1)',
       '*Read by: initscripts, NetworkManager*',
     ].join('\n\n'),

@@ -173,8 +173,8 @@ const ENTRIES: readonly KeyEntry[] = [
     valueKind: 'options',
     bond: 'bond',
     doc: {
-      en: 'Bonding driver options as a blank-separated name=value list, e.g. "mode=802.3ad miimon=100" (quote it: it contains a space). initscripts writes each option to /sys/class/net/<bond>/bonding/<name>; NetworkManager validates each one and drops the invalid ones.',
-      zh: '以空白分隔的 名称=值 形式的 bonding 驱动选项，例如 "mode=802.3ad miimon=100"（值中有空格，必须加引号）。initscripts 把每个选项写入 /sys/class/net/<bond>/bonding/<名称>；NetworkManager 逐个校验并丢弃无效的选项。',
+      en: 'Bonding driver options as a space-separated name=value list, e.g. "mode=802.3ad miimon=100" (quote it: it contains a space; NetworkManager does not split at a tab). initscripts writes each option to /sys/class/net/<bond>/bonding/<name>; NetworkManager validates each one and drops the invalid ones.',
+      zh: '以空格分隔的 名称=值 形式的 bonding 驱动选项，例如 "mode=802.3ad miimon=100"（值中有空格，必须加引号；NetworkManager 不在制表符处分隔）。initscripts 把每个选项写入 /sys/class/net/<bond>/bonding/<名称>；NetworkManager 逐个校验并丢弃无效的选项。',
     },
   },
   {
@@ -369,7 +369,7 @@ const ENTRIES: readonly KeyEntry[] = [
     pattern: /^NETMASK\w*$/,
     valueKind: 'netmask',
     readers: [I, N, W],
-    doc: { en: 'Dotted netmask of the IPADDR with the same number (PREFIX is preferred when both are set).', zh: '同编号 IPADDR 的点分十进制子网掩码（同时设置时优先使用 PREFIX）。' },
+    doc: { en: 'Dotted netmask of the IPADDR with the same number (PREFIX, for wicked PREFIXLEN, is preferred when both are set).', zh: '同编号 IPADDR 的点分十进制子网掩码（同时设置时优先使用 PREFIX，wicked 则优先使用 PREFIXLEN）。' },
   },
   {
     name: 'GATEWAY<n>',
@@ -390,7 +390,9 @@ const ENTRIES: readonly KeyEntry[] = [
   {
     name: 'GATEWAYDEV',
     valueKind: 'ifname',
-    doc: { en: 'Interface that gets the default route.', zh: '设置默认路由的接口。' },
+    readers: [I],
+    // NetworkManager reads it from /etc/sysconfig/network only (make_ip4_setting: svGetValueStr(network_ifcfg, …)).
+    doc: { en: 'initscripts: interface that gets the default route. NetworkManager reads it from /etc/sysconfig/network only.', zh: 'initscripts：设置默认路由的接口。NetworkManager 只从 /etc/sysconfig/network 读取它。' },
   },
   {
     name: 'DNS<n>',
@@ -504,7 +506,8 @@ const ENTRIES: readonly KeyEntry[] = [
   {
     name: 'IPV6_DEFAULTDEV',
     valueKind: 'ifname',
-    doc: { en: 'Interface for the IPv6 default route.', zh: 'IPv6 默认路由使用的接口。' },
+    readers: [I],
+    doc: { en: 'initscripts: interface for the IPv6 default route. NetworkManager reads it from /etc/sysconfig/network only.', zh: 'initscripts：IPv6 默认路由使用的接口。NetworkManager 只从 /etc/sysconfig/network 读取它。' },
   },
   yesNo('IPV6_DEFROUTE', [N], {
     en: 'NetworkManager: no keeps this interface from getting the IPv6 default route.',
@@ -631,7 +634,7 @@ const ENTRIES: readonly KeyEntry[] = [
     valueKind: 'int',
     range: { min: 0, max: 4095 },
     readers: [I],
-    doc: { en: 'initscripts: VLAN ID when the device name does not end in .<id>.', zh: 'initscripts：设备名不以 .<ID> 结尾时使用的 VLAN ID。' },
+    doc: { en: 'initscripts: VLAN ID, which then needs PHYSDEV; without it the ID comes from the device name (.<id>).', zh: 'initscripts：VLAN ID，设置时必须同时设置 PHYSDEV；未设置时 VLAN ID 取自设备名（.<ID>）。' },
   },
   {
     name: 'VLAN_ID',
@@ -692,10 +695,10 @@ const ENTRIES: readonly KeyEntry[] = [
   {
     name: 'BROADCAST<n>',
     completeAs: 'BROADCAST',
-    pattern: /^BROADCAST\d*$/,
+    pattern: /^BROADCAST\w*$/,
     valueKind: 'ipv4',
-    readers: [I],
-    doc: { en: 'initscripts: broadcast address of the IPADDR with the same number; computed when missing.', zh: 'initscripts：同编号 IPADDR 的广播地址；缺省时自动计算。' },
+    readers: [I, W],
+    doc: { en: 'Broadcast address of the IPADDR with the same number (initscripts computes it when missing).', zh: '同编号 IPADDR 的广播地址（缺省时 initscripts 自动计算）。' },
   },
   {
     name: 'LINKDELAY',
@@ -717,13 +720,13 @@ const ENTRIES: readonly KeyEntry[] = [
     },
     { booleanParsers: { initscripts: 'toggle_value' } },
   ),
-  initscriptsKey('SCOPE', 'text', { en: 'initscripts: scope of the addresses added to the interface (ip addr add … scope).', zh: 'initscripts：添加到接口的地址的作用域（ip addr add … scope）。' }),
+  { name: 'SCOPE', valueKind: 'text', readers: [I, W], doc: { en: 'Scope of the addresses added to the interface (ip addr add … scope); wicked reads SCOPE<suffix> for each IPADDR<suffix>.', zh: '添加到接口的地址的作用域（ip addr add … scope）；wicked 为每个 IPADDR<后缀> 读取 SCOPE<后缀>。' } },
   {
     name: 'DEVTIMEOUT',
     valueKind: 'int',
     doc: {
-      en: 'Seconds to wait for the device to appear before giving up; NetworkManager takes it (fractions too) as connection.wait-device-timeout.',
-      zh: '放弃之前等待设备出现的秒数；NetworkManager 把它（可为小数）作为 connection.wait-device-timeout。',
+      en: 'Seconds to wait for the device to appear before giving up; NetworkManager takes it (fractions too) as connection.wait-device-timeout, initscripts whole seconds only (any other value: no wait).',
+      zh: '放弃之前等待设备出现的秒数；NetworkManager 把它（可为小数）作为 connection.wait-device-timeout，initscripts 只接受整数秒（其他值：不等待）。',
     },
   },
   yesNo('ARPCHECK', [I], { en: 'initscripts: no skips the duplicate address check (arping) before an address is added.', zh: 'initscripts：no 表示添加地址前跳过重复地址检查（arping）。' }),
@@ -731,12 +734,12 @@ const ENTRIES: readonly KeyEntry[] = [
     name: 'ARPING_WAIT',
     valueKind: 'int',
     doc: {
-      en: 'Seconds to check that no other host uses an address before it is added (duplicate address detection). initscripts passes it to arping -w (default 3); when ACD_TIMEOUT is not set, NetworkManager takes it, at most 30, as ipv4.dad-timeout (in milliseconds, so times 1000).',
-      zh: '添加地址前检查是否有其他主机在使用该地址（重复地址检测）的秒数。initscripts 把它传给 arping -w（默认 3）；未设置 ACD_TIMEOUT 时，NetworkManager 把它（最大 30）乘以 1000 作为 ipv4.dad-timeout（单位为毫秒）。',
+      en: 'Seconds to check that no other host uses an address before it is added (duplicate address detection). initscripts passes it to arping -w (default 3); when ACD_TIMEOUT is not set, NetworkManager takes it as ipv4.dad-timeout (in milliseconds, so times 1000), and above 30 keeps its default.',
+      zh: '添加地址前检查是否有其他主机在使用该地址（重复地址检测）的秒数。initscripts 把它传给 arping -w（默认 3）；未设置 ACD_TIMEOUT 时，NetworkManager 把它乘以 1000 作为 ipv4.dad-timeout（单位为毫秒），大于 30 时保持默认值。',
     },
   },
   yesNo('ARPUPDATE', [I], { en: 'initscripts: no skips the gratuitous ARP sent after an address is added.', zh: 'initscripts：no 表示添加地址后不发送免费 ARP。' }),
-  initscriptsKey('TEAM_MASTER', 'ifname', { en: 'initscripts: the team device this interface is a port of (a team, not a bond).', zh: 'initscripts：本接口所属的 team 设备（team，不是 bond）。' }),
+  { name: 'TEAM_MASTER', valueKind: 'ifname', doc: { en: 'The team device this interface is a port of (a team, not a bond).', zh: '本接口所属的 team 设备（team，不是 bond）。' } },
   {
     name: 'DELAY',
     valueKind: 'int',
