@@ -8,6 +8,7 @@
 // A module is known there by its index among the first bundle's inputs, not by its path: both bundles come from one
 // build, and a path would be written twice per module.
 import * as esbuild from 'esbuild';
+import { writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 
 const SERVICE_HALF = resolve('server/src/service/configHalf.ts');
@@ -37,8 +38,8 @@ async function exportsOf(path) {
   return names;
 }
 
-/** Turns every import of a module of the first bundle (a key of `indexes`) into a stub reading `__shared`; `used` receives their paths. */
-function sharedWith(indexes, used) {
+/** Turns every import of a module of the first bundle (a key of `indexes`) into a stub reading `__shared`. */
+function sharedWith(indexes) {
   return {
     name: 'shared-with-engine',
     setup(build) {
@@ -49,7 +50,6 @@ function sharedWith(indexes, used) {
         if (found.errors.length > 0) return { errors: found.errors };
         const path = relative(process.cwd(), found.path).replaceAll('\\', '/');
         if (found.external || !indexes.has(path) || COPIED.has(path)) return { path: found.path, external: found.external, namespace: found.namespace, sideEffects: found.sideEffects };
-        used.add(path);
         return { path, namespace: SHARED };
       });
       // An ES module of constants rather than `module.exports = …`: the bundler then gives each name a short local
@@ -65,14 +65,32 @@ function sharedWith(indexes, used) {
   };
 }
 
-/** The entry of dist/engine.js: node/engine.ts, and the modules the other half shares, handed to node/configHalf.ts. */
-function engineEntry(entry, shared, indexes) {
-  const paths = [...shared].sort();
+/**
+ * The names the other half reads of each module it shares, by index: its stubs' `read(stub, "name")` calls, those the
+ * minifier kept (it drops the reads of names nothing uses).
+ */
+function namesRead(code) {
+  const stubs = new Map([...code.matchAll(/([\w$]+)=__shared\[(\d+)\]/g)].map((m) => [m[1], Number(m[2])]));
+  const read = new Map([...stubs.values()].map((index) => [index, new Set()]));
+  for (const m of code.matchAll(/\(([\w$]+),"([\w$]+)"\)/g)) if (stubs.has(m[1])) read.get(stubs.get(m[1])).add(m[2]);
+  // A stub the minifier kept is read somewhere: none found means the reads are no longer written as looked for here.
+  const unread = [...read].filter(([, names]) => names.size === 0).map(([index]) => index);
+  if (unread.length > 0) throw new Error(`no name found read from the shared modules ${unread.join(', ')}`);
+  return read;
+}
+
+/**
+ * The entry of dist/engine.js: node/engine.ts, and the names the other half reads, handed to node/configHalf.ts as one
+ * object per module. Names imported one by one are shortened by the minifier, where `import * as` made an object with
+ * a getter for every export of the module.
+ */
+function engineEntry(entry, read, paths) {
+  const modules = [...read].map(([index, names], i) => ({ index, names: [...names].sort(), path: paths[index], i }));
   return [
     `export * from ${JSON.stringify(`./${entry}`)};`,
     `import { shareModules } from ${JSON.stringify(`./${relative(process.cwd(), NODE_HALF)}`)};`,
-    ...paths.map((p, i) => `import * as m${i} from ${JSON.stringify(`./${p}`)};`),
-    `shareModules({ ${paths.map((p, i) => `${indexes.get(p)}: m${i}`).join(', ')} });`,
+    ...modules.map(({ names, path, i }) => `import { ${names.map((n) => `${n} as m${i}_${n}`).join(', ')} } from ${JSON.stringify(`./${path}`)};`),
+    `shareModules({ ${modules.map(({ index, names, i }) => `${index}: { ${names.map((n) => `${n}: m${i}_${n}`).join(', ')} }`).join(', ')} });`,
   ].join('\n');
 }
 
@@ -86,21 +104,24 @@ export async function buildEngineSplit(common, { entryPoints, outfile, plugins =
   const configOutfile = outfile.replace(/\.js$/, '-config.js');
   const first = await esbuild.build({ ...common, ...options, entryPoints, outfile, plugins: [...plugins, nodeConfigHalf], metafile: true, write: false });
   const engineInputs = new Set(Object.keys(first.metafile.inputs));
-  const indexes = new Map([...engineInputs].sort().map((path, i) => [path, i]));
-  const shared = new Set();
+  const paths = [...engineInputs].sort();
+  const indexes = new Map(paths.map((path, i) => [path, i]));
   const config = await esbuild.build({
     ...common,
     ...options,
     entryPoints: ['server/src/service/configFiles.ts'],
     outfile: configOutfile,
     // First: its resolve runs the others, so an import of service/configHalf.ts becomes the first bundle's instance.
-    plugins: [sharedWith(indexes, shared), ...plugins, nodeConfigHalf],
+    plugins: [sharedWith(indexes), ...plugins, nodeConfigHalf],
     metafile: true,
+    write: false,
   });
+  const code = config.outputFiles.find((f) => f.path.endsWith('.js'));
+  writeFileSync(code.path, code.contents);
   const engine = await esbuild.build({
     ...common,
     ...options,
-    stdin: { contents: engineEntry(entry, shared, indexes), resolveDir: process.cwd(), sourcefile: 'engine-entry.ts', loader: 'ts' },
+    stdin: { contents: engineEntry(entry, namesRead(code.text), paths), resolveDir: process.cwd(), sourcefile: 'engine-entry.ts', loader: 'ts' },
     outfile,
     plugins: [...plugins, nodeConfigHalf],
     metafile: true,
