@@ -230,6 +230,19 @@ describe('no false positives, and findings where they belong', () => {
     assert.deepEqual(codes(service(), doc(text)), ['21:proc.slave-down']);
   });
 
+  it('no LACP partner on an up port that is not full duplex: the bond runs no LACP there, the switch is not blamed', () => {
+    // ad_update_actor_keys(): only a full-duplex port is LACP enabled; any other sends no LACPDU and takes the default partner.
+    const lines = readFileSync('fixtures/proc/seed-802.3ad.txt', 'utf8').split('\n');
+    lines[26] = 'Duplex: half';
+    lines[44] = '    system mac address: 00:00:00:00:00:00';
+    const lacp = (lang: string) => messages(service({}, lang), doc(lines.join('\n'))).filter((m) => m.includes('proc.no-lacp-partner'));
+    assert.deepEqual(lacp('en'), [
+      '45:proc.no-lacp-partner p0: no LACP partner (partner MAC 00:00:00:00:00:00): the bond runs no LACP on a port that is not full duplex (Duplex: half).',
+      '72:proc.no-lacp-partner p1: no LACPDU received (partner MAC 00:00:00:00:00:00); its link is down.',
+    ]);
+    assert.equal(lacp('zh-cn')[0], '45:proc.no-lacp-partner p0：没有 LACP 对端（对端 MAC 为 00:00:00:00:00:00）：端口不是全双工（Duplex: half），bond 不在其上运行 LACP。');
+  });
+
   it('min_links with no active aggregator: the carrier is off whatever min_links says, so no-active-aggregator alone', () => {
     // bond_3ad_set_carrier() compares min_links only when an aggregator is active.
     const lines = readFileSync('fixtures/proc/mode4-no-active-aggregator.txt', 'utf8').split('\n');

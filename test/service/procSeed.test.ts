@@ -208,7 +208,7 @@ describe('seed dump: hovers', () => {
       '- ✗ `0x40` Defaulted',
       '- ✗ `0x80` Expired',
       '',
-      'Problem: Default partner record (priority 65535, MAC 00:00:00:00:00:00, key 1, port priority 255, port 1, state 1 or 0): no LACPDU is being received on this port (none arrived, or they stopped and the record timed out). The switch port does not run LACP, is in no LACP port-channel or stopped it, or the link is down.',
+      'Problem: Default partner record (priority 65535, MAC 00:00:00:00:00:00, key 1, port priority 255, port 1, state 1 or 0): no LACPDU is being received on this port (none arrived, or they stopped and the record timed out). The switch port does not run LACP, is in no LACP port-channel or stopped it, or the link is down; or the port is not full duplex, which runs no LACP.',
       '',
       '*Printed: Mode 802.3ad, port attached to an aggregator, and the reading process has CAP_NET_ADMIN (e.g. root); missing in dumps taken as an ordinary user. · Since: ≈4.4 (absent in ≈3.19, present in 4.4). · Source: `bond_procfs.c bond_info_show_slave()`*',
     ].join('\n'));
@@ -228,7 +228,7 @@ describe('seed dump: hovers', () => {
       '- ✗ `0x40` Defaulted',
       '- ✗ `0x80` Expired',
       '',
-      '问题：默认对端记录（优先级 65535、MAC 00:00:00:00:00:00、key 1、端口优先级 255、端口号 1、状态 1 或 0）：该端口没有在收到 LACPDU（从未收到，或中断后记录已超时）。交换机端口未运行 LACP、不在任何 LACP 聚合组中或已停止 LACP，或链路已断开。',
+      '问题：默认对端记录（优先级 65535、MAC 00:00:00:00:00:00、key 1、端口优先级 255、端口号 1、状态 1 或 0）：该端口没有在收到 LACPDU（从未收到，或中断后记录已超时）。交换机端口未运行 LACP、不在任何 LACP 聚合组中或已停止 LACP，或链路已断开；或端口不是全双工，不运行 LACP。',
       '',
       '*打印条件：仅 802.3ad 模式、端口已加入聚合组，且读取进程具有 CAP_NET_ADMIN（如 root）；普通用户读取的输出中没有。 · 引入：≈4.4（≈3.19 中没有，4.4 中已有）。 · 来源：`bond_procfs.c bond_info_show_slave()`*',
     ].join('\n'));

@@ -223,8 +223,8 @@ export const CHURN_STATES: readonly ChurnState[] = [
     name: 'monitoring',
     number: 0,
     meaning: {
-      en: 'The 60 s churn timer is running: the port was (re)initialised, its LACP information expired, or a LACPDU arrived after a silence. Normal for up to 60 s after such a change; a port that stays monitoring restarts it again and again (a partner that ignores our fast-rate request lets our 3 s timeout expire between its LACPDUs every 30 s).',
-      zh: '60 秒抖动检测计时器正在运行：端口刚（重新）初始化、LACP 信息已过期，或在中断后又收到 LACPDU。在此类变化后 60 秒内属正常；一直处于 monitoring 的端口在反复重启计时（例如对端不理会我们的 fast 速率请求，每 30 秒才发一个 LACPDU，我们的 3 秒超时在其间一再到期）。',
+      en: 'The 60 s churn timer is running: the port was (re)initialised, its LACP information expired, or a LACPDU arrived after a silence. Normal for up to 60 s after such a change; a port that stays monitoring keeps restarting it (e.g. a partner that ignores our fast rate and sends every 30 s, past our 3 s timeout).',
+      zh: '60 秒抖动检测计时器正在运行：端口刚（重新）初始化、LACP 信息已过期，或在中断后又收到 LACPDU。在此类变化后 60 秒内属正常；一直处于 monitoring 的端口在反复重启计时（例如对端不理会 fast 速率，每 30 秒才发送，超过我们的 3 秒超时）。',
     },
   },
   {
@@ -326,8 +326,8 @@ export const DEFAULT_PARTNER = {
 } as const;
 
 export const DEFAULT_PARTNER_TEXT: Text = {
-  en: 'Default partner record (priority 65535, MAC 00:00:00:00:00:00, key 1, port priority 255, port 1, state 1 or 0): no LACPDU is being received on this port (none arrived, or they stopped and the record timed out). The switch port does not run LACP, is in no LACP port-channel or stopped it, or the link is down.',
-  zh: '默认对端记录（优先级 65535、MAC 00:00:00:00:00:00、key 1、端口优先级 255、端口号 1、状态 1 或 0）：该端口没有在收到 LACPDU（从未收到，或中断后记录已超时）。交换机端口未运行 LACP、不在任何 LACP 聚合组中或已停止 LACP，或链路已断开。',
+  en: 'Default partner record (priority 65535, MAC 00:00:00:00:00:00, key 1, port priority 255, port 1, state 1 or 0): no LACPDU is being received on this port (none arrived, or they stopped and the record timed out). The switch port does not run LACP, is in no LACP port-channel or stopped it, or the link is down; or the port is not full duplex, which runs no LACP.',
+  zh: '默认对端记录（优先级 65535、MAC 00:00:00:00:00:00、key 1、端口优先级 255、端口号 1、状态 1 或 0）：该端口没有在收到 LACPDU（从未收到，或中断后记录已超时）。交换机端口未运行 LACP、不在任何 LACP 聚合组中或已停止 LACP，或链路已断开；或端口不是全双工，不运行 LACP。',
 };
 
 // __record_default copies partner_admin into the partner record and sets Defaulted in the actor's state only, when the
