@@ -34,8 +34,9 @@ export const activeSlaveDown: Rule<ProcRuleContext> = {
     }
     const port = bond.ports.find((p) => p.name === line.valueText);
     const mii = port?.field('slave.miiStatus')?.valueText;
-    // An active-backup bond's active port `going down` still carries the traffic until the down delay ends
-    // (bond_xmit_activebackup does not look at its state); tlb/alb drop it at once (bond_do_alb_xmit).
+    // An active-backup bond keeps sending on an active port `going down` until the down delay ends
+    // (bond_xmit_activebackup does not look at its state), though with its carrier off those frames are lost;
+    // proc.slave-down reports the port. tlb/alb stop using it at once (bond_do_alb_xmit).
     if (!port || mii === undefined || !NOT_CARRYING.includes(mii)) return;
     report({
       range: valueRange(line),
