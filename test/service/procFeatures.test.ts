@@ -243,6 +243,15 @@ describe('no false positives, and findings where they belong', () => {
     assert.equal(lacp('zh-cn')[0], '45:proc.no-lacp-partner p0：没有 LACP 对端（对端 MAC 为 00:00:00:00:00:00）：端口不是全双工（Duplex: half），bond 不在其上运行 LACP。');
   });
 
+  it('802.3ad without MII monitoring: the LACP timeout still takes a silent partner\'s port out of use', () => {
+    const lines = readFileSync('fixtures/proc/seed-802.3ad.txt', 'utf8').split('\n');
+    lines[5] = 'MII Polling Interval (ms): 0';
+    const found = messages(service(), doc(lines.join('\n'))).filter((m) => m.includes('proc.no-link-monitoring'));
+    assert.deepEqual(found, [
+      "6:proc.no-link-monitoring MII monitoring is off (MII Polling Interval 0): the ports' MII Status stays up whatever their link, and only the LACP timeout (3 s fast, 90 s slow) takes a port whose partner fell silent out of use.",
+    ]);
+  });
+
   it('min_links with no active aggregator: the carrier is off whatever min_links says, so no-active-aggregator alone', () => {
     // bond_3ad_set_carrier() compares min_links only when an aggregator is active.
     const lines = readFileSync('fixtures/proc/mode4-no-active-aggregator.txt', 'utf8').split('\n');
