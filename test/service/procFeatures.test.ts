@@ -252,6 +252,14 @@ describe('no false positives, and findings where they belong', () => {
     ]);
   });
 
+  it('link failures under the ARP monitor count the ports it took down, not only lost links', () => {
+    const lines = readFileSync('fixtures/proc/mode1-arp-monitor.txt', 'utf8').split('\n');
+    lines[19] = 'Link Failure Count: 3';
+    const found = (lang: string) => messages(service({}, lang), doc(lines.join('\n'))).filter((m) => m.includes('proc.link-failures'));
+    assert.deepEqual(found('en'), ['20:proc.link-failures eth0 has been marked down 3 times since it joined the bond (a lost link, or ARP probes not answered).']);
+    assert.deepEqual(found('zh-cn'), ['20:proc.link-failures eth0 自加入 bond 以来已被判定为 down 3 次（链路断开，或 ARP 探测未获应答）。']);
+  });
+
   it('min_links with no active aggregator: the carrier is off whatever min_links says, so no-active-aggregator alone', () => {
     // bond_3ad_set_carrier() compares min_links only when an aggregator is active.
     const lines = readFileSync('fixtures/proc/mode4-no-active-aggregator.txt', 'utf8').split('\n');

@@ -9,8 +9,8 @@ export const aggregatorMismatch: Rule<ProcRuleContext> = {
   title: t('Port is not in the active aggregator', '端口不在活动聚合组中'),
   doc: {
     description: t(
-      'In 802.3ad only the ports of the active aggregator carry traffic. A port whose `Aggregator ID` differs joined another aggregator: it negotiated with a different partner, or with different keys (speed, duplex), or not at all.',
-      '在 802.3ad 模式下只有活动聚合组中的端口承载流量。`Aggregator ID` 不同的端口加入了另一个聚合组：它与不同的对端协商，或 key（速率、双工）不同，或根本没有协商成功。',
+      'In 802.3ad only the ports of the active aggregator carry traffic. A port whose `Aggregator ID` differs joined another aggregator: it negotiated with a different partner, or with different keys (speed, duplex, ad_user_port_key), or not at all (a port that was down or not full duplex when it joined has no duplex bit in its key and gets an aggregator of its own).',
+      '在 802.3ad 模式下只有活动聚合组中的端口承载流量。`Aggregator ID` 不同的端口加入了另一个聚合组：它与不同的对端协商，或 key（速率、双工、ad_user_port_key）不同，或根本没有协商成功（加入时为 down 或不是全双工的端口，其 key 中没有双工位，会单独使用一个聚合组）。',
     ),
     bad: 'Active Aggregator Info:\n\tAggregator ID: 1\n...\nSlave Interface: eth1\n...\nAggregator ID: 2',
     good: 'Active Aggregator Info:\n\tAggregator ID: 1\n...\nSlave Interface: eth1\n...\nAggregator ID: 1',

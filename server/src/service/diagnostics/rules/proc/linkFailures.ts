@@ -16,15 +16,16 @@ export const linkFailures: Rule<ProcRuleContext> = {
     good: 'Link Failure Count: 0',
   },
   check({ bond }, report) {
+    const arp = (bond.int('bond.arpInterval') ?? 0) > 0;
     for (const port of bond.ports) {
       const count = port.int('slave.linkFailures');
       if (!count) continue;
       report({
         range: valueRange(port.field('slave.linkFailures')!),
-        message: t(
-          `${port.name} has lost its link ${count} time${count === 1 ? '' : 's'} since it joined the bond.`,
-          `${port.name} 自加入 bond 以来已断开链路 ${count} 次。`,
-        ),
+        // bond_ab_arp_commit() and bond_ab_arp_probe() count a port the ARP monitor takes down as a failure too.
+        message: arp
+          ? t(`${port.name} has been marked down ${count} time${count === 1 ? '' : 's'} since it joined the bond (a lost link, or ARP probes not answered).`, `${port.name} 自加入 bond 以来已被判定为 down ${count} 次（链路断开，或 ARP 探测未获应答）。`)
+          : t(`${port.name} has lost its link ${count} time${count === 1 ? '' : 's'} since it joined the bond.`, `${port.name} 自加入 bond 以来已断开链路 ${count} 次。`),
       });
     }
   },
