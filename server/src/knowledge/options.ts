@@ -1267,9 +1267,10 @@ function keywordNames(option: BondOption): string[] {
 }
 
 /**
- * Checks a value the way the kernel does when it is written to sysfs or given as a module parameter
- * (`bond_opt_parse()`, then the option's own setter for RAWVAL options). Values written as in BONDING_OPTS:
- * `arp_ip_target` may be a comma-separated list with `+` before addresses.
+ * Checks a value the way the kernel does when it is written to sysfs (`bond_opt_parse()`, then the option's own setter
+ * for RAWVAL options). Values written as in BONDING_OPTS: `arp_ip_target` may be a comma-separated list with `+` before
+ * addresses. Module parameters are parsed otherwise: only the string ones go through `bond_opt_parse()`; an integer
+ * one (`miimon=off`) is refused by the module loader, and one out of range is reset by `bond_check_params()`.
  */
 export function validateOptionValue(option: BondOption, value: string): ValueCheck {
   const expected = expectedValues(option);
