@@ -386,6 +386,10 @@ const CASES: Record<string, Case[]> = {
       expect: ['5:22-32 "miimon=100" is replaced by the later "miimon=200".'],
       fixed: `${BOND}BONDING_OPTS="mode=1 miimon=200"\n`,
     },
+    // A later value the kernel refuses, or NetworkManager drops (handle_bond_option), leaves the earlier one in force.
+    { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 miimon=100 miimon=abc"\n`, expect: [] },
+    { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 miimon=100 miimon=off"\n`, expect: [] },
+    { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 miimon=100 miimon=abc miimon=200"\n`, expect: ['5:22-32 "miimon=100" is replaced by the later "miimon=200".'] },
     // A second arp_ip_target adds to the first under initscripts; NetworkManager keeps the last list.
     {
       name: 'ifcfg-bond0',
@@ -443,6 +447,8 @@ const CASES: Record<string, Case[]> = {
   'opts.no-link-monitoring': [
     { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=active-backup"\n`, expect: ['5:1-13 Neither miimon nor arp_interval is set: under initscripts the bond will not detect a failed link (NetworkManager sets miimon=100 itself).'], fixed: `${BOND}BONDING_OPTS="mode=active-backup miimon=100"\n` },
     { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=802.3ad"\n`, expect: [] },
+    // NetworkManager sets miimon=100 only where it finds no arp_validate either (nm-device-bond.c: miimon_has = !arp_interval && !arp_validate).
+    { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=active-backup arp_validate=all"\n`, expect: ['5:1-13 Neither miimon nor arp_interval is set: the bond will not detect a failed link.'] },
     // `off` is the kernel's name for 0: the fix sets the value instead of adding a second miimon.
     {
       name: 'ifcfg-bond0',
@@ -478,6 +484,11 @@ const CASES: Record<string, Case[]> = {
       expect: ['5:39-50 updelay=200 has no effect under initscripts: MII monitoring is off (miimon 0), and the kernel refuses the delay. NetworkManager sets miimon=100 itself and keeps it.'],
     },
     { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=802.3ad updelay=200"\n`, expect: [] },
+    {
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS="mode=active-backup peer_notif_delay=150"\n`,
+      expect: ['5:34-54 peer_notif_delay=150 has no effect under initscripts: MII monitoring is off (miimon 0), and the kernel refuses the delay. NetworkManager sets miimon=100 itself and refuses the profile: 150 is not a multiple of 100.'],
+    },
     // miimon=off before the mode: initscripts ends at 100 (the mode sets it), NetworkManager drops the keyword and
     // sets 100 itself; the delay works for both.
     { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="miimon=off mode=802.3ad updelay=200"\n`, expect: [] },
@@ -490,6 +501,12 @@ const CASES: Record<string, Case[]> = {
       fixed: `${BOND}BONDING_OPTS="mode=1 miimon=100 updelay=200"\n`,
     },
     { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=4 downdelay=150"\n`, expect: ['5:32-35 downdelay=150 is not a multiple of miimon (100 ms): the kernel rounds it down to 100 ms.'] },
+    // NetworkManager's verify() takes a miimon the file does not write as 100.
+    {
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS="mode=4 peer_notif_delay=150"\n`,
+      expect: ['5:39-42 peer_notif_delay=150 is not a multiple of miimon (100 ms): under initscripts the kernel rounds it down to 100 ms, and NetworkManager refuses the profile.'],
+    },
   ],
   'opts.num-grat-arp-mismatch': [
     {
@@ -498,6 +515,8 @@ const CASES: Record<string, Case[]> = {
       expect: ['5:33-47 num_grat_arp=3 and num_unsol_na=1 set the same kernel value: under initscripts num_unsol_na=1 wins, and NetworkManager refuses the profile.'],
       fixed: `${BOND}BONDING_OPTS="mode=1 miimon=100 num_grat_arp=1 num_unsol_na=1"\n`,
     },
+    // 300 is out of range: the kernel refuses it and num_grat_arp=3 stays.
+    { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 miimon=100 num_grat_arp=3 num_unsol_na=300"\n`, expect: [] },
   ],
   'opts.no-mode': [
     {

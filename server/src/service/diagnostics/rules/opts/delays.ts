@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
-import { everyReaderMonitors, initscriptsMonitors, intOption, isBondFile, miimonInEffect, modeAfter, nmKeepsMiimon, nmSetsMiimon, t } from './util';
+import { everyReaderMonitors, initscriptsMonitors, intOption, isBondFile, miimonInEffect, modeAfter, nmKeepsMiimon, nmRefusesPeerNotifDelay, nmSetsMiimon, t } from './util';
 import { readByWicked, wickedRejects } from './wicked';
 
 const DELAYS = ['updelay', 'downdelay', 'peer_notif_delay'] as const;
@@ -11,8 +11,8 @@ export const delayWithoutMiimon: Rule<IfcfgRuleContext> = {
   title: t('Delay without MII monitoring', '未启用 MII 监测却设置了延迟'),
   doc: {
     description: t(
-      'updelay, downdelay and peer_notif_delay count MII polls. With miimon 0 the kernel refuses them ("Unable to set … as MII monitoring is disabled"), and NetworkManager refuses a profile that writes miimon=0 with a delay. When neither miimon nor arp_interval is written, NetworkManager sets miimon=100 itself and the delay works; under initscripts it is still refused.',
-      'updelay、downdelay 和 peer_notif_delay 以 MII 轮询次数计数。miimon 为 0 时内核拒绝设置它们（"Unable to set … as MII monitoring is disabled"），写明 miimon=0 又设置了延迟的配置会被 NetworkManager 拒绝。miimon 和 arp_interval 都未写时，NetworkManager 会自行设置 miimon=100，延迟可以生效；使用 initscripts 时仍会被拒绝。',
+      'updelay, downdelay and peer_notif_delay count MII polls. With miimon 0 the kernel refuses them ("Unable to set … as MII monitoring is disabled"), and NetworkManager refuses a profile that writes miimon=0 with a delay. When neither miimon nor arp_interval is written, NetworkManager sets miimon=100 itself and the delay works (a peer_notif_delay that is not a multiple of 100 makes it refuse the profile); under initscripts it is still refused.',
+      'updelay、downdelay 和 peer_notif_delay 以 MII 轮询次数计数。miimon 为 0 时内核拒绝设置它们（"Unable to set … as MII monitoring is disabled"），写明 miimon=0 又设置了延迟的配置会被 NetworkManager 拒绝。miimon 和 arp_interval 都未写时，NetworkManager 会自行设置 miimon=100，延迟可以生效（peer_notif_delay 不是 100 的整数倍时它会拒绝整个配置）；使用 initscripts 时仍会被拒绝。',
     ),
     bad: 'BONDING_OPTS="mode=active-backup arp_interval=1000 arp_ip_target=192.0.2.1 updelay=200"',
     good: 'BONDING_OPTS="mode=active-backup miimon=100 updelay=200"',
@@ -33,6 +33,11 @@ export const delayWithoutMiimon: Rule<IfcfgRuleContext> = {
         range: ctx.range(ctx.model.option(name)!.token.range),
         message: after
           ? t(`${item} with ${off} makes NetworkManager refuse the profile${after.en}.`, `${item} 与 ${off} 同时存在会使 NetworkManager 拒绝整个配置${after.zh}。`)
+          : nmDefaults && name === 'peer_notif_delay' && nmRefusesPeerNotifDelay(ctx, value)
+          ? t(
+              `${item} has no effect under initscripts: MII monitoring is off (miimon 0), and the kernel refuses the delay. NetworkManager sets miimon=100 itself and refuses the profile: ${value} is not a multiple of 100.`,
+              `使用 initscripts 时 ${item} 无效：MII 监测已关闭（miimon 为 0），内核会拒绝设置该延迟。NetworkManager 会自行设置 miimon=100，并因 ${value} 不是 100 的整数倍而拒绝整个配置。`,
+            )
           : nmDefaults
           ? t(
               `${item} has no effect under initscripts: MII monitoring is off (miimon 0), and the kernel refuses the delay. NetworkManager sets miimon=100 itself and keeps it.`,
@@ -82,7 +87,7 @@ export const delayNotMultiple: Rule<IfcfgRuleContext> = {
       const down = Math.floor(value / miimon) * miimon;
       const up = down + miimon;
       // NetworkManager's verify(): "'peer_notif_delay' option needs to be a value multiple of 'miimon' value".
-      const nmRefuses = name === 'peer_notif_delay' && nmKeepsMiimon(ctx);
+      const nmRefuses = name === 'peer_notif_delay' && nmRefusesPeerNotifDelay(ctx, value);
       report({
         range: ctx.range(token.valueRange),
         message: t(

@@ -1,4 +1,4 @@
-import { checkTargetList, optionByName } from '../../../../knowledge/options';
+import { checkTargetList, optionByName, validateNmValue, validateOptionValue } from '../../../../knowledge/options';
 import type { OptionSetting } from '../../../../model/ifcfgModel';
 import type { Finding, Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
@@ -11,8 +11,8 @@ export const duplicateOption: Rule<IfcfgRuleContext> = {
   title: t('Option set more than once', '选项被重复设置'),
   doc: {
     description: t(
-      'Each item is applied in order, so a later setting of the same option replaces the earlier one. Keep one. A second arp_ip_target item is the exception under initscripts, which adds its addresses to those of the first, where NetworkManager and wicked keep the last list only: join the lists. (`num_grat_arp` and `num_unsol_na` are one value: with different values opts.num-grat-arp-mismatch reports them.) An address listed twice in one arp_ip_target or ns_ip6_target list is kept once: initscripts skips an address the bond already has, and the kernel refuses a repeated target ("ARP target … is already present"). NetworkManager does not refuse the repeat itself and sends the whole list over netlink, where the kernel refuses the repeated address and fails the whole request, so the bond is not activated.',
-      '各项按顺序生效，同一选项后面的设置会覆盖前面的设置。请只保留一个。第二个 arp_ip_target 项是例外：initscripts 会把它的地址加到第一个列表的地址之后，而 NetworkManager 和 wicked 只保留最后一个列表，请把两个列表合并。（`num_grat_arp` 与 `num_unsol_na` 是同一个值：取值不同时由 opts.num-grat-arp-mismatch 报告。）同一个 arp_ip_target 或 ns_ip6_target 列表中重复出现的地址只保留一次：initscripts 会跳过 bond 已有的地址，内核也会拒绝重复的目标（"ARP target … is already present"）。NetworkManager 自身不拒绝重复地址，而是通过 netlink 发送整个列表，内核拒绝重复的地址并使整个请求失败，因此该 bond 不会被激活。',
+      'Each item is applied in order, so a later setting of the same option replaces the earlier one, unless the kernel refuses its value or NetworkManager drops it: the earlier one then stays in force. Keep one. A second arp_ip_target item is the exception under initscripts, which adds its addresses to those of the first, where NetworkManager and wicked keep the last list only: join the lists. (`num_grat_arp` and `num_unsol_na` are one value: with different values opts.num-grat-arp-mismatch reports them.) An address listed twice in one arp_ip_target or ns_ip6_target list is kept once: initscripts skips an address the bond already has, and the kernel refuses a repeated target ("ARP target … is already present"). NetworkManager does not refuse the repeat itself and sends the whole list over netlink, where the kernel refuses the repeated address and fails the whole request, so the bond is not activated.',
+      '各项按顺序生效，同一选项后面的设置会覆盖前面的设置；但如果内核拒绝后者的取值或 NetworkManager 丢弃了它，前面的设置仍然有效。请只保留一个。第二个 arp_ip_target 项是例外：initscripts 会把它的地址加到第一个列表的地址之后，而 NetworkManager 和 wicked 只保留最后一个列表，请把两个列表合并。（`num_grat_arp` 与 `num_unsol_na` 是同一个值：取值不同时由 opts.num-grat-arp-mismatch 报告。）同一个 arp_ip_target 或 ns_ip6_target 列表中重复出现的地址只保留一次：initscripts 会跳过 bond 已有的地址，内核也会拒绝重复的目标（"ARP target … is already present"）。NetworkManager 自身不拒绝重复地址，而是通过 netlink 发送整个列表，内核拒绝重复的地址并使整个请求失败，因此该 bond 不会被激活。',
     ),
     bad: 'BONDING_OPTS="mode=1 miimon=100 miimon=200"',
     good: 'BONDING_OPTS="mode=1 miimon=200"',
@@ -53,6 +53,9 @@ export const duplicateOption: Rule<IfcfgRuleContext> = {
         continue;
       }
       const earlier = seen.get(setting.name);
+      // A value refused (opts.invalid-value) or dropped by NetworkManager (opts.nm-refused-value) leaves the earlier
+      // one in force: it replaces nothing.
+      if (!appliedByEveryReader(ctx, setting)) continue;
       seen.set(setting.name, setting);
       if (!earlier) continue;
       // num_grat_arp and num_unsol_na with different values: only initscripts applies the later one;
@@ -62,6 +65,13 @@ export const duplicateOption: Rule<IfcfgRuleContext> = {
     }
   },
 };
+
+/** Whether every reader of the file takes this setting's value: the kernel (a refused sysfs write changes nothing) and NetworkManager (handle_bond_option skips an item it does not validate). */
+function appliedByEveryReader(ctx: IfcfgRuleContext, { name, applied }: OptionSetting): boolean {
+  const option = optionByName(name);
+  if (!option || applied === undefined) return true;
+  return validateOptionValue(option, applied).ok && (!option.nm || !nmReadsOpts(ctx) || validateNmValue(option, applied).ok);
+}
 
 function reportReplaced(ctx: IfcfgRuleContext, report: (finding: Finding) => void, earlier: OptionSetting, later: OptionSetting): void {
   report({

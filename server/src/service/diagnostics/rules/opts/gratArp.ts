@@ -1,3 +1,4 @@
+import { optionByName, validateOptionValue } from '../../../../knowledge/options';
 import type { Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
 import { isBondFile, nmReadsOpts, t } from './util';
@@ -22,6 +23,8 @@ export const gratArpMismatch: Rule<IfcfgRuleContext> = {
     const na = [...tokens].reverse().find((tk) => tk.name === 'num_unsol_na');
     if (!grat || !na || grat.value === na.value || grat.value === undefined || na.value === undefined) return;
     const [first, last] = grat.range.start < na.range.start ? [grat, na] : [na, grat];
+    // A value the kernel refuses (opts.invalid-value) does not win: the earlier one stays in force.
+    if (!validateOptionValue(optionByName('num_unsol_na')!, last.value!).ok) return;
     report({
       range: ctx.range(first.range),
       // wicked keeps both and sends num_unsol_na unless the bond already has its value, else num_grat_arp (ifconfig.c).

@@ -3,7 +3,7 @@ import { nmRefusesProfileInMode, optionByName } from '../../../../knowledge/opti
 import type { Text } from '../../../../knowledge/text';
 import type { Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
-import { MIIMON_FORCED_MODES, addOption, arpMonitoring, effectiveMode, everyReaderMonitors, initscriptsMonitors, intOption, isBondFile, modeAfter, nmKeepsMiimon, nmPart, nmReadsOpts, t } from './util';
+import { MIIMON_FORCED_MODES, addOption, arpMonitoring, effectiveMode, everyReaderMonitors, initscriptsMonitors, intOption, isBondFile, modeAfter, nmPart, nmReadsOpts, nmSetsMiimon, t } from './util';
 import { readByWicked, wickedRejects } from './wicked';
 
 export const monitorConflict: Rule<IfcfgRuleContext> = {
@@ -80,7 +80,7 @@ export const noLinkMonitoring: Rule<IfcfgRuleContext> = {
       message: noMonitorMessage(ctx, {
         off: off?.text,
         arpOff: arpOff?.text,
-        nmSets: nmReadsOpts(ctx) && !nmKeepsMiimon(ctx),
+        nmSets: nmSetsMiimon(ctx),
         arp: refusedArp,
         modeAfter: off && initscriptsMonitors(ctx) ? modeAfter(off.text) : undefined,
       }),

@@ -110,8 +110,23 @@ export function nmKeepsMiimon(ctx: IfcfgRuleContext): boolean {
  * !arp_validate`, so an arp_interval of 0 or arp_validate=none is none), where initscripts leaves the kernel's value.
  */
 export function nmSetsMiimon(ctx: IfcfgRuleContext): boolean {
+  if (!nmReadsOpts(ctx) || nmKeepsMiimon(ctx)) return false;
+  // It drops the ARP options in the modes it marks them unsupported in (802.3ad, tlb, alb; config-formats.md §1.5).
+  if (optionByName('arp_validate')!.rejectedInModes.includes(effectiveMode(ctx))) return true;
   const validate = ctx.model.option('arp_validate')?.applied;
-  return nmReadsOpts(ctx) && !nmKeepsMiimon(ctx) && !intOption(ctx, 'arp_interval') && (validate === undefined || /^(none|0)$/.test(validate));
+  return !intOption(ctx, 'arp_interval') && (validate === undefined || /^(none|0)$/.test(validate));
+}
+
+/**
+ * NetworkManager's verify() refuses a peer_notif_delay that is not a multiple of miimon, as it reads miimon (100 when
+ * the file writes none it keeps), while arp_interval is 0: "'peer_notif_delay' option needs to be a value multiple of
+ * 'miimon' value".
+ */
+export function nmRefusesPeerNotifDelay(ctx: IfcfgRuleContext, value: number): boolean {
+  if (!nmReadsOpts(ctx)) return false;
+  const miimon = nmKeepsMiimon(ctx) ? Number(ctx.model.option('miimon')!.applied) : 100;
+  const arp = ctx.model.option('arp_interval')?.applied ?? '';
+  return miimon > 0 && value % miimon !== 0 && !(/^\d+$/.test(arp) && Number(arp) > 0);
 }
 
 /**
