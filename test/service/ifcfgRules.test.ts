@@ -228,6 +228,13 @@ const CASES: Record<string, Case[]> = {
       expect: ['2:1-15 This file configures a bond but has no TYPE=Bond.'],
       fixed: 'DEVICE=bond0\nBONDING_MASTER=yes\nTYPE=Bond\nBONDING_OPTS="mode=1 miimon=100"\n',
     },
+    { name: 'ifcfg-bond0', text: 'DEVICE=bond0\nTYPE=Ethernet\nBONDING_OPTS="mode=1 miimon=100"\n', expect: ['2:6-14 TYPE=Ethernet on a bond: NetworkManager and initscripts read it as a bond only because BONDING_OPTS is set; use TYPE=Bond.'] },
+    // Unquoted, the options are "mode=1" to bash and empty to NetworkManager's svGetValue(): no bond there.
+    {
+      name: 'ifcfg-bond0',
+      text: 'DEVICE=bond0\nTYPE=Ethernet\nBONDING_OPTS=mode=1 miimon=100\n',
+      expect: ['2:6-14 TYPE=Ethernet on a bond: initscripts creates a bond from BONDING_OPTS, but NetworkManager reads BONDING_OPTS as empty (see the finding on its line), so to it this is an Ethernet connection; use TYPE=Bond.'],
+    },
   ],
   'ifcfg.device-mismatch': [
     { name: 'ifcfg-bond0', text: 'DEVICE=bond1\nTYPE=Bond\nBONDING_OPTS="mode=1 miimon=100"\n', expect: ['1:8-13 DEVICE=bond1 but the file is ifcfg-bond0: `ifup bond0` sets up bond1.'], fixed: 'DEVICE=bond0\nTYPE=Bond\nBONDING_OPTS="mode=1 miimon=100"\n' },

@@ -119,15 +119,19 @@ export interface RhelReaders {
   readonly initscriptsBond: boolean;
 }
 
-export function rhelReaders(value: (key: string) => string | undefined): RhelReaders {
-  const written = value('TYPE') || undefined;
-  const bondingMaster = nmYes(value('BONDING_MASTER'));
-  const optsSet = !!value('BONDING_OPTS');
+/**
+ * `value`: a key as bash reads it (initscripts); `nmValue`: as NetworkManager's svGetValue() does, which reads a badly
+ * quoted value as empty (`BONDING_OPTS=mode=4 miimon=100` is "mode=4" to bash, "" to NetworkManager).
+ */
+export function rhelReaders(value: (key: string) => string | undefined, nmValue: (key: string) => string | undefined): RhelReaders {
+  const written = nmValue('TYPE') || undefined;
+  const bondingMaster = nmYes(nmValue('BONDING_MASTER'));
+  const nmOpts = !!nmValue('BONDING_OPTS');
   const nmType = written === undefined ? (bondingMaster ? 'Bond' : 'Ethernet') : written === 'CTC' ? 'Ethernet' : written;
   const bondType = nmType.toLowerCase() === 'bond';
-  const nmBond = (nmType === 'Ethernet' && optsSet) || bondType;
-  const nmManaged = !nmNo(value('NM_CONTROLLED'));
-  return { nmManaged, nmBond, nmReadsOpts: nmManaged && (nmType === 'Ethernet' || bondType), nmRefused: nmManaged && bondingMaster && !nmBond, initscriptsBond: optsSet };
+  const nmBond = (nmType === 'Ethernet' && nmOpts) || bondType;
+  const nmManaged = !nmNo(nmValue('NM_CONTROLLED'));
+  return { nmManaged, nmBond, nmReadsOpts: nmManaged && (nmType === 'Ethernet' || bondType), nmRefused: nmManaged && bondingMaster && !nmBond, initscriptsBond: !!value('BONDING_OPTS') };
 }
 
 export function fileDeviceOf(uri: string): string | undefined {
@@ -170,7 +174,7 @@ export function* ifcfgModelSteps(text: string, uri: string): Steps<IfcfgModel> {
   const modeSetting = option('mode');
   const mode = modeSetting?.applied !== undefined ? modeByValue(modeSetting.applied) : undefined;
   const type = value('TYPE');
-  const rhel = dialect === 'redhat' ? rhelReaders(value) : undefined;
+  const rhel = dialect === 'redhat' ? rhelReaders(value, (key) => last.byKey.get(key)?.nmValue) : undefined;
   // A RHEL file that says BONDING_MASTER=yes stays a bond where NetworkManager refuses it for its TYPE, so that its
   // ports find it; ifcfg.bond-type reports the refusal. wicked (try_bonding) makes a bond only of a BONDING_MASTER
   // true to ni_sysconfig_test_boolean: BONDING_MASTER=1 is no bond there (ifcfg.invalid-value says so). A SUSE file

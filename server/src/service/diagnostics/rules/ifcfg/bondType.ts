@@ -74,6 +74,12 @@ export const bondType: Rule<IfcfgRuleContext> = {
           `TYPE=${type.value} on a bond: NetworkManager and initscripts read it as a bond only because BONDING_OPTS is set; use TYPE=Bond.`,
           `bond 上写了 TYPE=${type.value}：NetworkManager 和 initscripts 只是因为设置了 BONDING_OPTS 才把它读作 bond；应使用 TYPE=Bond。`,
         );
+      } else if (readers.initscriptsBond && type.value === 'Ethernet') {
+        // connection_from_file_full: TYPE=Ethernet is a bond only with a BONDING_OPTS that svGetValueStr() finds.
+        message = t(
+          `TYPE=Ethernet on a bond: initscripts creates a bond from BONDING_OPTS${bridge.en}, but NetworkManager reads BONDING_OPTS as empty (see the finding on its line), so to it this is an Ethernet connection; use TYPE=Bond.`,
+          `bond 上写了 TYPE=Ethernet：initscripts 会按 BONDING_OPTS 创建 bond${bridge.zh}，但 NetworkManager 把 BONDING_OPTS 读作空值（见该行的问题），因此在它看来这是以太网连接；应使用 TYPE=Bond。`,
+        );
       } else if (readers.initscriptsBond) {
         message = t(
           `TYPE=${type.value} with BONDING_OPTS: initscripts creates a bond from BONDING_OPTS${bridge.en}, but NetworkManager does not read the file as a bond and ignores BONDING_OPTS (it takes them as a bond only with TYPE=Bond, no TYPE, or TYPE=Ethernet exactly so spelled); use TYPE=Bond.`,
