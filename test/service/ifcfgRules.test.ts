@@ -83,6 +83,8 @@ const CASES: Record<string, Case[]> = {
   'ifcfg.shell-expansion': [
     { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 miimon=100 primary=$PRIMARY"\n`, expect: ['5:41-49 BONDING_OPTS: bash expands this but NetworkManager reads the value as empty.'] },
     { name: 'ifcfg-bond0', text: `${BOND}NAME=$HOSTNAME-bond\nBONDING_OPTS="mode=1 miimon=100"\n`, expect: ['5:6-15 NAME: bash expands this but NetworkManager keeps it as literal text.'] },
+    // With an unquoted blank after it the whole value is empty to NetworkManager (svUnescape_full), not literal.
+    { name: 'ifcfg-bond0', text: `${BOND}NAME=$HOSTNAME bond\nBONDING_OPTS="mode=1 miimon=100"\n`, expect: ['5:6-15 NAME: bash expands this but NetworkManager reads the value as empty.'] },
     { name: 'ifcfg-bond0', text: `${SUSE_BOND}NAME=$HOSTNAME-bond\n`, expect: ['4:6-15 NAME: wicked does not expand this; it reads the value as "$HOSTNAME-bond".'] },
   ],
   'ifcfg.shell-metachar': [

@@ -56,7 +56,8 @@ function syntaxRule(spec: SyntaxRuleSpec): Rule<IfcfgRuleContext> {
         } else {
           const inContext = spec.inContext?.(ctx, a);
           if (inContext) ({ message, line } = inContext);
-          else message = spec.byEffect?.[p.nmEffect] ?? spec.message;
+          // A value NetworkManager refuses for another problem of the line is empty to it, whatever this one does.
+          else message = (p.nmEffect === 'literal' && a.nmValue === '' ? undefined : spec.byEffect?.[p.nmEffect]) ?? spec.message;
         }
         const fill = (text: string) => text.replace('{key}', a.key).replace('{wicked}', wv ?? '').replace('{line}', String(line));
         const fix = spec.fixFor?.(ctx, a);
@@ -139,8 +140,8 @@ export const shellExpansion = syntaxRule({
   title: t('Shell expansion in a value', '值中含 shell 展开'),
   doc: {
     description: t(
-      '`$VAR`, `${VAR}`, `$(…)` and backticks are expanded by bash (initscripts) but not by NetworkManager, which reads such a double-quoted value as empty and keeps an unquoted one literally. wicked (SUSE) does not expand them either: it reads the characters literally. Write the value itself.',
-      '`$VAR`、`${VAR}`、`$(…)` 和反引号会被 bash（initscripts）展开，但 NetworkManager 不展开：双引号中的此类值会被读成空值，未加引号的则按字面保留。wicked（SUSE）同样不展开，按字面读取这些字符。请直接写出值本身。',
+      '`$VAR`, `${VAR}`, `$(…)` and backticks are expanded by bash (initscripts) but not by NetworkManager, which reads such a double-quoted value as empty and keeps an unquoted `$VAR` or backtick literally (an unquoted `$(…)` makes the value empty too). wicked (SUSE) does not expand them either: it reads the characters literally. Write the value itself.',
+      '`$VAR`、`${VAR}`、`$(…)` 和反引号会被 bash（initscripts）展开，但 NetworkManager 不展开：双引号中的此类值会被读成空值，未加引号的 `$VAR` 或反引号按字面保留（未加引号的 `$(…)` 同样使该值为空）。wicked（SUSE）同样不展开，按字面读取这些字符。请直接写出值本身。',
     ),
     bad: 'BONDING_OPTS="mode=1 primary=$PRIMARY"',
     good: 'BONDING_OPTS="mode=1 primary=eth0"',
