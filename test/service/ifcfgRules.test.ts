@@ -303,7 +303,7 @@ const CASES: Record<string, Case[]> = {
     {
       name: 'ifcfg-bond0',
       text: `${BOND}BONDING_OPTS="mode=1 miimon=100"\nIPADDR=192.0.2.10\nPREFIX=24\nGATEWAY=198.51.100.1\n`,
-      expect: ['8:9-21 Gateway 198.51.100.1 is outside 192.0.2.10/24: the default route cannot reach it.'],
+      expect: ['8:9-21 Gateway 198.51.100.1 is outside 192.0.2.10/24: initscripts adds no default route; NetworkManager adds one, after a route to the gateway on the link.'],
     },
     {
       name: 'ifcfg-bond0',

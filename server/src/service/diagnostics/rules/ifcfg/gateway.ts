@@ -10,8 +10,8 @@ export const gatewayOutsideSubnet: Rule<IfcfgRuleContext> = {
   title: t('Gateway outside the subnet a reader needs it in', '网关不在读取工具要求的子网内'),
   doc: {
     description: t(
-      'A default gateway must be reachable on the link: inside the subnet of one of the interface\'s addresses. Otherwise the default route cannot be added (or needs an onlink route this file does not give). initscripts asks more: ifup-eth adds the default route only when `GATEWAY` is in the network of the first address, so a gateway in the subnet of a later address (`IPADDR1`…) gives no default route under initscripts, while NetworkManager adds it.',
-      '默认网关必须在链路上可达，即位于该接口某个地址的子网内。否则无法添加默认路由（或需要本文件未提供的 onlink 路由）。initscripts 的要求更严：ifup-eth 只有在 `GATEWAY` 位于第一个地址的网络内时才添加默认路由，因此网关位于后面某个地址（`IPADDR1`…）的子网内时，initscripts 下没有默认路由，而 NetworkManager 会添加它。',
+      'A default gateway must be reachable on the link: inside the subnet of one of the interface\'s addresses. Otherwise initscripts adds no default route, while NetworkManager first adds a route to the gateway on the link (nm_l3_config_data_add_dependent_onlink_routes) and then the default route. initscripts asks more: ifup-eth adds the default route only when `GATEWAY` is in the network of the first address, so a gateway in the subnet of a later address (`IPADDR1`…) gives no default route under initscripts, while NetworkManager adds it.',
+      '默认网关必须在链路上可达，即位于该接口某个地址的子网内。否则 initscripts 不会添加默认路由，而 NetworkManager 会先在链路上添加一条到网关的路由，再添加默认路由。initscripts 的要求更严：ifup-eth 只有在 `GATEWAY` 位于第一个地址的网络内时才添加默认路由，因此网关位于后面某个地址（`IPADDR1`…）的子网内时，initscripts 下没有默认路由，而 NetworkManager 会添加它。',
     ),
     bad: 'IPADDR=192.0.2.10\nPREFIX=24\nGATEWAY=198.51.100.1',
     good: 'IPADDR=192.0.2.10\nPREFIX=24\nGATEWAY=192.0.2.1',
@@ -53,10 +53,15 @@ export const gatewayOutsideSubnet: Rule<IfcfgRuleContext> = {
       });
       return;
     }
+    // What initscripts and NetworkManager do with it; wicked reads no GATEWAY from an ifcfg file (its routes file has them).
+    if (model.dialect !== 'redhat') return;
     const list = subnets.map((s) => `${s.address}/${s.prefix}`).join(', ');
     report({
       range: ctx.range(gateway.rawRange),
-      message: t(`Gateway ${gateway.value} is outside ${list}: the default route cannot reach it.`, `网关 ${gateway.value} 不在 ${list} 内：默认路由无法到达它。`),
+      message: t(
+        `Gateway ${gateway.value} is outside ${list}: initscripts adds no default route; NetworkManager adds one, after a route to the gateway on the link.`,
+        `网关 ${gateway.value} 不在 ${list} 内：initscripts 不会添加默认路由；NetworkManager 会先在链路上添加一条到网关的路由，再添加默认路由。`,
+      ),
     });
   },
 };
