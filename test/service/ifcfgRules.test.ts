@@ -120,6 +120,8 @@ const CASES: Record<string, Case[]> = {
   ],
   'ifcfg.invalid-line': [
     { name: 'ifcfg-eth0', text: 'DEVICE=eth0\nMASTER = bond0\nSLAVE=yes\n', expect: ['2:1-15 Blank before "=": NetworkManager ignores this line and bash runs "MASTER" as a command.'], fixed: 'DEVICE=eth0\nMASTER=bond0\nSLAVE=yes\n' },
+    // wicked's __ni_sysconfig_read() skips the line; no NetworkManager or bash reads a SUSE file.
+    { name: 'ifcfg-bond0', text: `${SUSE_BOND}STARTMODE = auto\n`, expect: ['4:1-17 Not a KEY=value assignment or a comment: wicked skips this line.'] },
   ],
   'ifcfg.unknown-key': [
     {

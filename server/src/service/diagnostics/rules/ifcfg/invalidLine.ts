@@ -8,13 +8,15 @@ export const invalidLine: Rule<IfcfgRuleContext> = {
   title: t('Line that is not KEY=value', '不是 KEY=value 形式的行'),
   doc: {
     description: t(
-      'An ifcfg file holds only comments and `KEY=value` lines, with no blank before `=` and a key made of letters, digits and `_`. NetworkManager ignores any other line ("invalid line ignored"); initscripts\' bash would run it as a command.',
-      'ifcfg 文件只能包含注释和 `KEY=value` 行，`=` 前不能有空白，键名只能由字母、数字和 `_` 组成。NetworkManager 会忽略其他行（"invalid line ignored"）；initscripts 的 bash 则会把它当作命令执行。',
+      'An ifcfg file holds only comments and `KEY=value` lines, with no blank before `=` and a key made of letters, digits and `_`. NetworkManager ignores any other line ("invalid line ignored"); initscripts\' bash would run it as a command; wicked (SUSE) skips it without a word.',
+      'ifcfg 文件只能包含注释和 `KEY=value` 行，`=` 前不能有空白，键名只能由字母、数字和 `_` 组成。NetworkManager 会忽略其他行（"invalid line ignored"）；initscripts 的 bash 则会把它当作命令执行；wicked（SUSE）会不加提示地跳过它。',
     ),
     bad: 'MASTER = bond0',
     good: 'MASTER=bond0',
   },
   check(ctx, report) {
+    // __ni_sysconfig_read() skips a line without a name followed by `=`.
+    const suse = ctx.model.dialect === 'suse';
     for (const node of ctx.model.file.nodes) {
       if (node.kind !== 'invalid') continue;
       const fixes: Fix[] = [];
@@ -33,7 +35,7 @@ export const invalidLine: Rule<IfcfgRuleContext> = {
       } else {
         message = t('Not a KEY=value assignment or a comment: NetworkManager ignores it and bash would run it as a command.', '既不是 KEY=value 赋值也不是注释：NetworkManager 会忽略它，bash 会把它当作命令执行。');
       }
-      report({ range: ctx.range(node.range), message, fixes });
+      report({ range: ctx.range(node.range), message: suse ? t('Not a KEY=value assignment or a comment: wicked skips this line.', '既不是 KEY=value 赋值也不是注释：wicked 会跳过这一行。') : message, fixes });
     }
   },
 };
