@@ -397,6 +397,12 @@ const CASES: Record<string, Case[]> = {
       expect: ['5:22-32 "miimon=100" is replaced by the later "miimon=200".'],
       fixed: `${BOND}BONDING_OPTS="mode=1 miimon=200"\n`,
     },
+    // wicked keeps the list as written and sends every item (__ni_rtnl_link_put_bond_arp_ip_targets).
+    {
+      name: 'ifcfg-bond0',
+      text: `${SUSE_BOND}BONDING_MODULE_OPTS="mode=1 arp_interval=1000 arp_ip_target=192.0.2.1,192.0.2.2,192.0.2.1"\n`,
+      expect: ['4:81-90 arp_ip_target lists "192.0.2.1" a second time: wicked sends it twice over netlink, where the kernel refuses the repeat and the whole request fails.'],
+    },
     // A later value the kernel refuses, or NetworkManager drops (handle_bond_option), leaves the earlier one in force.
     { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 miimon=100 miimon=abc"\n`, expect: [] },
     { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=1 miimon=100 miimon=off"\n`, expect: [] },
