@@ -452,6 +452,12 @@ const CASES: Record<string, Case[]> = {
       text: `${BOND}BONDING_OPTS="mode=1 miimon=100 arp_interval=1000 arp_ip_target=192.0.2.1"\n`,
       expect: ['5:22-32 miimon=100 and arp_interval=1000 are both set: only one link monitor runs. initscripts writes miimon first, so ARP monitoring runs; NetworkManager keeps miimon and ignores the ARP settings.'],
     },
+    // NetworkManager's reader takes only digits: it drops the keyword, and the ARP settings stay.
+    {
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS="mode=1 miimon=maxval arp_interval=1000 arp_ip_target=192.0.2.1"\n`,
+      expect: ['5:22-35 miimon=maxval and arp_interval=1000 are both set: only one link monitor runs. initscripts writes miimon first, so ARP monitoring runs; NetworkManager drops miimon=maxval and runs ARP monitoring too.'],
+    },
   ],
   'opts.nm-refused-value': [
     {

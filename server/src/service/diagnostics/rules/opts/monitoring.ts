@@ -3,7 +3,7 @@ import { nmRefusesProfileInMode, optionByName } from '../../../../knowledge/opti
 import type { Text } from '../../../../knowledge/text';
 import type { Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
-import { MIIMON_FORCED_MODES, addOption, arpMonitoring, effectiveMode, everyReaderMonitors, initscriptsMonitors, intOption, isBondFile, modeAfter, nmPart, nmReadsOpts, nmSetsMiimon, t } from './util';
+import { MIIMON_FORCED_MODES, addOption, arpMonitoring, effectiveMode, everyReaderMonitors, initscriptsMonitors, intOption, isBondFile, modeAfter, nmKeepsMiimon, nmPart, nmReadsOpts, nmSetsMiimon, t } from './util';
 import { readByWicked, wickedRejects } from './wicked';
 
 export const monitorConflict: Rule<IfcfgRuleContext> = {
@@ -12,8 +12,8 @@ export const monitorConflict: Rule<IfcfgRuleContext> = {
   title: t('Both MII and ARP monitoring set', '同时设置了 MII 和 ARP 监测'),
   doc: {
     description: t(
-      'MII and ARP monitoring are exclusive: setting arp_interval turns miimon off and setting miimon turns ARP monitoring off. Which one runs depends on the reader, not on the order in the file: initscripts writes mode and miimon before every other option, so arp_interval comes last and ARP monitoring runs; NetworkManager keeps miimon and ignores the ARP settings; wicked rejects the interface, even when one of the two is 0 (it takes each name written as a monitor asked for). Keep one.',
-      'MII 监测和 ARP 监测互斥：设置 arp_interval 会关闭 miimon，设置 miimon 会关闭 ARP 监测。哪一个生效取决于读取工具，而不是文件中的顺序：initscripts 先写 mode 和 miimon，再写其他选项，因此 arp_interval 最后写入，运行的是 ARP 监测；NetworkManager 保留 miimon，忽略 ARP 设置；wicked 会拒绝该接口，即使其中一个为 0 也是如此（它把写出的每个选项名都当作要求启用该监测）。请只保留一个。',
+      'MII and ARP monitoring are exclusive: setting arp_interval turns miimon off and setting miimon turns ARP monitoring off. Which one runs depends on the reader, not on the order in the file: initscripts writes mode and miimon before every other option, so arp_interval comes last and ARP monitoring runs; NetworkManager keeps miimon and ignores the ARP settings (unless miimon is written as a keyword such as maxval, which it drops); wicked rejects the interface, even when one of the two is 0 (it takes each name written as a monitor asked for). Keep one.',
+      'MII 监测和 ARP 监测互斥：设置 arp_interval 会关闭 miimon，设置 miimon 会关闭 ARP 监测。哪一个生效取决于读取工具，而不是文件中的顺序：initscripts 先写 mode 和 miimon，再写其他选项，因此 arp_interval 最后写入，运行的是 ARP 监测；NetworkManager 保留 miimon，忽略 ARP 设置（除非 miimon 写成 maxval 这类关键字，它会丢弃该值）；wicked 会拒绝该接口，即使其中一个为 0 也是如此（它把写出的每个选项名都当作要求启用该监测）。请只保留一个。',
     ),
     bad: 'BONDING_OPTS="mode=active-backup miimon=100 arp_interval=1000 arp_ip_target=192.0.2.1"',
     good: 'BONDING_OPTS="mode=active-backup arp_interval=1000 arp_ip_target=192.0.2.1"',
@@ -30,7 +30,10 @@ export const monitorConflict: Rule<IfcfgRuleContext> = {
     const wickedMix = digits.test(miimonToken.value ?? '') && digits.test(arpToken.value ?? '') && (intOption(ctx, 'miimon') || intOption(ctx, 'arp_interval'));
     if (readByWicked(ctx) ? !wickedMix : !intOption(ctx, 'miimon') || !arpMonitoring(ctx)) return;
     const both = t(`${miimonToken.text} and ${arpToken.text} are both set`, `同时设置了 ${miimonToken.text} 和 ${arpToken.text}`);
-    const nm = nmPart(ctx, '; NetworkManager keeps miimon and ignores the ARP settings', '；NetworkManager 保留 miimon，忽略 ARP 设置');
+    // NetworkManager drops a miimon written as a kernel keyword (validate_int), and then keeps arp_interval.
+    const nm = nmKeepsMiimon(ctx)
+      ? nmPart(ctx, '; NetworkManager keeps miimon and ignores the ARP settings', '；NetworkManager 保留 miimon，忽略 ARP 设置')
+      : nmPart(ctx, `; NetworkManager drops ${miimonToken.text} and runs ARP monitoring too`, `；NetworkManager 丢弃 ${miimonToken.text}，同样运行 ARP 监测`);
     report({
       range: ctx.range(miimonToken.range),
       message: readByWicked(ctx)
