@@ -69,7 +69,10 @@ export const duplicateOption: Rule<IfcfgRuleContext> = {
   },
 };
 
-/** Whether every reader of the file takes this setting's value: the kernel (a refused sysfs write changes nothing) and NetworkManager (handle_bond_option skips an item it does not validate). */
+/**
+ * Whether every reader of the file takes this setting's value: the kernel (a refused sysfs write changes nothing) and
+ * NetworkManager (handle_bond_option skips an item it does not validate).
+ */
 function appliedByEveryReader(ctx: IfcfgRuleContext, { name, applied }: OptionSetting): boolean {
   const option = optionByName(name);
   if (!option || applied === undefined) return true;
