@@ -23,6 +23,14 @@ export interface HashPolicy {
   readonly since?: Text;
 }
 
+/** The fields of an encap policy: those of its layer policy, read by the flow dissector. */
+function dissected(layer: string): Text {
+  return {
+    en: `As ${layer}, but the fields come from the flow dissector, which may use the inner headers of a tunnel.`,
+    zh: `与 ${layer} 相同，但字段取自 flow dissector，对隧道流量可能使用内层报文头。`,
+  };
+}
+
 export const HASH_POLICIES: readonly HashPolicy[] = [
   {
     name: 'layer2',
@@ -75,10 +83,7 @@ export const HASH_POLICIES: readonly HashPolicy[] = [
     name: 'encap2+3',
     number: 3,
     aliases: [],
-    fields: {
-      en: 'As layer2+3, but the fields come from the flow dissector, which may use the inner headers of a tunnel.',
-      zh: '与 layer2+3 相同，但字段取自 flow dissector，对隧道流量可能使用内层报文头。',
-    },
+    fields: dissected('layer2+3'),
     summary: {
       en: 'Spreads tunnelled traffic by its inner flows.',
       zh: '按内层流分布隧道流量。',
@@ -88,10 +93,7 @@ export const HASH_POLICIES: readonly HashPolicy[] = [
     name: 'encap3+4',
     number: 4,
     aliases: [],
-    fields: {
-      en: 'As layer3+4, but the fields come from the flow dissector, which may use the inner headers of a tunnel.',
-      zh: '与 layer3+4 相同，但字段取自 flow dissector，对隧道流量可能使用内层报文头。',
-    },
+    fields: dissected('layer3+4'),
     summary: {
       en: 'Spreads tunnelled connections by their inner addresses and ports.',
       zh: '按内层地址和端口分布隧道中的连接。',

@@ -30,6 +30,13 @@ export interface MacClass {
   readonly length?: number;
 }
 
+function vrrp(family: string): Text {
+  return {
+    en: `IANA VRRP (${family}) virtual router MAC, VRID {vrid}. As an LACP partner system MAC it is a virtual address shared by a switch pair (MLAG / virtual chassis).`,
+    zh: `IANA VRRP（${family}）虚拟路由器 MAC，VRID {vrid}。作为 LACP 对端系统 MAC 时，它是一对交换机（MLAG / 虚拟机框）共用的虚拟地址。`,
+  };
+}
+
 export const MAC_CLASS_TEXT: Readonly<Record<MacClassId, Text>> = {
   zero: {
     en: 'All-zero address: no address. As a partner MAC: no LACPDU is being received on the port (none arrived, or they stopped and the partner record timed out to its default).',
@@ -51,14 +58,8 @@ export const MAC_CLASS_TEXT: Readonly<Record<MacClassId, Text>> = {
     en: 'Slow Protocols multicast address 01:80:c2:00:00:02: the destination of LACPDUs.',
     zh: '慢协议组播地址 01:80:c2:00:00:02：LACPDU 的目的地址。',
   },
-  vrrpV4: {
-    en: 'IANA VRRP (IPv4) virtual router MAC, VRID {vrid}. As an LACP partner system MAC it is a virtual address shared by a switch pair (MLAG / virtual chassis).',
-    zh: 'IANA VRRP（IPv4）虚拟路由器 MAC，VRID {vrid}。作为 LACP 对端系统 MAC 时，它是一对交换机（MLAG / 虚拟机框）共用的虚拟地址。',
-  },
-  vrrpV6: {
-    en: 'IANA VRRP (IPv6) virtual router MAC, VRID {vrid}. As an LACP partner system MAC it is a virtual address shared by a switch pair (MLAG / virtual chassis).',
-    zh: 'IANA VRRP（IPv6）虚拟路由器 MAC，VRID {vrid}。作为 LACP 对端系统 MAC 时，它是一对交换机（MLAG / 虚拟机框）共用的虚拟地址。',
-  },
+  vrrpV4: vrrp('IPv4'),
+  vrrpV6: vrrp('IPv6'),
   multicast: {
     en: 'Group (multicast) address: the I/G bit is set, so it cannot be an interface\'s own address.',
     zh: '组（组播）地址：I/G 位已置位，不可能是某个接口自身的地址。',

@@ -88,6 +88,22 @@ const VENDOR_PRINTED: Text = {
   zh: '仅由自行添加了此行的厂商内核输出（见于某厂商 4.18 内核）；主线 bond_procfs.c 从不输出。',
 };
 
+/** A per-port line some vendor kernels add: what its name suggests is all that is known of it. */
+function vendorField(id: ProcField['id'], label: string, value: ProcField['value'], suggests: string, suggestsZh: string): ProcField {
+  return {
+    id,
+    label,
+    value,
+    meaning: {
+      en: `Vendor line, not printed by mainline kernels; its meaning is the vendor's (the name suggests ${suggests}).`,
+      zh: `厂商自加的行，主线内核不输出；含义由厂商定义（从名称看，${suggestsZh}）。`,
+    },
+    printedWhen: VENDOR_PRINTED,
+    vendor: true,
+    source: 'vendor bond_procfs.c (not in mainline)',
+  };
+}
+
 export const PROC_FIELDS: readonly ProcField[] = [
   // ---------------------------------------------------------------- header
   {
@@ -754,42 +770,9 @@ export const PROC_FIELDS: readonly ProcField[] = [
     source: SLAVE,
   },
   // ---------------------------------------------------------------- vendor-only per-port lines
-  {
-    id: 'slave.vendorSlaveActive',
-    label: 'Slave active',
-    value: 'int',
-    meaning: {
-      en: 'Vendor line, not printed by mainline kernels; its meaning is the vendor\'s (the name suggests whether bonding treats the port as active).',
-      zh: '厂商自加的行，主线内核不输出；含义由厂商定义（从名称看，可能表示 bonding 是否把该端口视为活动端口）。',
-    },
-    printedWhen: VENDOR_PRINTED,
-    vendor: true,
-    source: 'vendor bond_procfs.c (not in mainline)',
-  },
-  {
-    id: 'slave.vendorSmVars',
-    label: 'Slave sm_vars',
-    value: 'text',
-    meaning: {
-      en: 'Vendor line, not printed by mainline kernels; its meaning is the vendor\'s (the name suggests the port\'s 802.3ad state-machine flags, `sm_vars`, in hex).',
-      zh: '厂商自加的行，主线内核不输出；含义由厂商定义（从名称看，可能是该端口 802.3ad 状态机标志 `sm_vars` 的十六进制值）。',
-    },
-    printedWhen: VENDOR_PRINTED,
-    vendor: true,
-    source: 'vendor bond_procfs.c (not in mainline)',
-  },
-  {
-    id: 'slave.vendorAggregatorActive',
-    label: 'Aggregator active',
-    value: 'int',
-    meaning: {
-      en: 'Vendor line, not printed by mainline kernels; its meaning is the vendor\'s (the name suggests whether the port\'s aggregator is the active one).',
-      zh: '厂商自加的行，主线内核不输出；含义由厂商定义（从名称看，可能表示该端口所在聚合组是否为活动聚合组）。',
-    },
-    printedWhen: VENDOR_PRINTED,
-    vendor: true,
-    source: 'vendor bond_procfs.c (not in mainline)',
-  },
+  vendorField('slave.vendorSlaveActive', 'Slave active', 'int', 'whether bonding treats the port as active', '可能表示 bonding 是否把该端口视为活动端口'),
+  vendorField('slave.vendorSmVars', 'Slave sm_vars', 'text', "the port's 802.3ad state-machine flags, `sm_vars`, in hex", '可能是该端口 802.3ad 状态机标志 `sm_vars` 的十六进制值'),
+  vendorField('slave.vendorAggregatorActive', 'Aggregator active', 'int', "whether the port's aggregator is the active one", '可能表示该端口所在聚合组是否为活动聚合组'),
 ];
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -869,10 +869,12 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
     const periodic = answering.every((p, i) => periodicTx(bond, actorState(p), partners[i]!) === 'yes');
     let partner: Text | undefined;
     if (!periodic) partner = undefined;
-    else if (partners.length > 0 && partners.every((n) => !(n & FAST))) {
-      partner = t('The partner asks for long timeouts on every port, so this bond sends it a LACPDU every 30 s.', '对端在所有端口上都要求长超时，因此本 bond 每 30 秒向其发送一个 LACPDU。');
-    } else if (partners.length > 0 && partners.every((n) => n & FAST)) {
-      partner = t('The partner asks for short timeouts on every port, so this bond sends it a LACPDU every 1 s.', '对端在所有端口上都要求短超时，因此本 bond 每 1 秒向其发送一个 LACPDU。');
+    else if (partners.length > 0 && partners.every((n) => (n & FAST) === (partners[0]! & FAST))) {
+      const fast = (partners[0]! & FAST) !== 0;
+      partner = t(
+        `The partner asks for ${fast ? 'short' : 'long'} timeouts on every port, so this bond sends it a LACPDU every ${fast ? 1 : 30} s.`,
+        `对端在所有端口上都要求${fast ? '短' : '长'}超时，因此本 bond 每 ${fast ? 1 : 30} 秒向其发送一个 LACPDU。`,
+      );
     }
     // lacp_rate is what this bond asks of its partner, not how often it sends itself.
     return {

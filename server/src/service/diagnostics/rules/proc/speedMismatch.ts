@@ -58,19 +58,15 @@ function tail(mode: number, slower: number, activeAggregator: boolean): Text {
       );
     // bond_xmit_roundrobin_slave_get() and bond_xmit_hash() pick a port by count or hash, never by speed.
     case 0:
-      return t(
-        ': balance-rr spreads packets evenly over the ports whatever their speed, so the slower port is the first to saturate',
-        '：balance-rr 不考虑速率，将数据包平均分配到各端口，因此较慢的端口最先饱和',
-      );
+      return saturates(': balance-rr spreads packets evenly over the ports whatever their speed', '：balance-rr 不考虑速率，将数据包平均分配到各端口');
     case 2:
-      return t(
-        ': balance-xor spreads flows over the ports by hash whatever their speed, so the slower port is the first to saturate',
-        '：balance-xor 不考虑速率，按哈希将流分配到各端口，因此较慢的端口最先饱和',
-      );
+      return saturates(': balance-xor spreads flows over the ports by hash whatever their speed', '：balance-xor 不考虑速率，按哈希将流分配到各端口');
     default:
-      return t(
-        ': with tlb_dynamic_lb 0 (shown by the Transmit Hash Policy line) outgoing flows are spread over the ports by hash whatever their speed, so the slower port is the first to saturate',
-        '：tlb_dynamic_lb 为 0（见 Transmit Hash Policy 行）时，发送的流不考虑速率、按哈希分配到各端口，因此较慢的端口最先饱和',
+      return saturates(
+        ': with tlb_dynamic_lb 0 (shown by the Transmit Hash Policy line) outgoing flows are spread over the ports by hash whatever their speed',
+        '：tlb_dynamic_lb 为 0（见 Transmit Hash Policy 行）时，发送的流不考虑速率、按哈希分配到各端口',
       );
   }
 }
+
+const saturates = (en: string, zh: string): Text => t(`${en}, so the slower port is the first to saturate`, `${zh}，因此较慢的端口最先饱和`);
