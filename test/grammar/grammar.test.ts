@@ -44,6 +44,13 @@ describe('grammar and language-configuration files', () => {
     assert.equal(readJson(contribution.path).injectionSelector, 'L:text.html.markdown');
   });
 
+  it('a dump opens as bonding-status by its first line, also as grep printed it', () => {
+    const languages: { id: string; firstLine?: string }[] = readJson('package.json').contributes.languages;
+    const firstLine = new RegExp(languages.find((l) => l.id === 'bonding-status')!.firstLine!);
+    for (const line of ['Ethernet Channel Bonding Driver: v3.7.1 (April 27, 2011)', '/proc/net/bonding/bond0:Ethernet Channel Bonding Driver: v6.8.0']) assert.match(line, firstLine);
+    for (const line of ['# Ethernet Channel Bonding Driver: v3.7.1', 'log: Ethernet Channel Bonding Driver: v3.7.1']) assert.doesNotMatch(line, firstLine);
+  });
+
   it('language configurations are valid JSON with # line comments', () => {
     const manifest = readJson('package.json');
     const languages: { id: string; configuration?: string }[] = manifest.contributes.languages;
@@ -324,6 +331,28 @@ describe('bonding-status grammar: other kernels and copy-paste variants', () => 
       BS, 'invalid.illegal.no-aggregator.bonding-status',
     ]);
     assert.deepEqual(scopesAt(doc, 8, 'copied from node 2'), [BS, 'comment.line.number-sign.bonding-status']);
+  });
+
+  it('scopes the file name grep writes before each line, and the dump line after it as without it', async () => {
+    const doc = await tokenizeText(BS, [
+      '/proc/net/bonding/bond0:Bonding Mode: fault-tolerance (active-backup)',
+      'sos/proc/net/bonding/bond1:\tAggregator ID: 1',
+      '/proc/net/bonding/bond0:',
+      '/proc/net/bonding/bond0:Slave Interface: eth0',
+    ].join('\n'));
+    assert.deepEqual(scopesAt(doc, 0, '/proc/net/bonding/bond0'), [BS, 'entity.name.filename.bonding-status']);
+    assert.deepEqual(scopesAt(doc, 0, ':'), [BS, 'punctuation.separator.filename.bonding-status']);
+    assert.deepEqual(scopesAt(doc, 0, 'fault-tolerance (active-backup)'), [
+      BS, 'meta.field.bonding-status', 'constant.language.mode.bonding-status',
+    ]);
+    assert.deepEqual(scopesAt(doc, 1, 'sos/proc/net/bonding/bond1'), [BS, 'entity.name.filename.bonding-status']);
+    assert.deepEqual(scopesAt(doc, 1, 'Aggregator ID'), [
+      BS, 'meta.field.bonding-status', 'support.type.property-name.label.bonding-status',
+    ]);
+    assert.deepEqual(scopesAt(doc, 2, '/proc/net/bonding/bond0'), [BS, 'entity.name.filename.bonding-status']);
+    assert.deepEqual(scopesAt(doc, 3, 'eth0'), [
+      BS, 'markup.heading.slave.bonding-status', 'entity.name.section.interface.bonding-status',
+    ]);
   });
 
   it('tolerates a kept carriage return, tabs and odd indentation', async () => {
