@@ -78,6 +78,9 @@ const WORDS = [
   'bond bond0 has no active aggregator',
   '==> /proc/net/bonding/bond0 <==',
   '$ cat /proc/net/bonding/bond1',
+  '/proc/net/bonding/bond0:',
+  '/proc/net/bonding/bond1:Bonding Mode: fault-tolerance (active-backup)',
+  'bond2:Ethernet Channel Bonding Driver: v3.7.1',
   '```',
   '> ',
   '# note',
@@ -159,7 +162,8 @@ type Mutation =
   | { kind: 'longLine'; at: number; unit: string; count: number }
   | { kind: 'crlf' }
   | { kind: 'cr' }
-  | { kind: 'tabs' };
+  | { kind: 'tabs' }
+  | { kind: 'grep'; name: string; every: number };
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('cut' as const), at: fc.nat(), length: fc.nat({ max: 200 }) }),
@@ -172,6 +176,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.constant({ kind: 'crlf' as const }),
   fc.constant({ kind: 'cr' as const }),
   fc.constant({ kind: 'tabs' as const }),
+  fc.record({ kind: fc.constant('grep' as const), name: fc.constantFrom('/proc/net/bonding/bond0', 'sos/proc/net/bonding/b:1', 'bond1', ''), every: fc.integer({ min: 1, max: 3 }) }),
 );
 
 function mutate(text: string, m: Mutation): string {
@@ -211,6 +216,12 @@ function mutate(text: string, m: Mutation): string {
       return text.replace(/\r?\n/g, '\r');
     case 'tabs':
       return text.replace(/ {2,}/g, '\t');
+    case 'grep':
+      // grep's output: the file's name before each line it prints, here one line in `every`.
+      return lines
+        .filter((_, i) => i % m.every === 0)
+        .map((l) => `${m.name}:${l}`)
+        .join('\n');
   }
 }
 

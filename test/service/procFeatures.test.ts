@@ -105,6 +105,45 @@ describe('dumps inside other documents', () => {
     assert.equal(s.getDocumentSymbols(log)[0]!.name, 'bond0', 'named by the logged command');
   });
 
+  it('grep output (`/proc/net/bonding/bond0:` before each line): the same findings and hovers as the dump, after the file name', () => {
+    const s = service();
+    const prefix = '/proc/net/bonding/bond0:';
+    const plain = SEED.getText().split('\n');
+    const grepped = doc(plain.map((l) => `${prefix}${l}`).join('\n'));
+    const shifted = s.doValidation(SEED).map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character + prefix.length}-${d.range.end.line}:${d.range.end.character + prefix.length}`);
+    assert.ok(shifted.length > 3);
+    assert.deepEqual(
+      s.doValidation(grepped).map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`),
+      shifted,
+    );
+    plain.forEach((text, line) => {
+      const character = text.search(/\S/);
+      if (character < 0) return;
+      assert.equal(hoverText(s, grepped, { line, character: character + prefix.length }), hoverText(s, SEED, { line, character }), `line ${line + 1}`);
+    });
+    assert.equal(s.getDocumentSymbols(grepped)[0]!.name, 'bond0');
+  });
+
+  it('filtered grep output: what grep left out is neither missing nor out of order', () => {
+    const s = service();
+    const wanted = /Mode|Interface|MII Status|Aggregator ID|Churn|port state/;
+    const grep = (path: string) =>
+      readFileSync(`fixtures/${path}`, 'utf8')
+        .split('\n')
+        .filter((l) => wanted.test(l))
+        .map((l) => `/proc/net/bonding/bond0:${l}`)
+        .join('\n');
+    assert.deepEqual(codes(s, doc(grep('proc/mode4-unprivileged.txt'))).filter((c) => /unrecognised|unprivileged/.test(c)), []);
+    assert.deepEqual(codes(s, doc(grep('proc/seed-802.3ad.txt'))).filter((c) => /unrecognised|unprivileged/.test(c)), []);
+    assert.deepEqual(messages(s, doc('/proc/net/bonding/bond9:Bonding Mode: load balancing (round-robin)\n/proc/net/bonding/bond9:MII Status: down\n')), [
+      '1:proc.switch-config Mode balance-rr needs the switch ports grouped statically (EtherChannel / static trunk, no LACP).',
+      '2:proc.bond-down bond9 is down (MII Status: down): it has no ports, or grep left them out (no Slave Interface block), so it passes no traffic.',
+    ]);
+    // The same lines as printed, blank lines included: grep printed every line, so a removed one is still pointed at.
+    const edited = SEED.getText().replace(/\nMII Polling Interval \(ms\): \d+/, '').split('\n').map((l) => `/proc/net/bonding/bond0:${l}`);
+    assert.ok(codes(s, doc(edited.join('\n'))).some((c) => c.endsWith(':proc.unrecognised-line')));
+  });
+
   it('prose that merely looks like dump lines is left alone', () => {
     const prose = doc('# Notes\n\nSpeed: the customer says it is slow.\nDuplex: unclear.\nMII Status: we did not check.\n', 'markdown');
     assert.deepEqual(codes(service(), prose), []);

@@ -575,6 +575,60 @@ describe('procBonding: several bonds in one text', () => {
     }
   });
 
+  it('`grep -H \'\' /proc/net/bonding/*`: each bond named by the file before its lines, read after it', () => {
+    const grep = (name: string, text: string) => text.split('\n').map((l) => `/proc/net/bonding/${name}:${l}`);
+    const lines = [...grep('bond0', DUMP), ...grep('bond1', ACTIVE_BACKUP)];
+    const doc = parse(lines.join('\n'));
+    assert.equal(doc.wholeDocument, true);
+    assert.deepEqual(
+      doc.bonds.map((b) => [b.name, b.firstLine, b.lastLine, b.filtered, b.fragment, b.slaves.map((s) => s.name).join(',')]),
+      [
+        ['bond0', 0, 58, false, false, 'eth0,eth1'],
+        ['bond1', 59, 76, false, false, 'eth0'],
+      ],
+    );
+    assert.deepEqual(doc.bonds.flatMap((b) => b.lines.filter((l) => l.kind === 'unknown').map((l) => l.line)), []);
+    const prefix = '/proc/net/bonding/bond0:'.length;
+    const state = node(doc.bonds[0]!, 43);
+    assert.deepEqual([state.field?.id, cols(state.span), cols(state.label), cols(state.value), state.valueText], ['actor.portState', `${prefix + 4}-${prefix + 18}`, `${prefix + 4}-${prefix + 14}`, `${prefix + 16}-${prefix + 18}`, '61']);
+    assert.equal(node(doc.bonds[0]!, 19).field?.id, 'aggregator.id', 'an indented aggregator line');
+  });
+
+  it('filtered grep output (`grep -E …`): any line may be missing; a bare file name needs a mode or driver line', () => {
+    const wanted = /Mode|Interface|Status|Aggregator ID|port state/;
+    const picked = DUMP.split('\n').filter((l) => wanted.test(l));
+    const text = ['$ grep -E "Mode|Interface|Status|Aggregator ID|port state" /proc/net/bonding/*', ...picked.map((l) => `/proc/net/bonding/bond0:${l}`), 'The second port is down since Tuesday.'].join('\n');
+    const bond = only(text);
+    assert.deepEqual([bond.name, bond.firstLine, bond.lastLine, bond.filtered, bond.fragment], ['bond0', 1, picked.length, true, false]);
+    assert.deepEqual(
+      bond.slaves.map((s) => [s.name, s.valueOf('slave.aggregatorId'), s.actor, s.lines.map((l) => l.field?.id ?? l.reason).join(',')]),
+      [
+        // Without their headings, actor and partner lines cannot be told apart.
+        ['eth0', '1', undefined, 'slave.miiStatus,slave.aggregatorId,misplaced,misplaced'],
+        ['eth1', 'N/A', undefined, 'slave.miiStatus,slave.aggregatorId'],
+      ],
+    );
+    // Without its Slave Interface line, a port's lines are kept as they are, not misplaced.
+    const noPorts = only(['/proc/net/bonding/bond0:Bonding Mode: fault-tolerance (active-backup)', '/proc/net/bonding/bond0:Speed: 1000 Mbps'].join('\n'));
+    assert.deepEqual(noPorts.lines.map((l) => [l.kind, l.field?.id]), [['field', 'bond.mode'], ['field', 'slave.speed']]);
+    // A path before a dump line is grep's; a bare name only before a line that opens a dump.
+    assert.deepEqual(parse('/proc/net/bonding/bond3:MII Status: down\n').bonds.map((b) => [b.name, b.fragment, b.filtered]), [['bond3', true, true]]);
+    assert.equal(parse('bond3:MII Status: down\nbond3:Speed: 1000 Mbps\n').bonds.length, 0);
+    assert.deepEqual(parse('> bond3:Bonding Mode: load balancing (xor)\n').bonds.map((b) => [b.name, b.lineAt(0).valueText, b.fragment]), [['bond3', 'load balancing (xor)', false]]);
+    assert.equal(parse('log: /proc/net/bonding/bond0:MII Status: down\nnode:Speed: 1000 Mbps\n').bonds.length, 0, 'a blank or a slash right before the colon is no file name');
+  });
+
+  it('grep output ends at a line without its file name, except a blank or comment line', () => {
+    const text = ['/proc/net/bonding/bond0:Bonding Mode: fault-tolerance (active-backup)', '# bondlint disable=proc.bond-down', '/proc/net/bonding/bond0:MII Status: down', 'Speed: 1000 Mbps', '/proc/net/bonding/bond0:MII Status: down'].join('\n');
+    assert.deepEqual(
+      parse(text).bonds.map((b) => [b.firstLine, b.lastLine, b.lines.map((l) => l.kind).join(',')]),
+      [
+        [0, 2, 'field,comment,field'],
+        [4, 4, 'field'],
+      ],
+    );
+  });
+
   it('two captures of one bond, each after the same prompt or fence: two dumps with their own marker lines', () => {
     const prompt = '[root@host ~]# cat /proc/net/bonding/bond0';
     const doc = parse(`${prompt}\n${ACTIVE_BACKUP}\n${prompt}\n${ACTIVE_BACKUP}\n`);

@@ -185,7 +185,7 @@ function passiveEra(bond: ProcBondModel): 'before' | 'after' | undefined {
     if (states.length > 0 && states.every((n) => n & ACTIVITY)) return 'before';
     if (states.length > 0 && states.every((n) => !(n & ACTIVITY))) return 'after';
   }
-  if (isAd(bond) && bond.field('ad.lacpRate') && !bond.field('ad.lacpActive')) return 'before';
+  if (isAd(bond) && bond.field('ad.lacpRate') && !bond.field('ad.lacpActive') && !bond.syntax.filtered) return 'before';
   const release = /^v?(\d+)\.(\d+)(?=$|[.\-+_~\s])/.exec(bond.driver ?? '');
   if (release && !(bond.driver ?? '').includes('(')) {
     const [major, minor] = [Number(release[1]), Number(release[2])];

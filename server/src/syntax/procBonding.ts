@@ -82,7 +82,7 @@ export interface ProcSlave extends ProcFields {
  * for (`lines`, `lineAt`), and checks that read every line of a large paste read their shapes (`shapeAt`) instead.
  */
 export interface ProcBond {
-  /** Bond name when the text tells it: a `==> file <==` header, a path line, or the no-aggregator line. */
+  /** Bond name when the text tells it: a `==> file <==` header, a path line, grep's file name, or the no-aggregator line. */
   readonly name?: string;
   /** The line that only names the file (`==> … <==`, a path, a prompt running cat), when there is one: the first of `lines`. */
   readonly marker?: ProcLine;
@@ -91,6 +91,11 @@ export interface ProcBond {
   readonly lastLine: number;
   /** The text starts inside the dump (no driver or mode line at its start): its first lines have no context. */
   readonly fragment: boolean;
+  /**
+   * grep printed the dump (its file's name before every line) and may have left out any line: without the file's blank
+   * lines, nothing shows that it printed them all, so what the dump lacks tells nothing.
+   */
+  readonly filtered: boolean;
   /** Every line of the block, in order, blank, comment and unknown lines included. */
   readonly lines: readonly ProcLine[];
   /** Bond-level lines before the 802.3ad section. */
@@ -265,6 +270,17 @@ function isPastePrefix(raw: string, length: number): boolean {
     if (c !== 62 && !isBlank(c)) return false;
   }
   return true;
+}
+
+/**
+ * Where a line's text starts after the file name that grep writes before it when it reads several files or is told to
+ * (`grep -H`, `grep -r`): `/proc/net/bonding/bond0:` at `from`, a name with no blank, or -1.
+ */
+function grepPrefixEnd(raw: string, from: number): number {
+  const colon = raw.indexOf(':', from);
+  if (colon <= from || raw.charCodeAt(colon - 1) === 47) return -1;
+  for (let i = from; i < colon; i++) if (isBlank(raw.charCodeAt(i))) return -1;
+  return colon + 1;
 }
 
 /** Index after the blanks starting at `from`. */
@@ -485,8 +501,8 @@ class ShapeCache {
  */
 function shapeOf(raw: string, prefixLength: number, scope: FieldScope): Shape {
   let offset = Math.min(prefixLength, raw.length);
-  // The dump's own prefix (`> `, indentation), when this line has it too; a line without it is read whole.
-  if (offset > 0 && !isPastePrefix(raw, offset)) offset = 0;
+  // The dump's own prefix (`> `, indentation, grep's file name), when this line has it too; a line without it is read whole.
+  if (offset > 0 && !isPastePrefix(raw, offset) && grepPrefixEnd(raw, PASTE_PREFIX.exec(raw)![0].length) !== offset) offset = 0;
   offset = skipBlanks(raw, offset);
   let end = endOfText(raw, raw.length, offset);
   const hash = raw.indexOf('#', offset) < 0 ? -1 : commentStart(raw, offset, end);
@@ -702,6 +718,7 @@ const NO_LINE = -1;
 class Bond implements ProcBond {
   name: string | undefined;
   lastLine: number;
+  filtered = false;
   readonly slaves: Port[] = [];
   /** The lines of `master`, `ad` and `aggregator` by number, and the single lines' numbers (NO_LINE when absent). */
   readonly masterLines: number[] = [];
@@ -883,6 +900,8 @@ class DumpReader {
   private scope: FieldScope = 'bond';
   /** Length of the paste prefix (`> `, indentation) of the open dump's first line. */
   private prefix = 0;
+  /** What grep wrote before each line of the open dump (`/proc/net/bonding/bond0:`), when grep printed it. */
+  private grep: string | undefined;
   /** A file marker read outside a dump, and its line: it names the dump that follows. */
   private pending: Marker | undefined;
   private pendingLine = NO_LINE;
@@ -901,7 +920,7 @@ class DumpReader {
     }
     const probeAt = (i: number) => {
       const raw = lines.at(i);
-      return this.shapes.classify(raw, PASTE_PREFIX.exec(raw)![0].length, 'header');
+      return this.grepped(raw)?.shape ?? this.shapes.classify(raw, PASTE_PREFIX.exec(raw)![0].length, 'header');
     };
     const leading = this.firstContent >= 0 ? probeAt(this.firstContent) : undefined;
     // A text that starts with two dump lines (`Link Failure Count: 0`, `Permanent HW addr: …`) is a dump cut at its
@@ -936,7 +955,9 @@ class DumpReader {
   private open(shape: Shape, at: number, fragment: boolean): void {
     const pending = this.pending?.pure ? this.pending : undefined;
     const bond = (this.bond = new Bond(this.table, pending ? this.pendingLine : at, fragment, shape.kind === 'driver' ? at : NO_LINE, pending ? this.pendingLine : NO_LINE));
-    bond.name = this.pending?.name;
+    const grep = this.grep;
+    bond.name = grep === undefined ? this.pending?.name : grep.slice(grep.lastIndexOf('/') + 1, -1).replace(PASTE_PREFIX, '');
+    bond.filtered = grep !== undefined;
     if (pending) {
       this.add(pending.shape, this.pendingLine);
       for (let j = this.pendingLine + 1; j < at; j++) this.add(this.shapes.classify(this.lines.at(j), this.prefix, 'header'), j);
@@ -953,6 +974,20 @@ class DumpReader {
   private expect(marker: Marker | undefined, line: number): void {
     this.pending = marker;
     this.pendingLine = line;
+  }
+
+  /**
+   * A line that grep printed with its file's name in front (`/proc/net/bonding/bond0:Bonding Mode: …`) and that can
+   * start a dump: where its text starts and what it says.
+   */
+  private grepped(raw: string): { start: number; shape: Shape } | undefined {
+    const paste = PASTE_PREFIX.exec(raw)![0].length;
+    const start = grepPrefixEnd(raw, paste);
+    if (start < 0 || start === raw.length || isBlank(raw.charCodeAt(start))) return undefined;
+    const shape = this.shapes.classify(raw, start, 'header');
+    // A bare name (grep run inside /proc/net/bonding) says less than a path: only a line that opens a dump counts.
+    const path = raw.lastIndexOf('proc/net/bonding/', start) >= paste;
+    return opensDump(shape) || (path && isDumpLine(shape)) ? { start, shape } : undefined;
   }
 
   /** Whether a dump line (not one that opens a new dump) comes within the next three lines. */
@@ -978,8 +1013,16 @@ class DumpReader {
           continue;
         }
         const fragment = this.fragmentStart && i === this.firstContent;
-        // Only the driver line and the mode line open a dump, and both carry this word.
-        const prefixLength = fragment || raw.includes('Bonding') ? PASTE_PREFIX.exec(raw)![0].length : -1;
+        // Only the driver line and the mode line open a dump, and both carry this word; grep's lines may start one too.
+        const opener = fragment || raw.includes('Bonding');
+        const grepped = opener || raw.includes('bonding/') ? this.grepped(raw) : undefined;
+        this.grep = grepped && raw.slice(0, grepped.start);
+        if (grepped) {
+          this.prefix = grepped.start;
+          this.open(grepped.shape, i, !opensDump(grepped.shape));
+          continue;
+        }
+        const prefixLength = opener ? PASTE_PREFIX.exec(raw)![0].length : -1;
         const probe = prefixLength < 0 ? undefined : this.shapes.classify(raw, prefixLength, 'bond');
         if (!(probe && opensDump(probe)) && !fragment) {
           if (raw.trim() !== '') this.pending = undefined;
@@ -998,6 +1041,16 @@ class DumpReader {
       }
       const current = this.bond;
       let shape = seen.shape;
+      if (this.grep !== undefined && !raw.startsWith(this.grep)) {
+        // Lines of another file, or text that grep did not print, end the dump; a blank or comment line may be in it.
+        if (shape.kind !== 'blank' && shape.kind !== 'comment') {
+          this.close();
+          return i;
+        }
+      } else if (shape.kind === 'blank' && this.grep !== undefined) {
+        // A blank line that grep printed: it was not filtering (a filter's pattern picks lines by their text).
+        current.filtered = false;
+      }
       // `cat /proc/net/bonding/*` of kernels that print no driver line: the next dump starts at its mode line,
       // which in the scope of the previous dump's last port is no field at all.
       if (shape.kind === 'unknown' && this.hasMode) {
@@ -1009,7 +1062,7 @@ class DumpReader {
         this.open(shape, i, false);
         continue;
       }
-      if (current.slaves.length === 0 && !current.fragment && shape.field && PORT_SCOPES.has(shape.scope) && shape.field.id !== 'slave.interface') {
+      if (current.slaves.length === 0 && !current.fragment && !current.filtered && shape.field && PORT_SCOPES.has(shape.scope) && shape.field.id !== 'slave.interface') {
         shape = shape.misplaced();
       }
       if (shape.kind === 'unknown') {

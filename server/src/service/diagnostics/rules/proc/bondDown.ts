@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import { type ProcRuleContext, valueRange } from '../../procContext';
-import { is8023ad, portStates, showsNoActiveAggregator, t } from './util';
+import { is8023ad, noPorts, portStates, showsNoActiveAggregator, t } from './util';
 
 /**
  * A bond without carrier passes no traffic. The causes that have a rule of their own (no active aggregator, min_links,
@@ -31,9 +31,10 @@ export const bondDown: Rule<ProcRuleContext> = {
     const name = bond.name ?? t('The bond', '该 bond');
     const who = typeof name === 'string' ? t(name, name) : name;
     const up = ports.filter((p) => p.up).map((p) => p.name);
+    const none = noPorts(bond);
     const why =
       ports.length === 0
-        ? t('it has no ports (no Slave Interface block)', '它没有端口（没有 Slave Interface 块）')
+        ? t(`${none.en} (no Slave Interface block)`, `${none.zh}（没有 Slave Interface 块）`)
         : up.length === 0
           ? t(`none of its ports is up (${portStates(ports).en})`, `其端口均未 up（${portStates(ports).zh}）`)
           : t(

@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import { type ProcRuleContext, lineRange, valueRange } from '../../procContext';
-import { is8023ad, portStates, t } from './util';
+import { is8023ad, noPorts, portStates, t } from './util';
 
 /**
  * Without an active aggregator an 802.3ad bond sends and receives nothing. bond_3ad.c makes an aggregator active only
@@ -26,7 +26,7 @@ export const noActiveAggregator: Rule<ProcRuleContext> = {
         range: lineRange(line),
         message:
           bond.ports.length === 0
-            ? t(`${line.valueText} has no active aggregator because it has no ports: it passes no traffic.`, `${line.valueText} 没有活动聚合组，因为它没有端口：它不转发流量。`)
+            ? t(`${line.valueText} has no active aggregator because ${noPorts(bond).en}: it passes no traffic.`, `${line.valueText} 没有活动聚合组，因为${noPorts(bond).zh}：它不转发流量。`)
             : t(
                 `${line.valueText} has no active aggregator (${portStates(bond.ports).en}): no port is aggregated, so it passes no traffic.`,
                 `${line.valueText} 没有活动聚合组（${portStates(bond.ports).zh}）：没有端口完成聚合，因此它不转发流量。`,

@@ -21,7 +21,8 @@ export const unprivilegedDump: Rule<ProcRuleContext> = {
   },
   check({ bond }, report) {
     const heading = bond.syntax.adInfo;
-    if (!is8023ad(bond) || !heading) return;
+    // Lines grep left out tell nothing.
+    if (!is8023ad(bond) || !heading || bond.syntax.filtered) return;
     const privileged = bond.field('ad.systemPriority') || bond.field('ad.systemMac') || bond.syntax.aggregatorHeading || bond.field('ad.noActiveAggregator');
     if (privileged || bond.ports.some((p) => p.syntax.actor || p.syntax.partner)) return;
     if (!bond.ports.some((p) => p.field('slave.actorChurnState'))) return;

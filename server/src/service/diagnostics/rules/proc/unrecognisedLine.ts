@@ -122,8 +122,8 @@ export const unrecognisedLine: Rule<ProcRuleContext> = {
   title: t('Line the bonding driver does not print', 'bonding 驱动不会打印的行'),
   doc: {
     description: t(
-      'Every line of a /proc/net/bonding dump comes from `bond_procfs.c`, in a fixed order and with values of a fixed form. A line that no kernel prints, a value no kernel prints, or a line where the kernel never prints it (lines removed or reordered) means the text was added or altered by hand, or written by someone who never ran the command: it cannot be trusted as kernel output. Masked addresses (`xx:xx:…`), `# comments`, missing trailing lines (a cut-off dump) and lines a kernel era does not print are accepted.',
-      '/proc/net/bonding 输出的每一行都来自 `bond_procfs.c`，顺序固定、值的格式固定。任何内核都不会打印的行或值，或出现在内核从不打印它的位置（行被删除或调换）的行，都说明文本被手工添加或修改过，或由未实际执行命令的人编写：不能当作内核输出。已遮盖的地址（`xx:xx:…`）、`# 注释`、末尾缺少的行（被截断的输出）以及某一内核版本不打印的行都可以接受。',
+      'Every line of a /proc/net/bonding dump comes from `bond_procfs.c`, in a fixed order and with values of a fixed form. A line that no kernel prints, a value no kernel prints, or a line where the kernel never prints it (lines removed or reordered) means the text was added or altered by hand, or written by someone who never ran the command: it cannot be trusted as kernel output. Masked addresses (`xx:xx:…`), `# comments`, missing trailing lines (a cut-off dump) and lines a kernel era does not print are accepted, and so are missing lines in grep output without the dump\'s blank lines (`grep -E … /proc/net/bonding/*` prints the lines it matched only).',
+      '/proc/net/bonding 输出的每一行都来自 `bond_procfs.c`，顺序固定、值的格式固定。任何内核都不会打印的行或值，或出现在内核从不打印它的位置（行被删除或调换）的行，都说明文本被手工添加或修改过，或由未实际执行命令的人编写：不能当作内核输出。已遮盖的地址（`xx:xx:…`）、`# 注释`、末尾缺少的行（被截断的输出）以及某一内核版本不打印的行都可以接受；不含空行的 grep 输出中缺少的行也可以接受（`grep -E … /proc/net/bonding/*` 只打印匹配的行）。',
     ),
     bad: 'Slave Interface: eth0\nPartner MAC: 00:1c:73:00:00:01',
     good: 'Slave Interface: eth0\nMII Status: up',
@@ -142,7 +142,8 @@ export const unrecognisedLine: Rule<ProcRuleContext> = {
       const shape = syntax.shapeAt(n);
       if (!isContent(shape)) continue;
       if (shape.kind === 'unknown') {
-        report({ range: lineRange(syntax.lineAt(n)), message: unknownMessage(shape) });
+        // A line whose heading grep left out is in its place for all the dump shows.
+        if (!syntax.filtered || shape.reason !== 'misplaced') report({ range: lineRange(syntax.lineAt(n)), message: unknownMessage(shape) });
         // What came before an unknown line is unknown: the next line starts a new sequence.
         previous = undefined;
         continue;
@@ -162,7 +163,8 @@ export const unrecognisedLine: Rule<ProcRuleContext> = {
       } else if (previous && ORDERED[index] === 1 && ALLOWED_AFTER[previousIndex * FIELD_COUNT + index] === 0) {
         report({ range: lineRange(syntax.lineAt(n)), message: orderMessage(shape, previous) });
       }
-      previous = shape;
+      // Lines grep left out break no order.
+      previous = syntax.filtered ? undefined : shape;
       previousIndex = index;
     }
   },

@@ -61,6 +61,11 @@ export function isRealMac(mac: string | undefined): mac is string {
 }
 
 /** `eth0 down, eth1 going back`: the ports and their MII values, for messages. */
+/** Why a bond shows no port: it has none, or grep left out their lines. */
+export function noPorts(bond: ProcBondModel): Text {
+  return bond.syntax.filtered ? t('it has no ports, or grep left them out', '它没有端口，或 grep 略去了端口行') : t('it has no ports', '它没有端口');
+}
+
 export function portStates(ports: readonly ProcPortModel[]): Text {
   const each = ports.map((p) => `${p.name} ${p.value('slave.miiStatus') ?? '?'}`);
   return t(each.join(', '), each.join('、'));
