@@ -111,11 +111,18 @@ export const EXPIRED_SET_DEFAULTED_TEXT: Text = {
 
 // ad_rx_machine AD_RX_EXPIRED writes LACP_Timeout into partner_oper.port_state itself (IEEE 802.1AX-2014 fig. 6-18),
 // and before 0599640a21e9 it wrote LACP_Activity there too (procfs-lines §3.5).
+/** A partner bit this bond's kernel set itself when the port's receive machine expired. */
+const forcedOn = (bit: Text, when: Text, unknown: Text): Text => ({
+  en: `${bit.en}, forced on here by this bond's kernel when the port's receive machine expired (${when.en}): whether the partner ${unknown.en} cannot be told.`,
+  zh: `${bit.zh}：由本 bond 的内核在该端口接收状态机过期时在此强制置位（${when.zh}）：无法判断对端是否${unknown.zh}。`,
+});
+
 /** Partner's LACP_Timeout bit while this port's state has Expired set. */
-export const PARTNER_TIMEOUT_EXPIRED_TEXT: Text = {
-  en: "Short timeout, forced on here by this bond's kernel when the port's receive machine expired (Expired in the actor state): whether the partner asked for it cannot be told.",
-  zh: '短超时：由本 bond 的内核在该端口接收状态机过期时（本端状态中的 Expired）在此强制置位：无法判断对端是否要求短超时。',
-};
+export const PARTNER_TIMEOUT_EXPIRED_TEXT: Text = forcedOn(
+  { en: 'Short timeout', zh: '短超时' },
+  { en: 'Expired in the actor state', zh: '本端状态中的 Expired' },
+  { en: 'asked for it', zh: '要求短超时' },
+);
 
 /** Partner's Synchronization bit, clear while this port's state has Expired set (ad_rx_machine AD_RX_EXPIRED clears it). */
 export const PARTNER_SYNC_EXPIRED_TEXT: Text = {
@@ -124,10 +131,11 @@ export const PARTNER_SYNC_EXPIRED_TEXT: Text = {
 };
 
 /** Partner's LACP_Activity bit while Expired is set, on a kernel before 0599640a21e9. */
-export const PARTNER_ACTIVITY_EXPIRED_TEXT: Text = {
-  en: "Active, forced on here by this bond's kernel when the port's receive machine expired (kernels before the 2025 change do this): whether the partner sent it cannot be told.",
-  zh: '主动：由本 bond 的内核在该端口接收状态机过期时在此强制置位（2025 年修改之前的内核如此）：无法判断对端是否发送了此位。',
-};
+export const PARTNER_ACTIVITY_EXPIRED_TEXT: Text = forcedOn(
+  { en: 'Active', zh: '主动' },
+  { en: 'kernels before the 2025 change do this', zh: '2025 年修改之前的内核如此' },
+  { en: 'sent it', zh: '发送了此位' },
+);
 
 /** Partner's LACP_Activity bit while Expired is set, when the dump does not tell the kernel's side of the 2025 change. */
 export const PARTNER_ACTIVITY_EXPIRED_MAYBE_TEXT: Text = {

@@ -645,6 +645,13 @@ function bondDownReason(bond: ProcBondModel): Text {
   return t('the dump does not show why', '从该输出看不出原因');
 }
 
+/** What the hash of an 802.3ad or balance-xor bond picks for a flow (`port`), and what it leaves to the switch. */
+const hashPicks = (mode: string, port: Text): Text =>
+  t(
+    `In this ${mode} bond the hash picks ${port.en} for each outgoing flow; the switch picks the port for incoming traffic.`,
+    `在本 ${mode} bond 中，哈希为每个出方向流选择${port.zh}；入方向流量的端口由交换机选择。`,
+  );
+
 const DECODERS: Readonly<Record<string, Decoder>> = {
   'header.driver': (line, { bond }) => {
     const v = line.valueText;
@@ -701,15 +708,9 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
         sentences(parts),
         /^vlansrc\b/.test(bond.field('bond.hashPolicy')!.valueText) ? VLANSRC_ALIAS_TEXT : undefined,
         bond.mode?.number === 4
-          ? t(
-              'In this 802.3ad bond the hash picks one port of the active aggregator for each outgoing flow; the switch picks the port for incoming traffic.',
-              '在本 802.3ad bond 中，哈希为每个出方向流选择活动聚合组中的一个端口；入方向流量的端口由交换机选择。',
-            )
+          ? hashPicks('802.3ad', t('one port of the active aggregator', '活动聚合组中的一个端口'))
           : bond.mode?.number === 2
-            ? t(
-                'In this balance-xor bond the hash picks one of the up ports for each outgoing flow; the switch picks the port for incoming traffic.',
-                '在本 balance-xor bond 中，哈希为每个出方向流选择一个 up 的端口；入方向流量的端口由交换机选择。',
-              )
+            ? hashPicks('balance-xor', t('one of the up ports', '一个 up 的端口'))
             : tlb
               ? t(
                   'In balance-tlb/balance-alb the line appears only with tlb_dynamic_lb=0: outgoing traffic is spread by this hash instead of by load.',
