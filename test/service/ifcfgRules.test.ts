@@ -86,6 +86,17 @@ const CASES: Record<string, Case[]> = {
     // With an unquoted blank after it the whole value is empty to NetworkManager (svUnescape_full), not literal.
     { name: 'ifcfg-bond0', text: `${BOND}NAME=$HOSTNAME bond\nBONDING_OPTS="mode=1 miimon=100"\n`, expect: ['5:6-15 NAME: bash expands this but NetworkManager reads the value as empty.'] },
     { name: 'ifcfg-bond0', text: `${SUSE_BOND}NAME=$HOSTNAME-bond\n`, expect: ['4:6-15 NAME: wicked does not expand this; it reads the value as "$HOSTNAME-bond".'] },
+    // A `$` that starts no expansion: bash keeps it, NetworkManager refuses any `$` in double quotes; `\$` is `$` to both.
+    {
+      name: 'ifcfg-bond0',
+      text: `${BOND}NAME="cost$"\nBONDING_OPTS="mode=1 miimon=100"\n`,
+      expect: ['5:11-12 NAME: bash keeps this `$`, but NetworkManager reads a double-quoted value with `$` as empty.'],
+      fixed: `${BOND}NAME="cost\\$"\nBONDING_OPTS="mode=1 miimon=100"\n`,
+    },
+    // The `$` bash expands is the one pointed at.
+    { name: 'ifcfg-bond0', text: `${BOND}NAME="a$ $b"\nBONDING_OPTS="mode=1 miimon=100"\n`, expect: ['5:10-12 NAME: bash expands this but NetworkManager reads the value as empty.'] },
+    { name: 'ifcfg-bond0', text: `${BOND}MTU=$[1500]\nBONDING_OPTS="mode=1 miimon=100"\n`, expect: ['5:5-6 MTU: bash expands this but NetworkManager keeps it as literal text.'] },
+    { name: 'ifcfg-bond0', text: `${SUSE_BOND}NAME="cost$"\n`, expect: [] },
   ],
   'ifcfg.shell-metachar': [
     { name: 'ifcfg-bond0', text: `${BOND}NAME=bond0(uplink)\nBONDING_OPTS="mode=1 miimon=100"\n`, expect: ['5:11-12 NAME: unquoted shell metacharacter; NetworkManager reads the value as empty.'] },

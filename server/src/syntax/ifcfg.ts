@@ -70,6 +70,8 @@ export interface IfcfgProblem {
   readonly code: IfcfgProblemCode;
   readonly range: OffsetRange;
   readonly nmEffect: NmEffect;
+  /** A `$` in double quotes that starts no expansion (`"cost$"`): bash keeps it, NetworkManager still refuses it. */
+  readonly bashKeeps?: true;
 }
 
 /**
@@ -520,10 +522,10 @@ function expansionEnd(s: string, i: number): number {
   return i + 1;
 }
 
-/** bash would expand `$` here (outside single quotes). */
+/** bash would expand `$` here (outside single quotes): a name, a parameter, `${`, `$(` or the old `$[` arithmetic. */
 function shellExpands(s: string, i: number): boolean {
   const c = s[i + 1];
-  return c !== undefined && /[A-Za-z_{(0-9@*#?$!-]/.test(c);
+  return c !== undefined && /[A-Za-z_{([0-9@*#?$!-]/.test(c);
 }
 
 /** Finds where a bash comment begins after `from` (an unquoted `#` at the start of a word), or the line end. */
@@ -578,8 +580,8 @@ function parseAssignment(
   exported: boolean,
 ): IfcfgAssignment {
   const problems: IfcfgProblem[] = [];
-  const problem = (code: IfcfgProblemCode, from: number, to: number, nmEffect: NmEffect = 'value-empty') =>
-    problems.push({ code, range: { start: base + from, end: base + to }, nmEffect });
+  const problem = (code: IfcfgProblemCode, from: number, to: number, nmEffect: NmEffect = 'value-empty', bashKeeps = false) =>
+    problems.push({ code, range: { start: base + from, end: base + to }, nmEffect, ...(bashKeeps && { bashKeeps }) });
   const i0 = keyEnd + 1;
   const v = new ValueBuilder(s, base);
   const styles = new Set<'none' | 'double' | 'single' | 'ansi'>();
@@ -664,7 +666,7 @@ function parseAssignment(
           refused = true;
           let end = d === '$' ? expansionEnd(s, i) : backtickEnd(s, i);
           if (end > close) end = d === '$' ? close : i + 1;
-          problem('unsupported-expansion', i, end);
+          problem('unsupported-expansion', i, end, 'value-empty', d === '$' && !shellExpands(s, i));
           v.source(i, end);
           i = end;
           continue;

@@ -20,6 +20,8 @@ interface SyntaxRuleSpec {
   readonly message: Text;
   /** Messages for a particular NetworkManager reading, when it depends on the quoting. */
   readonly byEffect?: Partial<Record<NmEffect, Text>>;
+  /** Message for a problem bash does not have (`bashKeeps`); no reader of a SUSE file has it either. */
+  readonly bashKeeps?: Text;
   /** Message for a file NetworkManager reads when it depends on the other lines; `{line}` is a line number. */
   readonly inContext?: (ctx: IfcfgRuleContext, a: IfcfgAssignment) => { readonly message: Text; readonly line: number } | undefined;
   /**
@@ -42,8 +44,8 @@ function syntaxRule(spec: SyntaxRuleSpec): Rule<IfcfgRuleContext> {
     doc: spec.doc,
     check(ctx, report) {
       for (const a of ctx.model.file.assignments) {
-        // One finding per line: the first place the problem shows is enough to fix it.
-        const p = a.problems.find((x) => x.code === spec.problem);
+        // One finding per line: the first place the problem shows is enough to fix it (a `$` bash expands first).
+        const p = a.problems.find((x) => x.code === spec.problem && !x.bashKeeps) ?? a.problems.find((x) => x.code === spec.problem);
         if (!p) continue;
         // Other tools' keys (Open vSwitch's OVS_EXTRA…) are read by bash on purpose.
         if (ifcfgKey(a.key)?.otherTool) continue;
@@ -51,13 +53,13 @@ function syntaxRule(spec: SyntaxRuleSpec): Rule<IfcfgRuleContext> {
         let message: Text | undefined;
         let line = 0;
         if (ctx.model.dialect === 'suse') {
-          message = spec.wicked?.(wv);
+          message = p.bashKeeps ? undefined : spec.wicked?.(wv);
           if (!message) continue;
         } else {
           const inContext = spec.inContext?.(ctx, a);
           if (inContext) ({ message, line } = inContext);
           // A value NetworkManager refuses for another problem of the line is empty to it, whatever this one does.
-          else message = (p.nmEffect === 'literal' && a.nmValue === '' ? undefined : spec.byEffect?.[p.nmEffect]) ?? spec.message;
+          else message = (p.bashKeeps ? spec.bashKeeps : p.nmEffect === 'literal' && a.nmValue === '' ? undefined : spec.byEffect?.[p.nmEffect]) ?? spec.message;
         }
         const fill = (text: string) => text.replace('{key}', a.key).replace('{wicked}', wv ?? '').replace('{line}', String(line));
         const fix = spec.fixFor?.(ctx, a);
@@ -140,8 +142,8 @@ export const shellExpansion = syntaxRule({
   title: t('Shell expansion in a value', '值中含 shell 展开'),
   doc: {
     description: t(
-      '`$VAR`, `${VAR}`, `$(…)` and backticks are expanded by bash (initscripts) but not by NetworkManager, which reads such a double-quoted value as empty and keeps an unquoted `$VAR` or backtick literally (an unquoted `$(…)` makes the value empty too). wicked (SUSE) does not expand them either: it reads the characters literally. Write the value itself.',
-      '`$VAR`、`${VAR}`、`$(…)` 和反引号会被 bash（initscripts）展开，但 NetworkManager 不展开：双引号中的此类值会被读成空值，未加引号的 `$VAR` 或反引号按字面保留（未加引号的 `$(…)` 同样使该值为空）。wicked（SUSE）同样不展开，按字面读取这些字符。请直接写出值本身。',
+      '`$VAR`, `${VAR}`, `$(…)` and backticks are expanded by bash (initscripts) but not by NetworkManager, which reads such a double-quoted value as empty and keeps an unquoted `$VAR` or backtick literally (an unquoted `$(…)` makes the value empty too). A `$` in double quotes that starts no expansion (`\"cost$\"`) is kept by bash but still empties the value for NetworkManager: the fix writes it `\\$`, a `$` to both. wicked (SUSE) does not expand them either: it reads the characters literally. Write the value itself.',
+      '`$VAR`、`${VAR}`、`$(…)` 和反引号会被 bash（initscripts）展开，但 NetworkManager 不展开：双引号中的此类值会被读成空值，未加引号的 `$VAR` 或反引号按字面保留（未加引号的 `$(…)` 同样使该值为空）。双引号中不引起展开的 `$`（`\"cost$\"`）会被 bash 保留，但仍使 NetworkManager 把该值读成空值：快速修复将其写成 `\\$`，两者都读作 `$`。wicked（SUSE）同样不展开，按字面读取这些字符。请直接写出值本身。',
     ),
     bad: 'BONDING_OPTS="mode=1 primary=$PRIMARY"',
     good: 'BONDING_OPTS="mode=1 primary=eth0"',
@@ -149,6 +151,12 @@ export const shellExpansion = syntaxRule({
   message: t('{key}: bash expands this but NetworkManager reads the value as empty.', '{key}：bash 会展开它，而 NetworkManager 会把该值读成空值。'),
   byEffect: {
     literal: t('{key}: bash expands this but NetworkManager keeps it as literal text.', '{key}：bash 会展开它，而 NetworkManager 按字面文本保留。'),
+  },
+  bashKeeps: t('{key}: bash keeps this `$`, but NetworkManager reads a double-quoted value with `$` as empty.', '{key}：bash 保留这个 `$`，而 NetworkManager 把双引号中含 `$` 的值读成空值。'),
+  // `\$` is a `$` to both readers; a `$` that bash expands has no value to write in its place.
+  fixFor: (ctx, a) => {
+    const dollars = a.problems.filter((p) => p.code === 'unsupported-expansion');
+    return dollars.every((p) => p.bashKeeps) ? { title: t('Escape the `$`', '转义 `$`'), edits: dollars.map((p) => ctx.replace(p.range, '\\$')), safe: true, preferred: true } : undefined;
   },
   // A line wicked drops is ifcfg.unterminated-quote's finding.
   wicked: (wv) => (wv === undefined ? undefined : t('{key}: wicked does not expand this; it reads the value as "{wicked}".', '{key}：wicked 不会展开它；该值被读作 "{wicked}"。')),
