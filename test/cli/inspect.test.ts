@@ -37,6 +37,16 @@ describe('inspect', () => {
     ]);
   });
 
+  it('grep output: named by its file; filtered without blank lines, where a line out of place is not unrecognised', () => {
+    const lines = readFileSync('fixtures/proc/seed-802.3ad.txt', 'utf8').split('\n');
+    const grep = (keep: (l: string) => boolean) => inspect(lines.filter(keep).map((l) => `/proc/net/bonding/bond7:${l}`).join('\n')).bonds;
+    const whole = grep(() => true);
+    assert.ok(validate({ version: 1, bonds: whole }));
+    assert.deepEqual(whole.map((b) => [b.name, b.filtered, b.unrecognisedLines]), [['bond7', false, []]]);
+    const picked = grep((l) => /Interface|port state/.test(l));
+    assert.deepEqual(picked.map((b) => [b.name, b.filtered, b.ports.length, b.unrecognisedLines]), [['bond7', true, 2, []]]);
+  });
+
   it('`inspect --schema` prints the schema, and the README shows the same one', () => {
     const printed = bondlint(['inspect', '--schema']).stdout;
     assert.deepEqual(JSON.parse(printed), INSPECT_SCHEMA);

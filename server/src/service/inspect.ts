@@ -23,6 +23,8 @@ export interface InspectedBond {
   readonly name: string | null;
   readonly firstLine: number;
   readonly lastLine: number;
+  /** grep printed the dump without its blank lines: any line may have been left out. */
+  readonly filtered: boolean;
   /** Text after `Ethernet Channel Bonding Driver:` (a driver version or a kernel release). */
   readonly driver: string | null;
   readonly mode: { readonly number: ModeNumber; readonly name: string; readonly text: string } | null;
@@ -33,7 +35,7 @@ export interface InspectedBond {
   readonly options: Readonly<Record<string, string>>;
   readonly lacp: InspectedLacp | null;
   readonly ports: readonly InspectedPort[];
-  /** Lines inside the dump that no kernel prints. */
+  /** Lines inside the dump that no kernel prints (in a filtered dump, not those out of place only). */
   readonly unrecognisedLines: readonly number[];
 }
 
@@ -200,6 +202,7 @@ export function inspectBond(bond: ProcBondModel, uri = 'memory://inspect'): Insp
     name: bond.name ?? null,
     firstLine: bond.syntax.firstLine + 1,
     lastLine: bond.syntax.lastLine + 1,
+    filtered: bond.syntax.filtered,
     driver: text(bond.driver),
     mode: bond.mode && modeLine ? { number: bond.mode.number, name: bond.mode.name, text: bond.mode.procText } : null,
     failOverMac: bond.failOverMac ?? null,
@@ -208,7 +211,7 @@ export function inspectBond(bond: ProcBondModel, uri = 'memory://inspect'): Insp
     options,
     lacp: lacp(bond),
     ports: bond.ports.map((p) => port(p, bond)),
-    unrecognisedLines: bond.syntax.lines.filter((l) => l.kind === 'unknown').map((l) => l.line + 1),
+    unrecognisedLines: bond.syntax.lines.filter((l) => l.kind === 'unknown' && !(bond.syntax.filtered && l.reason === 'misplaced')).map((l) => l.line + 1),
   };
 }
 
@@ -235,6 +238,7 @@ export const INSPECT_SCHEMA = {
       name: nullable(str),
       firstLine: line,
       lastLine: line,
+      filtered: bool,
       driver: nullable(str),
       mode: nullable(object({ number: { type: 'integer', minimum: 0, maximum: 6 }, name: str, text: str })),
       failOverMac: nullable(str),
