@@ -188,6 +188,19 @@ const MODE_VALUES: readonly EnumValue[] = MODES.map((m) => ({
 type OptionEntry = Omit<BondOption, 'aliases' | 'rejectedInModes' | 'ineffectiveInModes' | 'flags' | 'kernel'> &
   Partial<Pick<BondOption, 'aliases' | 'rejectedInModes' | 'ineffectiveInModes' | 'flags' | 'kernel'>>;
 
+/** A `since` naming the commit that added the option, then what else is known of its kernels. */
+function commitSince(hash: string, title: string, rest: Text): Text {
+  return { en: `Commit ${hash} "${title}"${rest.en}`, zh: `提交 ${hash} “${title}”${rest.zh}` };
+}
+
+/** updelay and downdelay: what each waits for, and how the kernel keeps it. */
+function linkDelay(wait: Text): Text {
+  return {
+    en: `Milliseconds to wait after ${wait.en}. Only the MII monitor uses it; it is stored as a multiple of miimon, rounded down, and writing it through sysfs or netlink fails while miimon is 0.`,
+    zh: `${wait.zh}。只有 MII 监控使用它；内核按 miimon 的整数倍（向下取整）保存，miimon 为 0 时通过 sysfs 或 netlink 设置会失败。`,
+  };
+}
+
 export const BOND_OPTIONS: readonly BondOption[] = ([
   {
     name: 'mode',
@@ -276,7 +289,7 @@ export const BOND_OPTIONS: readonly BondOption[] = ([
       {
         name: 'vlan+srcmac',
         number: 5,
-        since: { en: 'Commit 7b8fc0103bb5 "bonding: add a vlan+srcmac tx hashing option"; present in 2022 kernels.', zh: '提交 7b8fc0103bb5 “bonding: add a vlan+srcmac tx hashing option”；2022 年的内核中已存在。' },
+        since: commitSince('7b8fc0103bb5', 'bonding: add a vlan+srcmac tx hashing option', { en: '; present in 2022 kernels.', zh: '；2022 年的内核中已存在。' }),
         doc: {
           en: 'VLAN ID and source MAC only: spreads traffic per VLAN or per virtual machine without LACP.',
           zh: '只用 VLAN ID 与源 MAC：无需 LACP 即可按 VLAN 或按虚拟机分担流量。',
@@ -480,10 +493,7 @@ export const BOND_OPTIONS: readonly BondOption[] = ([
     channels: ch(true, true, true),
     nm: nmInt(0, INT_MAX),
     wicked: {},
-    doc: {
-      en: 'Milliseconds to wait after a link failure is detected before the port is disabled. Only the MII monitor uses it; it is stored as a multiple of miimon, rounded down, and writing it through sysfs or netlink fails while miimon is 0.',
-      zh: '检测到链路故障后，等待多少毫秒再停用该端口。只有 MII 监控使用它；内核按 miimon 的整数倍（向下取整）保存，miimon 为 0 时通过 sysfs 或 netlink 设置会失败。',
-    },
+    doc: linkDelay({ en: 'a link failure is detected before the port is disabled', zh: '检测到链路故障后，等待多少毫秒再停用该端口' }),
   },
   {
     name: 'updelay',
@@ -495,10 +505,7 @@ export const BOND_OPTIONS: readonly BondOption[] = ([
     channels: ch(true, true, true),
     nm: nmInt(0, INT_MAX),
     wicked: {},
-    doc: {
-      en: 'Milliseconds to wait after a link recovery is detected before the port is enabled. Only the MII monitor uses it; it is stored as a multiple of miimon, rounded down, and writing it through sysfs or netlink fails while miimon is 0.',
-      zh: '检测到链路恢复后，等待多少毫秒再启用该端口。只有 MII 监控使用它；内核按 miimon 的整数倍（向下取整）保存，miimon 为 0 时通过 sysfs 或 netlink 设置会失败。',
-    },
+    doc: linkDelay({ en: 'a link recovery is detected before the port is enabled', zh: '检测到链路恢复后，等待多少毫秒再启用该端口' }),
   },
   {
     name: 'lacp_active',
@@ -515,7 +522,7 @@ export const BOND_OPTIONS: readonly BondOption[] = ([
     default: 'on',
     rejectedInModes: except(4),
     flags: ['IFDOWN'],
-    since: { en: 'Commit 3a755cd8b7c6 "bonding: add new option lacp_active" (2021).', zh: '提交 3a755cd8b7c6 “bonding: add new option lacp_active”（2021 年）。' },
+    since: commitSince('3a755cd8b7c6', 'bonding: add new option lacp_active', { en: ' (2021).', zh: '（2021 年）。' }),
     channels: ch(false, true, true),
     nm: nmEnum(1, { since: '1.44', note: { en: 'Any value outside 802.3ad makes the whole NetworkManager profile invalid.', zh: '在 802.3ad 以外的模式中设置任何值，都会使整个 NetworkManager 配置无效。' }, fatalInModes: except(4) }),
     doc: {
@@ -681,7 +688,7 @@ export const BOND_OPTIONS: readonly BondOption[] = ([
     range: { min: -2147483648, max: INT_MAX },
     rejectedInModes: except(1, 5, 6),
     flags: ['RAWVAL'],
-    since: { en: 'Commit 0a2ff7cc8ad4 "Bonding: add per-port priority for failover re-selection"; absent in 2022 kernels, present in 2024 kernels.', zh: '提交 0a2ff7cc8ad4 “Bonding: add per-port priority for failover re-selection”；2022 年的内核中没有，2024 年的内核中已有。' },
+    since: commitSince('0a2ff7cc8ad4', 'Bonding: add per-port priority for failover re-selection', { en: '; absent in 2022 kernels, present in 2024 kernels.', zh: '；2022 年的内核中没有，2024 年的内核中已有。' }),
     channels: ch(false, false, true),
     perPort: true,
     nmPortKey: 'BOND_PORT_PRIO',
@@ -931,10 +938,7 @@ export const BOND_OPTIONS: readonly BondOption[] = ([
     default: '255',
     rejectedInModes: except(4),
     flags: ['RAWVAL'],
-    since: {
-      en: 'Commit 6b6dc81ee7e8 "bonding: add support for per-port LACP actor priority" (September 2025); raw value since 067bf016e99a (November 2025).',
-      zh: '提交 6b6dc81ee7e8 “bonding: add support for per-port LACP actor priority”（2025 年 9 月）；自 067bf016e99a（2025 年 11 月）起按原始值解析。',
-    },
+    since: commitSince('6b6dc81ee7e8', 'bonding: add support for per-port LACP actor priority', { en: ' (September 2025); raw value since 067bf016e99a (November 2025).', zh: '（2025 年 9 月）；自 067bf016e99a（2025 年 11 月）起按原始值解析。' }),
     channels: ch(false, false, true),
     perPort: true,
     unverified: {
@@ -992,10 +996,7 @@ export const BOND_OPTIONS: readonly BondOption[] = ([
     default: '0',
     defaultNote: { en: '0 means one miimon interval. The value table has no default entry, so the keyword default is refused.', zh: '0 表示一个 miimon 间隔。取值表中没有默认项，因此关键字 default 会被拒绝。' },
     ineffectiveInModes: [0, 2, 3, 5, 6],
-    since: {
-      en: 'Commit 07a4ddec3ce9 "bonding: add an option to specify a delay between peer notifications" (2019); the 300000 ms limit came later.',
-      zh: '提交 07a4ddec3ce9 “bonding: add an option to specify a delay between peer notifications”（2019 年）；300000 毫秒的上限是之后加的。',
-    },
+    since: commitSince('07a4ddec3ce9', 'bonding: add an option to specify a delay between peer notifications', { en: ' (2019); the 300000 ms limit came later.', zh: '（2019 年）；300000 毫秒的上限是之后加的。' }),
     channels: ch(false, true, true),
     nm: nmInt(0, INT_MAX, { note: { en: 'NetworkManager refuses the profile when miimon is 0 or the value is not a multiple of miimon.', zh: 'miimon 为 0 或该值不是 miimon 的整数倍时，NetworkManager 拒绝整个配置。' } }),
     doc: {
@@ -1033,10 +1034,7 @@ export const BOND_OPTIONS: readonly BondOption[] = ([
     default: 'off',
     defaultNote: { en: 'Every mode change resets it to off.', zh: '每次修改模式都会把它重置为 off。' },
     rejectedInModes: except(4),
-    since: {
-      en: 'Commit ce7a381697cb "net: bonding: add broadcast_neighbor option for 802.3ad", in v6.17-rc1; reported backported to 6.6 stable.',
-      zh: '提交 ce7a381697cb “net: bonding: add broadcast_neighbor option for 802.3ad”，进入 v6.17-rc1；据报已回移到 6.6 稳定版。',
-    },
+    since: commitSince('ce7a381697cb', 'net: bonding: add broadcast_neighbor option for 802.3ad', { en: ', in v6.17-rc1; reported backported to 6.6 stable.', zh: '，进入 v6.17-rc1；据报已回移到 6.6 稳定版。' }),
     channels: ch(false, false, true),
     doc: {
       en: 'In 802.3ad, whether ARP and IPv6 neighbour (ND) packets are sent on all active ports. Netlink only, and only 802.3ad accepts it.',
@@ -1049,10 +1047,7 @@ export const BOND_OPTIONS: readonly BondOption[] = ([
     range: { min: 0, max: 255 },
     // read only by bond_3ad_set_carrier()
     ineffectiveInModes: except(4),
-    since: {
-      en: 'Commit 32b0b8953343 "bonding: 3ad: add lacp_strict configuration knob" (2026); reported in 6.18.y stable.',
-      zh: '提交 32b0b8953343 “bonding: 3ad: add lacp_strict configuration knob”（2026 年）；据报已进入 6.18.y 稳定版。',
-    },
+    since: commitSince('32b0b8953343', 'bonding: 3ad: add lacp_strict configuration knob', { en: ' (2026); reported in 6.18.y stable.', zh: '（2026 年）；据报已进入 6.18.y 稳定版。' }),
     channels: ch(false, false, true),
     unverified: {
       en: 'Its value names, default, mode restriction, flags and any sysfs file could not be established; the netlink attribute is a u8.',
