@@ -163,7 +163,7 @@ type Mutation =
   | { kind: 'crlf' }
   | { kind: 'cr' }
   | { kind: 'tabs' }
-  | { kind: 'grep'; name: string; every: number };
+  | { kind: 'grep'; name: string; every: number; context: boolean };
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('cut' as const), at: fc.nat(), length: fc.nat({ max: 200 }) }),
@@ -176,7 +176,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.constant({ kind: 'crlf' as const }),
   fc.constant({ kind: 'cr' as const }),
   fc.constant({ kind: 'tabs' as const }),
-  fc.record({ kind: fc.constant('grep' as const), name: fc.constantFrom('/proc/net/bonding/bond0', 'sos/proc/net/bonding/b:1', 'bond1', ''), every: fc.integer({ min: 1, max: 3 }) }),
+  fc.record({ kind: fc.constant('grep' as const), name: fc.constantFrom('/proc/net/bonding/bond0', 'sos/proc/net/bonding/b:1', 'bond1', ''), every: fc.integer({ min: 1, max: 3 }), context: fc.boolean() }),
 );
 
 function mutate(text: string, m: Mutation): string {
@@ -217,10 +217,11 @@ function mutate(text: string, m: Mutation): string {
     case 'tabs':
       return text.replace(/ {2,}/g, '\t');
     case 'grep':
-      // grep's output: the file's name before each line it prints, here one line in `every`.
+      // grep's output: the file's name before each line it prints, here one line in `every`; with context (`-A`),
+      // `-` after the name of every other line and `--` between groups.
       return lines
         .filter((_, i) => i % m.every === 0)
-        .map((l) => `${m.name}:${l}`)
+        .map((l, i) => (m.context && i % 5 === 4 ? `--\n${m.name}-${l}` : `${m.name}${m.context && i % 2 ? '-' : ':'}${l}`))
         .join('\n');
   }
 }

@@ -139,6 +139,11 @@ describe('dumps inside other documents', () => {
       '1:proc.switch-config Mode balance-rr needs the switch ports grouped statically (EtherChannel / static trunk, no LACP).',
       '2:proc.bond-down bond9 is down (MII Status: down): it has no ports, or grep left them out (no Slave Interface block), so it passes no traffic.',
     ]);
+    // `grep -A3 'Slave Interface'` of one file: no file names, `--` between the groups.
+    const context = readFileSync('fixtures/proc/mode1-active-backup.txt', 'utf8').split('\n');
+    const groups = context.flatMap((l, i) => (l.startsWith('Slave Interface') ? ['--', ...context.slice(i, i + 4)] : [])).slice(1);
+    assert.ok(groups.length > 6);
+    assert.deepEqual(codes(s, doc(groups.join('\n'))).filter((c) => /unrecognised/.test(c)), []);
     // The same lines as printed, blank lines included: grep printed every line, so a removed one is still pointed at.
     const edited = SEED.getText().replace(/\nMII Polling Interval \(ms\): \d+/, '').split('\n').map((l) => `/proc/net/bonding/bond0:${l}`);
     assert.ok(codes(s, doc(edited.join('\n'))).some((c) => c.endsWith(':proc.unrecognised-line')));

@@ -618,6 +618,29 @@ describe('procBonding: several bonds in one text', () => {
     assert.equal(parse('log: /proc/net/bonding/bond0:MII Status: down\nnode:Speed: 1000 Mbps\n').bonds.length, 0, 'a blank or a slash right before the colon is no file name');
   });
 
+  it('grep with context (`-A`): `file-` before the lines around a match, `--` between groups, which may leave lines out', () => {
+    const text = [
+      '/proc/net/bonding/bond-iscsi:Slave Interface: eth0',
+      '/proc/net/bonding/bond-iscsi-MII Status: up',
+      '/proc/net/bonding/bond-iscsi-',
+      '--',
+      '/proc/net/bonding/bond-iscsi:Slave Interface: eth1',
+      '/proc/net/bonding/bond-iscsi-MII Status: down',
+    ].join('\n');
+    const bond = only(text);
+    assert.deepEqual(
+      [bond.name, bond.lastLine, bond.filtered, bond.slaves.map((s) => [s.name, s.valueOf('slave.miiStatus')])],
+      ['bond-iscsi', 5, true, [['eth0', 'up'], ['eth1', 'down']]],
+    );
+    assert.deepEqual([node(bond, 4).kind, cols(node(bond, 4).span)], ['blank', '0-2']);
+    // Without file names (grep on one file) the same: `--` between dump lines is a gap, not a line of the dump.
+    const one = only('Slave Interface: eth0\nMII Status: up\n--\nSlave Interface: eth1\nMII Status: up\n');
+    assert.deepEqual([one.filtered, one.lines.map((l) => l.kind).join(',')], [true, 'field,field,blank,field,field']);
+    // A signature (`-- `) after a dump is no gap in it.
+    assert.equal(only(`${ACTIVE_BACKUP}\n-- \nJohn\n`).filtered, false);
+    assert.equal(only(ACTIVE_BACKUP.replace('\nSlave', '\n--\nSlave')).filtered, true);
+  });
+
   it('grep output ends at a line without its file name, except a blank or comment line', () => {
     const text = ['/proc/net/bonding/bond0:Bonding Mode: fault-tolerance (active-backup)', '# bondlint disable=proc.bond-down', '/proc/net/bonding/bond0:MII Status: down', 'Speed: 1000 Mbps', '/proc/net/bonding/bond0:MII Status: down'].join('\n');
     assert.deepEqual(

@@ -23,7 +23,7 @@ export type ProcLineKind =
   | 'noActiveAggregator' // bond X has no active aggregator
   | 'marker' // ==> /proc/net/bonding/bond0 <==, a path line, a prompt running cat on the file
   | 'comment' // a line holding only an annotation (# ...)
-  | 'blank'
+  | 'blank' // an empty line, or the `--` grep prints between the groups of lines it shows around its matches
   | 'unknown';
 
 /** Why a line inside a dump is `unknown`. */
@@ -92,8 +92,8 @@ export interface ProcBond {
   /** The text starts inside the dump (no driver or mode line at its start): its first lines have no context. */
   readonly fragment: boolean;
   /**
-   * grep printed the dump (its file's name before every line) and may have left out any line: without the file's blank
-   * lines, nothing shows that it printed them all, so what the dump lacks tells nothing.
+   * Lines may have been left out anywhere, so what the dump lacks tells nothing: grep printed it (its file's name before
+   * every line) without the file's blank lines, which nothing shows it printed all of, or with `--` between its lines.
    */
   readonly filtered: boolean;
   /** Every line of the block, in order, blank, comment and unknown lines included. */
@@ -281,6 +281,16 @@ function grepPrefixEnd(raw: string, from: number): number {
   if (colon <= from || raw.charCodeAt(colon - 1) === 47) return -1;
   for (let i = from; i < colon; i++) if (isBlank(raw.charCodeAt(i))) return -1;
   return colon + 1;
+}
+
+/**
+ * Whether the first `length` characters are a file name as grep writes it: `…:` before a line it matched, `…-` before
+ * one it prints around a match (`-A`, `-B`, `-C`).
+ */
+function isGrepPrefix(raw: string, length: number): boolean {
+  const from = PASTE_PREFIX.exec(raw)![0].length;
+  const end = grepPrefixEnd(raw, from);
+  return end === length || (raw.charCodeAt(length - 1) === 45 && (end < 0 || end > length) && !/\s/.test(raw.slice(from, length)));
 }
 
 /** Index after the blanks starting at `from`. */
@@ -502,13 +512,14 @@ class ShapeCache {
 function shapeOf(raw: string, prefixLength: number, scope: FieldScope): Shape {
   let offset = Math.min(prefixLength, raw.length);
   // The dump's own prefix (`> `, indentation, grep's file name), when this line has it too; a line without it is read whole.
-  if (offset > 0 && !isPastePrefix(raw, offset) && grepPrefixEnd(raw, PASTE_PREFIX.exec(raw)![0].length) !== offset) offset = 0;
+  if (offset > 0 && !isPastePrefix(raw, offset) && !(offset === prefixLength && isGrepPrefix(raw, offset))) offset = 0;
   offset = skipBlanks(raw, offset);
   let end = endOfText(raw, raw.length, offset);
   const hash = raw.indexOf('#', offset) < 0 ? -1 : commentStart(raw, offset, end);
   const commentEnd = hash >= 0 ? end : -1;
   if (hash >= 0) end = endOfText(raw, hash, offset);
   if (end === offset) return bare(hash >= 0 ? 'comment' : 'blank', scope, offset, end, hash, commentEnd);
+  if (end - offset === 2 && raw.startsWith('--', offset)) return bare('blank', scope, offset, end);
 
   const noAgg = raw.startsWith('bond ', offset) ? NO_AGGREGATOR.exec(raw.slice(offset, end)) : null;
   if (noAgg) {
@@ -718,7 +729,12 @@ const NO_LINE = -1;
 class Bond implements ProcBond {
   name: string | undefined;
   lastLine: number;
-  filtered = false;
+  /** grep printed the dump. */
+  grepped = false;
+  /** grep printed a blank line of it. */
+  blank = false;
+  /** `--` stands between two of its lines. */
+  gap = false;
   readonly slaves: Port[] = [];
   /** The lines of `master`, `ad` and `aggregator` by number, and the single lines' numbers (NO_LINE when absent). */
   readonly masterLines: number[] = [];
@@ -742,6 +758,10 @@ class Bond implements ProcBond {
 
   shapeAt(line: number): ProcLineShape {
     return this.table.shape(line);
+  }
+
+  get filtered(): boolean {
+    return this.gap || (this.grepped && !this.blank);
   }
 
   get shapes(): ProcShapeTable {
@@ -902,6 +922,8 @@ class DumpReader {
   private prefix = 0;
   /** What grep wrote before each line of the open dump (`/proc/net/bonding/bond0:`), when grep printed it. */
   private grep: string | undefined;
+  /** A `--` has been read since the open dump's last line: grep left lines out there if another one follows. */
+  private gap = false;
   /** A file marker read outside a dump, and its line: it names the dump that follows. */
   private pending: Marker | undefined;
   private pendingLine = NO_LINE;
@@ -957,7 +979,8 @@ class DumpReader {
     const bond = (this.bond = new Bond(this.table, pending ? this.pendingLine : at, fragment, shape.kind === 'driver' ? at : NO_LINE, pending ? this.pendingLine : NO_LINE));
     const grep = this.grep;
     bond.name = grep === undefined ? this.pending?.name : grep.slice(grep.lastIndexOf('/') + 1, -1).replace(PASTE_PREFIX, '');
-    bond.filtered = grep !== undefined;
+    bond.grepped = grep !== undefined;
+    this.gap = false;
     if (pending) {
       this.add(pending.shape, this.pendingLine);
       for (let j = this.pendingLine + 1; j < at; j++) this.add(this.shapes.classify(this.lines.at(j), this.prefix, 'header'), j);
@@ -1034,22 +1057,30 @@ class DumpReader {
       }
 
       const seen = this.shapes.lookup(raw, this.prefix, this.scope);
-      if (seen.endsDump) {
+      const grep = this.grep;
+      // grep's own line: its file name, then `:` or (a line around a match, which may look like a path) `-`.
+      const own = grep === undefined || raw.startsWith(grep) || (raw.charCodeAt(grep.length - 1) === 45 && raw.startsWith(grep.slice(0, -1)));
+      if (seen.endsDump && !(grep && own)) {
         this.close();
         this.expect(isFence(raw) ? undefined : markerAt(raw), i);
         continue;
       }
       const current = this.bond;
       let shape = seen.shape;
-      if (this.grep !== undefined && !raw.startsWith(this.grep)) {
+      if (!own) {
         // Lines of another file, or text that grep did not print, end the dump; a blank or comment line may be in it.
         if (shape.kind !== 'blank' && shape.kind !== 'comment') {
           this.close();
           return i;
         }
-      } else if (shape.kind === 'blank' && this.grep !== undefined) {
+      } else if (shape.kind === 'blank' && grep !== undefined) {
         // A blank line that grep printed: it was not filtering (a filter's pattern picks lines by their text).
-        current.filtered = false;
+        current.blank = true;
+      }
+      if (shape.kind === 'blank' && shape.end > shape.start) this.gap = true;
+      else if (shape.kind !== 'blank' && shape.kind !== 'comment') {
+        if (this.gap && isDumpLine(shape)) current.gap = true;
+        this.gap = false;
       }
       // `cat /proc/net/bonding/*` of kernels that print no driver line: the next dump starts at its mode line,
       // which in the scope of the previous dump's last port is no field at all.
