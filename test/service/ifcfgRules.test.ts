@@ -510,6 +510,12 @@ const CASES: Record<string, Case[]> = {
       text: `${BOND}BONDING_OPTS="mode=1 arp_interval=1000 arp_ip_target=192.0.2.1 updelay=200"\n`,
       expect: ['5:64-75 updelay=200 has no effect: MII monitoring is off (miimon 0), and the kernel refuses the delay.'],
     },
+    // wicked leaves the delays out under ARP monitoring; peer_notif_delay it does not know (opts.not-settable).
+    {
+      name: 'ifcfg-bond0',
+      text: `${SUSE_BOND}BONDING_MODULE_OPTS='mode=1 arp_interval=1000 arp_ip_target=192.0.2.1 downdelay=200 peer_notif_delay=300'\n`,
+      expect: ['4:71-84 downdelay=200 has no effect: wicked sends it only with MII monitoring, and this bond runs ARP monitoring.'],
+    },
     // The mode gives 802.3ad a miimon of 100, but initscripts applies miimon=off after it; NetworkManager drops the
     // keyword and, seeing no monitor, sets miimon=100 itself.
     {

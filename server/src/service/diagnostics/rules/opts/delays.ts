@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
-import { everyReaderMonitors, initscriptsMonitors, intOption, isBondFile, miimonInEffect, modeAfter, nmKeepsMiimon, nmRefusesPeerNotifDelay, nmSetsMiimon, t } from './util';
+import { arpMonitoring, everyReaderMonitors, initscriptsMonitors, intOption, isBondFile, miimonInEffect, modeAfter, nmKeepsMiimon, nmRefusesPeerNotifDelay, nmSetsMiimon, t } from './util';
 import { readByWicked, wickedRejects } from './wicked';
 
 const DELAYS = ['updelay', 'downdelay', 'peer_notif_delay'] as const;
@@ -11,8 +11,8 @@ export const delayWithoutMiimon: Rule<IfcfgRuleContext> = {
   title: t('Delay without MII monitoring', '未启用 MII 监测却设置了延迟'),
   doc: {
     description: t(
-      'updelay, downdelay and peer_notif_delay count MII polls. With miimon 0 the kernel refuses them ("Unable to set … as MII monitoring is disabled"), and NetworkManager refuses a profile that writes miimon=0 with a delay. When neither miimon nor arp_interval is written, NetworkManager sets miimon=100 itself and the delay works (a peer_notif_delay that is not a multiple of 100 makes it refuse the profile); under initscripts it is still refused.',
-      'updelay、downdelay 和 peer_notif_delay 以 MII 轮询次数计数。miimon 为 0 时内核拒绝设置它们（"Unable to set … as MII monitoring is disabled"），写明 miimon=0 又设置了延迟的配置会被 NetworkManager 拒绝。miimon 和 arp_interval 都未写时，NetworkManager 会自行设置 miimon=100，延迟可以生效（peer_notif_delay 不是 100 的整数倍时它会拒绝整个配置）；使用 initscripts 时仍会被拒绝。',
+      'updelay, downdelay and peer_notif_delay count MII polls. With miimon 0 the kernel refuses them ("Unable to set … as MII monitoring is disabled"), and NetworkManager refuses a profile that writes miimon=0 with a delay. When neither miimon nor arp_interval is written, NetworkManager sets miimon=100 itself and the delay works (a peer_notif_delay that is not a multiple of 100 makes it refuse the profile); under initscripts it is still refused. In SUSE files wicked sends updelay and downdelay only while it runs the MII monitor: under ARP monitoring it leaves them out.',
+      'updelay、downdelay 和 peer_notif_delay 以 MII 轮询次数计数。miimon 为 0 时内核拒绝设置它们（"Unable to set … as MII monitoring is disabled"），写明 miimon=0 又设置了延迟的配置会被 NetworkManager 拒绝。miimon 和 arp_interval 都未写时，NetworkManager 会自行设置 miimon=100，延迟可以生效（peer_notif_delay 不是 100 的整数倍时它会拒绝整个配置）；使用 initscripts 时仍会被拒绝。在 SUSE 文件中，wicked 只在运行 MII 监测时下发 updelay 和 downdelay：使用 ARP 监测时不会下发它们。',
     ),
     bad: 'BONDING_OPTS="mode=active-backup arp_interval=1000 arp_ip_target=192.0.2.1 updelay=200"',
     good: 'BONDING_OPTS="mode=active-backup miimon=100 updelay=200"',
@@ -25,13 +25,18 @@ export const delayWithoutMiimon: Rule<IfcfgRuleContext> = {
     const nmRefuses = nmKeepsMiimon(ctx);
     const off = ctx.model.option('miimon')?.token.text;
     const after = off && initscriptsMonitors(ctx) ? modeAfter(off) : undefined;
+    // wicked sends updelay and downdelay only while it runs the MII monitor, and knows no peer_notif_delay
+    // (opts.not-settable: it rejects the interface).
+    const wickedArp = readByWicked(ctx) && arpMonitoring(ctx);
     for (const name of DELAYS) {
       const value = intOption(ctx, name);
-      if (!value) continue;
+      if (!value || (readByWicked(ctx) && name === 'peer_notif_delay')) continue;
       const item = `${name}=${value}`;
       report({
         range: ctx.range(ctx.model.option(name)!.token.range),
-        message: after
+        message: wickedArp
+          ? t(`${item} has no effect: wicked sends it only with MII monitoring, and this bond runs ARP monitoring.`, `${item} 无效：wicked 只在使用 MII 监测时下发该值，而本 bond 使用 ARP 监测。`)
+          : after
           ? t(`${item} with ${off} makes NetworkManager refuse the profile${after.en}.`, `${item} 与 ${off} 同时存在会使 NetworkManager 拒绝整个配置${after.zh}。`)
           : nmDefaults && name === 'peer_notif_delay' && nmRefusesPeerNotifDelay(ctx, value)
           ? t(
