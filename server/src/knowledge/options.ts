@@ -193,6 +193,13 @@ function commitSince(hash: string, title: string, rest: Text): Text {
   return { en: `Commit ${hash} "${title}"${rest.en}`, zh: `提交 ${hash} “${title}”${rest.zh}` };
 }
 
+/** The doc of an option only 802.3ad takes, and only while the bond is down. */
+function onlyAdWhileDown(doc: Text): Text {
+  return { en: `${doc.en} Only 802.3ad accepts it, and only while the bond is down.`, zh: `${doc.zh}只有 802.3ad 模式接受，且只能在 bond 处于 down 状态时修改。` };
+}
+
+const NO_DEFAULT_ENTRY: Text = { en: 'The value table has no default entry, so the keyword default is refused.', zh: '取值表中没有默认项，因此关键字 default 会被拒绝。' };
+
 /** updelay and downdelay: what each waits for, and how the kernel keeps it. */
 function linkDelay(wait: Text): Text {
   return {
@@ -525,10 +532,7 @@ export const BOND_OPTIONS: readonly BondOption[] = ([
     since: commitSince('3a755cd8b7c6', 'bonding: add new option lacp_active', { en: ' (2021).', zh: '（2021 年）。' }),
     channels: ch(false, true, true),
     nm: nmEnum(1, { since: '1.44', note: { en: 'Any value outside 802.3ad makes the whole NetworkManager profile invalid.', zh: '在 802.3ad 以外的模式中设置任何值，都会使整个 NetworkManager 配置无效。' }, fatalInModes: except(4) }),
-    doc: {
-      en: 'Whether 802.3ad ports send LACPDUs periodically (on) or only answer the partner (off). Only 802.3ad accepts it, and only while the bond is down.',
-      zh: '802.3ad 端口是周期性发送 LACPDU（on），还是只应答对端（off）。只有 802.3ad 模式接受，且只能在 bond 处于 down 状态时修改。',
-    },
+    doc: onlyAdWhileDown({ en: 'Whether 802.3ad ports send LACPDUs periodically (on) or only answer the partner (off).', zh: '802.3ad 端口是周期性发送 LACPDU（on），还是只应答对端（off）。' }),
   },
   {
     name: 'lacp_rate',
@@ -547,20 +551,14 @@ export const BOND_OPTIONS: readonly BondOption[] = ([
       },
     ],
     default: 'slow',
-    defaultNote: {
-      en: 'The value table has no default entry, so the keyword default is refused.',
-      zh: '取值表中没有默认项，因此关键字 default 会被拒绝。',
-    },
+    defaultNote: NO_DEFAULT_ENTRY,
     rejectedInModes: except(4),
     flags: ['IFDOWN'],
     since: SINCE_2006,
     channels: ch(true, true, true),
     nm: nmEnum(1, { note: { en: 'Outside 802.3ad NetworkManager refuses fast (the profile is invalid) and drops slow.', zh: '在 802.3ad 以外的模式中，NetworkManager 拒绝 fast（整个配置无效），并丢弃 slow。' }, fatalInModes: except(4), fatalUnless: ['slow', '0'] }),
     wicked: { namesIgnoreCase: true },
-    doc: {
-      en: 'The rate at which the bond asks its 802.3ad partner to send LACPDUs. Only 802.3ad accepts it, and only while the bond is down.',
-      zh: 'bond 要求 802.3ad 对端发送 LACPDU 的速率。只有 802.3ad 模式接受，且只能在 bond 处于 down 状态时修改。',
-    },
+    doc: onlyAdWhileDown({ en: 'The rate at which the bond asks its 802.3ad partner to send LACPDUs.', zh: 'bond 要求 802.3ad 对端发送 LACPDU 的速率。' }),
   },
   {
     name: 'min_links',
@@ -980,10 +978,7 @@ export const BOND_OPTIONS: readonly BondOption[] = ([
     channels: ch(false, true, true),
     nm: nmInt(0, 1023),
     wicked: {},
-    doc: {
-      en: 'Upper 10 bits (bits 6–15) of the 802.3ad port key, 0–1023, default 0. Only 802.3ad accepts it, and only while the bond is down.',
-      zh: '802.3ad 端口 key 的高 10 位（第 6–15 位），取值 0–1023，默认 0。只有 802.3ad 模式接受，且只能在 bond 处于 down 状态时修改。',
-    },
+    doc: onlyAdWhileDown({ en: 'Upper 10 bits (bits 6–15) of the 802.3ad port key, 0–1023, default 0.', zh: '802.3ad 端口 key 的高 10 位（第 6–15 位），取值 0–1023，默认 0。' }),
   },
   {
     name: 'peer_notif_delay',
@@ -994,7 +989,7 @@ export const BOND_OPTIONS: readonly BondOption[] = ([
       { name: 'maxval', value: 300000, isMax: true },
     ],
     default: '0',
-    defaultNote: { en: '0 means one miimon interval. The value table has no default entry, so the keyword default is refused.', zh: '0 表示一个 miimon 间隔。取值表中没有默认项，因此关键字 default 会被拒绝。' },
+    defaultNote: { en: `0 means one miimon interval. ${NO_DEFAULT_ENTRY.en}`, zh: `0 表示一个 miimon 间隔。${NO_DEFAULT_ENTRY.zh}` },
     ineffectiveInModes: [0, 2, 3, 5, 6],
     since: commitSince('07a4ddec3ce9', 'bonding: add an option to specify a delay between peer notifications', { en: ' (2019); the 300000 ms limit came later.', zh: '（2019 年）；300000 毫秒的上限是之后加的。' }),
     channels: ch(false, true, true),

@@ -645,6 +645,13 @@ function bondDownReason(bond: ProcBondModel): Text {
   return t('the dump does not show why', '从该输出看不出原因');
 }
 
+/** A number of the partner's record: the switch's, or the default record's while no LACPDU has been received. */
+function partnerNumber(line: ProcLine, port: ProcPortModel | undefined, what: Text): Decoded {
+  const n = parseInteger(line.valueText);
+  if (n === undefined) return undefined;
+  return { decoded: port && partnerIsDefault(port) ? t(`${n}: from the default partner record (no LACPDU received).`, `${n}：来自默认的对端记录（未收到 LACPDU）。`) : t(`${n}: ${what.en}.`, `${n}：${what.zh}。`) };
+}
+
 /** What the hash of an 802.3ad or balance-xor bond picks for a flow (`port`), and what it leaves to the switch. */
 const hashPicks = (mode: string, port: Text): Text =>
   t(
@@ -1157,25 +1164,13 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
     const bits = stateBits(n, false, { side: 'actor', bond, port });
     return { decoded: paragraphs([bits.decoded, actorStateVerdict(n, bond, port)]), short: bits.short, hint: bits.hint };
   },
-  'partner.systemPriority': (line, { port }) => {
-    const n = parseInteger(line.valueText);
-    if (n === undefined) return undefined;
-    return { decoded: port && partnerIsDefault(port) ? t(`${n}: from the default partner record (no LACPDU received).`, `${n}：来自默认的对端记录（未收到 LACPDU）。`) : t(`${n}: the switch's LACP system priority.`, `${n}：交换机的 LACP 系统优先级。`) };
-  },
+  'partner.systemPriority': (line, { port }) => partnerNumber(line, port, t("the switch's LACP system priority", '交换机的 LACP 系统优先级')),
   'partner.systemMac': (line, { bond, port }) => ({ decoded: paragraphs([macDecoded(line.valueText), partnerMacVerdict(line.valueText, bond, port)]) }),
   'partner.operKey': (line, { port }) => ({
     decoded: paragraphs([PARTNER_KEY_TEXT, line.valueText === '1' && port && partnerIsDefault(port) ? t('1 here is the default partner record: no LACPDU received.', '此处的 1 是默认的对端记录：未收到 LACPDU。') : undefined]),
   }),
-  'partner.portPriority': (line, { port }) => {
-    const n = parseInteger(line.valueText);
-    if (n === undefined) return undefined;
-    return { decoded: port && partnerIsDefault(port) ? t(`${n}: from the default partner record (no LACPDU received).`, `${n}：来自默认的对端记录（未收到 LACPDU）。`) : t(`${n}: the switch's priority for its port.`, `${n}：交换机为其端口设置的优先级。`) };
-  },
-  'partner.portNumber': (line, { port }) => {
-    const n = parseInteger(line.valueText);
-    if (n === undefined) return undefined;
-    return { decoded: port && partnerIsDefault(port) ? t(`${n}: from the default partner record (no LACPDU received).`, `${n}：来自默认的对端记录（未收到 LACPDU）。`) : t(`${n}: the switch's number for its port on the other end of this link.`, `${n}：交换机对该链路另一端其端口的编号。`) };
-  },
+  'partner.portPriority': (line, { port }) => partnerNumber(line, port, t("the switch's priority for its port", '交换机为其端口设置的优先级')),
+  'partner.portNumber': (line, { port }) => partnerNumber(line, port, t("the switch's number for its port on the other end of this link", '交换机对该链路另一端其端口的编号')),
   'partner.portState': (line, { bond, port }) => {
     const n = parseInteger(line.valueText);
     if (n === undefined || n > 255) return undefined;

@@ -128,16 +128,11 @@ function reportExact(ctx: IfcfgRuleContext, report: (finding: Finding) => void, 
  * takes only on, true and yes as true, so it reads no. BONDING_MASTER=1 then makes no bond (try_bonding).
  */
 function reportWickedNo(ctx: IfcfgRuleContext, report: (finding: Finding) => void, a: IfcfgAssignment): void {
-  const message =
-    a.key === 'BONDING_MASTER'
-      ? t(
-          `BONDING_MASTER: wicked reads "${a.value}" as no, so it makes no bond of this file: it takes only yes, true and on, in any case, as yes; write yes.`,
-          `BONDING_MASTER：wicked 把 "${a.value}" 读作 no，因此不会把该文件配置为 bond：它只把 yes、true、on（不区分大小写）读作 yes；应写作 yes。`,
-        )
-      : t(
-          `${a.key}: wicked reads "${a.value}" as no: it takes only yes, true and on, in any case, as yes; write yes.`,
-          `${a.key}：wicked 把 "${a.value}" 读作 no：它只把 yes、true、on（不区分大小写）读作 yes；应写作 yes。`,
-        );
+  const bond = a.key === 'BONDING_MASTER';
+  const message = t(
+    `${a.key}: wicked reads "${a.value}" as no${bond ? ', so it makes no bond of this file' : ''}: it takes only yes, true and on, in any case, as yes; write yes.`,
+    `${a.key}：wicked 把 "${a.value}" 读作 no${bond ? '，因此不会把该文件配置为 bond' : ''}：它只把 yes、true、on（不区分大小写）读作 yes；应写作 yes。`,
+  );
   report(spelling(ctx, a, message, 'yes', false));
 }
 

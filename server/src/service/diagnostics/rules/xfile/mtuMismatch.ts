@@ -3,6 +3,8 @@ import type { IfcfgRuleContext } from '../../ifcfgContext';
 import { folder, portsOf } from './related';
 
 const t = (en: string, zh: string) => ({ en, zh });
+/** Why a port's own MTU does not last. */
+const setsPortMtu = (en: string, zh: string) => t(`${en}: the bond sets its ports to its own MTU when it enslaves them.`, `${zh}：bond 在加入端口时会把端口 MTU 设为自己的 MTU。`);
 
 export const mtuMismatch: Rule<IfcfgRuleContext> = {
   code: 'xfile.mtu-mismatch',
@@ -27,10 +29,7 @@ export const mtuMismatch: Rule<IfcfgRuleContext> = {
     if (bondMtu && bondMtu !== mtu.value) {
       report({
         range: ctx.range(mtu.rawRange),
-        message: t(
-          `MTU=${mtu.value} but ${device} has MTU=${bondMtu}: the bond sets its ports to its own MTU when it enslaves them.`,
-          `MTU=${mtu.value}，但 ${device} 的 MTU=${bondMtu}：bond 在加入端口时会把端口 MTU 设为自己的 MTU。`,
-        ),
+        message: setsPortMtu(`MTU=${mtu.value} but ${device} has MTU=${bondMtu}`, `MTU=${mtu.value}，但 ${device} 的 MTU=${bondMtu}`),
       });
       return;
     }
@@ -39,9 +38,9 @@ export const mtuMismatch: Rule<IfcfgRuleContext> = {
     if (bond && !bondMtu && Number(mtu.value) !== 1500) {
       report({
         range: ctx.range(mtu.rawRange),
-        message: t(
-          `MTU=${mtu.value} but ${device} sets no MTU, and a bond is created with MTU 1500: the bond sets its ports to its own MTU when it enslaves them.`,
-          `MTU=${mtu.value}，但 ${device} 未设置 MTU，而 bond 创建时的 MTU 为 1500：bond 在加入端口时会把端口 MTU 设为自己的 MTU。`,
+        message: setsPortMtu(
+          `MTU=${mtu.value} but ${device} sets no MTU, and a bond is created with MTU 1500`,
+          `MTU=${mtu.value}，但 ${device} 未设置 MTU，而 bond 创建时的 MTU 为 1500`,
         ),
       });
       return;
