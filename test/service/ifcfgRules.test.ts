@@ -483,6 +483,17 @@ const CASES: Record<string, Case[]> = {
     { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=802.3ad"\n`, expect: [] },
     // NetworkManager sets miimon=100 only where it finds no arp_validate either (nm-device-bond.c: miimon_has = !arp_interval && !arp_validate).
     { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=active-backup arp_validate=all"\n`, expect: ['5:1-13 Neither miimon nor arp_interval is set: the bond will not detect a failed link.'] },
+    // With arp_validate set NetworkManager sends no miimon (nor the delays): a bond it creates keeps the kernel's 0.
+    {
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS="mode=active-backup miimon=100 arp_validate=all"\n`,
+      expect: [
+        '5:45-61 arp_validate=all without arp_interval makes NetworkManager send no miimon: under NetworkManager the bond will not detect a failed link (it takes arp_validate for ARP monitoring; initscripts runs MII monitoring).',
+      ],
+      fixed: `${BOND}BONDING_OPTS="mode=active-backup miimon=100"\n`,
+    },
+    { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=active-backup miimon=100 arp_validate=none"\n`, expect: [] },
+    { name: 'ifcfg-bond0', text: `DEVICE=bond0\nTYPE=Bond\nNM_CONTROLLED=no\nBONDING_OPTS="mode=active-backup miimon=100 arp_validate=all"\n`, expect: [] },
     // `off` is the kernel's name for 0: the fix sets the value instead of adding a second miimon.
     {
       name: 'ifcfg-bond0',

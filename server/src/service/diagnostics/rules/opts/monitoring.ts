@@ -3,7 +3,7 @@ import { nmRefusesProfileInMode, optionByName } from '../../../../knowledge/opti
 import type { Text } from '../../../../knowledge/text';
 import type { Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
-import { MIIMON_FORCED_MODES, addOption, arpMonitoring, effectiveMode, everyReaderMonitors, initscriptsMonitors, intOption, isBondFile, modeAfter, nmKeepsMiimon, nmPart, nmReadsOpts, nmSetsMiimon, t } from './util';
+import { MIIMON_FORCED_MODES, addOption, arpMonitoring, effectiveMode, everyReaderMonitors, initscriptsMonitors, intOption, isBondFile, modeAfter, nmDropsMiimon, nmKeepsMiimon, nmPart, nmReadsOpts, nmSetsMiimon, removeOption, t } from './util';
 import { readByWicked, wickedRejects } from './wicked';
 
 export const monitorConflict: Rule<IfcfgRuleContext> = {
@@ -53,14 +53,28 @@ export const noLinkMonitoring: Rule<IfcfgRuleContext> = {
   title: t('No link monitoring', '未设置链路监测'),
   doc: {
     description: t(
-      'Without miimon or arp_interval the bond never notices a failed port and keeps sending traffic to it (the kernel\'s miimon defaults to 0). The kernel gives 802.3ad, balance-tlb and balance-alb miimon=100 when their mode is set, but a miimon=0 applied after the mode turns it off again (NetworkManager always applies the mode first; initscripts writes mode and miimon in the order of the file, so there a miimon=0 written before mode= is replaced by the 100 the mode sets); an arp_interval cannot take its place there, since these modes refuse arp_interval. NetworkManager sets miimon=100 itself when neither option is written (not when miimon=0 is); initscripts sets nothing; wicked rejects the interface without a link monitor, in every mode.',
-      '未设置 miimon 或 arp_interval 时，bond 永远发现不了端口故障，会继续向其发送流量（内核的 miimon 默认为 0）。设置 802.3ad、balance-tlb 和 balance-alb 模式时内核会自动设置 miimon=100，但在 mode 之后应用的 miimon=0 会再次将其关闭（NetworkManager 总是先应用 mode；initscripts 按文件中的顺序写入 mode 和 miimon，因此写在 mode= 之前的 miimon=0 会被该模式的 100 覆盖）；在这些模式下 arp_interval 也无法替代它，因为这些模式拒绝该选项。两个选项都未写时 NetworkManager 会自行设置 miimon=100（写了 miimon=0 时不会）；initscripts 不做任何设置；wicked 在任何模式下都会拒绝没有链路监测的接口。',
+      'Without miimon or arp_interval the bond never notices a failed port and keeps sending traffic to it (the kernel\'s miimon defaults to 0). The kernel gives 802.3ad, balance-tlb and balance-alb miimon=100 when their mode is set, but a miimon=0 applied after the mode turns it off again (NetworkManager always applies the mode first; initscripts writes mode and miimon in the order of the file, so there a miimon=0 written before mode= is replaced by the 100 the mode sets); an arp_interval cannot take its place there, since these modes refuse arp_interval. NetworkManager sets miimon=100 itself when neither option is written (not when miimon=0 is); initscripts sets nothing; wicked rejects the interface without a link monitor, in every mode. NetworkManager takes an arp_validate other than none for ARP monitoring and then sends no miimon, updelay or downdelay: with miimon but no arp_interval, a bond it creates in balance-rr, active-backup, balance-xor or broadcast runs without a link monitor (unless the bonding module was loaded with a miimon= parameter).',
+      '未设置 miimon 或 arp_interval 时，bond 永远发现不了端口故障，会继续向其发送流量（内核的 miimon 默认为 0）。设置 802.3ad、balance-tlb 和 balance-alb 模式时内核会自动设置 miimon=100，但在 mode 之后应用的 miimon=0 会再次将其关闭（NetworkManager 总是先应用 mode；initscripts 按文件中的顺序写入 mode 和 miimon，因此写在 mode= 之前的 miimon=0 会被该模式的 100 覆盖）；在这些模式下 arp_interval 也无法替代它，因为这些模式拒绝该选项。两个选项都未写时 NetworkManager 会自行设置 miimon=100（写了 miimon=0 时不会）；initscripts 不做任何设置；wicked 在任何模式下都会拒绝没有链路监测的接口。NetworkManager 把非 none 的 arp_validate 当作 ARP 监测，此时不下发 miimon、updelay 和 downdelay：设置了 miimon 却没有 arp_interval 时，它在 balance-rr、active-backup、balance-xor 或 broadcast 模式下创建的 bond 没有链路监测（除非 bonding 模块加载时带有 miimon= 参数）。',
     ),
     bad: 'BONDING_OPTS="mode=active-backup"',
     good: 'BONDING_OPTS="mode=active-backup miimon=100"',
   },
   check(ctx, report) {
     if (!isBondFile(ctx)) return;
+    const validate = nmDropsMiimon(ctx);
+    if (validate) {
+      const text = validate.token.text;
+      report({
+        range: ctx.range(validate.token.range),
+        message: noMonitorMessage(ctx, {
+          validate: text,
+          nmSets: false,
+          modeAfter: t(' (it takes arp_validate for ARP monitoring; initscripts runs MII monitoring)', '（它把 arp_validate 当作 ARP 监测；initscripts 运行 MII 监测）'),
+        }),
+        fixes: [{ title: t(`Remove ${text}`, `删除 ${text}`), edits: [removeOption(ctx, validate)], safe: true, preferred: true }],
+      });
+      return;
+    }
     const wicked = readByWicked(ctx);
     // wicked counts any arp_interval as a link monitor and refuses it itself in the modes the kernel refuses it in
     // (opts.rejected-in-mode); the kernel only runs the ARP monitor where the mode takes it.
@@ -105,6 +119,8 @@ interface NoMonitor {
   readonly off?: string;
   /** `arp_interval=0`, written without miimon. */
   readonly arpOff?: string;
+  /** An arp_validate that makes NetworkManager send no miimon (nmDropsMiimon). */
+  readonly validate?: string;
   /** NetworkManager sets miimon=100 instead. */
   readonly nmSets: boolean;
   /** An arp_interval written in a mode that refuses it. */
@@ -114,7 +130,7 @@ interface NoMonitor {
 }
 
 /** What becomes of a bond without link monitoring, by reader. */
-function noMonitorMessage(ctx: IfcfgRuleContext, { off, arpOff, nmSets, arp, modeAfter }: NoMonitor): Text {
+function noMonitorMessage(ctx: IfcfgRuleContext, { off, arpOff, validate, nmSets, arp, modeAfter }: NoMonitor): Text {
   const wicked = readByWicked(ctx);
   // ni_bonding_set_option parses miimon with ni_parse_uint: a keyword is no number to wicked.
   const why = wicked && off && !/=\d+$/.test(off)
@@ -125,6 +141,8 @@ function noMonitorMessage(ctx: IfcfgRuleContext, { off, arpOff, nmSets, arp, mod
       : t(`${off} turns MII monitoring off and arp_interval is not set`, `${off} 关闭了 MII 监测，且未设置 arp_interval`)
     : arpOff
     ? t(`${arpOff} turns ARP monitoring off and miimon is not set`, `${arpOff} 关闭了 ARP 监测，且未设置 miimon`)
+    : validate
+    ? t(`${validate} without arp_interval makes NetworkManager send no miimon`, `${validate} 未配合 arp_interval，使 NetworkManager 不下发 miimon`)
     : t('Neither miimon nor arp_interval is set', '既未设置 miimon 也未设置 arp_interval');
   if (wicked) return wickedRejects(ctx, why);
   if (modeAfter) {

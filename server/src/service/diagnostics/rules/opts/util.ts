@@ -118,6 +118,18 @@ export function nmSetsMiimon(ctx: IfcfgRuleContext): boolean {
 }
 
 /**
+ * The arp_validate that makes NetworkManager send no miimon although it keeps one above 0: with arp_validate set it
+ * sends no miimon, updelay or downdelay (`miimon_has = !arp_interval && !arp_validate`; the kernel refuses both in one
+ * netlink message), and without arp_interval a bond it creates in modes 0 to 3 keeps the kernel's miimon of 0.
+ */
+export function nmDropsMiimon(ctx: IfcfgRuleContext): OptionSetting | undefined {
+  const validate = ctx.model.option('arp_validate');
+  if (!nmKeepsMiimon(ctx) || !intOption(ctx, 'miimon') || intOption(ctx, 'arp_interval')) return undefined;
+  if (optionByName('arp_validate')!.rejectedInModes.includes(effectiveMode(ctx))) return undefined;
+  return validate?.applied && !/^(none|0)$/.test(validate.applied) ? validate : undefined;
+}
+
+/**
  * NetworkManager's verify() refuses a peer_notif_delay that is not a multiple of miimon, as it reads miimon (100 when
  * the file writes none it keeps), while arp_interval is 0: "'peer_notif_delay' option needs to be a value multiple of
  * 'miimon' value".
