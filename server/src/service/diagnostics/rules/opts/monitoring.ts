@@ -125,7 +125,7 @@ interface NoMonitor {
   readonly nmSets: boolean;
   /** An arp_interval written in a mode that refuses it. */
   readonly arp?: RefusedArp;
-  /** Why initscripts monitors after all, when it does (NetworkManager then keeps the 0). */
+  /** Why initscripts monitors after all, when it does and NetworkManager does not (it keeps the 0, or sends no miimon). */
   readonly modeAfter?: Text;
 }
 
