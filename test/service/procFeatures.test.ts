@@ -137,7 +137,7 @@ describe('dumps inside other documents', () => {
     assert.deepEqual(codes(s, doc(grep('proc/seed-802.3ad.txt'))).filter((c) => /unrecognised|unprivileged/.test(c)), []);
     assert.deepEqual(messages(s, doc('/proc/net/bonding/bond9:Bonding Mode: load balancing (round-robin)\n/proc/net/bonding/bond9:MII Status: down\n')), [
       '1:proc.switch-config Mode balance-rr needs the switch ports grouped statically (EtherChannel / static trunk, no LACP).',
-      '2:proc.bond-down bond9 is down (MII Status: down): it has no ports, or grep left them out (no Slave Interface block), so it passes no traffic.',
+      '2:proc.bond-down bond9 is down (MII Status: down): it has no ports, or their lines were left out (no Slave Interface block), so it passes no traffic.',
     ]);
     // `grep -A3 'Slave Interface'` of one file: no file names, `--` between the groups.
     const context = readFileSync('fixtures/proc/mode1-active-backup.txt', 'utf8').split('\n');
@@ -147,6 +147,22 @@ describe('dumps inside other documents', () => {
     // The same lines as printed, blank lines included: grep printed every line, so a removed one is still pointed at.
     const edited = SEED.getText().replace(/\nMII Polling Interval \(ms\): \d+/, '').split('\n').map((l) => `/proc/net/bonding/bond0:${l}`);
     assert.ok(codes(s, doc(edited.join('\n'))).some((c) => c.endsWith(':proc.unrecognised-line')));
+  });
+
+  it('a dump cut by hand (`[...]`, `<snip>`): what was left out is neither missing nor out of order', () => {
+    const s = service();
+    const seed = SEED.getText().split('\n');
+    // The bond lines, `[...]`, then the last port from its third line: without the `[...]` its lines would stand where
+    // no kernel prints them.
+    const head = seed.slice(0, seed.indexOf('802.3ad info'));
+    const last = seed.slice(seed.findLastIndex((l) => l.startsWith('Slave Interface')) + 2);
+    const judged = (lines: string[]) => codes(s, doc(lines.join('\n'))).filter((c) => /unrecognised|unprivileged/.test(c));
+    assert.deepEqual(judged([...head, '[...]', ...last]), []);
+    assert.notDeepEqual(judged([...head, ...last]), []);
+    // The ports cut after the bond lines.
+    assert.deepEqual(messages(s, doc(`${head.join('\n').replace('MII Status: up', 'MII Status: down')}\n<snip>\n`)).filter((m) => m.includes('bond-down')), [
+      '5:proc.bond-down The bond is down (MII Status: down): it has no ports, or their lines were left out (no Slave Interface block), so it passes no traffic.',
+    ]);
   });
 
   it('prose that merely looks like dump lines is left alone', () => {

@@ -508,8 +508,8 @@ describe('procBonding: what people paste', () => {
         'Slave Interface: eno1',
         'MII Status: up',
         'Speed',
-        '[...]',
-        '**MII Status: up**',
+        '[more]',
+        '**MII Status: up',
         'Partner MAC: 00:1c:73:00:00:01',
       ].join('\n'),
     );
@@ -639,6 +639,34 @@ describe('procBonding: several bonds in one text', () => {
     // A signature (`-- `) after a dump is no gap in it.
     assert.equal(only(`${ACTIVE_BACKUP}\n-- \nJohn\n`).filtered, false);
     assert.equal(only(ACTIVE_BACKUP.replace('\nSlave', '\n--\nSlave')).filtered, true);
+  });
+
+  it('a line standing for lines left out (`[...]`, `<snip>`, `……`) is a gap in the dump, also after its last line', () => {
+    for (const cut of ['...', '[...]', '…', '[…]', '<snip>', '-- snip --', '(output omitted)', '[... 62 more ports ...]', '……', '（略）', '...省略...', '> [...]']) {
+      const bond = only(ACTIVE_BACKUP.replace('\nSlave', `\n${cut}\nSlave`));
+      const line = bond.lines.find((l) => l.kind === 'blank' && l.span.end > l.span.start);
+      assert.deepEqual([bond.filtered, bond.slaves.length, line && bond.lines.indexOf(line) > 0], [true, 1, true], cut);
+      assert.deepEqual(bond.lines.filter((l) => l.kind === 'unknown'), [], cut);
+    }
+    // After the dump's last line: the rest was left out.
+    const trailing = only(`${ACTIVE_BACKUP.split('\nSlave')[0]}\n[...]\n`);
+    assert.deepEqual([trailing.filtered, trailing.slaves.length], [true, 0]);
+    // A paste that starts with one starts after it.
+    const start = parse('[...]\nSlave Interface: eth1\nMII Status: up\n');
+    assert.deepEqual(start.bonds.map((b) => [b.firstLine, b.fragment, b.slaves.map((s) => s.name)]), [[1, true, ['eth1']]]);
+    // Frames alone, words in prose, or a long line say nothing of the kind.
+    for (const other of ['----', '()', '<>', 'snip snap', '.. ', `[${'.'.repeat(50)}]`]) {
+      assert.equal(only(ACTIVE_BACKUP.replace('\nSlave', `\n${other}\nSlave`)).filtered, false, other);
+    }
+  });
+
+  it('a line or a value set in Markdown\'s bold reads as the text inside', () => {
+    const bond = only(ACTIVE_BACKUP.replace('MII Status: up', '**MII Status: up**').replace('Speed: 1000 Mbps', 'Speed: __1000 Mbps__'));
+    const status = bond.lines.find((l) => l.labelText === 'MII Status')!;
+    assert.deepEqual([status.field?.id, status.valueText, cols(status.span), cols(status.value)], ['bond.miiStatus', 'up', '2-16', '14-16']);
+    const speed = bond.lines.find((l) => l.field?.id === 'slave.speed')!;
+    assert.deepEqual([speed.valueText, cols(speed.value)], ['1000 Mbps', '9-18']);
+    assert.deepEqual(bond.lines.filter((l) => l.kind === 'unknown'), []);
   });
 
   it('grep output ends at a line without its file name, except a blank or comment line', () => {

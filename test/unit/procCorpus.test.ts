@@ -50,7 +50,6 @@ const NOT_KERNEL_LINES: Readonly<Record<string, { readonly lines: readonly numbe
     lines: [5, 6, 8, 9, 11, 17, 21, 23],
     why: 'a subset of lines written for a parser test, with ARP Missed Max in an 802.3ad bond without ARP monitoring',
   },
-  'gh-issue-dracut-1033__mode0_rr_user_elided_markdown_bold.txt': { lines: [4, 7, 9, 10], why: '`[...]` elisions and Markdown bold added by the user' },
   'insights-core__mode1_ab_no_active_slave_derived.txt': { lines: [6], why: '`Currently Active Slave` blanked by the test that derived this file' },
   'insights-core__mode4_v3.2.4_partner_zero_aggid_mismatch.txt': { lines: [31], why: 'a bare `Speed` line in the test data' },
   'insights-core__unknown_mode_synthetic.txt': { lines: [1], why: 'a mode text no kernel prints (the parser test expects `Unrecognised bonding mode`)' },
@@ -393,6 +392,13 @@ describe('corpus: /proc/net/bonding dumps from public sources', { skip: SKIP }, 
     const expected = Object.fromEntries(files.map((f) => [f, NOT_KERNEL_LINES[f]?.lines ?? []]));
     assert.deepEqual(unrecognised, expected);
     for (const f of files.filter((x) => x.startsWith('SUSPECT-'))) assert.ok(NOT_KERNEL_LINES[f]!.lines.length > 0, `${f} is hand-written: it has lines no kernel prints`);
+  });
+
+  it('a dump its user cut with `[...]` and set a line of in bold: read as such, with no line unrecognised', () => {
+    const a = analyse('gh-issue-dracut-1033__mode0_rr_user_elided_markdown_bold.txt');
+    const bond = only(a);
+    assert.deepEqual([bond.syntax.filtered, bond.ports.map((p) => `${p.name} ${mii(p)}`)], [true, ['eth0 up', 'eth1 up']]);
+    assert.deepEqual(a.findings, ['2:proc.switch-config']);
   });
 
   it('the parsed model agrees with the assertions of the sources\' own tests (SOURCES.tsv expected_oracle)', () => {

@@ -23,7 +23,7 @@ export interface InspectedBond {
   readonly name: string | null;
   readonly firstLine: number;
   readonly lastLine: number;
-  /** Any line may have been left out: grep printed the dump without its blank lines, or with `--` between its lines. */
+  /** Any line may have been left out: grep printed the dump without its blank lines, or `--` or `[...]` stands in it. */
   readonly filtered: boolean;
   /** Text after `Ethernet Channel Bonding Driver:` (a driver version or a kernel release). */
   readonly driver: string | null;

@@ -23,7 +23,7 @@ export type ProcLineKind =
   | 'noActiveAggregator' // bond X has no active aggregator
   | 'marker' // ==> /proc/net/bonding/bond0 <==, a path line, a prompt running cat on the file
   | 'comment' // a line holding only an annotation (# ...)
-  | 'blank' // an empty line, or the `--` grep prints between the groups of lines it shows around its matches
+  | 'blank' // an empty line, grep's `--` between the groups of lines it shows around matches, or `[...]` for lines cut
   | 'unknown';
 
 /** Why a line inside a dump is `unknown`. */
@@ -93,7 +93,8 @@ export interface ProcBond {
   readonly fragment: boolean;
   /**
    * Lines may have been left out anywhere, so what the dump lacks tells nothing: grep printed it (its file's name before
-   * every line) without the file's blank lines, which nothing shows it printed all of, or with `--` between its lines.
+   * every line) without the file's blank lines, which nothing shows it printed all of, or with `--` between its lines;
+   * or whoever pasted it cut lines out and wrote `[...]` (or the like) in their place or after its last line.
    */
   readonly filtered: boolean;
   /** Every line of the block, in order, blank, comment and unknown lines included. */
@@ -291,6 +292,34 @@ function isGrepPrefix(raw: string, length: number): boolean {
   const from = PASTE_PREFIX.exec(raw)![0].length;
   const end = grepPrefixEnd(raw, from);
   return end === length || (raw.charCodeAt(length - 1) === 45 && (end < 0 || end > length) && !/\s/.test(raw.slice(from, length)));
+}
+
+/** What frames the words of a line that stands for lines left out: brackets, dashes, dots, blanks. */
+const ELISION_FRAME = ' \t-=~*.\u2026[](){}<>\uff08\uff09\u3010\u3011';
+const ELISION_WORDS = /^(?:snip(?:ped)?|cut|(?:output |lines? )?(?:omitted|truncated|removed|skipped)|\d+ (?:more )?(?:lines|ports|slaves)|(?:以下|中间|其余)?省?略)$/i;
+
+/**
+ * Whether `raw[from, to)` stands for lines left out of a pasted dump: `...`, `…`, `[...]`, `<snip>`, `-- snip --`,
+ * `(output omitted)`, `[... 62 more ports ...]`, `……`, `（略）`. Frames alone (`----`, `()`) say nothing.
+ */
+function isElision(raw: string, from: number, to: number): boolean {
+  if (to - from > 40) return false;
+  const start = from;
+  while (from < to && ELISION_FRAME.includes(raw[from]!)) from++;
+  while (to > from && ELISION_FRAME.includes(raw[to - 1]!)) to--;
+  const frame = raw.slice(start, from);
+  return from === to ? frame.includes('...') || frame.includes('\u2026') : ELISION_WORDS.test(raw.slice(from, to));
+}
+
+/** Whether `raw[from, to)` is set in Markdown's bold: `**…**` or `__…__` around some text. */
+function isBold(raw: string, from: number, to: number): boolean {
+  const c = raw.charCodeAt(from);
+  return to - from > 4 && (c === 42 || c === 95) && raw.charCodeAt(from + 1) === c && raw.charCodeAt(to - 2) === c && raw.charCodeAt(to - 1) === c;
+}
+
+/** grep's separator between the groups of lines it prints around its matches. */
+function isGrepSeparator(raw: string, from: number, to: number): boolean {
+  return to - from === 2 && raw.startsWith('--', from);
 }
 
 /** Index after the blanks starting at `from`. */
@@ -519,7 +548,12 @@ function shapeOf(raw: string, prefixLength: number, scope: FieldScope): Shape {
   const commentEnd = hash >= 0 ? end : -1;
   if (hash >= 0) end = endOfText(raw, hash, offset);
   if (end === offset) return bare(hash >= 0 ? 'comment' : 'blank', scope, offset, end, hash, commentEnd);
-  if (end - offset === 2 && raw.startsWith('--', offset)) return bare('blank', scope, offset, end);
+  if (isGrepSeparator(raw, offset, end) || isElision(raw, offset, end)) return bare('blank', scope, offset, end, hash, commentEnd);
+  // A line set in Markdown's bold to be seen (`**MII Status: down**`) says what the line inside says.
+  if (isBold(raw, offset, end)) {
+    offset += 2;
+    end -= 2;
+  }
 
   const noAgg = raw.startsWith('bond ', offset) ? NO_AGGREGATOR.exec(raw.slice(offset, end)) : null;
   if (noAgg) {
@@ -534,8 +568,12 @@ function shapeOf(raw: string, prefixLength: number, scope: FieldScope): Shape {
   let valueStart = -1;
   let valueEnd = -1;
   if (colon >= 0) {
-    const from = skipBlanks(raw, colon + 1, end);
-    const to = endOfText(raw, end, from);
+    let from = skipBlanks(raw, colon + 1, end);
+    let to = endOfText(raw, end, from);
+    if (isBold(raw, from, to)) {
+      from += 2;
+      to -= 2;
+    }
     if (to > from) {
       valueText = raw.slice(from, to);
       valueStart = from;
@@ -733,7 +771,7 @@ class Bond implements ProcBond {
   grepped = false;
   /** grep printed a blank line of it. */
   blank = false;
-  /** `--` stands between two of its lines. */
+  /** `--` or `[...]` stands between two of its lines, or `[...]` after its last one. */
   gap = false;
   readonly slaves: Port[] = [];
   /** The lines of `master`, `ad` and `aggregator` by number, and the single lines' numbers (NO_LINE when absent). */
@@ -922,7 +960,7 @@ class DumpReader {
   private prefix = 0;
   /** What grep wrote before each line of the open dump (`/proc/net/bonding/bond0:`), when grep printed it. */
   private grep: string | undefined;
-  /** A `--` has been read since the open dump's last line: grep left lines out there if another one follows. */
+  /** A `--` or `[...]` has been read since the open dump's last line: lines were left out there if another one follows. */
   private gap = false;
   /** A file marker read outside a dump, and its line: it names the dump that follows. */
   private pending: Marker | undefined;
@@ -936,14 +974,14 @@ class DumpReader {
 
   constructor(readonly lines: TextLines) {
     this.table = new LineTable(lines.length);
-    for (let i = 0; i < lines.length && this.firstContent < 0; i++) {
-      const raw = lines.at(i);
-      if (raw.trim() !== '' && !markerAt(raw)?.pure) this.firstContent = i;
-    }
     const probeAt = (i: number) => {
       const raw = lines.at(i);
       return this.grepped(raw)?.shape ?? this.shapes.classify(raw, PASTE_PREFIX.exec(raw)![0].length, 'header');
     };
+    // A paste that starts with `[...]` starts where the lines after it do.
+    for (let i = 0; i < lines.length && this.firstContent < 0; i++) {
+      if (probeAt(i).kind !== 'blank' && !markerAt(lines.at(i))?.pure) this.firstContent = i;
+    }
     const leading = this.firstContent >= 0 ? probeAt(this.firstContent) : undefined;
     // A text that starts with two dump lines (`Link Failure Count: 0`, `Permanent HW addr: …`) is a dump cut at its
     // start; one such line alone could be anything.
@@ -958,8 +996,10 @@ class DumpReader {
     // Trailing blank lines end no dump; in other text, trailing comment or unknown lines belong to the text around it.
     let lastLine = bond.lastLine;
     while (lastLine > bond.firstLine) {
-      const kind = this.table.shape(lastLine).kind;
+      const { kind, start, end } = this.table.shape(lastLine);
       if (kind !== 'blank' && (this.wholeDocument || (kind !== 'unknown' && kind !== 'comment'))) break;
+      // `[...]` after its last line: the rest was left out (a `--` there is no grep's, which prints it only between lines).
+      if (end > start && !isGrepSeparator(this.lines.at(lastLine), start, end)) bond.gap = true;
       lastLine--;
     }
     bond.lastLine = lastLine;

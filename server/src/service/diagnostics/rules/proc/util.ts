@@ -61,9 +61,9 @@ export function isRealMac(mac: string | undefined): mac is string {
 }
 
 /** `eth0 down, eth1 going back`: the ports and their MII values, for messages. */
-/** Why a bond shows no port: it has none, or grep left out their lines. */
+/** Why a bond shows no port: it has none, or their lines were left out (by grep, or by hand). */
 export function noPorts(bond: ProcBondModel): Text {
-  return bond.syntax.filtered ? t('it has no ports, or grep left them out', '它没有端口，或 grep 略去了端口行') : t('it has no ports', '它没有端口');
+  return bond.syntax.filtered ? t('it has no ports, or their lines were left out', '它没有端口，或端口行被略去了') : t('it has no ports', '它没有端口');
 }
 
 export function portStates(ports: readonly ProcPortModel[]): Text {
