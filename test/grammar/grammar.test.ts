@@ -355,6 +355,14 @@ describe('bonding-status grammar: other kernels and copy-paste variants', () => 
     ]);
   });
 
+  it('scopes a line that stands for lines cut out as a comment, and not a frame alone or a long line', async () => {
+    const cuts = ['[...]', '...', '  <snip>', '-- snip --', '(output omitted)', '[... 62 more ports ...]', '……', '（略）', '> [...]'];
+    const others = ['----', '()', 'Speed: 1000 Mbps', `[${'.'.repeat(60)}]`];
+    const doc = await tokenizeText(BS, [...cuts, ...others].join('\n'));
+    cuts.forEach((cut, n) => assert.deepEqual(scopesAt(doc, n, cut.trim()), [BS, 'comment.line.elision.bonding-status'], cut));
+    others.forEach((other, i) => assert.ok(!doc.tokens[cuts.length + i]!.some((t) => t.scopes.includes('comment.line.elision.bonding-status')), other));
+  });
+
   it('tolerates a kept carriage return, tabs and odd indentation', async () => {
     const doc = await tokenizeLines(BS, [
       'MII Status: up\r',
