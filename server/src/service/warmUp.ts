@@ -1,6 +1,35 @@
 import { TextDocument } from '../textDocument';
 import { createLanguageService } from './languageService';
 
+/** A port of the dump below, its partner's system priority, MAC, key, port priority, number and state. */
+const port = (n: number, aggregator: number, churn: string, state: number, [priority, mac, key, portPriority, number, partnerState]: (string | number)[]) => `Slave Interface: ens1f${n - 1}
+MII Status: up
+Speed: 10000 Mbps
+Duplex: full
+Link Failure Count: 0
+Permanent HW addr: 02:00:00:15:00:0${n}
+Slave queue ID: 0
+Aggregator ID: ${aggregator}
+Actor Churn State: ${churn}
+Partner Churn State: ${churn}
+Actor Churned Count: ${aggregator - 1}
+Partner Churned Count: ${aggregator - 1}
+details actor lacp pdu:
+    system priority: 65535
+    system mac address: 02:00:00:15:00:01
+    port key: 15
+    port priority: 255
+    port number: ${n}
+    port state: ${state}
+details partner lacp pdu:
+    system priority: ${priority}
+    system mac address: ${mac}
+    oper key: ${key}
+    port priority: ${portPriority}
+    port number: ${number}
+    port state: ${partnerState}
+`;
+
 /**
  * A bond the way tickets show it: 802.3ad, one healthy port and one in another aggregator whose partner never
  * answered. Checking it once runs the parser, the model and the rules that a real dump needs.
@@ -29,60 +58,8 @@ Active Aggregator Info:
 	Partner Key: 20
 	Partner Mac Address: 00:00:5e:00:53:15
 
-Slave Interface: ens1f0
-MII Status: up
-Speed: 10000 Mbps
-Duplex: full
-Link Failure Count: 0
-Permanent HW addr: 02:00:00:15:00:01
-Slave queue ID: 0
-Aggregator ID: 1
-Actor Churn State: none
-Partner Churn State: none
-Actor Churned Count: 0
-Partner Churned Count: 0
-details actor lacp pdu:
-    system priority: 65535
-    system mac address: 02:00:00:15:00:01
-    port key: 15
-    port priority: 255
-    port number: 1
-    port state: 61
-details partner lacp pdu:
-    system priority: 32768
-    system mac address: 00:00:5e:00:53:15
-    oper key: 20
-    port priority: 32768
-    port number: 17
-    port state: 61
-
-Slave Interface: ens1f1
-MII Status: up
-Speed: 10000 Mbps
-Duplex: full
-Link Failure Count: 0
-Permanent HW addr: 02:00:00:15:00:02
-Slave queue ID: 0
-Aggregator ID: 2
-Actor Churn State: churned
-Partner Churn State: churned
-Actor Churned Count: 1
-Partner Churned Count: 1
-details actor lacp pdu:
-    system priority: 65535
-    system mac address: 02:00:00:15:00:01
-    port key: 15
-    port priority: 255
-    port number: 2
-    port state: 69
-details partner lacp pdu:
-    system priority: 65535
-    system mac address: 00:00:00:00:00:00
-    oper key: 1
-    port priority: 255
-    port number: 1
-    port state: 1
-`;
+${port(1, 1, 'none', 61, [32768, '00:00:5e:00:53:15', 20, 32768, 17, 61])}
+${port(2, 2, 'churned', 69, [65535, '00:00:00:00:00:00', 1, 255, 1, 1])}`;
 
 const IFCFG = 'DEVICE=bond0\nTYPE=Bond\nBONDING_MASTER=yes\nBONDING_OPTS="mode=802.3ad miimon=100 lacp_rate=fast xmit_hash_policy=layer3+4"\nONBOOT=yes\n';
 
