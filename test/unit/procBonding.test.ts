@@ -658,6 +658,8 @@ describe('procBonding: several bonds in one text', () => {
     for (const other of ['----', '()', '<>', 'snip snap', '.. ', `[${'.'.repeat(50)}]`]) {
       assert.equal(only(ACTIVE_BACKUP.replace('\nSlave', `\n${other}\nSlave`)).filtered, false, other);
     }
+    // Nor does text after a dump in a ticket (`more`'s frame before the next file).
+    assert.equal(only(`Our bond:\n${ACTIVE_BACKUP}\n::::::::::::::\n`).filtered, false);
   });
 
   it('a line or a value set in Markdown\'s bold reads as the text inside', () => {

@@ -999,7 +999,7 @@ class DumpReader {
       const { kind, start, end } = this.table.shape(lastLine);
       if (kind !== 'blank' && (this.wholeDocument || (kind !== 'unknown' && kind !== 'comment'))) break;
       // `[...]` after its last line: the rest was left out (a `--` there is no grep's, which prints it only between lines).
-      if (end > start && !isGrepSeparator(this.lines.at(lastLine), start, end)) bond.gap = true;
+      if (kind === 'blank' && end > start && !isGrepSeparator(this.lines.at(lastLine), start, end)) bond.gap = true;
       lastLine--;
     }
     bond.lastLine = lastLine;
