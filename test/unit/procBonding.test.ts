@@ -641,6 +641,20 @@ describe('procBonding: several bonds in one text', () => {
     assert.equal(only(ACTIVE_BACKUP.replace('\nSlave', '\n--\nSlave')).filtered, true);
   });
 
+  it('`more /proc/net/bonding/*`: each bond named by the path between `::::::::::::::` frames', () => {
+    const frame = (name: string) => ['::::::::::::::', `/proc/net/bonding/${name}`, '::::::::::::::'].join('\n');
+    const doc = parse(`${frame('bond0')}\n${ACTIVE_BACKUP}\n${frame('bond1')}\n${ACTIVE_BACKUP}\n`);
+    assert.equal(doc.wholeDocument, true);
+    assert.deepEqual(
+      doc.bonds.map((b) => [b.name, b.firstLine, b.marker?.line, b.driver?.line, b.lastLine, b.filtered]),
+      [
+        ['bond0', 1, 1, 3, 20, false],
+        ['bond1', 22, 22, 24, 41, false],
+      ],
+    );
+    assert.deepEqual(doc.bonds.flatMap((b) => b.lines.filter((l) => l.kind === 'unknown' || (l.kind === 'blank' && l.span.end > l.span.start))), []);
+  });
+
   it('a line standing for lines left out (`[...]`, `<snip>`, `……`) is a gap in the dump, also after its last line', () => {
     for (const cut of ['...', '[...]', '…', '[…]', '<snip>', '-- snip --', '(output omitted)', '[... 62 more ports ...]', '……', '（略）', '...省略...', '> [...]']) {
       const bond = only(ACTIVE_BACKUP.replace('\nSlave', `\n${cut}\nSlave`));

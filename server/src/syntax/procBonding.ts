@@ -317,6 +317,13 @@ function isBold(raw: string, from: number, to: number): boolean {
   return to - from > 4 && (c === 42 || c === 95) && raw.charCodeAt(from + 1) === c && raw.charCodeAt(to - 2) === c && raw.charCodeAt(to - 1) === c;
 }
 
+/** `::::::::::::::`, which `more` prints above and below each file's name when it shows several: a frame, no content. */
+function isColonRule(raw: string, from: number, to: number): boolean {
+  if (to - from < 3) return false;
+  while (from < to && raw.charCodeAt(from) === 58) from++;
+  return from === to;
+}
+
 /** grep's separator between the groups of lines it prints around its matches. */
 function isGrepSeparator(raw: string, from: number, to: number): boolean {
   return to - from === 2 && raw.startsWith('--', from);
@@ -548,6 +555,7 @@ function shapeOf(raw: string, prefixLength: number, scope: FieldScope): Shape {
   const commentEnd = hash >= 0 ? end : -1;
   if (hash >= 0) end = endOfText(raw, hash, offset);
   if (end === offset) return bare(hash >= 0 ? 'comment' : 'blank', scope, offset, end, hash, commentEnd);
+  if (isColonRule(raw, offset, end)) return bare('blank', scope, offset, offset);
   if (isGrepSeparator(raw, offset, end) || isElision(raw, offset, end)) return bare('blank', scope, offset, end, hash, commentEnd);
   // A line set in Markdown's bold to be seen (`**MII Status: down**`) says what the line inside says.
   if (isBold(raw, offset, end)) {
@@ -1088,7 +1096,8 @@ class DumpReader {
         const prefixLength = opener ? PASTE_PREFIX.exec(raw)![0].length : -1;
         const probe = prefixLength < 0 ? undefined : this.shapes.classify(raw, prefixLength, 'bond');
         if (!(probe && opensDump(probe)) && !fragment) {
-          if (raw.trim() !== '') this.pending = undefined;
+          const text = raw.trim();
+          if (text !== '' && !isColonRule(text, 0, text.length)) this.pending = undefined;
           continue;
         }
         this.prefix = prefixLength;
