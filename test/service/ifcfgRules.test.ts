@@ -493,6 +493,14 @@ const CASES: Record<string, Case[]> = {
       fixed: `${BOND}BONDING_OPTS="mode=active-backup miimon=100"\n`,
     },
     { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=active-backup miimon=100 arp_validate=none"\n`, expect: [] },
+    // NetworkManager skips an item without a value, so an empty arp_validate is none to it, with miimon or without.
+    { name: 'ifcfg-bond0', text: `${BOND}BONDING_OPTS="mode=active-backup miimon=100 arp_validate="\n`, expect: [] },
+    {
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS="mode=active-backup arp_validate="\n`,
+      expect: ['5:1-13 Neither miimon nor arp_interval is set: under initscripts the bond will not detect a failed link (NetworkManager sets miimon=100 itself).'],
+      fixed: `${BOND}BONDING_OPTS="mode=active-backup arp_validate= miimon=100"\n`,
+    },
     { name: 'ifcfg-bond0', text: `DEVICE=bond0\nTYPE=Bond\nNM_CONTROLLED=no\nBONDING_OPTS="mode=active-backup miimon=100 arp_validate=all"\n`, expect: [] },
     // `off` is the kernel's name for 0: the fix sets the value instead of adding a second miimon.
     {

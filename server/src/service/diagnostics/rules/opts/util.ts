@@ -112,9 +112,15 @@ export function nmKeepsMiimon(ctx: IfcfgRuleContext): boolean {
 export function nmSetsMiimon(ctx: IfcfgRuleContext): boolean {
   if (!nmReadsOpts(ctx) || nmKeepsMiimon(ctx)) return false;
   // It drops the ARP options in the modes it marks them unsupported in (802.3ad, tlb, alb; config-formats.md §1.5).
-  if (optionByName('arp_validate')!.rejectedInModes.includes(effectiveMode(ctx))) return true;
-  const validate = ctx.model.option('arp_validate')?.applied;
-  return !intOption(ctx, 'arp_interval') && (validate === undefined || /^(none|0)$/.test(validate));
+  return arpValidateRefused(ctx) || (!intOption(ctx, 'arp_interval') && !nmArpValidate(ctx));
+}
+
+const arpValidateRefused = (ctx: IfcfgRuleContext) => optionByName('arp_validate')!.rejectedInModes.includes(effectiveMode(ctx));
+
+/** The arp_validate NetworkManager sends: one other than none, in a mode that takes it (it skips an empty value). */
+function nmArpValidate(ctx: IfcfgRuleContext): OptionSetting | undefined {
+  const validate = ctx.model.option('arp_validate');
+  return validate?.applied && !/^(none|0)$/.test(validate.applied) && !arpValidateRefused(ctx) ? validate : undefined;
 }
 
 /**
@@ -123,10 +129,7 @@ export function nmSetsMiimon(ctx: IfcfgRuleContext): boolean {
  * netlink message), and without arp_interval a bond it creates in modes 0 to 3 keeps the kernel's miimon of 0.
  */
 export function nmDropsMiimon(ctx: IfcfgRuleContext): OptionSetting | undefined {
-  const validate = ctx.model.option('arp_validate');
-  if (!nmKeepsMiimon(ctx) || !intOption(ctx, 'miimon') || intOption(ctx, 'arp_interval')) return undefined;
-  if (optionByName('arp_validate')!.rejectedInModes.includes(effectiveMode(ctx))) return undefined;
-  return validate?.applied && !/^(none|0)$/.test(validate.applied) ? validate : undefined;
+  return nmKeepsMiimon(ctx) && intOption(ctx, 'miimon') && !intOption(ctx, 'arp_interval') ? nmArpValidate(ctx) : undefined;
 }
 
 /**
