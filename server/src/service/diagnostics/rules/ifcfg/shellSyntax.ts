@@ -5,6 +5,12 @@ import type { Fix, Rule, RuleCode, RuleDoc, Severity } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
 
 const t = (en: string, zh: string): Text => ({ en, zh });
+/** `{key}: <what>; <then>`, the form of most messages here. */
+const keyThen = (what: Text, then: Text) => t(`{key}: ${what.en}; ${then.en}`, `{key}：${what.zh}；${then.zh}`);
+const NM_EMPTY = t('NetworkManager reads the value as empty.', 'NetworkManager 会把该值读成空值。');
+const WICKED_LINE = t('wicked ignores the whole line.', 'wicked 会忽略整行。');
+const WICKED_READS = t('wicked reads the value as "{wicked}".', 'wicked 把该值读作 "{wicked}"。');
+const UNCLOSED = t('the quote is not closed on this line', '引号未在本行闭合');
 
 /** Characters that keep their meaning inside double quotes and must be escaped when a value is quoted. */
 const quoteDouble = (raw: string) => `"${raw.replace(/[\\"$`]/g, (c) => `\\${c}`)}"`;
@@ -108,11 +114,8 @@ export const unterminatedQuote = syntaxRule({
     bad: 'BONDING_OPTS="mode=1 miimon=100',
     good: 'BONDING_OPTS="mode=1 miimon=100"',
   },
-  message: t('{key}: the quote is not closed on this line; NetworkManager reads the value as empty.', '{key}：引号未在本行闭合；NetworkManager 会把该值读成空值。'),
-  wicked: (wv) =>
-    wv === undefined
-      ? t('{key}: the quote is not closed on this line; wicked ignores the whole line.', '{key}：引号未在本行闭合；wicked 会忽略整行。')
-      : t('{key}: the quote is not closed on this line; wicked reads the value as "{wicked}".', '{key}：引号未在本行闭合；wicked 把该值读作 "{wicked}"。'),
+  message: keyThen(UNCLOSED, NM_EMPTY),
+  wicked: (wv) => keyThen(UNCLOSED, wv === undefined ? WICKED_LINE : WICKED_READS),
 });
 
 export const lineContinuation = syntaxRule({
@@ -128,11 +131,11 @@ export const lineContinuation = syntaxRule({
     bad: 'BONDING_OPTS="mode=1 \\\n  miimon=100"',
     good: 'BONDING_OPTS="mode=1 miimon=100"',
   },
-  message: t('{key}: a trailing backslash is not a line continuation here; NetworkManager reads the value as empty.', '{key}：行尾反斜杠在这里不是续行；NetworkManager 会把该值读成空值。'),
+  message: keyThen(t('a trailing backslash is not a line continuation here', '行尾反斜杠在这里不是续行'), NM_EMPTY),
   wicked: (wv) =>
     wv === undefined
-      ? t('{key}: the quote is not closed on this line (a trailing backslash does not continue it); wicked ignores the whole line.', '{key}：引号未在本行闭合（行尾反斜杠不会续行）；wicked 会忽略整行。')
-      : t('{key}: a trailing backslash is not a line continuation; wicked reads the value as "{wicked}".', '{key}：行尾反斜杠不是续行；wicked 把该值读作 "{wicked}"。'),
+      ? keyThen(t(`${UNCLOSED.en} (a trailing backslash does not continue it)`, `${UNCLOSED.zh}（行尾反斜杠不会续行）`), WICKED_LINE)
+      : keyThen(t('a trailing backslash is not a line continuation', '行尾反斜杠不是续行'), WICKED_READS),
 });
 
 export const shellExpansion = syntaxRule({
@@ -175,7 +178,7 @@ export const shellMetachar = syntaxRule({
     bad: 'NAME=bond0(uplink)',
     good: 'NAME="bond0(uplink)"',
   },
-  message: t('{key}: unquoted shell metacharacter; NetworkManager reads the value as empty.', '{key}：含未加引号的 shell 元字符；NetworkManager 会把该值读成空值。'),
+  message: keyThen(t('unquoted shell metacharacter', '含未加引号的 shell 元字符'), NM_EMPTY),
 });
 
 export const invalidUtf8 = syntaxRule({
@@ -191,7 +194,7 @@ export const invalidUtf8 = syntaxRule({
     bad: "NAME=$'\\xff'",
     good: 'NAME=bond0',
   },
-  message: t('{key}: the escapes produce bytes that are not UTF-8; NetworkManager reads the value as empty.', '{key}：转义产生了非 UTF-8 字节；NetworkManager 会把该值读成空值。'),
+  message: keyThen(t('the escapes produce bytes that are not UTF-8', '转义产生了非 UTF-8 字节'), NM_EMPTY),
 });
 
 export const exportPrefix = syntaxRule({
