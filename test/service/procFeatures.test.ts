@@ -105,23 +105,32 @@ describe('dumps inside other documents', () => {
     assert.equal(s.getDocumentSymbols(log)[0]!.name, 'bond0', 'named by the logged command');
   });
 
-  it('grep output (`/proc/net/bonding/bond0:` before each line): the same findings and hovers as the dump, after the file name', () => {
+  it('grep and cat -n output (a file name, a line number or both before each line): the same findings and hovers as the dump, after them', () => {
     const s = service();
-    const prefix = '/proc/net/bonding/bond0:';
     const plain = SEED.getText().split('\n');
-    const grepped = doc(plain.map((l) => `${prefix}${l}`).join('\n'));
-    const shifted = s.doValidation(SEED).map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character + prefix.length}-${d.range.end.line}:${d.range.end.character + prefix.length}`);
-    assert.ok(shifted.length > 3);
-    assert.deepEqual(
-      s.doValidation(grepped).map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`),
-      shifted,
-    );
-    plain.forEach((text, line) => {
-      const character = text.search(/\S/);
-      if (character < 0) return;
-      assert.equal(hoverText(s, grepped, { line, character: character + prefix.length }), hoverText(s, SEED, { line, character }), `line ${line + 1}`);
-    });
-    assert.equal(s.getDocumentSymbols(grepped)[0]!.name, 'bond0');
+    const prefixes: [string, (n: number) => string, string | undefined][] = [
+      ['grep -H', () => '/proc/net/bonding/bond0:', 'bond0'],
+      ['grep -n', (n) => `${n}:`, undefined],
+      ['grep -Hn', (n) => `/proc/net/bonding/bond0:${n}:`, 'bond0'],
+      ['cat -n', (n) => `${String(n).padStart(6)}\t`, undefined],
+    ];
+    for (const [how, prefix, name] of prefixes) {
+      const numbered = doc(plain.map((l, i) => `${prefix(i + 1)}${l}`).join('\n'));
+      const at = (line: number, character: number) => `${line}:${character + prefix(line + 1).length}`;
+      const shifted = s.doValidation(SEED).map((d) => `${d.code} ${at(d.range.start.line, d.range.start.character)}-${at(d.range.end.line, d.range.end.character)}`);
+      assert.ok(shifted.length > 3);
+      assert.deepEqual(
+        s.doValidation(numbered).map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`),
+        shifted,
+        how,
+      );
+      plain.forEach((text, line) => {
+        const character = text.search(/\S/);
+        if (character < 0) return;
+        assert.equal(hoverText(s, numbered, { line, character: character + prefix(line + 1).length }), hoverText(s, SEED, { line, character }), `${how}, line ${line + 1}`);
+      });
+      assert.equal(s.getDocumentSymbols(numbered)[0]!.name, name ?? 'bond', how);
+    }
   });
 
   it('filtered grep output: what grep left out is neither missing nor out of order', () => {
@@ -155,7 +164,7 @@ describe('dumps inside other documents', () => {
     // The bond lines, `[...]`, then the last port from its third line: without the `[...]` its lines would stand where
     // no kernel prints them.
     const head = seed.slice(0, seed.indexOf('802.3ad info'));
-    const last = seed.slice(seed.findLastIndex((l) => l.startsWith('Slave Interface')) + 2);
+    const last = seed.slice(seed.map((l) => l.startsWith('Slave Interface')).lastIndexOf(true) + 2);
     const judged = (lines: string[]) => codes(s, doc(lines.join('\n'))).filter((c) => /unrecognised|unprivileged/.test(c));
     assert.deepEqual(judged([...head, '[...]', ...last]), []);
     assert.notDeepEqual(judged([...head, ...last]), []);

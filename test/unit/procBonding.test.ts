@@ -685,6 +685,26 @@ describe('procBonding: several bonds in one text', () => {
     assert.deepEqual(bond.lines.filter((l) => l.kind === 'unknown'), []);
   });
 
+  it('`grep -n`, `grep -Hn`, `cat -n`: a line number before each line; a jump in the numbers shows lines left out', () => {
+    const lines = ACTIVE_BACKUP.split('\n');
+    const numbered = (prefix: (n: number) => string, keep = (_: string) => true) =>
+      lines
+        .map((l, i) => `${prefix(i + 1)}${l}`)
+        .filter((_, i) => keep(lines[i]!))
+        .join('\n');
+    const read = (text: string) => parse(text).bonds.map((b) => [b.name, b.firstLine, b.lastLine, b.filtered, b.slaves.map((p) => p.name).join(','), b.lines.filter((l) => l.kind === 'unknown').length]);
+    assert.deepEqual(read(numbered((n) => `${n}:`)), [[undefined, 0, 17, false, 'eth0', 0]]);
+    assert.deepEqual(read(numbered((n) => `/proc/net/bonding/bond2:${n}:`)), [['bond2', 0, 17, false, 'eth0', 0]]);
+    assert.deepEqual(read(numbered((n) => `${String(n).padStart(6)}\t`)), [[undefined, 0, 17, false, 'eth0', 0]]);
+    // `grep -n -E 'Mode|Status|Interface'`: the numbers jump.
+    const picked = (l: string) => /Mode|Status|Interface/.test(l);
+    assert.deepEqual(read(numbered((n) => `${n}:`, picked)), [[undefined, 0, 3, true, 'eth0', 0]]);
+    // `cat -n` with a line removed by hand: the numbers say so, though a blank line is there.
+    assert.deepEqual(read(numbered((n) => `${String(n).padStart(6)}\t`, (l) => !l.startsWith('Up Delay'))), [[undefined, 0, 16, true, 'eth0', 0]]);
+    // The number is no file name (a bond named `3` was one without a name), and text without a number ends the dump.
+    assert.deepEqual(read('3:Bonding Mode: fault-tolerance (active-backup)\n4:Primary Slave: None\nThat is all.\n'), [[undefined, 0, 1, true, '', 0]]);
+  });
+
   it('grep output ends at a line without its file name, except a blank or comment line', () => {
     const text = ['/proc/net/bonding/bond0:Bonding Mode: fault-tolerance (active-backup)', '# bondlint disable=proc.bond-down', '/proc/net/bonding/bond0:MII Status: down', 'Speed: 1000 Mbps', '/proc/net/bonding/bond0:MII Status: down'].join('\n');
     assert.deepEqual(

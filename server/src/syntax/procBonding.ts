@@ -291,7 +291,32 @@ function grepPrefixEnd(raw: string, from: number): number {
 function isGrepPrefix(raw: string, length: number): boolean {
   const from = PASTE_PREFIX.exec(raw)![0].length;
   const end = grepPrefixEnd(raw, from);
-  return end === length || (raw.charCodeAt(length - 1) === 45 && (end < 0 || end > length) && !/\s/.test(raw.slice(from, length)));
+  return end === length || isNumberSeparator(raw, length) || (raw.charCodeAt(length - 1) === 45 && (end < 0 || end > length) && !/\s/.test(raw.slice(from, length)));
+}
+
+/** Whether a digit and `:`, `-` or a tab end the first `length` characters: a line number's end. */
+function isNumberSeparator(raw: string, length: number): boolean {
+  const c = raw.charCodeAt(length - 1);
+  return (c === 58 || c === 45 || c === 9) && isDigit(raw.charCodeAt(length - 2));
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** The line number that ends at `end` with its separator (see lineNumberEnd). */
+function numberBefore(raw: string, end: number): number {
+  let n = 0;
+  for (let i = end - 2, unit = 1; isDigit(raw.charCodeAt(i)); i--, unit *= 10) n += (raw.charCodeAt(i) - 48) * unit;
+  return n;
+}
+
+/**
+ * Where a line's text starts after the line number at `from` that `grep -n` writes (`12:`, or `12-` before a line
+ * around a match) or `cat -n` (`    12⇥`), or -1.
+ */
+function lineNumberEnd(raw: string, from: number): number {
+  let i = from;
+  while (isDigit(raw.charCodeAt(i))) i++;
+  return i > from && isNumberSeparator(raw, i + 1) ? i + 1 : -1;
 }
 
 /** What frames the words of a line that stands for lines left out: brackets, dashes, dots, blanks. */
@@ -968,6 +993,8 @@ class DumpReader {
   private prefix = 0;
   /** What grep wrote before each line of the open dump (`/proc/net/bonding/bond0:`), when grep printed it. */
   private grep: string | undefined;
+  /** The line number of the open dump's last line, when `grep -n` or `cat -n` wrote one before each. */
+  private lineNumber: number | undefined;
   /** A `--` or `[...]` has been read since the open dump's last line: lines were left out there if another one follows. */
   private gap = false;
   /** A file marker read outside a dump, and its line: it names the dump that follows. */
@@ -1027,7 +1054,6 @@ class DumpReader {
     const bond = (this.bond = new Bond(this.table, pending ? this.pendingLine : at, fragment, shape.kind === 'driver' ? at : NO_LINE, pending ? this.pendingLine : NO_LINE));
     const grep = this.grep;
     bond.name = grep === undefined ? this.pending?.name : grep.slice(grep.lastIndexOf('/') + 1, -1).replace(PASTE_PREFIX, '');
-    bond.grepped = grep !== undefined;
     this.gap = false;
     if (pending) {
       this.add(pending.shape, this.pendingLine);
@@ -1051,20 +1077,35 @@ class DumpReader {
    * A line that grep printed with its file's name in front (`/proc/net/bonding/bond0:Bonding Mode: …`) and that can
    * start a dump: where its text starts and what it says.
    */
-  private grepped(raw: string): { start: number; shape: Shape } | undefined {
+  private grepped(raw: string): { start: number; file: number; shape: Shape } | undefined {
     const paste = PASTE_PREFIX.exec(raw)![0].length;
-    const start = grepPrefixEnd(raw, paste);
+    // A line number alone (`grep -n` of one file, `cat -n`), or after the file name (`grep -Hn`).
+    let file = -1;
+    let start = lineNumberEnd(raw, paste);
+    if (start < 0) {
+      file = start = grepPrefixEnd(raw, paste);
+      if (start > 0 && lineNumberEnd(raw, file) > 0) start = lineNumberEnd(raw, file);
+    }
     if (start < 0 || start === raw.length || isBlank(raw.charCodeAt(start))) return undefined;
     const shape = this.shapes.classify(raw, start, 'header');
-    // A bare name (grep run inside /proc/net/bonding) says less than a path: only a line that opens a dump counts.
+    // A bare name (grep run inside /proc/net/bonding) or number says less than a path: only a line that opens a dump counts.
     const path = raw.lastIndexOf('proc/net/bonding/', start) >= paste;
-    return opensDump(shape) || (path && isDumpLine(shape)) ? { start, shape } : undefined;
+    return opensDump(shape) || (path && isDumpLine(shape)) ? { start, file, shape } : undefined;
+  }
+
+  /**
+   * Where the text of a line of the open dump starts: after its paste prefix or grep's file name, and after its line
+   * number where the dump has them (-1 for a line without one).
+   */
+  private prefixOf(raw: string): number {
+    return this.lineNumber === undefined ? this.prefix : lineNumberEnd(raw, this.grep?.length ?? PASTE_PREFIX.exec(raw)![0].length);
   }
 
   /** Whether a dump line (not one that opens a new dump) comes within the next three lines. */
   private continuesSoon(from: number): boolean {
     for (const j of contentLines(this.lines, from, 3)) {
-      const seen = this.shapes.lookup(this.lines.at(j), this.prefix, this.scope);
+      const raw = this.lines.at(j);
+      const seen = this.shapes.lookup(raw, Math.max(this.prefixOf(raw), 0), this.scope);
       if (seen.endsDump) return false;
       if (opensDump(seen.shape)) return false;
       if (isDumpLine(seen.shape) && seen.shape.kind !== 'unknown') return true;
@@ -1087,10 +1128,13 @@ class DumpReader {
         // Only the driver line and the mode line open a dump, and both carry this word; grep's lines may start one too.
         const opener = fragment || raw.includes('Bonding');
         const grepped = opener || raw.includes('bonding/') ? this.grepped(raw) : undefined;
-        this.grep = grepped && raw.slice(0, grepped.start);
+        this.grep = grepped && grepped.file > 0 ? raw.slice(0, grepped.file) : undefined;
+        this.lineNumber = grepped && grepped.start !== grepped.file ? numberBefore(raw, grepped.start) : undefined;
         if (grepped) {
           this.prefix = grepped.start;
           this.open(grepped.shape, i, !opensDump(grepped.shape));
+          // grep's output, not `cat -n`'s (a tab after the number).
+          this.bond!.grepped = raw.charCodeAt(grepped.start - 1) !== 9;
           continue;
         }
         const prefixLength = opener ? PASTE_PREFIX.exec(raw)![0].length : -1;
@@ -1105,10 +1149,12 @@ class DumpReader {
         continue;
       }
 
-      const seen = this.shapes.lookup(raw, this.prefix, this.scope);
+      const prefix = this.prefixOf(raw);
+      const seen = this.shapes.lookup(raw, Math.max(prefix, 0), this.scope);
       const grep = this.grep;
-      // grep's own line: its file name, then `:` or (a line around a match, which may look like a path) `-`.
-      const own = grep === undefined || raw.startsWith(grep) || (raw.charCodeAt(grep.length - 1) === 45 && raw.startsWith(grep.slice(0, -1)));
+      // grep's own line: its file name, then `:` or (a line around a match, which may look like a path) `-`; and its
+      // line number, when it writes them.
+      const own = prefix >= 0 && (grep === undefined || raw.startsWith(grep) || (raw.charCodeAt(grep.length - 1) === 45 && raw.startsWith(grep.slice(0, -1))));
       if (seen.endsDump && !(grep && own)) {
         this.close();
         this.expect(isFence(raw) ? undefined : markerAt(raw), i);
@@ -1122,9 +1168,15 @@ class DumpReader {
           this.close();
           return i;
         }
-      } else if (shape.kind === 'blank' && grep !== undefined) {
+      } else {
         // A blank line that grep printed: it was not filtering (a filter's pattern picks lines by their text).
-        current.blank = true;
+        if (shape.kind === 'blank' && current.grepped) current.blank = true;
+        if (this.lineNumber !== undefined) {
+          // The numbers show where lines were left out.
+          const number = numberBefore(raw, prefix);
+          if (number !== this.lineNumber + 1) current.gap = true;
+          this.lineNumber = number;
+        }
       }
       if (shape.kind === 'blank' && shape.end > shape.start) this.gap = true;
       else if (shape.kind !== 'blank' && shape.kind !== 'comment') {
@@ -1134,7 +1186,7 @@ class DumpReader {
       // `cat /proc/net/bonding/*` of kernels that print no driver line: the next dump starts at its mode line,
       // which in the scope of the previous dump's last port is no field at all.
       if (shape.kind === 'unknown' && this.hasMode) {
-        const again = this.shapes.classify(raw, this.prefix, 'bond');
+        const again = this.shapes.classify(raw, Math.max(prefix, 0), 'bond');
         if (again.field?.id === 'bond.mode') shape = again;
       }
       if (shape.kind === 'driver' || (shape.field?.id === 'bond.mode' && this.hasMode)) {
