@@ -163,7 +163,9 @@ type Mutation =
   | { kind: 'crlf' }
   | { kind: 'cr' }
   | { kind: 'tabs' }
-  | { kind: 'grep'; name: string; every: number; context: boolean };
+  | { kind: 'grep'; name: string; every: number; context: boolean; numbers: boolean }
+  | { kind: 'catN' }
+  | { kind: 'byHand'; at: number; how: string };
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('cut' as const), at: fc.nat(), length: fc.nat({ max: 200 }) }),
@@ -176,7 +178,9 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.constant({ kind: 'crlf' as const }),
   fc.constant({ kind: 'cr' as const }),
   fc.constant({ kind: 'tabs' as const }),
-  fc.record({ kind: fc.constant('grep' as const), name: fc.constantFrom('/proc/net/bonding/bond0', 'sos/proc/net/bonding/b:1', 'bond1', ''), every: fc.integer({ min: 1, max: 3 }), context: fc.boolean() }),
+  fc.record({ kind: fc.constant('grep' as const), name: fc.constantFrom('/proc/net/bonding/bond0', 'sos/proc/net/bonding/b:1', 'bond1', ''), every: fc.integer({ min: 1, max: 3 }), context: fc.boolean(), numbers: fc.boolean() }),
+  fc.constant({ kind: 'catN' as const }),
+  fc.record({ kind: fc.constant('byHand' as const), at: fc.nat(), how: fc.constantFrom('[...]', '<snip>', '……', '**', '__', 'value**') }),
 );
 
 function mutate(text: string, m: Mutation): string {
@@ -221,8 +225,22 @@ function mutate(text: string, m: Mutation): string {
       // `-` after the name of every other line and `--` between groups.
       return lines
         .filter((_, i) => i % m.every === 0)
-        .map((l, i) => (m.context && i % 5 === 4 ? `--\n${m.name}-${l}` : `${m.name}${m.context && i % 2 ? '-' : ':'}${l}`))
+        .map((l, i) => {
+          const sep = m.context && i % 2 ? '-' : ':';
+          // `grep -n`: the line's number after the name (or alone), with the same separator.
+          const name = m.numbers ? `${m.name}${m.name ? sep : ''}${i * m.every + 1}` : m.name;
+          return m.context && i % 5 === 4 ? `--\n${name}-${l}` : `${name}${sep}${l}`;
+        })
         .join('\n');
+    case 'catN':
+      return lines.map((l, i) => `${String(i + 1).padStart(6)}\t${l}`).join('\n');
+    case 'byHand': {
+      // What people do to a dump they paste: cut lines and say so, set a line or a value in bold.
+      const at = m.at % n;
+      const line = lines[at]!;
+      lines[at] = m.how === 'value**' ? line.replace(/: (.+)/, ': **$1**') : m.how.length === 2 ? `${m.how}${line}${m.how}` : m.how;
+      return lines.join('\n');
+    }
   }
 }
 
