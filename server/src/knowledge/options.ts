@@ -198,6 +198,12 @@ function onlyAdWhileDown(doc: Text): Text {
   return { en: `${doc.en} Only 802.3ad accepts it, and only while the bond is down.`, zh: `${doc.zh}只有 802.3ad 模式接受，且只能在 bond 处于 down 状态时修改。` };
 }
 
+const AFTER_3_6: Text = { en: 'Added after 3.6.', zh: '3.6 之后加入。' };
+/** An encap hash policy, which reads its layer's fields from the inner headers where it can. */
+const encap = (layer: string): Text => ({
+  en: `Like ${layer}, but the flow dissector may use the inner headers of encapsulated (tunnel) packets.`,
+  zh: `与 ${layer} 相同，但流解析器可能使用封装（隧道）报文的内层报头。`,
+});
 const NO_DEFAULT_ENTRY: Text = { en: 'The value table has no default entry, so the keyword default is refused.', zh: '取值表中没有默认项，因此关键字 default 会被拒绝。' };
 
 /** updelay and downdelay: what each waits for, and how the kernel keeps it. */
@@ -278,20 +284,14 @@ export const BOND_OPTIONS: readonly BondOption[] = ([
       {
         name: 'encap2+3',
         number: 3,
-        since: { en: 'Added after 3.6.', zh: '3.6 之后加入。' },
-        doc: {
-          en: 'Like layer2+3, but the flow dissector may use the inner headers of encapsulated (tunnel) packets.',
-          zh: '与 layer2+3 相同，但流解析器可能使用封装（隧道）报文的内层报头。',
-        },
+        since: AFTER_3_6,
+        doc: encap('layer2+3'),
       },
       {
         name: 'encap3+4',
         number: 4,
-        since: { en: 'Added after 3.6.', zh: '3.6 之后加入。' },
-        doc: {
-          en: 'Like layer3+4, but the flow dissector may use the inner headers of encapsulated (tunnel) packets.',
-          zh: '与 layer3+4 相同，但流解析器可能使用封装（隧道）报文的内层报头。',
-        },
+        since: AFTER_3_6,
+        doc: encap('layer3+4'),
       },
       {
         name: 'vlan+srcmac',
@@ -327,19 +327,19 @@ export const BOND_OPTIONS: readonly BondOption[] = ([
       {
         name: 'filter',
         number: 4,
-        since: { en: 'Added after 3.6.', zh: '3.6 之后加入。' },
+        since: AFTER_3_6,
         doc: { en: 'Count only ARP packets on all ports; no validation.', zh: '所有端口只统计 ARP 报文；不校验。' },
       },
       {
         name: 'filter_active',
         number: 5,
-        since: { en: 'Added after 3.6.', zh: '3.6 之后加入。' },
+        since: AFTER_3_6,
         doc: { en: 'Filter on all ports; validate on the active port.', zh: '所有端口过滤；活动端口校验。' },
       },
       {
         name: 'filter_backup',
         number: 6,
-        since: { en: 'Added after 3.6.', zh: '3.6 之后加入。' },
+        since: AFTER_3_6,
         doc: { en: 'Filter on all ports; validate on backup ports.', zh: '所有端口过滤；备用端口校验。' },
       },
     ],

@@ -69,10 +69,9 @@ const AD_CAP: Text = {
   en: 'Mode 802.3ad, and only when the reading process has CAP_NET_ADMIN (e.g. root); a dump taken as an ordinary user lacks the line, which is not an error.',
   zh: '仅 802.3ad 模式，且读取进程具有 CAP_NET_ADMIN（如 root）；以普通用户读取的输出没有此行，这不是错误。',
 };
-const AGG_BLOCK: Text = {
-  en: 'Under `Active Aggregator Info:` (802.3ad, an aggregator is active; since ≈4.4 only for readers with CAP_NET_ADMIN).',
-  zh: '位于 `Active Aggregator Info:` 之下（802.3ad 且有活动聚合组；自 ≈4.4 起仅对具有 CAP_NET_ADMIN 的读取者输出）。',
-};
+/** When a line is printed, ending in "since ≈4.4 only for readers with CAP_NET_ADMIN" and the parenthesis it is in. */
+const privileged = (en: string, zh: string): Text => ({ en: `${en}since ≈4.4 only for readers with CAP_NET_ADMIN).`, zh: `${zh}自 ≈4.4 起仅对具有 CAP_NET_ADMIN 的读取者输出）。` });
+const AGG_BLOCK = privileged('Under `Active Aggregator Info:` (802.3ad, an aggregator is active; ', '位于 `Active Aggregator Info:` 之下（802.3ad 且有活动聚合组；');
 const PORT_AGG: Text = {
   en: 'Mode 802.3ad, for a port attached to an aggregator (absent when `Aggregator ID: N/A`).',
   zh: '仅 802.3ad 模式，且端口已加入聚合组（`Aggregator ID: N/A` 时不输出）。',
@@ -378,10 +377,7 @@ export const PROC_FIELDS: readonly ProcField[] = [
       en: '`bond <name> has no active aggregator`: no aggregator is active, so no port carries traffic.',
       zh: '`bond <name> has no active aggregator`：没有活动聚合组，因此没有端口承载流量。',
     },
-    printedWhen: {
-      en: 'Mode 802.3ad with no active aggregator (since ≈4.4 only for readers with CAP_NET_ADMIN).',
-      zh: '802.3ad 模式且没有活动聚合组（自 ≈4.4 起仅对具有 CAP_NET_ADMIN 的读取者输出）。',
-    },
+    printedWhen: privileged('Mode 802.3ad with no active aggregator (', '802.3ad 模式且没有活动聚合组（'),
     source: MASTER,
   },
   {
@@ -392,10 +388,7 @@ export const PROC_FIELDS: readonly ProcField[] = [
       en: 'Heading of the active aggregator\'s details (the indented lines below).',
       zh: '活动聚合组详细信息的标题（其下为缩进的各行）。',
     },
-    printedWhen: {
-      en: 'Mode 802.3ad with an active aggregator (since ≈4.4 only for readers with CAP_NET_ADMIN).',
-      zh: '802.3ad 模式且存在活动聚合组（自 ≈4.4 起仅对具有 CAP_NET_ADMIN 的读取者输出）。',
-    },
+    printedWhen: privileged('Mode 802.3ad with an active aggregator (', '802.3ad 模式且存在活动聚合组（'),
     source: MASTER,
   },
   // ---------------------------------------------------------------- Active Aggregator Info

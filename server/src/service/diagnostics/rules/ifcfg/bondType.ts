@@ -59,14 +59,16 @@ export const bondType: Rule<IfcfgRuleContext> = {
       const bridge = type.value === 'Bridge' ? t(', and then ifup-eth fails to add a bridge of the same name and stops', '，随后 ifup-eth 无法再添加同名网桥而中止') : t('', '');
       let message;
       if (readers.nmRefused) {
+        const refused = '("BONDING_MASTER=yes key only allowed in TYPE=bond connections")';
+        const [en, zh] = [`TYPE=${type.value} with BONDING_MASTER=${master}`, `TYPE=${type.value} 且设置了 BONDING_MASTER=${master}`];
         message = readers.initscriptsBond
           ? t(
-              `TYPE=${type.value} with BONDING_MASTER=${master}: NetworkManager refuses the file ("BONDING_MASTER=yes key only allowed in TYPE=bond connections"), while initscripts creates a bond from BONDING_OPTS${bridge.en}; use TYPE=Bond.`,
-              `TYPE=${type.value} 且设置了 BONDING_MASTER=${master}：NetworkManager 会拒绝该文件（"BONDING_MASTER=yes key only allowed in TYPE=bond connections"），而 initscripts 会按 BONDING_OPTS 创建 bond${bridge.zh}；应使用 TYPE=Bond。`,
+              `${en}: NetworkManager refuses the file ${refused}, while initscripts creates a bond from BONDING_OPTS${bridge.en}; use TYPE=Bond.`,
+              `${zh}：NetworkManager 会拒绝该文件（${refused.slice(1, -1)}），而 initscripts 会按 BONDING_OPTS 创建 bond${bridge.zh}；应使用 TYPE=Bond。`,
             )
           : t(
-              `TYPE=${type.value} with BONDING_MASTER=${master} and no BONDING_OPTS: NetworkManager refuses the file ("BONDING_MASTER=yes key only allowed in TYPE=bond connections"); use TYPE=Bond.`,
-              `TYPE=${type.value} 且设置了 BONDING_MASTER=${master}，却没有 BONDING_OPTS：NetworkManager 会拒绝该文件（"BONDING_MASTER=yes key only allowed in TYPE=bond connections"）；应使用 TYPE=Bond。`,
+              `${en} and no BONDING_OPTS: NetworkManager refuses the file ${refused}; use TYPE=Bond.`,
+              `${zh}，却没有 BONDING_OPTS：NetworkManager 会拒绝该文件（${refused.slice(1, -1)}）；应使用 TYPE=Bond。`,
             );
       } else if (readers.nmBond) {
         // NetworkManager's ifcfg-rh reader turns exactly TYPE=Ethernet into a bond through BONDING_OPTS alone.
