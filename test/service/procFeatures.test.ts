@@ -168,6 +168,17 @@ describe('dumps inside other documents', () => {
     const judged = (lines: string[]) => codes(s, doc(lines.join('\n'))).filter((c) => /unrecognised|unprivileged/.test(c));
     assert.deepEqual(judged([...head, '[...]', ...last]), []);
     assert.notDeepEqual(judged([...head, ...last]), []);
+    // Hovering the cut says so; a blank line, or `--` after a whole dump (a signature), says nothing.
+    const cut = doc([...head, '  [...]', ...last].join('\n'));
+    assert.equal(
+      hoverText(s, cut, { line: head.length, character: 3 }),
+      'Lines were left out here (grep prints `--` between the groups of lines it shows; `[...]` marks a cut made by hand): no finding on this dump rests on a line being absent or out of order.',
+    );
+    assert.equal(hoverText(s, cut, { line: head.length, character: 0 }), undefined);
+    assert.equal(hoverText(s, cut, { line: head.length - 1, character: 0 }), undefined);
+    const signed = doc(`${SEED.getText()}\n-- \nAnn\n`);
+    assert.equal(signed.getText().split('\n')[SEED.lineCount], '-- ');
+    assert.equal(hoverText(s, signed, { line: SEED.lineCount, character: 1 }), undefined);
     // The ports cut after the bond lines.
     assert.deepEqual(messages(s, doc(`${head.join('\n').replace('MII Status: up', 'MII Status: down')}\n<snip>\n`)).filter((m) => m.includes('bond-down')), [
       '5:proc.bond-down The bond is down (MII Status: down): it has no ports, or their lines were left out (no Slave Interface block), so it passes no traffic.',

@@ -9,6 +9,11 @@ import type { ServiceEnv } from './languageService';
 import { literal, markdown } from './markdown';
 import { explain, locate } from './procExplain';
 
+const LEFT_OUT = {
+  en: 'Lines were left out here (grep prints `--` between the groups of lines it shows; `[...]` marks a cut made by hand): no finding on this dump rests on a line being absent or out of order.',
+  zh: '此处略去了若干行（grep 在它显示的各组行之间打印 `--`；`[...]` 标出手工删节）：对这段输出的发现都不依赖某行缺失或顺序。',
+};
+
 const ICON: Readonly<Record<string, string>> = { error: '⛔', warning: '⚠️', info: 'ℹ️', hint: '💡' };
 
 function label(lang: Lang, en: string, zh: string): string {
@@ -33,12 +38,14 @@ export function hover(
   const where = locate(analysis.bonds, position.line);
   if (!where) return null;
   const { line } = where;
-  // The span ends before a trailing annotation: hovering someone's own comment explains nothing.
-  if (line.kind === 'blank' || line.kind === 'comment' || !within(line.span, position.character)) return null;
-  const e = explain(line, where);
-  if (!e) return null;
   const { lang } = env;
   const toRange = (s: Span) => ({ start: { line: s.line, character: s.start }, end: { line: s.line, character: s.end } });
+  // The span ends before a trailing annotation: hovering someone's own comment explains nothing.
+  if (line.kind === 'comment' || !within(line.span, position.character)) return null;
+  // grep's `--`, or `[...]`: the one blank line with text, in a dump that lacks lines.
+  if (line.kind === 'blank') return line.span.end > line.span.start && where.bond.syntax.filtered ? { contents: { kind: MarkupKind.Markdown, value: markdown(tr(LEFT_OUT, lang)) }, range: toRange(line.span) } : null;
+  const e = explain(line, where);
+  if (!e) return null;
   // Kernel labels are plain text; the text of a line no kernel prints is whatever was pasted, Markdown in it
   // (`**MII Status: up**` pasted from a page) included.
   const title = e.field ? markdown(e.title) : literal(e.title || clip(doc.getText(toRange(line.span))));
