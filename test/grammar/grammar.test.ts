@@ -355,6 +355,18 @@ describe('bonding-status grammar: other kernels and copy-paste variants', () => 
     ]);
   });
 
+  it('scopes the line number grep -n or cat -n writes before each line, and the dump line after it as without it', async () => {
+    const doc = await tokenizeText(BS, ['3:Bonding Mode: fault-tolerance (active-backup)', '/proc/net/bonding/bond0:12:Slave Interface: eth0', '    13\tMII Status: up', '14-Speed: 1000 Mbps', '802.3ad info'].join('\n'));
+    assert.deepEqual(scopesAt(doc, 0, '3'), [BS, 'constant.numeric.line-number.bonding-status']);
+    assert.deepEqual(scopesAt(doc, 0, 'fault-tolerance (active-backup)'), [BS, 'meta.field.bonding-status', 'constant.language.mode.bonding-status']);
+    assert.deepEqual(scopesAt(doc, 1, '12'), [BS, 'constant.numeric.line-number.bonding-status']);
+    assert.deepEqual(scopesAt(doc, 1, 'eth0'), [BS, 'markup.heading.slave.bonding-status', 'entity.name.section.interface.bonding-status']);
+    assert.deepEqual(scopesAt(doc, 2, '13'), [BS, 'constant.numeric.line-number.bonding-status']);
+    assert.deepEqual(scopesAt(doc, 2, 'MII Status'), [BS, 'meta.field.bonding-status', 'support.type.property-name.label.bonding-status']);
+    assert.deepEqual(scopesAt(doc, 3, 'Speed'), [BS, 'meta.field.bonding-status', 'support.type.property-name.label.bonding-status']);
+    assert.deepEqual(scopesAt(doc, 4, '802.3ad info'), [BS, 'markup.heading.section.bonding-status']);
+  });
+
   it('scopes a line that stands for lines cut out as a comment, and not a frame alone or a long line', async () => {
     const cuts = ['[...]', '...', '  <snip>', '-- snip --', '(output omitted)', '[... 62 more ports ...]', '……', '（略）', '> [...]'];
     const others = ['----', '()', 'Speed: 1000 Mbps', `[${'.'.repeat(60)}]`];
