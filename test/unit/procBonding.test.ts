@@ -676,6 +676,21 @@ describe('procBonding: several bonds in one text', () => {
     assert.equal(only(`Our bond:\n${ACTIVE_BACKUP}\n::::::::::::::\n`).filtered, false);
   });
 
+  it('no-break, ideographic and zero-width spaces of a copy from a web page or a chat read as spaces', () => {
+    const plain = only(ACTIVE_BACKUP);
+    const read = (b: ProcBond) => b.lines.filter((l) => l.kind !== 'blank').map((l) => [l.kind, l.field?.id, l.valueText, cols(l.span), cols(l.value)]);
+    for (const [space, text] of [
+      ['U+00A0', ACTIVE_BACKUP.replaceAll(' ', '\u00a0')],
+      ['U+202F', ACTIVE_BACKUP.replaceAll(': ', ':\u202f')],
+      ['U+3000', ACTIVE_BACKUP.replaceAll('\n', '\n\u3000')],
+      ['U+200B', ACTIVE_BACKUP.replaceAll('\n', '\u200b\n')],
+    ] as const) {
+      const bond = only(text);
+      assert.deepEqual(bond.lines.filter((l) => l.kind === 'unknown'), [], space);
+      if (space !== 'U+3000') assert.deepEqual(read(bond), read(plain), space);
+    }
+  });
+
   it('a line or a value set in Markdown\'s bold reads as the text inside', () => {
     const bond = only(ACTIVE_BACKUP.replace('MII Status: up', '**MII Status: up**').replace('Speed: 1000 Mbps', 'Speed: __1000 Mbps__'));
     const status = bond.lines.find((l) => l.labelText === 'MII Status')!;

@@ -328,7 +328,9 @@ const ELISION_WORDS = /^(?:snip(?:ped)?|cut|(?:output |lines? )?(?:omitted|trunc
  * `(output omitted)`, `[... 62 more ports ...]`, `……`, `（略）`. Frames alone (`----`, `()`) say nothing.
  */
 function isElision(raw: string, from: number, to: number): boolean {
-  if (to - from > 40) return false;
+  // Most lines are the kernel's, with a colon: they are ruled out first.
+  const colon = raw.indexOf(':', from);
+  if (to - from > 40 || (colon >= 0 && colon < to)) return false;
   const start = from;
   while (from < to && ELISION_FRAME.includes(raw[from]!)) from++;
   while (to > from && ELISION_FRAME.includes(raw[to - 1]!)) to--;
@@ -962,12 +964,21 @@ export function parseProcBonding(text: string): ProcDocument {
   return runAll(parseProcBondingSteps(text));
 }
 
+/**
+ * The text with a space for each no-break (U+00A0, U+202F), ideographic (U+3000) and zero-width (U+200B) space: a
+ * dump copied from a web page or a chat carries them where the kernel printed a space or nothing. Columns stay.
+ */
+function spaced(text: string): string {
+  const found = ['\u00a0', '\u200b', '\u202f', '\u3000'].some((c) => text.includes(c));
+  return found ? text.replace(/[\u00a0\u200b\u202f\u3000]/g, ' ') : text;
+}
+
 /** Lines parsed between two pauses of `parseProcBondingSteps`. */
 const LINES_PER_STEP = 4096;
 
 /** `parseProcBonding` in steps (see steps.ts). */
 export function* parseProcBondingSteps(text: string): Steps<ProcDocument> {
-  const reader = new DumpReader(new TextLines(text));
+  const reader = new DumpReader(new TextLines(spaced(text)));
   // The line loop lives in a plain method: a generator's own loop is never optimised while it runs, which is
   // exactly when the first (cold) parse of a large paste needs it.
   for (let i = 0; i < reader.lines.length; ) {
@@ -1149,12 +1160,12 @@ class DumpReader {
         continue;
       }
 
-      const prefix = this.prefixOf(raw);
-      const seen = this.shapes.lookup(raw, Math.max(prefix, 0), this.scope);
+      const prefix = this.lineNumber === undefined ? this.prefix : this.prefixOf(raw);
+      const seen = this.shapes.lookup(raw, prefix < 0 ? 0 : prefix, this.scope);
       const grep = this.grep;
       // grep's own line: its file name, then `:` or (a line around a match, which may look like a path) `-`; and its
       // line number, when it writes them.
-      const own = prefix >= 0 && (grep === undefined || raw.startsWith(grep) || (raw.charCodeAt(grep.length - 1) === 45 && raw.startsWith(grep.slice(0, -1))));
+      const own = (grep === undefined || raw.startsWith(grep) || (raw.charCodeAt(grep.length - 1) === 45 && raw.startsWith(grep.slice(0, -1)))) && prefix >= 0;
       if (seen.endsDump && !(grep && own)) {
         this.close();
         this.expect(isFence(raw) ? undefined : markerAt(raw), i);
@@ -1168,9 +1179,9 @@ class DumpReader {
           this.close();
           return i;
         }
-      } else {
+      } else if (current.grepped || this.lineNumber !== undefined) {
         // A blank line that grep printed: it was not filtering (a filter's pattern picks lines by their text).
-        if (shape.kind === 'blank' && current.grepped) current.blank = true;
+        if (shape.kind === 'blank') current.blank = true;
         if (this.lineNumber !== undefined) {
           // The numbers show where lines were left out.
           const number = numberBefore(raw, prefix);
