@@ -107,6 +107,8 @@ const yesNo = (name: string, readers: readonly IfcfgFlavour[], doc: Text, extra:
 });
 
 /** A key only initscripts reads, with no values to offer. */
+/** The doc of a key only initscripts reads: "initscripts: …". */
+const initscripts = (en: string, zh: string): Text => ({ en: `initscripts: ${en}`, zh: `initscripts：${zh}` });
 const initscriptsKey = (name: string, valueKind: IfcfgValueKind, doc: Text): IfcfgKey => ({ name, valueKind, readers: [I], doc });
 
 const ENTRIES: readonly KeyEntry[] = [
@@ -392,7 +394,7 @@ const ENTRIES: readonly KeyEntry[] = [
     valueKind: 'ifname',
     readers: [I],
     // NetworkManager reads it from /etc/sysconfig/network only (make_ip4_setting: svGetValueStr(network_ifcfg, …)).
-    doc: { en: 'initscripts: interface that gets the default route. NetworkManager reads it from /etc/sysconfig/network only.', zh: 'initscripts：设置默认路由的接口。NetworkManager 只从 /etc/sysconfig/network 读取它。' },
+    doc: initscripts('interface that gets the default route. NetworkManager reads it from /etc/sysconfig/network only.', '设置默认路由的接口。NetworkManager 只从 /etc/sysconfig/network 读取它。'),
   },
   {
     name: 'DNS<n>',
@@ -459,18 +461,18 @@ const ENTRIES: readonly KeyEntry[] = [
       zh: '接口所属的 firewalld 区域；空值表示默认区域。只有 FIREWALL 为 yes（在本文件中，否则在 /etc/sysconfig/network/config 中）时 wicked 才读取它。',
     },
   },
-  yesNo('USERCTL', [I], {
-    en: 'initscripts: whether users other than root may bring the interface up and down (usernetctl). NetworkManager ignores it.',
-    zh: 'initscripts：是否允许 root 以外的用户启用和停用该接口（usernetctl）。NetworkManager 忽略它。',
-  }),
+  yesNo('USERCTL', [I], initscripts(
+    'whether users other than root may bring the interface up and down (usernetctl). NetworkManager ignores it.',
+    '是否允许 root 以外的用户启用和停用该接口（usernetctl）。NetworkManager 忽略它。',
+  )),
   yesNo('USERCONTROL', [W], {
     en: 'SUSE/wicked: yes lets users other than root control the interface; wicked ignores it with STARTMODE=off or nfsroot.',
     zh: 'SUSE/wicked：yes 表示允许 root 以外的用户控制该接口；STARTMODE=off 或 nfsroot 时 wicked 忽略它。',
   }),
-  yesNo('HOTPLUG', [I], {
-    en: 'initscripts: no keeps the interface from being brought up when its device is hot-plugged.',
-    zh: 'initscripts：no 表示设备热插拔时不自动启用该接口。',
-  }),
+  yesNo('HOTPLUG', [I], initscripts(
+    'no keeps the interface from being brought up when its device is hot-plugged.',
+    'no 表示设备热插拔时不自动启用该接口。',
+  )),
   yesNo('IPV6INIT', [I, N], { en: 'Whether IPv6 is configured on the interface.', zh: '是否在该接口上配置 IPv6。' }),
   yesNo(
     'IPV6_DISABLED',
@@ -507,7 +509,7 @@ const ENTRIES: readonly KeyEntry[] = [
     name: 'IPV6_DEFAULTDEV',
     valueKind: 'ifname',
     readers: [I],
-    doc: { en: 'initscripts: interface for the IPv6 default route. NetworkManager reads it from /etc/sysconfig/network only.', zh: 'initscripts：IPv6 默认路由使用的接口。NetworkManager 只从 /etc/sysconfig/network 读取它。' },
+    doc: initscripts('interface for the IPv6 default route. NetworkManager reads it from /etc/sysconfig/network only.', 'IPv6 默认路由使用的接口。NetworkManager 只从 /etc/sysconfig/network 读取它。'),
   },
   yesNo('IPV6_DEFROUTE', [N], {
     en: 'NetworkManager: no keeps this interface from getting the IPv6 default route.',
@@ -524,10 +526,10 @@ const ENTRIES: readonly KeyEntry[] = [
   yesNo(
     'IPV6_FORCE_ACCEPT_RA',
     [I],
-    {
-      en: 'initscripts: with IPV6_AUTOCONF=no and forwarding off, yes still accepts router advertisements (accept_ra=1); it compares the value with yes exactly, in lower case. NetworkManager ignores it.',
-      zh: 'initscripts：在 IPV6_AUTOCONF=no 且未开启转发时，yes 表示仍接受路由器通告（accept_ra=1）；它按原样与小写的 yes 比较。NetworkManager 忽略它。',
-    },
+    initscripts(
+      'with IPV6_AUTOCONF=no and forwarding off, yes still accepts router advertisements (accept_ra=1); it compares the value with yes exactly, in lower case. NetworkManager ignores it.',
+      '在 IPV6_AUTOCONF=no 且未开启转发时，yes 表示仍接受路由器通告（accept_ra=1）；它按原样与小写的 yes 比较。NetworkManager 忽略它。',
+    ),
     { booleanParsers: { initscripts: 'exact' } },
   ),
   {
@@ -546,7 +548,7 @@ const ENTRIES: readonly KeyEntry[] = [
     name: 'IPV6_MTU',
     valueKind: 'int',
     readers: [I],
-    doc: { en: 'initscripts: IPv6 MTU of the link.', zh: 'initscripts：链路的 IPv6 MTU。' },
+    doc: initscripts('IPv6 MTU of the link.', '链路的 IPv6 MTU。'),
   },
   {
     name: 'IPV6_PRIVACY',
@@ -634,7 +636,7 @@ const ENTRIES: readonly KeyEntry[] = [
     valueKind: 'int',
     range: { min: 0, max: 4095 },
     readers: [I],
-    doc: { en: 'initscripts: VLAN ID, which then needs PHYSDEV; without it the ID comes from the device name (.<id>).', zh: 'initscripts：VLAN ID，设置时必须同时设置 PHYSDEV；未设置时 VLAN ID 取自设备名（.<ID>）。' },
+    doc: initscripts('VLAN ID, which then needs PHYSDEV; without it the ID comes from the device name (.<id>).', 'VLAN ID，设置时必须同时设置 PHYSDEV；未设置时 VLAN ID 取自设备名（.<ID>）。'),
   },
   {
     name: 'VLAN_ID',
@@ -690,7 +692,7 @@ const ENTRIES: readonly KeyEntry[] = [
     name: 'NETWORK',
     valueKind: 'ipv4',
     readers: [I],
-    doc: { en: 'initscripts: network address of IPADDR; computed when missing.', zh: 'initscripts：IPADDR 所在网络的地址；缺省时自动计算。' },
+    doc: initscripts('network address of IPADDR; computed when missing.', 'IPADDR 所在网络的地址；缺省时自动计算。'),
   },
   {
     name: 'BROADCAST<n>',
@@ -704,20 +706,20 @@ const ENTRIES: readonly KeyEntry[] = [
     name: 'LINKDELAY',
     valueKind: 'int',
     readers: [I],
-    doc: { en: 'initscripts: seconds to wait for the link before configuring the interface.', zh: 'initscripts：配置接口前等待链路的秒数。' },
+    doc: initscripts('seconds to wait for the link before configuring the interface.', '配置接口前等待链路的秒数。'),
   },
   // Read by initscripts' ifup-eth and network-functions; not bond keys, but a file may carry them.
-  yesNo('PERSISTENT_DHCLIENT', [I], { en: 'initscripts: yes keeps dhclient trying after a failed lease instead of giving up after one attempt.', zh: 'initscripts：yes 表示获取租约失败后 dhclient 继续尝试，而不是只尝试一次。' }),
-  initscriptsKey('METRIC', 'int', { en: 'initscripts: metric of the default route through this interface.', zh: 'initscripts：经由本接口的默认路由的度量值。' }),
-  initscriptsKey('SRCADDR', 'ipv4', { en: 'initscripts: source address of the default route through this interface.', zh: 'initscripts：经由本接口的默认路由的源地址。' }),
-  initscriptsKey('WINDOW', 'int', { en: 'initscripts: TCP window of the default route through this interface.', zh: 'initscripts：经由本接口的默认路由的 TCP 窗口。' }),
+  yesNo('PERSISTENT_DHCLIENT', [I], initscripts('yes keeps dhclient trying after a failed lease instead of giving up after one attempt.', 'yes 表示获取租约失败后 dhclient 继续尝试，而不是只尝试一次。')),
+  initscriptsKey('METRIC', 'int', initscripts('metric of the default route through this interface.', '经由本接口的默认路由的度量值。')),
+  initscriptsKey('SRCADDR', 'ipv4', initscripts('source address of the default route through this interface.', '经由本接口的默认路由的源地址。')),
+  initscriptsKey('WINDOW', 'int', initscripts('TCP window of the default route through this interface.', '经由本接口的默认路由的 TCP 窗口。')),
   yesNo(
     'ARP',
     [I],
-    {
-      en: 'initscripts: no turns ARP off on the interface (ip link set … arp off), yes on, when it sets up static addresses. It takes only yes and no, in lower or upper case (toggle_value): any other spelling leaves ARP as it is.',
-      zh: 'initscripts：no 表示在该接口上关闭 ARP（ip link set … arp off），yes 表示开启，仅在配置静态地址时生效。它只接受全小写或全大写的 yes 和 no（toggle_value）：其他写法不会改变 ARP。',
-    },
+    initscripts(
+      'no turns ARP off on the interface (ip link set … arp off), yes on, when it sets up static addresses. It takes only yes and no, in lower or upper case (toggle_value): any other spelling leaves ARP as it is.',
+      'no 表示在该接口上关闭 ARP（ip link set … arp off），yes 表示开启，仅在配置静态地址时生效。它只接受全小写或全大写的 yes 和 no（toggle_value）：其他写法不会改变 ARP。',
+    ),
     { booleanParsers: { initscripts: 'toggle_value' } },
   ),
   { name: 'SCOPE', valueKind: 'text', readers: [I, W], doc: { en: 'Scope of the addresses added to the interface (ip addr add … scope); wicked reads SCOPE<suffix> for each IPADDR<suffix>.', zh: '添加到接口的地址的作用域（ip addr add … scope）；wicked 为每个 IPADDR<后缀> 读取 SCOPE<后缀>。' } },
@@ -729,7 +731,7 @@ const ENTRIES: readonly KeyEntry[] = [
       zh: '放弃之前等待设备出现的秒数；NetworkManager 把它（可为小数）作为 connection.wait-device-timeout，initscripts 只接受整数秒（其他值：不等待）。',
     },
   },
-  yesNo('ARPCHECK', [I], { en: 'initscripts: no skips the duplicate address check (arping) before an address is added.', zh: 'initscripts：no 表示添加地址前跳过重复地址检查（arping）。' }),
+  yesNo('ARPCHECK', [I], initscripts('no skips the duplicate address check (arping) before an address is added.', 'no 表示添加地址前跳过重复地址检查（arping）。')),
   {
     name: 'ARPING_WAIT',
     valueKind: 'int',
@@ -738,7 +740,7 @@ const ENTRIES: readonly KeyEntry[] = [
       zh: '添加地址前检查是否有其他主机在使用该地址（重复地址检测）的秒数。initscripts 把它传给 arping -w（默认 3）；未设置 ACD_TIMEOUT 时，NetworkManager 把它乘以 1000 作为 ipv4.dad-timeout（单位为毫秒），大于 30 时保持默认值。',
     },
   },
-  yesNo('ARPUPDATE', [I], { en: 'initscripts: no skips the gratuitous ARP sent after an address is added.', zh: 'initscripts：no 表示添加地址后不发送免费 ARP。' }),
+  yesNo('ARPUPDATE', [I], initscripts('no skips the gratuitous ARP sent after an address is added.', 'no 表示添加地址后不发送免费 ARP。')),
   { name: 'TEAM_MASTER', valueKind: 'ifname', doc: { en: 'The team device this interface is a port of (a team, not a bond).', zh: '本接口所属的 team 设备（team，不是 bond）。' } },
   {
     name: 'DELAY',

@@ -28,32 +28,26 @@ export const delayWithoutMiimon: Rule<IfcfgRuleContext> = {
     // wicked sends updelay and downdelay only while it runs the MII monitor, and knows no peer_notif_delay
     // (opts.not-settable: it rejects the interface).
     const wickedArp = readByWicked(ctx) && arpMonitoring(ctx);
+    const miiOff = t('MII monitoring is off (miimon 0)', 'MII 监测已关闭（miimon 为 0）');
     for (const name of DELAYS) {
       const value = intOption(ctx, name);
       if (!value || (readByWicked(ctx) && name === 'peer_notif_delay')) continue;
       const item = `${name}=${value}`;
+      const notMultiple = name === 'peer_notif_delay' && nmRefusesPeerNotifDelay(ctx, value);
       report({
         range: ctx.range(ctx.model.option(name)!.token.range),
         message: wickedArp
           ? t(`${item} has no effect: wicked sends it only with MII monitoring, and this bond runs ARP monitoring.`, `${item} 无效：wicked 只在使用 MII 监测时下发该值，而本 bond 使用 ARP 监测。`)
           : after
           ? t(`${item} with ${off} makes NetworkManager refuse the profile${after.en}.`, `${item} 与 ${off} 同时存在会使 NetworkManager 拒绝整个配置${after.zh}。`)
-          : nmDefaults && name === 'peer_notif_delay' && nmRefusesPeerNotifDelay(ctx, value)
-          ? t(
-              `${item} has no effect under initscripts: MII monitoring is off (miimon 0), and the kernel refuses the delay. NetworkManager sets miimon=100 itself and refuses the profile: ${value} is not a multiple of 100.`,
-              `使用 initscripts 时 ${item} 无效：MII 监测已关闭（miimon 为 0），内核会拒绝设置该延迟。NetworkManager 会自行设置 miimon=100，并因 ${value} 不是 100 的整数倍而拒绝整个配置。`,
-            )
           : nmDefaults
           ? t(
-              `${item} has no effect under initscripts: MII monitoring is off (miimon 0), and the kernel refuses the delay. NetworkManager sets miimon=100 itself and keeps it.`,
-              `使用 initscripts 时 ${item} 无效：MII 监测已关闭（miimon 为 0），内核会拒绝设置该延迟。NetworkManager 会自行设置 miimon=100，并保留该延迟。`,
+              `${item} has no effect under initscripts: ${miiOff.en}, and the kernel refuses the delay. NetworkManager sets miimon=100 itself and ${notMultiple ? `refuses the profile: ${value} is not a multiple of 100` : 'keeps it'}.`,
+              `使用 initscripts 时 ${item} 无效：${miiOff.zh}，内核会拒绝设置该延迟。NetworkManager 会自行设置 miimon=100，并${notMultiple ? `因 ${value} 不是 100 的整数倍而拒绝整个配置` : '保留该延迟'}。`,
             )
           : nmRefuses
-            ? t(
-                `${item} has no effect: MII monitoring is off (miimon 0), the kernel refuses the delay, and NetworkManager refuses the profile.`,
-                `${item} 无效：MII 监测已关闭（miimon 为 0），内核会拒绝设置该延迟，NetworkManager 也会拒绝整个配置。`,
-              )
-            : t(`${item} has no effect: MII monitoring is off (miimon 0), and the kernel refuses the delay.`, `${item} 无效：MII 监测已关闭（miimon 为 0），内核会拒绝设置该延迟。`),
+            ? t(`${item} has no effect: ${miiOff.en}, the kernel refuses the delay, and NetworkManager refuses the profile.`, `${item} 无效：${miiOff.zh}，内核会拒绝设置该延迟，NetworkManager 也会拒绝整个配置。`)
+            : t(`${item} has no effect: ${miiOff.en}, and the kernel refuses the delay.`, `${item} 无效：${miiOff.zh}，内核会拒绝设置该延迟。`),
       });
     }
   },
