@@ -129,6 +129,23 @@ const CASES: Record<string, Case[]> = {
       fixed: `${SUSE_BOND}BONDING_MODULE_OPTS="mode=1 miimon=100"\n`,
     },
   ],
+  'ifcfg.invisible-character': [
+    // Between quotes it becomes a space.
+    {
+      name: 'ifcfg-bond0',
+      text: `${BOND}BONDING_OPTS="mode=4\u00a0miimon=100"\n`,
+      expect: ['5:21-22 A no-break space (U+00A0): every reader of the file takes it for part of the text around it.'],
+      fixed: `${BOND}BONDING_OPTS="mode=4 miimon=100"\n`,
+    },
+    // At the end of a value, after the closing quote or before a comment, it goes; in the comment it stays.
+    { name: 'ifcfg-bond0', text: `${BOND}ONBOOT=yes\u3000\u3000 # on\u00a0boot\n`, expect: ['5:11-13 An ideographic space (U+3000): every reader of the file takes it for part of the text around it.'], fixed: `${BOND}ONBOOT=yes # on\u00a0boot\n` },
+    { name: 'ifcfg-bond0', text: `${BOND}NAME="bond0"\u202f\n`, expect: ['5:13-14 A narrow no-break space (U+202F): every reader of the file takes it for part of the text around it.'], fixed: `${BOND}NAME="bond0"\n` },
+    // A byte order mark (a Windows editor's) and a zero-width space go wherever they are.
+    { name: 'ifcfg-bond0', text: `\ufeff${BOND}`, expect: ['1:1-2 A byte order mark (U+FEFF): every reader of the file takes it for part of the text around it.'], fixed: BOND },
+    { name: 'ifcfg-bond0', text: `${BOND}NAME=bo\u200bnd0\n`, expect: ['5:8-9 A zero-width space (U+200B): every reader of the file takes it for part of the text around it.'], fixed: `${BOND}NAME=bond0\n` },
+    // Inside an unquoted value no edit keeps what was meant: a space would split the value, nothing would join it.
+    { name: 'ifcfg-bond0', text: `${BOND}NAME=my\u00a0bond\n`, expect: ['5:8-9 A no-break space (U+00A0): every reader of the file takes it for part of the text around it.'] },
+  ],
   'ifcfg.invalid-line': [
     { name: 'ifcfg-eth0', text: 'DEVICE=eth0\nMASTER = bond0\nSLAVE=yes\n', expect: ['2:1-15 Blank before "=": NetworkManager ignores this line and bash runs "MASTER" as a command.'], fixed: 'DEVICE=eth0\nMASTER=bond0\nSLAVE=yes\n' },
     // wicked's __ni_sysconfig_read() skips the line; no NetworkManager or bash reads a SUSE file.

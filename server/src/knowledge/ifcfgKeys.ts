@@ -109,6 +109,12 @@ const yesNo = (name: string, readers: readonly IfcfgFlavour[], doc: Text, extra:
 /** A key only initscripts reads, with no values to offer. */
 /** The doc of a key only initscripts reads: "initscripts: …". */
 const initscripts = (en: string, zh: string): Text => ({ en: `initscripts: ${en}`, zh: `initscripts：${zh}` });
+/** A key of another tool's scripts, which no reader of ifcfg files reads: its doc starts with the tool's name. */
+const otherKey =
+  (otherTool: Text, label: string) =>
+  (name: string, en: string, zh: string, valueKind?: IfcfgValueKind): KeyEntry => ({ name, ...(valueKind && { valueKind }), readers: [], otherTool, doc: { en: `${label}: ${en}`, zh: `${label}：${zh}` } });
+const ovsKey = otherKey(OVS, 'Open vSwitch');
+const contrailKey = otherKey(CONTRAIL, 'Contrail vRouter');
 const initscriptsKey = (name: string, valueKind: IfcfgValueKind, doc: Text): IfcfgKey => ({ name, valueKind, readers: [I], doc });
 
 const ENTRIES: readonly KeyEntry[] = [
@@ -759,73 +765,17 @@ const ENTRIES: readonly KeyEntry[] = [
     },
     { booleanParsers: { networkmanager: 'yes-no-on-off' } },
   ),
-  {
-    name: 'BOND_IFACES',
-    readers: [],
-    otherTool: OVS,
-    doc: { en: 'Open vSwitch: the interfaces of an OVSBond, separated by blanks. Not a Linux kernel bond.', zh: 'Open vSwitch：OVSBond 的成员接口，以空白分隔。不是 Linux 内核 bond。' },
-  },
-  {
-    name: 'OVS_BRIDGE',
-    valueKind: 'ifname',
-    readers: [],
-    otherTool: OVS,
-    doc: { en: 'Open vSwitch: the OVS bridge this port or bond belongs to.', zh: 'Open vSwitch：本端口或 bond 所属的 OVS 网桥。' },
-  },
-  {
-    name: 'OVS_OPTIONS',
-    readers: [],
-    otherTool: OVS,
-    doc: { en: 'Open vSwitch: extra ovs-vsctl options for the port or bond (e.g. bond_mode=balance-slb).', zh: 'Open vSwitch：端口或 bond 的额外 ovs-vsctl 选项（例如 bond_mode=balance-slb）。' },
-  },
-  {
-    name: 'OVS_EXTRA',
-    readers: [],
-    otherTool: OVS,
-    doc: { en: 'Open vSwitch: extra ovs-vsctl commands, separated by " -- ".', zh: 'Open vSwitch：额外的 ovs-vsctl 命令，以 " -- " 分隔。' },
-  },
-  {
-    name: 'OVSBOOTPROTO',
-    readers: [],
-    otherTool: OVS,
-    doc: { en: 'Open vSwitch: BOOTPROTO of an OVS bridge (e.g. dhcp).', zh: 'Open vSwitch：OVS 网桥的 BOOTPROTO（例如 dhcp）。' },
-  },
-  {
-    name: 'OVSDHCPINTERFACES',
-    readers: [],
-    otherTool: OVS,
-    doc: { en: 'Open vSwitch: ports whose links must be up before DHCP on the bridge starts.', zh: 'Open vSwitch：网桥开始 DHCP 之前必须处于 up 状态的端口。' },
-  },
-  {
-    name: 'BIND_INT',
-    readers: [],
-    otherTool: CONTRAIL,
-    doc: { en: 'Contrail vRouter: PCI addresses of the DPDK interfaces, comma-separated.', zh: 'Contrail vRouter：DPDK 接口的 PCI 地址，以逗号分隔。' },
-  },
-  {
-    name: 'BOND_MODE',
-    readers: [],
-    otherTool: CONTRAIL,
-    doc: { en: 'Contrail vRouter: bond mode of its DPDK bond (not a kernel bonding option).', zh: 'Contrail vRouter：其 DPDK bond 的模式（不是内核 bonding 选项）。' },
-  },
-  {
-    name: 'BOND_POLICY',
-    readers: [],
-    otherTool: CONTRAIL,
-    doc: { en: 'Contrail vRouter: hash policy of its DPDK bond.', zh: 'Contrail vRouter：其 DPDK bond 的哈希策略。' },
-  },
-  {
-    name: 'DRIVER',
-    readers: [],
-    otherTool: CONTRAIL,
-    doc: { en: 'Contrail vRouter: the kernel driver the DPDK interfaces are bound to (e.g. uio_pci_generic).', zh: 'Contrail vRouter：DPDK 接口所绑定的内核驱动（例如 uio_pci_generic）。' },
-  },
-  {
-    name: 'CPU_LIST',
-    readers: [],
-    otherTool: CONTRAIL,
-    doc: { en: 'Contrail vRouter: CPUs for the DPDK forwarding threads.', zh: 'Contrail vRouter：DPDK 转发线程使用的 CPU。' },
-  },
+  ovsKey('BOND_IFACES', 'the interfaces of an OVSBond, separated by blanks. Not a Linux kernel bond.', 'OVSBond 的成员接口，以空白分隔。不是 Linux 内核 bond。'),
+  ovsKey('OVS_BRIDGE', 'the OVS bridge this port or bond belongs to.', '本端口或 bond 所属的 OVS 网桥。', 'ifname'),
+  ovsKey('OVS_OPTIONS', 'extra ovs-vsctl options for the port or bond (e.g. bond_mode=balance-slb).', '端口或 bond 的额外 ovs-vsctl 选项（例如 bond_mode=balance-slb）。'),
+  ovsKey('OVS_EXTRA', 'extra ovs-vsctl commands, separated by " -- ".', '额外的 ovs-vsctl 命令，以 " -- " 分隔。'),
+  ovsKey('OVSBOOTPROTO', 'BOOTPROTO of an OVS bridge (e.g. dhcp).', 'OVS 网桥的 BOOTPROTO（例如 dhcp）。'),
+  ovsKey('OVSDHCPINTERFACES', 'ports whose links must be up before DHCP on the bridge starts.', '网桥开始 DHCP 之前必须处于 up 状态的端口。'),
+  contrailKey('BIND_INT', 'PCI addresses of the DPDK interfaces, comma-separated.', 'DPDK 接口的 PCI 地址，以逗号分隔。'),
+  contrailKey('BOND_MODE', 'bond mode of its DPDK bond (not a kernel bonding option).', '其 DPDK bond 的模式（不是内核 bonding 选项）。'),
+  contrailKey('BOND_POLICY', 'hash policy of its DPDK bond.', '其 DPDK bond 的哈希策略。'),
+  contrailKey('DRIVER', 'the kernel driver the DPDK interfaces are bound to (e.g. uio_pci_generic).', 'DPDK 接口所绑定的内核驱动（例如 uio_pci_generic）。'),
+  contrailKey('CPU_LIST', 'CPUs for the DPDK forwarding threads.', 'DPDK 转发线程使用的 CPU。'),
 ];
 
 /** Every key the service knows, with the table's defaults: any text, read by initscripts and NetworkManager. */

@@ -8,6 +8,7 @@ import { gatewayOutsideSubnet } from './ifcfg/gateway';
 import { ignoredFileName } from './ifcfg/ignoredFileName';
 import { invalidLine } from './ifcfg/invalidLine';
 import { invalidValue } from './ifcfg/invalidValue';
+import { invisibleCharacter } from './ifcfg/invisibleCharacter';
 import { masterByUuid, masterWithoutSlave, portHasAddress, slaveWithoutMaster } from './ifcfg/port';
 import { SHELL_SYNTAX_RULES } from './ifcfg/shellSyntax';
 import { unknownKey } from './ifcfg/unknownKey';
@@ -33,6 +34,7 @@ import { runtimeDiffers } from './xfile/runtimeDiffers';
 /** Rules for one ifcfg file: its shell syntax, its keys, the bonding options in BONDING_OPTS, and how it fits the files around it. */
 export const IFCFG_RULES: readonly Rule<IfcfgRuleContext>[] = [
   ...SHELL_SYNTAX_RULES,
+  invisibleCharacter,
   invalidLine,
   unknownKey,
   duplicateKey,

@@ -1,3 +1,4 @@
+import type { Text } from '../../../../knowledge/text';
 import type { Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
 import { BACKUP_SUFFIXES } from '../../../../knowledge/ifcfgFileNames';
@@ -26,19 +27,18 @@ export const ignoredFileName: Rule<IfcfgRuleContext> = {
 };
 
 function ignoredBy(name: string, suse: boolean) {
+  // `<who> ignore(s) <name> (it ends in "<suffix>" and is taken for a backup)<then>`
+  const backup = (who: Text, suffix: string, then: Text) =>
+    t(`${who.en} ${name} (it ends in "${suffix}" and is taken for a backup)${then.en}`, `${who.zh} ${name}（以 "${suffix}" 结尾，被当作备份）${then.zh}`);
+  const nothing = t(': nothing in it applies.', '：其中的配置都不会生效。');
   if (suse) {
     const m = WICKED.exec(name);
-    return m && t(`wicked ignores ${name} (it ends in "${m[1]}" and is taken for a backup): nothing in it applies.`, `wicked 会忽略 ${name}（以 "${m[1]}" 结尾，被当作备份）：其中的配置都不会生效。`);
+    return m && backup(t('wicked ignores', 'wicked 会忽略'), m[1]!, nothing);
   }
   const i = INITSCRIPTS.exec(name);
   const n = NETWORKMANAGER.exec(name);
-  if (i && n) return t(`initscripts and NetworkManager ignore ${name} (it ends in "${i[1]}" and is taken for a backup): nothing in it applies.`, `initscripts 和 NetworkManager 都会忽略 ${name}（以 "${i[1]}" 结尾，被当作备份）：其中的配置都不会生效。`);
-  if (i) {
-    return t(
-      `initscripts ignores ${name} (it ends in "${i[1]}" and is taken for a backup), but NetworkManager loads it as a profile of its own.`,
-      `initscripts 会忽略 ${name}（以 "${i[1]}" 结尾，被当作备份），但 NetworkManager 会把它当作单独的配置加载。`,
-    );
-  }
+  if (i && n) return backup(t('initscripts and NetworkManager ignore', 'initscripts 和 NetworkManager 都会忽略'), i[1]!, nothing);
+  if (i) return backup(t('initscripts ignores', 'initscripts 会忽略'), i[1]!, t(', but NetworkManager loads it as a profile of its own.', '，但 NetworkManager 会把它当作单独的配置加载。'));
   if (n) {
     // check_rpm_temp_suffix(): the suffix of the temporary files rpm writes while it installs a package.
     return n[1]!.startsWith(';')
