@@ -716,6 +716,10 @@ describe('procBonding: several bonds in one text', () => {
     assert.deepEqual(read(numbered((n) => `${n}:`, picked)), [[undefined, 0, 3, true, 'eth0', 0]]);
     // `cat -n` with a line removed by hand: the numbers say so, though a blank line is there.
     assert.deepEqual(read(numbered((n) => `${String(n).padStart(6)}\t`, (l) => !l.startsWith('Up Delay'))), [[undefined, 0, 16, true, 'eth0', 0]]);
+    // Two dumps in one grep output: the second is grep's too, which shows no blank line of it.
+    const solid = (from: number) => lines.filter((l) => l !== '').map((l, i) => `bond0:${from + i}:${l}`).join('\n');
+    assert.deepEqual(read(`${solid(1)}\n${solid(31)}`).map((b) => b[3]), [true, true]);
+    assert.deepEqual(read(`${numbered((n) => `bond0:${n}:`)}\n${numbered((n) => `bond0:${n + 30}:`)}`).map((b) => b[3]), [false, false]);
     // The number is no file name (a bond named `3` was one without a name), and text without a number ends the dump.
     assert.deepEqual(read('3:Bonding Mode: fault-tolerance (active-backup)\n4:Primary Slave: None\nThat is all.\n'), [[undefined, 0, 1, true, '', 0]]);
   });

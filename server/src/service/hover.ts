@@ -47,7 +47,7 @@ export function hover(
   const e = explain(line, where);
   if (!e) return null;
   // Kernel labels are plain text; the text of a line no kernel prints is whatever was pasted, Markdown in it
-  // (`**MII Status: up**` pasted from a page) included.
+  // (`<b>MII Status: up</b>` pasted from a page) included.
   const title = e.field ? markdown(e.title) : literal(e.title || clip(doc.getText(toRange(line.span))));
   const parts = [`**${title}** — ${markdown(tr(e.meaning, lang))}`];
   if (e.decoded) parts.push(markdown(tr(e.decoded, lang)));

@@ -1095,7 +1095,8 @@ class DumpReader {
     let start = lineNumberEnd(raw, paste);
     if (start < 0) {
       file = start = grepPrefixEnd(raw, paste);
-      if (start > 0 && lineNumberEnd(raw, file) > 0) start = lineNumberEnd(raw, file);
+      const numbered = file > 0 ? lineNumberEnd(raw, file) : -1;
+      if (numbered > 0) start = numbered;
     }
     if (start < 0 || start === raw.length || isBlank(raw.charCodeAt(start))) return undefined;
     const shape = this.shapes.classify(raw, start, 'header');
@@ -1160,8 +1161,8 @@ class DumpReader {
         continue;
       }
 
-      const prefix = this.lineNumber === undefined ? this.prefix : this.prefixOf(raw);
-      const seen = this.shapes.lookup(raw, prefix < 0 ? 0 : prefix, this.scope);
+      const prefix = this.prefixOf(raw);
+      const seen = this.shapes.lookup(raw, Math.max(prefix, 0), this.scope);
       const grep = this.grep;
       // grep's own line: its file name, then `:` or (a line around a match, which may look like a path) `-`; and its
       // line number, when it writes them.
@@ -1183,9 +1184,9 @@ class DumpReader {
         // A blank line that grep printed: it was not filtering (a filter's pattern picks lines by their text).
         if (shape.kind === 'blank') current.blank = true;
         if (this.lineNumber !== undefined) {
-          // The numbers show where lines were left out.
+          // The numbers show where lines were left out (before the next dump's first line, from the dump before).
           const number = numberBefore(raw, prefix);
-          if (number !== this.lineNumber + 1) current.gap = true;
+          if (number !== this.lineNumber + 1 && !opensDump(shape)) current.gap = true;
           this.lineNumber = number;
         }
       }
@@ -1203,6 +1204,8 @@ class DumpReader {
       if (shape.kind === 'driver' || (shape.field?.id === 'bond.mode' && this.hasMode)) {
         this.close();
         this.open(shape, i, false);
+        // The next dump of the same output (`cat /proc/net/bonding/*`, the same grep).
+        this.bond!.grepped = current.grepped;
         continue;
       }
       if (current.slaves.length === 0 && !current.fragment && !current.filtered && shape.field && PORT_SCOPES.has(shape.scope) && shape.field.id !== 'slave.interface') {

@@ -59,16 +59,16 @@ export const bondType: Rule<IfcfgRuleContext> = {
       const bridge = type.value === 'Bridge' ? t(', and then ifup-eth fails to add a bridge of the same name and stops', '，随后 ifup-eth 无法再添加同名网桥而中止') : t('', '');
       let message;
       if (readers.nmRefused) {
-        const refused = '("BONDING_MASTER=yes key only allowed in TYPE=bond connections")';
+        const says = '"BONDING_MASTER=yes key only allowed in TYPE=bond connections"';
         const [en, zh] = [`TYPE=${type.value} with BONDING_MASTER=${master}`, `TYPE=${type.value} 且设置了 BONDING_MASTER=${master}`];
         message = readers.initscriptsBond
           ? t(
-              `${en}: NetworkManager refuses the file ${refused}, while initscripts creates a bond from BONDING_OPTS${bridge.en}; use TYPE=Bond.`,
-              `${zh}：NetworkManager 会拒绝该文件（${refused.slice(1, -1)}），而 initscripts 会按 BONDING_OPTS 创建 bond${bridge.zh}；应使用 TYPE=Bond。`,
+              `${en}: NetworkManager refuses the file (${says}), while initscripts creates a bond from BONDING_OPTS${bridge.en}; use TYPE=Bond.`,
+              `${zh}：NetworkManager 会拒绝该文件（${says}），而 initscripts 会按 BONDING_OPTS 创建 bond${bridge.zh}；应使用 TYPE=Bond。`,
             )
           : t(
-              `${en} and no BONDING_OPTS: NetworkManager refuses the file ${refused}; use TYPE=Bond.`,
-              `${zh}，却没有 BONDING_OPTS：NetworkManager 会拒绝该文件（${refused.slice(1, -1)}）；应使用 TYPE=Bond。`,
+              `${en} and no BONDING_OPTS: NetworkManager refuses the file (${says}); use TYPE=Bond.`,
+              `${zh}，却没有 BONDING_OPTS：NetworkManager 会拒绝该文件（${says}）；应使用 TYPE=Bond。`,
             );
       } else if (readers.nmBond) {
         // NetworkManager's ifcfg-rh reader turns exactly TYPE=Ethernet into a bond through BONDING_OPTS alone.
