@@ -37,7 +37,7 @@ const SKIPPED = /^[ \t>]*(?:#|$)/;
 /** What `doc` says to silence; undefined when it has no directive (the common case, found with one search). */
 export function directivesOf(doc: TextDocument): Directives | undefined {
   const text = doc.getText();
-  let at = text.indexOf('bondlint');
+  let at = nextDirective(text, 0);
   if (at < 0) return undefined;
   const file = new Set<string>();
   const lines = new Map<number, Set<string>>();
@@ -66,9 +66,22 @@ export function directivesOf(doc: TextDocument): Directives | undefined {
         target?.add(c.code);
       }
     }
-    at = line + 1 < doc.lineCount ? text.indexOf('bondlint', doc.offsetAt({ line: line + 1, character: 0 })) : -1;
+    at = line + 1 < doc.lineCount ? nextDirective(text, doc.offsetAt({ line: line + 1, character: 0 })) : -1;
   }
   return codes.length ? { file, lines, codes } : undefined;
+}
+
+/**
+ * Where the next `bondlint` after a `#` and blanks starts, at or after `from`; -1 when there is none. A dump mentions
+ * `bond` on most lines, which makes a search for the word itself slow; `#` is rare.
+ */
+function nextDirective(text: string, from: number): number {
+  for (let hash = text.indexOf('#', from); hash >= 0; hash = text.indexOf('#', hash + 1)) {
+    let i = hash + 1;
+    while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+    if (text.startsWith('bondlint', i)) return i;
+  }
+  return -1;
 }
 
 /** The codes of a directive's list with their columns; empty items (`a,,b`, a trailing comma) are skipped. */
