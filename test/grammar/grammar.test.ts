@@ -47,8 +47,8 @@ describe('grammar and language-configuration files', () => {
   it('a dump opens as bonding-status by its first line, also as grep printed it', () => {
     const languages: { id: string; firstLine?: string }[] = readJson('package.json').contributes.languages;
     const firstLine = new RegExp(languages.find((l) => l.id === 'bonding-status')!.firstLine!);
-    for (const line of ['Ethernet Channel Bonding Driver: v3.7.1 (April 27, 2011)', '/proc/net/bonding/bond0:Ethernet Channel Bonding Driver: v6.8.0']) assert.match(line, firstLine);
-    for (const line of ['# Ethernet Channel Bonding Driver: v3.7.1', 'log: Ethernet Channel Bonding Driver: v3.7.1']) assert.doesNotMatch(line, firstLine);
+    for (const line of ['Ethernet Channel Bonding Driver: v3.7.1 (April 27, 2011)', '/proc/net/bonding/bond0:Ethernet Channel Bonding Driver: v6.8.0', '1:Ethernet Channel Bonding Driver: v6.8.0', '/proc/net/bonding/bond0:1:Ethernet Channel Bonding Driver: v6.8.0', '     1\tEthernet Channel Bonding Driver: v6.8.0']) assert.match(line, firstLine);
+    for (const line of ['# Ethernet Channel Bonding Driver: v3.7.1', 'log: Ethernet Channel Bonding Driver: v3.7.1', '12:Ethernet Channel Bonding Driver: v6.8.0']) assert.doesNotMatch(line, firstLine);
   });
 
   it('language configurations are valid JSON with # line comments', () => {
