@@ -106,7 +106,6 @@ const yesNo = (name: string, readers: readonly IfcfgFlavour[], doc: Text, extra:
   ...extra,
 });
 
-/** A key only initscripts reads, with no values to offer. */
 /** The doc of a key only initscripts reads: "initscripts: …". */
 const initscripts = (en: string, zh: string): Text => ({ en: `initscripts: ${en}`, zh: `initscripts：${zh}` });
 /** A key of another tool's scripts, which no reader of ifcfg files reads: its doc starts with the tool's name. */
@@ -115,6 +114,7 @@ const otherKey =
   (name: string, en: string, zh: string, valueKind?: IfcfgValueKind): KeyEntry => ({ name, ...(valueKind && { valueKind }), readers: [], otherTool, doc: { en: `${label}: ${en}`, zh: `${label}：${zh}` } });
 const ovsKey = otherKey(OVS, 'Open vSwitch');
 const contrailKey = otherKey(CONTRAIL, 'Contrail vRouter');
+/** A key only initscripts reads, with no values to offer. */
 const initscriptsKey = (name: string, valueKind: IfcfgValueKind, doc: Text): IfcfgKey => ({ name, valueKind, readers: [I], doc });
 
 const ENTRIES: readonly KeyEntry[] = [

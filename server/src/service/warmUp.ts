@@ -12,8 +12,8 @@ Slave queue ID: 0
 Aggregator ID: ${aggregator}
 Actor Churn State: ${churn}
 Partner Churn State: ${churn}
-Actor Churned Count: ${aggregator - 1}
-Partner Churned Count: ${aggregator - 1}
+Actor Churned Count: ${Number(churn !== 'none')}
+Partner Churned Count: ${Number(churn !== 'none')}
 details actor lacp pdu:
     system priority: 65535
     system mac address: 02:00:00:15:00:01
