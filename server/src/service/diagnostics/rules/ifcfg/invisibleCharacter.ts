@@ -26,7 +26,7 @@ function quotedAt(text: string, at: number): boolean {
 export const invisibleCharacter: Rule<IfcfgRuleContext> = {
   code: 'ifcfg.invisible-character',
   severity: 'warning',
-  title: t('No-break, zero-width or other space that is not one', '不换行、零宽等并非空格的空白字符'),
+  title: t('Character that looks like a space or like nothing', '看起来像空格或根本看不见的字符'),
   doc: {
     description: t(
       'Text copied from a web page, a chat or a Windows editor can carry characters that look like a space or like nothing: a no-break space (U+00A0, U+202F), an ideographic space (U+3000), a zero-width space (U+200B), a byte order mark (U+FEFF). bash, NetworkManager, initscripts and wicked split a line on spaces and tabs only, so such a character becomes part of the name or value around it: `BONDING_OPTS="mode=4 miimon=100"` with a no-break space is one item, not two options (NetworkManager reads mode with the value `4 miimon=100`, initscripts, which takes what follows the last `=`, mode=100), and a byte order mark before `DEVICE=` makes the line no assignment at all. The fix writes a space for one between quotes and removes one at the end of a value, a zero-width space and a byte order mark; in a comment it does no harm. An editor that opens a file with a byte order mark hides it (VS Code shows "UTF-8 with BOM" in its status bar): `bondlint` reads the bytes and finds it.',
