@@ -1182,7 +1182,7 @@ class DumpReader {
         }
       } else if (current.grepped || this.lineNumber !== undefined) {
         // A blank line that grep printed: it was not filtering (a filter's pattern picks lines by their text).
-        if (shape.kind === 'blank') current.blank = true;
+        if (shape.kind === 'blank' && current.grepped) current.blank = true;
         if (this.lineNumber !== undefined) {
           // The numbers show where lines were left out (before the next dump's first line, from the dump before).
           const number = numberBefore(raw, prefix);
