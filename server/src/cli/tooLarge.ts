@@ -1,4 +1,4 @@
-import type { Text } from '../knowledge/text';
+import { t, type Text } from '../knowledge/text';
 import type { RuledFinding } from '../service/diagnostics';
 import { charactersOverLimit } from '../service/diagnostics/rules/docTooLarge';
 import { sizeFinding } from '../service/limits';
@@ -10,10 +10,10 @@ export const MAX_BYTES_PER_CHARACTER = 3;
 /** Why a file (or standard input) of `size` bytes is not read, when its size alone puts it above bonding.maxFileSize. */
 export function bytesOverLimit(size: number, limit: number): Text | undefined {
   if (size <= MAX_BYTES_PER_CHARACTER * limit) return undefined;
-  return {
-    en: `This text has ${size} bytes, so more characters than bonding.maxFileSize (${limit}): it is not analysed or held in memory.`,
-    zh: `该文本有 ${size} 字节，字符数因此超过 bonding.maxFileSize（${limit}），未做分析，也未保留在内存中。`,
-  };
+  return t(
+    `This text has ${size} bytes, so more characters than bonding.maxFileSize (${limit}): it is not analysed or held in memory.`,
+    `该文本有 ${size} 字节，字符数因此超过 bonding.maxFileSize（${limit}），未做分析，也未保留在内存中。`,
+  );
 }
 
 /** Why a file not read whole is not analysed: its characters when they were counted, else its size in bytes. */

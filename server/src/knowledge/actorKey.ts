@@ -1,4 +1,4 @@
-import type { Text } from './text';
+import { t, type Text } from './text';
 
 // Operational key layout (bond_3ad.c, unchanged since the oldest source read):
 //   bit 0       duplex (1 = full)          AD_DUPLEX_KEY_MASKS 0x1
@@ -80,7 +80,7 @@ const E_SPEEDS: readonly SpeedName[] = ['1M', '10M', '100M', '1G', '2.5G', '5G',
 export const KEY_ERAS: readonly KeyEra[] = [
   {
     id: 'A',
-    label: { en: 'kernels before ≈3.19 (bitmask speeds)', zh: '≈3.19 之前的内核（速率为位掩码）' },
+    label: t('kernels before ≈3.19 (bitmask speeds)', '≈3.19 之前的内核（速率为位掩码）'),
     // AD_LINK_SPEED_BITMASK_*: 1M 0x1 (defined, no ethtool speed maps to it), 10M 0x2, 100M 0x4, 1G 0x8, 10G 0x10.
     codes: new Map([
       [0x1, 1],
@@ -96,7 +96,7 @@ export const KEY_ERAS: readonly KeyEra[] = [
   },
   {
     id: 'B',
-    label: { en: 'kernels ≈3.19–4.4 (2014 numbering)', zh: '内核 ≈3.19–4.4（2014 年编号）' },
+    label: t('kernels ≈3.19–4.4 (2014 numbering)', '内核 ≈3.19–4.4（2014 年编号）'),
     // 56G (9) was appended within this era: present in 4.4.y and RHEL 7 trees; absent from the Nov 2014 commits.
     codes: sequential(B_SPEEDS),
     bitmask: false,
@@ -107,7 +107,7 @@ export const KEY_ERAS: readonly KeyEra[] = [
   },
   {
     id: 'C',
-    label: { en: 'kernels ≈4.5–4.10 (2015 numbering, adds 100G)', zh: '内核 ≈4.5–4.10（2015 年编号，新增 100G）' },
+    label: t('kernels ≈4.5–4.10 (2015 numbering, adds 100G)', '内核 ≈4.5–4.10（2015 年编号，新增 100G）'),
     codes: sequential([...B_SPEEDS, '100G']),
     bitmask: false,
     firstMainline: '4.5',
@@ -117,7 +117,7 @@ export const KEY_ERAS: readonly KeyEra[] = [
   },
   {
     id: 'D',
-    label: { en: 'kernel ≈4.11, if any release shipped it (25G inserted, March 2017)', zh: '≈4.11 内核（若有发行版采用；2017 年 3 月插入 25G）' },
+    label: t('kernel ≈4.11, if any release shipped it (25G inserted, March 2017)', '≈4.11 内核（若有发行版采用；2017 年 3 月插入 25G）'),
     codes: sequential(['1M', '10M', '100M', '1G', '2.5G', '10G', '20G', '25G', '40G', '56G', '100G']),
     bitmask: false,
     firstMainline: '4.11',
@@ -127,7 +127,7 @@ export const KEY_ERAS: readonly KeyEra[] = [
   },
   {
     id: 'E',
-    label: { en: 'kernels ≈4.12–5.11 (2017 numbering)', zh: '内核 ≈4.12–5.11（2017 年编号）' },
+    label: t('kernels ≈4.12–5.11 (2017 numbering)', '内核 ≈4.12–5.11（2017 年编号）'),
     codes: sequential(E_SPEEDS),
     bitmask: false,
     firstMainline: '4.12',
@@ -137,7 +137,7 @@ export const KEY_ERAS: readonly KeyEra[] = [
   },
   {
     id: 'F',
-    label: { en: 'kernels ≈5.12–6.1 (adds 200G, 400G)', zh: '内核 ≈5.12–6.1（新增 200G、400G）' },
+    label: t('kernels ≈5.12–6.1 (adds 200G, 400G)', '内核 ≈5.12–6.1（新增 200G、400G）'),
     codes: sequential([...E_SPEEDS, '200G', '400G']),
     bitmask: false,
     firstMainline: '5.12',
@@ -147,7 +147,7 @@ export const KEY_ERAS: readonly KeyEra[] = [
   },
   {
     id: 'G',
-    label: { en: 'kernels 6.2–6.18 (adds 800G)', zh: '内核 6.2–6.18（新增 800G）' },
+    label: t('kernels 6.2–6.18 (adds 800G)', '内核 6.2–6.18（新增 800G）'),
     codes: sequential([...E_SPEEDS, '200G', '400G', '800G']),
     bitmask: false,
     firstMainline: '6.2',
@@ -157,7 +157,7 @@ export const KEY_ERAS: readonly KeyEra[] = [
   },
   {
     id: 'H',
-    label: { en: 'kernel ≈6.19 (adds 1.6T)', zh: '≈6.19 内核（新增 1.6T）' },
+    label: t('kernel ≈6.19 (adds 1.6T)', '≈6.19 内核（新增 1.6T）'),
     codes: sequential([...E_SPEEDS, '200G', '400G', '800G', '1.6T']),
     bitmask: false,
     firstMainline: '6.19',
@@ -167,7 +167,7 @@ export const KEY_ERAS: readonly KeyEra[] = [
   },
   {
     id: 'I',
-    label: { en: 'kernels ≈7.0 and later (80G inserted: codes from 100G up shift by one)', zh: '≈7.0 及之后的内核（插入 80G：100G 及以上的编码后移一位）' },
+    label: t('kernels ≈7.0 and later (80G inserted: codes from 100G up shift by one)', '≈7.0 及之后的内核（插入 80G：100G 及以上的编码后移一位）'),
     codes: sequential(['1M', '10M', '100M', '1G', '2.5G', '5G', '10G', '14G', '20G', '25G', '40G', '50G', '56G', '80G', '100G', '200G', '400G', '800G', '1.6T']),
     bitmask: false,
     firstMainline: '7.0',
@@ -184,21 +184,21 @@ function eras(...ids: KeyEraId[]): KeyEra[] {
   return ids.map((id) => KEY_ERAS.find((e) => e.id === id)!);
 }
 
-export const KEY_LAYOUT_TEXT: Text = {
-  en: 'LACP key: bit 0 = duplex (1 full), bits 1–5 = speed code, bits 6–15 = ad_user_port_key. The speed-code numbering depends on the kernel.',
-  zh: 'LACP key：位 0 = 双工（1 为全双工），位 1–5 = 速率编码，位 6–15 = ad_user_port_key。速率编码的含义取决于内核版本。',
-};
+export const KEY_LAYOUT_TEXT = t(
+  'LACP key: bit 0 = duplex (1 full), bits 1–5 = speed code, bits 6–15 = ad_user_port_key. The speed-code numbering depends on the kernel.',
+  'LACP key：位 0 = 双工（1 为全双工），位 1–5 = 速率编码，位 6–15 = ad_user_port_key。速率编码的含义取决于内核版本。',
+);
 
 /** Speed code 0 is no speed in every numbering (ad_update_actor_keys, __get_link_speed). */
-export const KEY_NO_SPEED_TEXT: Text = {
-  en: 'Speed code 0 means no speed in every numbering: the port\'s link is down (the kernel then resets speed and duplex to 0) or the kernel does not know its speed.',
-  zh: '速率编码 0 在任何编号中都表示无速率：端口链路已断开（内核此时将速率和双工都清零），或内核不知道其速率。',
-};
+export const KEY_NO_SPEED_TEXT = t(
+  'Speed code 0 means no speed in every numbering: the port\'s link is down (the kernel then resets speed and duplex to 0) or the kernel does not know its speed.',
+  '速率编码 0 在任何编号中都表示无速率：端口链路已断开（内核此时将速率和双工都清零），或内核不知道其速率。',
+);
 
-export const PARTNER_KEY_TEXT: Text = {
-  en: 'The partner key is chosen by the switch: its value has no meaning on this side. It must be the same on every port of one aggregator.',
-  zh: '对端 key 由交换机自行选择，在本端没有可解读的含义。同一聚合组中的所有端口上它必须相同。',
-};
+export const PARTNER_KEY_TEXT = t(
+  'The partner key is chosen by the switch: its value has no meaning on this side. It must be the same on every port of one aggregator.',
+  '对端 key 由交换机自行选择，在本端没有可解读的含义。同一聚合组中的所有端口上它必须相同。',
+);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Decoding

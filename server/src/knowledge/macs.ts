@@ -1,4 +1,4 @@
-import { fill, type Text } from './text';
+import { fill, t, type Text } from './text';
 
 // source: IEEE 802 address bits (I/G = bit 0 of the first octet, U/L = bit 1); IANA 00:00:5e:00:01:xx (VRRP IPv4) and
 // 00:00:5e:00:02:xx (VRRP IPv6, RFC 5798); 01:80:c2:00:00:02 = lacpdu_mcast_addr in bond_3ad.c; sos clean
@@ -31,55 +31,34 @@ export interface MacClass {
 }
 
 function vrrp(family: string): Text {
-  return {
-    en: `IANA VRRP (${family}) virtual router MAC, VRID {vrid}. As an LACP partner system MAC it is a virtual address shared by a switch pair (MLAG / virtual chassis).`,
-    zh: `IANA VRRP（${family}）虚拟路由器 MAC，VRID {vrid}。作为 LACP 对端系统 MAC 时，它是一对交换机（MLAG / 虚拟机框）共用的虚拟地址。`,
-  };
+  return t(
+    `IANA VRRP (${family}) virtual router MAC, VRID {vrid}. As an LACP partner system MAC it is a virtual address shared by a switch pair (MLAG / virtual chassis).`,
+    `IANA VRRP（${family}）虚拟路由器 MAC，VRID {vrid}。作为 LACP 对端系统 MAC 时，它是一对交换机（MLAG / 虚拟机框）共用的虚拟地址。`,
+  );
 }
 
 export const MAC_CLASS_TEXT: Readonly<Record<MacClassId, Text>> = {
-  zero: {
-    en: 'All-zero address: no address. As a partner MAC: no LACPDU is being received on the port (none arrived, or they stopped and the partner record timed out to its default).',
-    zh: '全零地址：没有地址。作为对端 MAC 时：该端口没有在收到 LACPDU（从未收到，或 LACPDU 中断后对端记录已超时回落为默认值）。',
-  },
-  masked: {
-    en: 'Masked address: the real value was removed before the text was shared; nothing can be concluded from it.',
-    zh: '已遮盖的地址：分享前真实值已被去除，无法据此得出结论。',
-  },
-  sosObfuscated: {
-    en: 'Address obfuscated by `sos clean` (prefix 53:4f:53, "SOS"): the same real MAC always maps to the same value within one report, but it is not the real MAC.',
-    zh: '由 `sos clean` 混淆的地址（前缀 53:4f:53，即 "SOS"）：同一报告内同一真实 MAC 总映射为同一值，但它不是真实 MAC。',
-  },
-  broadcast: {
-    en: 'Broadcast address.',
-    zh: '广播地址。',
-  },
-  lacpMulticast: {
-    en: 'Slow Protocols multicast address 01:80:c2:00:00:02: the destination of LACPDUs.',
-    zh: '慢协议组播地址 01:80:c2:00:00:02：LACPDU 的目的地址。',
-  },
+  zero: t(
+    'All-zero address: no address. As a partner MAC: no LACPDU is being received on the port (none arrived, or they stopped and the partner record timed out to its default).',
+    '全零地址：没有地址。作为对端 MAC 时：该端口没有在收到 LACPDU（从未收到，或 LACPDU 中断后对端记录已超时回落为默认值）。',
+  ),
+  masked: t('Masked address: the real value was removed before the text was shared; nothing can be concluded from it.', '已遮盖的地址：分享前真实值已被去除，无法据此得出结论。'),
+  sosObfuscated: t(
+    'Address obfuscated by `sos clean` (prefix 53:4f:53, "SOS"): the same real MAC always maps to the same value within one report, but it is not the real MAC.',
+    '由 `sos clean` 混淆的地址（前缀 53:4f:53，即 "SOS"）：同一报告内同一真实 MAC 总映射为同一值，但它不是真实 MAC。',
+  ),
+  broadcast: t('Broadcast address.', '广播地址。'),
+  lacpMulticast: t('Slow Protocols multicast address 01:80:c2:00:00:02: the destination of LACPDUs.', '慢协议组播地址 01:80:c2:00:00:02：LACPDU 的目的地址。'),
   vrrpV4: vrrp('IPv4'),
   vrrpV6: vrrp('IPv6'),
-  multicast: {
-    en: 'Group (multicast) address: the I/G bit is set, so it cannot be an interface\'s own address.',
-    zh: '组（组播）地址：I/G 位已置位，不可能是某个接口自身的地址。',
-  },
-  local: {
-    en: 'Locally administered address (U/L bit set): assigned by software (a bond, VM, container, ad_actor_system…), not by the hardware vendor.',
-    zh: '本地管理地址（U/L 位已置位）：由软件分配（bond、虚拟机、容器、ad_actor_system 等），而非硬件厂商烧录。',
-  },
-  universal: {
-    en: 'Universally administered address; vendor OUI {oui}.',
-    zh: '全球唯一管理地址；厂商 OUI 为 {oui}。',
-  },
-  nonEthernet: {
-    en: '{length}-byte hardware address: not Ethernet (InfiniBand uses 20 bytes).',
-    zh: '{length} 字节的硬件地址：不是以太网地址（InfiniBand 为 20 字节）。',
-  },
-  invalid: {
-    en: 'Not a hardware address.',
-    zh: '不是硬件地址。',
-  },
+  multicast: t('Group (multicast) address: the I/G bit is set, so it cannot be an interface\'s own address.', '组（组播）地址：I/G 位已置位，不可能是某个接口自身的地址。'),
+  local: t(
+    'Locally administered address (U/L bit set): assigned by software (a bond, VM, container, ad_actor_system…), not by the hardware vendor.',
+    '本地管理地址（U/L 位已置位）：由软件分配（bond、虚拟机、容器、ad_actor_system 等），而非硬件厂商烧录。',
+  ),
+  universal: t('Universally administered address; vendor OUI {oui}.', '全球唯一管理地址；厂商 OUI 为 {oui}。'),
+  nonEthernet: t('{length}-byte hardware address: not Ethernet (InfiniBand uses 20 bytes).', '{length} 字节的硬件地址：不是以太网地址（InfiniBand 为 20 字节）。'),
+  invalid: t('Not a hardware address.', '不是硬件地址。'),
 };
 
 type Bare = Omit<MacClass, 'text'>;

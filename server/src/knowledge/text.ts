@@ -6,6 +6,9 @@ export interface Text {
   readonly zh: string;
 }
 
+/** A text in both languages. */
+export const t = (en: string, zh: string): Text => ({ en, zh });
+
 export const LANGS: readonly Lang[] = ['en', 'zh-cn'];
 
 export function tr(text: Text, lang: Lang): string {
@@ -17,12 +20,12 @@ export type Params = Readonly<Record<string, string | number>>;
 /** Fills `{name}` placeholders in both languages. Unknown placeholders stay visible so a missing parameter is noticed. */
 export function fill(text: Text, params: Params): Text {
   const sub = (s: string) => s.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
-  return { en: sub(text.en), zh: sub(text.zh) };
+  return t(sub(text.en), sub(text.zh));
 }
 
 /** Joins texts language by language. */
 export function join(texts: readonly Text[], sepEn = ' ', sepZh = sepEn): Text {
-  return { en: texts.map((t) => t.en).join(sepEn), zh: texts.map((t) => t.zh).join(sepZh) };
+  return t(texts.map((x) => x.en).join(sepEn), texts.map((x) => x.zh).join(sepZh));
 }
 
 /** Picks the language for a client locale such as `zh-cn`, `zh-Hans`, `en-US`. */

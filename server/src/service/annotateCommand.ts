@@ -1,7 +1,7 @@
 import { TextDocument } from '../textDocument';
 import type { Range, TextEdit } from 'vscode-languageserver-protocol';
 import { parseProcBondingSteps } from '../syntax/procBonding';
-import { tr } from '../knowledge/text';
+import { t, tr } from '../knowledge/text';
 import type { Steps } from '../steps';
 import { type AnnotateOptions, annotateChunks } from './annotate';
 import { sizeRefusal } from './limits';
@@ -16,7 +16,7 @@ export interface LineRange {
 /** Why an annotation was not applied: the editor refused the edit, made for a version the document has left. */
 export function annotationNotApplied(service: LanguageService): string {
   return tr(
-    { en: 'The editor did not apply the annotation: the document changed while it was made, or cannot be edited.', zh: '编辑器未应用注释：生成期间文档已更改，或文档不可编辑。' },
+    t('The editor did not apply the annotation: the document changed while it was made, or cannot be edited.', '编辑器未应用注释：生成期间文档已更改，或文档不可编辑。'),
     service.lang,
   );
 }

@@ -1,5 +1,5 @@
 import type { Hover, Position } from 'vscode-languageserver-types';
-import { type Lang, tr } from '../knowledge/text';
+import { type Lang, t, tr } from '../knowledge/text';
 import { configFiles } from './configHalf';
 import { RULE_DOCS_BASE } from './diagnostics';
 import type { Directives } from './diagnostics/directives';
@@ -16,11 +16,11 @@ export function directiveHover(directives: Directives, position: Position, lang:
   if (!hit || !rule) return undefined;
   const where =
     hit.silences === 'file'
-      ? { en: 'Silenced in the whole file.', zh: '在整个文件中屏蔽。' }
+      ? t('Silenced in the whole file.', '在整个文件中屏蔽。')
       : hit.silences >= 0
-        ? { en: `Silenced on line ${hit.silences + 1}.`, zh: `在第 ${hit.silences + 1} 行屏蔽。` }
-        : { en: 'No line follows this comment: it silences nothing.', zh: '此注释之后没有内容行：不屏蔽任何内容。' };
-  const page = tr({ en: 'Rule page', zh: '规则说明' }, lang);
+        ? t(`Silenced on line ${hit.silences + 1}.`, `在第 ${hit.silences + 1} 行屏蔽。`)
+        : t('No line follows this comment: it silences nothing.', '此注释之后没有内容行：不屏蔽任何内容。');
+  const page = tr(t('Rule page', '规则说明'), lang);
   return {
     contents: { kind: MarkupKind.Markdown, value: [`**${rule.code}** — ${tr(rule.title, lang)}`, tr(where, lang), `[${page}](${RULE_DOCS_BASE}${rule.code}.md)`].join('\n\n') },
     range: hit.range,

@@ -1,6 +1,6 @@
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from '../textDocument';
-import { type Lang, tr } from '../knowledge/text';
+import { type Lang, t, tr } from '../knowledge/text';
 import { DIRECTIVE, type DirectiveKind, codesIn, lineText } from './diagnostics/directives';
 import { LANGUAGE_IFCFG, LANGUAGE_PROC } from './documents';
 import { CodeActionKind } from './lspConstants';
@@ -25,10 +25,10 @@ export function disableActions(doc: TextDocument, lang: Lang): (diagnostic: Diag
     // The diagnostic comes back from the client: one that no longer fits the document gets nothing.
     if (!(line >= 0 && line < doc.lineCount)) return [];
     const action = (title: string, edit: TextEdit): CodeAction => ({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [doc.uri]: [edit] } } });
-    const actions = [action(tr({ en: `Disable ${code} for this line`, zh: `在此行禁用 ${code}` }, lang), lineEdit(doc, text, line, code))];
+    const actions = [action(tr(t(`Disable ${code} for this line`, `在此行禁用 ${code}`), lang), lineEdit(doc, text, line, code))];
     if (doc.languageId === LANGUAGE_IFCFG) {
       fileComment ??= firstFileComment(doc, text);
-      actions.push(action(tr({ en: `Disable ${code} for this file`, zh: `在此文件中禁用 ${code}` }, lang), fileEdit(doc, text, code, fileComment)));
+      actions.push(action(tr(t(`Disable ${code} for this file`, `在此文件中禁用 ${code}`), lang), fileEdit(doc, text, code, fileComment)));
     }
     return actions;
   };

@@ -1,7 +1,7 @@
 import type { Hover, Position } from 'vscode-languageserver-types';
 import { MarkupKind } from './lspConstants';
 import type { TextDocument } from '../textDocument';
-import { type Lang, tr } from '../knowledge/text';
+import { type Lang, t, tr } from '../knowledge/text';
 import type { Span } from '../syntax/procBonding';
 import type { RuledFinding } from './diagnostics';
 import type { Analysis } from './documents';
@@ -9,10 +9,10 @@ import type { ServiceEnv } from './languageService';
 import { literal, markdown } from './markdown';
 import { explain, locate } from './procExplain';
 
-const LEFT_OUT = {
-  en: 'Lines were left out here (grep prints `--` between the groups of lines it shows; `[...]` marks a cut made by hand): no finding on this dump rests on a line being absent or out of order.',
-  zh: '此处略去了若干行（grep 在它显示的各组行之间打印 `--`；`[...]` 标出手工删节）：对这段输出的发现都不依赖某行缺失或顺序。',
-};
+const LEFT_OUT = t(
+  'Lines were left out here (grep prints `--` between the groups of lines it shows; `[...]` marks a cut made by hand): no finding on this dump rests on a line being absent or out of order.',
+  '此处略去了若干行（grep 在它显示的各组行之间打印 `--`；`[...]` 标出手工删节）：对这段输出的发现都不依赖某行缺失或顺序。',
+);
 
 const ICON: Readonly<Record<string, string>> = { error: '⛔', warning: '⚠️', info: 'ℹ️', hint: '💡' };
 

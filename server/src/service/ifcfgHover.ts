@@ -16,7 +16,7 @@ import {
   settableVia,
   validateOptionValue,
 } from '../knowledge/options';
-import { type Lang, type Text, sentences, tr } from '../knowledge/text';
+import { type Lang, sentences, t, type Text, tr } from '../knowledge/text';
 import { type IfcfgDialect, type IfcfgModel, appliedValue, readBoolean } from '../model/ifcfgModel';
 import { type BondingOptToken, bondingOptsOf } from '../syntax/bondingOpts';
 import { type IfcfgAssignment, type OffsetRange, nodeAtOffset } from '../syntax/ifcfg';
@@ -51,10 +51,10 @@ export function fillText(text: Text, params: Readonly<Record<string, string | Te
       const v = params[key];
       return v === undefined ? whole : typeof v === 'string' ? v : v[lang];
     });
-  return { en: sub(text.en, 'en'), zh: sub(text.zh, 'zh') };
+  return t(sub(text.en, 'en'), sub(text.zh, 'zh'));
 }
 
-const same = (s: string): Text => ({ en: s, zh: s });
+const same = (s: string): Text => t(s, s);
 
 function list(items: readonly string[], lang: Lang): string {
   return items.join(tr(OPTION_TERMS.listSeparator, lang));
@@ -454,7 +454,7 @@ function keyHover(ctx: HoverContext, a: IfcfgAssignment, range: OffsetRange): Ho
       const ports = portsOfBond(ctx.env, ctx.doc.uri, written)
         .map((o) => o.model.device ?? o.file)
         .sort();
-      if (ports.length) meaning.push(fillText(OPTION_TERMS.portsOf, { bond: written, ports: { en: list(ports, 'en'), zh: list(ports, 'zh-cn') } }));
+      if (ports.length) meaning.push(fillText(OPTION_TERMS.portsOf, { bond: written, ports: t(list(ports, 'en'), list(ports, 'zh-cn')) }));
     }
   }
   const readBy = key.otherTool ? tr(key.otherTool, lang) : readersText(key.readers, lang);

@@ -31,7 +31,7 @@ import { classifyMac, primaryMacClass } from '../knowledge/macs';
 import { configFiles } from './configHalf';
 import { SWITCH_NEED_TEXT } from '../knowledge/modes';
 import type { ProcField } from '../knowledge/procFields';
-import { type Text, join, sentences } from '../knowledge/text';
+import { join, sentences, t, type Text } from '../knowledge/text';
 import { type ProcBondModel, type ProcPortModel, parseInteger, splitSuffix } from '../model/procModel';
 import type { ProcLine } from '../syntax/procBonding';
 
@@ -58,8 +58,7 @@ export interface ExplainContext {
   readonly port?: ProcPortModel;
 }
 
-const t = (en: string, zh: string): Text => ({ en, zh });
-const same = (s: string): Text => ({ en: s, zh: s });
+const same = (s: string): Text => t(s, s);
 /** Paragraphs of a hover, blank-line separated. */
 const paragraphs = (texts: readonly (Text | undefined)[]): Text | undefined => {
   const present = texts.filter((x): x is Text => x !== undefined);
@@ -123,10 +122,7 @@ function decodeActorKey(key: number, { bond, port }: ExplainContext): Pick<Expla
   const duplex = d.fullDuplex ? t('full duplex', '全双工') : t('not full duplex', '非全双工');
   const code = speed ? same(`${d.speedCode} = ${speed}`) : d.speedCode === 0 ? same('0') : t(`${d.speedCode} (no speed in this numbering)`, `${d.speedCode}（此编号中没有对应速率）`);
   const parts: Text[] = [
-    t(
-      `${key} = ${duplex.en}, speed code ${code.en}, user key ${d.userKey}.`,
-      `${key} = ${duplex.zh}，速率编码 ${code.zh}，用户 key ${d.userKey}。`,
-    ),
+    t(`${key} = ${duplex.en}, speed code ${code.en}, user key ${d.userKey}.`, `${key} = ${duplex.zh}，速率编码 ${code.zh}，用户 key ${d.userKey}。`),
     // Code 0 does not depend on the numbering.
     d.speedCode === 0 ? KEY_NO_SPEED_TEXT : t(`Speed codes as numbered in ${era.label.en}.`, `速率编码采用${era.label.zh}。`),
   ];
@@ -596,10 +592,7 @@ const SELECT_TEXT: Readonly<Record<string, Text>> = {
     'bandwidth (1): the aggregator with the largest total bandwidth is chosen again whenever a port is added or removed or changes its link or LACP state.',
     'bandwidth（1）：每当端口加入、移除或其链路、LACP 状态变化时，重新选择总带宽最大的聚合组。',
   ),
-  count: t(
-    'count (2): the aggregator with the most ports is chosen again on the same events as bandwidth.',
-    'count（2）：在与 bandwidth 相同的事件发生时，重新选择端口最多的聚合组。',
-  ),
+  count: t('count (2): the aggregator with the most ports is chosen again on the same events as bandwidth.', 'count（2）：在与 bandwidth 相同的事件发生时，重新选择端口最多的聚合组。'),
   actor_port_prio: t(
     'actor_port_prio: the aggregator whose ports have the highest sum of actor port priorities is chosen (newest kernels).',
     'actor_port_prio：选择本端端口优先级之和最高的聚合组（最新内核）。',

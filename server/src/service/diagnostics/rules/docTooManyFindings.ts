@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { t } from '../../../knowledge/text';
 
 export interface FindingCountContext {
   readonly total: number;
@@ -9,12 +10,12 @@ export interface FindingCountContext {
 export const docTooManyFindings: Rule<FindingCountContext> = {
   code: 'doc.too-many-findings',
   severity: 'info',
-  title: { en: 'Too many findings: only the first ones are shown', zh: '发现的问题过多：只显示前面的部分' },
+  title: t('Too many findings: only the first ones are shown', '发现的问题过多：只显示前面的部分'),
   doc: {
-    description: {
-      en: 'At most 1000 findings are reported for one document, in document order; this one says how many were left out. Fix the first ones and the rest appear.',
-      zh: '每个文档最多报告 1000 个问题（按文档顺序）；此条说明省略了多少。修正前面的问题后，其余的会显示出来。',
-    },
+    description: t(
+      'At most 1000 findings are reported for one document, in document order; this one says how many were left out. Fix the first ones and the rest appear.',
+      '每个文档最多报告 1000 个问题（按文档顺序）；此条说明省略了多少。修正前面的问题后，其余的会显示出来。',
+    ),
     bad: '(a BONDING_OPTS line with 50 000 unknown options)',
     good: '(a BONDING_OPTS line with the options the bond needs)',
   },
@@ -22,10 +23,7 @@ export const docTooManyFindings: Rule<FindingCountContext> = {
     if (total <= limit) return;
     report({
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-      message: {
-        en: `${total} findings in this document; only the first ${limit} are shown.`,
-        zh: `该文档共有 ${total} 个问题；只显示前 ${limit} 个。`,
-      },
+      message: t(`${total} findings in this document; only the first ${limit} are shown.`, `该文档共有 ${total} 个问题；只显示前 ${limit} 个。`),
     });
   },
 };

@@ -3,6 +3,7 @@ import type { TextEdit } from 'vscode-languageserver-types';
 import type { Rule } from '../rule';
 import type { DirectiveCode } from '../directives';
 import { configFiles } from '../../configHalf';
+import { t } from '../../../knowledge/text';
 
 export interface UnusedDirectiveContext {
   readonly doc: TextDocument;
@@ -17,12 +18,12 @@ export interface UnusedDirectiveContext {
 export const docUnusedDirective: Rule<UnusedDirectiveContext> = {
   code: 'doc.unused-directive',
   severity: 'hint',
-  title: { en: 'bondlint comment that silences nothing', zh: '不屏蔽任何内容的 bondlint 注释' },
+  title: t('bondlint comment that silences nothing', '不屏蔽任何内容的 bondlint 注释'),
   doc: {
-    description: {
-      en: 'A `# bondlint disable=CODE` comment whose line has no CODE finding, or a `disable-file=CODE` comment in a file without one, silences nothing: the problem was fixed, or the comment stands above another line. Left there, it would hide the problem if it came back. A rule turned off in the settings finds nothing, so its comments are reported too.',
-      zh: '`# bondlint disable=CODE` 注释所针对的行上没有 CODE 问题，或文件中没有 CODE 问题却有 `disable-file=CODE` 注释时，该注释不屏蔽任何内容：问题已被修正，或注释写在了别的行上方。留着它，问题再次出现时会被掩盖。在设置中关闭的规则不会发现任何问题，因此其注释也会被报告。',
-    },
+    description: t(
+      'A `# bondlint disable=CODE` comment whose line has no CODE finding, or a `disable-file=CODE` comment in a file without one, silences nothing: the problem was fixed, or the comment stands above another line. Left there, it would hide the problem if it came back. A rule turned off in the settings finds nothing, so its comments are reported too.',
+      '`# bondlint disable=CODE` 注释所针对的行上没有 CODE 问题，或文件中没有 CODE 问题却有 `disable-file=CODE` 注释时，该注释不屏蔽任何内容：问题已被修正，或注释写在了别的行上方。留着它，问题再次出现时会被掩盖。在设置中关闭的规则不会发现任何问题，因此其注释也会被报告。',
+    ),
     bad: '# bondlint disable=ifcfg.unknown-key\nDEVICE=bond0',
     good: 'DEVICE=bond0',
   },
@@ -34,12 +35,12 @@ export const docUnusedDirective: Rule<UnusedDirectiveContext> = {
         range: c.range,
         message:
           c.silences === 'file'
-            ? { en: `${c.code} silences nothing: this file has no ${c.code} finding.`, zh: `${c.code} 不屏蔽任何内容：该文件中没有 ${c.code} 问题。` }
+            ? t(`${c.code} silences nothing: this file has no ${c.code} finding.`, `${c.code} 不屏蔽任何内容：该文件中没有 ${c.code} 问题。`)
             : c.silences < 0
-              ? { en: `${c.code} silences nothing: no line follows this comment.`, zh: `${c.code} 不屏蔽任何内容：此注释之后没有内容行。` }
-              : { en: `${c.code} silences nothing: line ${c.silences + 1} has no ${c.code} finding.`, zh: `${c.code} 不屏蔽任何内容：第 ${c.silences + 1} 行没有 ${c.code} 问题。` },
+              ? t(`${c.code} silences nothing: no line follows this comment.`, `${c.code} 不屏蔽任何内容：此注释之后没有内容行。`)
+              : t(`${c.code} silences nothing: line ${c.silences + 1} has no ${c.code} finding.`, `${c.code} 不屏蔽任何内容：第 ${c.silences + 1} 行没有 ${c.code} 问题。`),
         unnecessary: true,
-        fixes: [{ title: { en: `Remove ${c.code} from the comment`, zh: `从注释中删除 ${c.code}` }, edits: [removal(doc, c)], safe: true, preferred: true }],
+        fixes: [{ title: t(`Remove ${c.code} from the comment`, `从注释中删除 ${c.code}`), edits: [removal(doc, c)], safe: true, preferred: true }],
       });
     }
   },

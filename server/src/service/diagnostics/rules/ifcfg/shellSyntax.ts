@@ -1,10 +1,9 @@
 import { ifcfgKey } from '../../../../knowledge/ifcfgKeys';
 import { type IfcfgAssignment, type IfcfgProblemCode, type NmEffect, wickedValue } from '../../../../syntax/ifcfg';
-import type { Text } from '../../../../knowledge/text';
+import { t, type Text } from '../../../../knowledge/text';
 import type { Fix, Rule, RuleCode, RuleDoc, Severity } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
 
-const t = (en: string, zh: string): Text => ({ en, zh });
 /** `{key}: <what>; <then>`, the form of most messages here. */
 const keyThen = (what: Text, then: Text) => t(`{key}: ${what.en}; ${then.en}`, `{key}：${what.zh}；${then.zh}`);
 const NM_EMPTY = t('NetworkManager reads the value as empty.', 'NetworkManager 会把该值读成空值。');
@@ -71,7 +70,7 @@ function syntaxRule(spec: SyntaxRuleSpec): Rule<IfcfgRuleContext> {
         const fix = spec.fixFor?.(ctx, a);
         report({
           range: ctx.range(p.code === 'unquoted-whitespace' || p.code === 'unterminated-quote' ? a.rawRange : p.range),
-          message: { en: fill(message.en), zh: fill(message.zh) },
+          message: t(fill(message.en), fill(message.zh)),
           fixes: fix ? [fix] : [],
         });
       }

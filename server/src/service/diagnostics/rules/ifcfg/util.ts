@@ -1,3 +1,3 @@
-export const t = (en: string, zh: string) => ({ en, zh });
+export { t } from '../../../../knowledge/text';
 
 export { no, yes } from '../../../../model/ifcfgModel';

@@ -110,7 +110,7 @@ export const malformedOption: Rule<IfcfgRuleContext> = {
         } else if (problem.code === 'tab-separator') {
           fixes.push({ title: t('Separate options with a space', '用空格分隔选项'), edits: [ctx.replace(problem.range, ' ')], safe: true, preferred: true });
         }
-        report({ range: ctx.range(problem.code === 'tab-separator' ? problem.range : token.range), message: { en: fill(text.en), zh: fill(text.zh) }, fixes });
+        report({ range: ctx.range(problem.code === 'tab-separator' ? problem.range : token.range), message: t(fill(text.en), fill(text.zh)), fixes });
       }
     }
   },

@@ -5,8 +5,9 @@ import type { OptionSetting } from '../../../../model/ifcfgModel';
 import type { BondingOptToken } from '../../../../syntax/bondingOpts';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
 import { lastStartingBy } from '../../../../sorted';
+import { t } from '../../../../knowledge/text';
 
-export const t = (en: string, zh: string) => ({ en, zh });
+export { t };
 
 /** Modes whose bonds the kernel gives miimon=100 when none is set (802.3ad, balance-tlb, balance-alb). */
 export const MIIMON_FORCED_MODES: readonly ModeNumber[] = [4, 5, 6];

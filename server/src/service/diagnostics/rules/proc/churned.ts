@@ -15,10 +15,10 @@ export const churned: Rule<ProcRuleContext> = {
   severity: 'warning',
   title: t('LACP churn: a port did not reach synchronization', 'LACP 抖动：端口未能达到同步'),
   doc: {
-    description: {
-      en: `${CHURNED.meaning.en} A churned side is reported while its port state does not show Synchronization, Collecting and Distributing, or when the dump has no port state. ${CHURNED.causes!.en}`,
-      zh: `${CHURNED.meaning.zh}当该侧的 port state 未显示 Synchronization、Collecting 和 Distributing，或输出中没有 port state 时，才报告 churned 的一侧。${CHURNED.causes!.zh}`,
-    },
+    description: t(
+      `${CHURNED.meaning.en} A churned side is reported while its port state does not show Synchronization, Collecting and Distributing, or when the dump has no port state. ${CHURNED.causes!.en}`,
+      `${CHURNED.meaning.zh}当该侧的 port state 未显示 Synchronization、Collecting 和 Distributing，或输出中没有 port state 时，才报告 churned 的一侧。${CHURNED.causes!.zh}`,
+    ),
     bad: 'Actor Churn State: churned',
     good: 'Actor Churn State: none',
   },

@@ -1,10 +1,10 @@
 import { isPortStateValue } from '../../../../knowledge/lacp';
 import { primaryMacClass } from '../../../../knowledge/macs';
-import type { Text } from '../../../../knowledge/text';
+import { t, type Text } from '../../../../knowledge/text';
 import type { ProcBondModel, ProcPortModel } from '../../../../model/procModel';
 import type { ProcLine } from '../../../../syntax/procBonding';
 
-export const t = (en: string, zh: string): Text => ({ en, zh });
+export { t };
 
 export function is8023ad(bond: ProcBondModel): boolean {
   return bond.mode?.number === 4;
