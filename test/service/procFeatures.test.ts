@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import type { DocumentSymbol } from 'vscode-languageserver-types';
-import { PROC_RULES } from '../../server/src/service/diagnostics/rules';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { DocumentSymbol, TextEdit } from 'vscode-languageserver-types';
+import { PROC_DOCUMENT_RULES, PROC_RULES } from '../../server/src/service/diagnostics/rules';
 import { codes, doc, fixture, fixtureAsOpened, hoverAt, hoverText, messages, service, span, withCursor } from './helpers';
 
 const SEED = fixture('proc/seed-802.3ad.txt');
@@ -185,6 +186,59 @@ describe('dumps inside other documents', () => {
     ]);
   });
 
+  it('a dump kept in a string (JSON, Ansible, Python): one finding on the string, whose fix writes the dump out below, where it is read', () => {
+    const s = service();
+    const fixOf = (d: TextDocument) => {
+      const found = s.doValidation(d);
+      assert.deepEqual(found.map((x) => x.code), ['proc.dump-in-one-line']);
+      const { fixes } = found[0]!.data as { fixes: { title: string; edits: TextEdit[] }[] };
+      assert.equal(fixes.length, 1);
+      assert.equal(fixes[0]!.title, 'Write the dump out below');
+      return { finding: found[0]!, fixed: doc(TextDocument.applyEdits(d, fixes[0]!.edits), 'plaintext') };
+    };
+    // An event stored in Elasticsearch: two bonds in one `content` string.
+    const event = fixture('proc/json-event.txt', 'plaintext');
+    const { finding, fixed } = fixOf(event);
+    const line = event.getText().split('\n')[11]!;
+    assert.equal(span(finding.range), `12:${line.indexOf('"/proc') + 1}-${line.lastIndexOf('"')}`);
+    assert.equal(
+      finding.message,
+      'This string holds a dump of /proc/net/bonding, its line breaks written as \\n: it is not read as a dump, and nothing in it is checked. The quick fix writes it out below, a line for each \\n.',
+    );
+    assert.equal(s.doValidation(doc(event.getText(), 'plaintext')).length, 1);
+    assert.deepEqual(
+      s.getDocumentSymbols(fixed).map((b) => b.name),
+      ['bond0', 'bond4'],
+    );
+    // What the event was about: eth1's link came back and LACP has not put it back to work.
+    assert.deepEqual(codes(s, fixed), [
+      '16:proc.switch-config',
+      '17:proc.bond-down',
+      '25:proc.switch-config',
+      '80:proc.link-failures',
+      '87:proc.churn-monitoring',
+      '88:proc.churn-monitoring',
+      '97:proc.port-not-distributing',
+    ]);
+    assert.equal(fixed.getText().split('\n')[12], '/proc/net/bonding/bond0');
+    assert.equal(fixed.getText().split('\n')[39], '\tAggregator ID: 1');
+    // Ansible's result with -v: `stdout` holds the dump; `stdout_lines`, on the same line, is left alone.
+    const ansible = fixOf(fixture('proc/ansible-result.txt', 'plaintext'));
+    assert.equal(span(ansible.finding.range).split(':')[0], '6');
+    assert.deepEqual(codes(s, ansible.fixed), ['27:proc.slave-down', '30:proc.link-failures']);
+    // A Python string, in single quotes, and the document's CRLF line breaks.
+    const literal = "'\\nEthernet Channel Bonding Driver: v3.7.1 (April 27, 2011)\\n\\nBonding Mode: fault-tolerance (active-backup)\\nPrimary Slave: None\\nCurrently Active Slave: eth0\\nMII Status: up\\nMII Polling Interval (ms): 100\\nUp Delay (ms): 0\\nDown Delay (ms): 0\\n\\nSlave Interface: eth0\\nMII Status: up\\nSpeed: 1000 Mbps\\nDuplex: full\\nLink Failure Count: 0\\nPermanent HW addr: 02:00:00:52:00:01\\nSlave queue ID: 0\\n'";
+    const python = fixOf(doc(`INFO = (${literal})\r\nprint(INFO)\r\n`, 'plaintext'));
+    assert.equal(span(python.finding.range), `1:9-${8 + literal.length - 1}`);
+    assert.deepEqual(python.fixed.getText().split('\r\n').slice(0, 5), [`INFO = (${literal})`, 'Ethernet Channel Bonding Driver: v3.7.1 (April 27, 2011)', '', 'Bonding Mode: fault-tolerance (active-backup)', 'Primary Slave: None']);
+    assert.deepEqual(codes(s, python.fixed), []);
+    // A comment silences it, as any finding.
+    const silenced = doc(`# bondlint disable=proc.dump-in-one-line\n${ansible.fixed.getText().split('\n')[5]}\n`, 'plaintext');
+    assert.deepEqual(codes(s, silenced), []);
+    // A format string is no dump.
+    assert.deepEqual(codes(s, doc('printf("\\nBonding Mode: %s\\n", name);\n', 'markdown')), []);
+  });
+
   it('prose that merely looks like dump lines is left alone', () => {
     const prose = doc('# Notes\n\nSpeed: the customer says it is slow.\nDuplex: unclear.\nMII Status: we did not check.\n', 'markdown');
     assert.deepEqual(codes(service(), prose), []);
@@ -255,11 +309,12 @@ describe('rules', () => {
   it('one rule per file in rules/proc, each registered once, with a stable unique code', () => {
     const dir = 'server/src/service/diagnostics/rules/proc';
     const files = readdirSync(dir).filter((f) => f !== 'util.ts');
-    assert.equal(files.length, PROC_RULES.length);
+    const rules = [...PROC_RULES, ...PROC_DOCUMENT_RULES];
+    assert.equal(files.length, rules.length);
     for (const f of files) assert.equal((readFileSync(`${dir}/${f}`, 'utf8').match(/^export const \w+: Rule</gm) ?? []).length, 1, f);
-    const all = PROC_RULES.map((r) => r.code);
+    const all = rules.map((r) => r.code);
     assert.equal(new Set(all).size, all.length);
-    for (const r of PROC_RULES) {
+    for (const r of rules) {
       assert.match(r.code, /^proc\.[a-z]+(?:-[a-z]+)*$/);
       for (const t of [r.title, r.doc.description]) {
         assert.ok(t.en && t.zh && t.en !== t.zh, r.code);
@@ -271,7 +326,7 @@ describe('rules', () => {
   it('the README rule table lists exactly these rules with their default severities', () => {
     const readme = readFileSync('README.md', 'utf8');
     const rows = [...readme.matchAll(/^\| `(proc\.[a-z-]+)` \| (\w+) \|/gm)].map((m) => `${m[1]} ${m[2]}`);
-    assert.deepEqual(rows, PROC_RULES.map((r) => `${r.code} ${r.severity}`));
+    assert.deepEqual(rows, [...PROC_RULES, ...PROC_DOCUMENT_RULES].map((r) => `${r.code} ${r.severity}`));
   });
 
   it('an error is something that stops traffic', () => {

@@ -21,6 +21,8 @@ interface BondValues {
 }
 
 const EXPECTED: Readonly<Record<string, { readonly findings: readonly string[]; readonly bonds: readonly BondValues[] }>> = {
+  // The dumps are kept in strings: nothing is read until the fix writes them out (procFeatures.test.ts).
+  'ansible-result.txt': { findings: ['6:proc.dump-in-one-line'], bonds: [] },
   'crlf.txt': {
     findings: [],
     bonds: [{ name: null, lines: '1-26', mode: 1, active: null, ports: ['eth0 up -', 'eth1 up -'] }],
@@ -53,6 +55,7 @@ const EXPECTED: Readonly<Record<string, { readonly findings: readonly string[]; 
     findings: ['3:proc.switch-config'],
     bonds: [{ name: null, lines: '1-77', mode: 4, active: 1, ports: ['ens5f0np0 up 1', 'ens5f1np1 up 1'] }],
   },
+  'json-event.txt': { findings: ['12:proc.dump-in-one-line'], bonds: [] },
   'masked-macs.txt': {
     findings: ['3:proc.switch-config'],
     bonds: [{ name: null, lines: '1-77', mode: 4, active: 1, ports: ['ens1f0 up 1', 'ens1f1 up 1'] }],

@@ -3,7 +3,7 @@ import { LANGUAGE_IFCFG } from '../service/documents';
 import { annotateChunks } from '../service/annotate';
 import { parseProcBonding } from '../syntax/procBonding';
 import { parseArgs } from './args';
-import { CONFIG_OPTIONS, Settings, overridesFrom, refusedForSize } from './config';
+import { CONFIG_OPTIONS, Settings, noDump, overridesFrom, refusedForSize } from './config';
 import { readOne } from './files';
 import { type Io, UsageError, errorLine } from './io';
 
@@ -29,7 +29,7 @@ export async function annotate(argv: readonly string[], io: Io): Promise<number>
   const service = settings.serviceFor(file.dir);
   const syntax = file.languageId === LANGUAGE_IFCFG ? undefined : parseProcBonding(file.text);
   if (!syntax || syntax.bonds.length === 0) {
-    io.err(errorLine(`${file.display}: no /proc/net/bonding dump found`));
+    noDump(file, service, io);
     return 1;
   }
   const findings = service.findings(TextDocument.create(file.uri, file.languageId, 1, file.text));

@@ -2,9 +2,11 @@ import { resolve } from 'node:path';
 import { type Lang, tr } from '../knowledge/text';
 import { type RcFile, findRcFile, mergeSettings, readRcFile } from '../node/bondlintrc';
 import { RULE_CODES } from '../service/diagnostics/rules/all';
+import { dumpInOneLine } from '../service/diagnostics/rules/proc/dumpInOneLine';
 import { type LanguageService, createLanguageService } from '../service/languageService';
 import { sizeRefusal } from '../service/limits';
 import { RULE_LEVELS, type RuleLevel } from '../service/settings';
+import { TextDocument } from '../textDocument';
 import { InMemoryWorkspace } from '../workspace';
 import { type ParsedArgs, choice, single } from './args';
 import { type InputFile, type OversizedFile, displayPath } from './files';
@@ -122,6 +124,13 @@ export class Settings {
   defaultLang(): Lang {
     return this.langFor(this.io.cwd);
   }
+}
+
+/** Says that a file holds no dump (exit 1 for annotate and inspect), and where one is kept in a string. */
+export function noDump(file: InputFile, service: LanguageService, io: Io): void {
+  const held = service.findings(TextDocument.create(file.uri, file.languageId, 1, file.text)).find((f) => f.rule === dumpInOneLine);
+  const where = held ? `; line ${held.finding.range.start.line + 1} keeps one in a string, its line breaks written as \\n (${dumpInOneLine.code})` : '';
+  io.err(errorLine(`${file.display}: no /proc/net/bonding dump found${where}`));
 }
 
 /** Says why a file above the size limit is not annotated or inspected (exit 2), as the check says it of a document. */

@@ -1,6 +1,6 @@
 import { INSPECT_SCHEMA, inspect as inspectText } from '../service/inspect';
 import { parseArgs } from './args';
-import { CONFIG_OPTIONS, Settings, overridesFrom, refusedForSize } from './config';
+import { CONFIG_OPTIONS, Settings, noDump, overridesFrom, refusedForSize } from './config';
 import { readOne } from './files';
 import { type Io, UsageError, errorLine } from './io';
 
@@ -31,7 +31,7 @@ export async function inspect(argv: readonly string[], io: Io): Promise<number> 
   const output = inspectText(result.file.text);
   io.out(`${JSON.stringify(output, null, 2)}\n`);
   if (output.bonds.length === 0) {
-    io.err(errorLine(`${result.file.display}: no /proc/net/bonding dump found`));
+    noDump(result.file, settings.serviceFor(result.file.dir), io);
     return 1;
   }
   return 0;

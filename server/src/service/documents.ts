@@ -5,6 +5,7 @@ import { type ProcBondModel, procModel } from '../model/procModel';
 import type { IfcfgModel } from '../model/ifcfgModel';
 import { configFiles } from './configHalf';
 import { type Directives, directivesOf } from './diagnostics/directives';
+import { ESCAPED_MODE_LINE } from './diagnostics/rules/proc/dumpInOneLine';
 
 export const LANGUAGE_PROC = 'bonding-status';
 export const LANGUAGE_IFCFG = 'ifcfg';
@@ -30,7 +31,10 @@ export interface ProcAnalysis {
   readonly kind: 'proc';
   readonly syntax: ProcDocument;
   readonly bonds: readonly ProcBondModel[];
-  /** The `# bondlint` comments, when the text holds a dump (in other text such a line is prose about the syntax). */
+  /**
+   * The `# bondlint` comments, when the text holds a dump, or one kept in a string (in other text such a line is prose
+   * about the syntax).
+   */
   readonly directives?: Directives;
 }
 
@@ -124,7 +128,7 @@ export function* analyzeSteps(doc: TextDocument): Steps<Analysis> {
       bonds.push(procModel(bond));
       yield;
     }
-    return { kind: 'proc', syntax, bonds, directives: bonds.length > 0 ? directivesOf(doc) : undefined };
+    return { kind: 'proc', syntax, bonds, directives: bonds.length > 0 || doc.getText().includes(ESCAPED_MODE_LINE) ? directivesOf(doc) : undefined };
   }
   if (doc.languageId === LANGUAGE_IFCFG) return { kind: 'ifcfg', model: yield* configFiles().ifcfgModelSteps(doc.getText(), doc.uri), directives: directivesOf(doc) };
   return { kind: 'none' };

@@ -6,7 +6,7 @@ import type { Analysis } from '../documents';
 import type { BondingSettings } from '../settings';
 import { type Finding, type Rule, type Severity, effectiveSeverity, ruleTarget } from './rule';
 import { type ProcRuleContext, procContexts } from './procContext';
-import { PROC_RULES } from './rules';
+import { PROC_DOCUMENT_RULES, PROC_RULES } from './rules';
 import { configFiles } from '../configHalf';
 import type { Workspace } from '../../workspace';
 import { type Steps, runAll } from '../../steps';
@@ -56,6 +56,7 @@ export function* collectFindingsSteps(doc: TextDocument, analysis: Analysis, set
   if (analysis.kind === 'proc') {
     const contexts: ProcRuleContext[] = procContexts(doc, analysis, settings);
     yield* run(PROC_RULES, contexts, settings, out);
+    yield* run(PROC_DOCUMENT_RULES, [{ doc, bonds: analysis.syntax.bonds }], settings, out);
   } else if (analysis.kind === 'ifcfg') {
     const { IFCFG_RULES, ifcfgContext } = configFiles();
     // A backup copy that every reader skips is no part of its folder (see workspaceFiles.ts): the files around say

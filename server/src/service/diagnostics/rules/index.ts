@@ -9,6 +9,7 @@ import { bondDown } from './proc/bondDown';
 import { churnMonitoring } from './proc/churnMonitoring';
 import { churned } from './proc/churned';
 import { delayNotMultiple } from './proc/delayNotMultiple';
+import { type DumpInOneLineContext, dumpInOneLine } from './proc/dumpInOneLine';
 import { halfDuplex } from './proc/halfDuplex';
 import { linkFailures } from './proc/linkFailures';
 import { minLinksUnmet } from './proc/minLinks';
@@ -51,3 +52,6 @@ export const PROC_RULES: readonly Rule<ProcRuleContext>[] = [
   unprivilegedDump,
   unrecognisedLine,
 ];
+
+/** Rules on the text a dump may be hidden in, run once per document. */
+export const PROC_DOCUMENT_RULES: readonly Rule<DumpInOneLineContext>[] = [dumpInOneLine];
