@@ -165,7 +165,8 @@ type Mutation =
   | { kind: 'tabs' }
   | { kind: 'grep'; name: string; every: number; context: boolean; numbers: boolean }
   | { kind: 'catN' }
-  | { kind: 'byHand'; at: number; how: string };
+  | { kind: 'byHand'; at: number; how: string }
+  | { kind: 'inString'; at: number; count: number; quote: string };
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('cut' as const), at: fc.nat(), length: fc.nat({ max: 200 }) }),
@@ -181,6 +182,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('grep' as const), name: fc.constantFrom('/proc/net/bonding/bond0', 'sos/proc/net/bonding/b:1', 'bond1', ''), every: fc.integer({ min: 1, max: 3 }), context: fc.boolean(), numbers: fc.boolean() }),
   fc.constant({ kind: 'catN' as const }),
   fc.record({ kind: fc.constant('byHand' as const), at: fc.nat(), how: fc.constantFrom('[...]', '<snip>', '……', '**', '__', 'value**') }),
+  fc.record({ kind: fc.constant('inString' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 200 }), quote: fc.constantFrom('"', "'", '') }),
 );
 
 function mutate(text: string, m: Mutation): string {
@@ -240,6 +242,12 @@ function mutate(text: string, m: Mutation): string {
       const line = lines[at]!;
       lines[at] = m.how === 'value**' ? line.replace(/: (.+)/, ': **$1**') : m.how.length === 2 ? `${m.how}${line}${m.how}` : m.how;
       return lines.join('\n');
+    }
+    case 'inString': {
+      // Lines kept in a string, as JSON writes them (`\n`, `\t`, `\"`), in double, single or no quotes.
+      const at = m.at % n;
+      const kept = JSON.stringify(lines.slice(at, at + m.count).join('\n')).slice(1, -1);
+      return [...lines.slice(0, at), `"stdout": ${m.quote}${kept}${m.quote},`, ...lines.slice(at + m.count)].join('\n');
     }
   }
 }
