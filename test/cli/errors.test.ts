@@ -201,12 +201,12 @@ describe('bad paths', () => {
     run = bondlint(['inspect', 'fixtures/cli/walk/notes.txt']);
     assert.equal(run.status, 1);
     assert.deepEqual(JSON.parse(run.stdout), { version: 1, bonds: [] });
-    // A dump kept in a string is pointed at.
+    // A dump on one line is pointed at.
     for (const command of ['annotate', 'inspect']) {
       run = bondlint([command, 'fixtures/cli/walk/ansible.log']);
       assert.deepEqual(
         [run.status, run.stderr],
-        [1, 'bondlint: fixtures/cli/walk/ansible.log: no /proc/net/bonding dump found; line 2 keeps one in a string, its line breaks written as \\n (proc.dump-in-one-line)\n'],
+        [1, 'bondlint: fixtures/cli/walk/ansible.log: no /proc/net/bonding dump found; line 2 holds one on one line (proc.dump-in-one-line)\n'],
       );
     }
   });

@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { after, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { VALUE_PATTERN } from '../../server/src/knowledge/procFields';
+import { LABEL_BREAK } from '../../server/src/service/diagnostics/rules/proc/dumpInOneLine';
 import { type Attack, type FoundRegex, attacksFor, describeAttack, scanRegexes } from './regexScan';
 
 /**
@@ -29,6 +30,7 @@ const STUCK_MS = 15_000;
  */
 const CONSTRUCTED: Readonly<Record<string, () => RegExp[]>> = {
   'server/src/knowledge/procFields.ts': () => [VALUE_PATTERN.mac, VALUE_PATTERN.hwaddr, VALUE_PATTERN.ipv4list, VALUE_PATTERN.ipv6list],
+  'server/src/service/diagnostics/rules/proc/dumpInOneLine.ts': () => [LABEL_BREAK],
 };
 
 /**

@@ -186,14 +186,13 @@ describe('dumps inside other documents', () => {
     ]);
   });
 
-  it('a dump kept in a string (JSON, Ansible, Python): one finding on the string, whose fix writes the dump out below, where it is read', () => {
+  it('a dump kept in a string (JSON, Ansible, Python) or whose line breaks were lost: one finding, whose fix writes the dump out, where it is read', () => {
     const s = service();
-    const fixOf = (d: TextDocument) => {
-      const found = s.doValidation(d);
-      assert.deepEqual(found.map((x) => x.code), ['proc.dump-in-one-line']);
+    const fixOf = (d: TextDocument, title = 'Write the dump out below') => {
+      const found = s.doValidation(d).filter((x) => x.code === 'proc.dump-in-one-line');
+      assert.equal(found.length, 1);
       const { fixes } = found[0]!.data as { fixes: { title: string; edits: TextEdit[] }[] };
-      assert.equal(fixes.length, 1);
-      assert.equal(fixes[0]!.title, 'Write the dump out below');
+      assert.deepEqual(fixes.map((f) => f.title), [title]);
       return { finding: found[0]!, fixed: doc(TextDocument.applyEdits(d, fixes[0]!.edits), 'plaintext') };
     };
     // An event stored in Elasticsearch: two bonds in one `content` string.
@@ -201,10 +200,7 @@ describe('dumps inside other documents', () => {
     const { finding, fixed } = fixOf(event);
     const line = event.getText().split('\n')[11]!;
     assert.equal(span(finding.range), `12:${line.indexOf('"/proc') + 1}-${line.lastIndexOf('"')}`);
-    assert.equal(
-      finding.message,
-      'This string holds a dump of /proc/net/bonding, its line breaks written as \\n: it is not read as a dump, and nothing in it is checked. The quick fix writes it out below, a line for each \\n.',
-    );
+    assert.equal(finding.message, 'This string holds a dump of /proc/net/bonding, its line breaks written as \\n: nothing in it is read or checked. The quick fix writes it out below.');
     assert.equal(s.doValidation(doc(event.getText(), 'plaintext')).length, 1);
     assert.deepEqual(
       s.getDocumentSymbols(fixed).map((b) => b.name),
@@ -235,8 +231,22 @@ describe('dumps inside other documents', () => {
     // A comment silences it, as any finding.
     const silenced = doc(`# bondlint disable=proc.dump-in-one-line\n${ansible.fixed.getText().split('\n')[5]}\n`, 'plaintext');
     assert.deepEqual(codes(s, silenced), []);
-    // A format string is no dump.
+    // `echo $(cat /proc/net/bonding/bond0)`: the line is broken before each label, in its place.
+    const echoed = fixture('proc/flattened.txt', 'plaintext');
+    assert.deepEqual(codes(s, echoed), ['4:proc.dump-in-one-line', '4:proc.unrecognised-line']);
+    const flat = fixOf(echoed, 'Break the line before each label');
+    assert.equal(span(flat.finding.range), `4:0-${echoed.getText().split('\n')[3]!.length}`);
+    assert.equal(flat.finding.message, 'This line holds a dump of /proc/net/bonding whose line breaks were lost: its fields are not read or checked. The quick fix breaks the line before each label.');
+    assert.deepEqual(flat.fixed.getText().split('\n').slice(3, 6), ['Ethernet Channel Bonding Driver: v6.8.0-54-generic', 'Bonding Mode: fault-tolerance (active-backup)', 'Primary Slave: None']);
+    assert.deepEqual(codes(s, flat.fixed), ['21:proc.slave-down', '24:proc.link-failures']);
+    assert.deepEqual(s.getDocumentSymbols(flat.fixed).map((b) => b.name), ['bond0']);
+    // Text taken from a web page: the prompt before the dump names the bond once the line is broken.
+    const page = fixOf(doc(`#cat /proc/net/bonding/bond0 ${flat.fixed.getText().split('\n').slice(3).join(' ').trim()}\n`, 'plaintext'), 'Break the line before each label');
+    assert.deepEqual(s.getDocumentSymbols(page.fixed).map((b) => b.name), ['bond0']);
+    assert.deepEqual(codes(s, page.fixed), ['19:proc.slave-down', '22:proc.link-failures']);
+    // A format string is no dump, nor is one line that names two labels.
     assert.deepEqual(codes(s, doc('printf("\\nBonding Mode: %s\\n", name);\n', 'markdown')), []);
+    assert.deepEqual(codes(s, doc('Check "Bonding Mode: " and "MII Status: " first.\n', 'markdown')), []);
   });
 
   it('prose that merely looks like dump lines is left alone', () => {

@@ -126,10 +126,10 @@ export class Settings {
   }
 }
 
-/** Says that a file holds no dump (exit 1 for annotate and inspect), and where one is kept in a string. */
+/** Says that a file holds no dump (exit 1 for annotate and inspect), and where one is on one line. */
 export function noDump(file: InputFile, service: LanguageService, io: Io): void {
   const held = service.findings(TextDocument.create(file.uri, file.languageId, 1, file.text)).find((f) => f.rule === dumpInOneLine);
-  const where = held ? `; line ${held.finding.range.start.line + 1} keeps one in a string, its line breaks written as \\n (${dumpInOneLine.code})` : '';
+  const where = held ? `; line ${held.finding.range.start.line + 1} holds one on one line (${dumpInOneLine.code})` : '';
   io.err(errorLine(`${file.display}: no /proc/net/bonding dump found${where}`));
 }
 

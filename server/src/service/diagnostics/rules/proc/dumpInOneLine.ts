@@ -1,5 +1,6 @@
 import type { TextDocument } from '../../../../textDocument';
 import type { ProcBond } from '../../../../syntax/procBonding';
+import { PROC_FIELDS } from '../../../../knowledge/procFields';
 import type { Rule } from '../../rule';
 import { t } from './util';
 
@@ -8,9 +9,27 @@ export interface DumpInOneLineContext {
   readonly bonds: readonly ProcBond[];
 }
 
-/** The mode line, which every dump has, after an escaped line break; the bond's MII line follows it in every dump. */
-export const ESCAPED_MODE_LINE = '\\nBonding Mode: ';
+/** The mode line, which every dump has; the bond's MII line follows it in every dump. */
+const MODE_LINE = 'Bonding Mode: ';
+export const ESCAPED_MODE_LINE = `\\n${MODE_LINE}`;
 const ESCAPED_MII_LINE = '\\nMII Status: ';
+
+/** Where a dump whose line breaks were lost is broken: before each label the kernel prints (headings need no colon). */
+export const LABEL_BREAK = new RegExp(
+  `[ \\t](?=${PROC_FIELDS.filter((f) => f.label)
+    .map((f) => f.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + (f.value === 'none' ? '' : ':'))
+    .join('|')})`,
+  'g',
+);
+
+const ESCAPED = t(
+  'This string holds a dump of /proc/net/bonding, its line breaks written as \\n: nothing in it is read or checked. The quick fix writes it out below.',
+  '这个字符串中是一段 /proc/net/bonding 输出，换行写作 \\n：其中的内容都不会被读取和检查。快速修复会把它逐行写在下方。',
+);
+const LOST = t(
+  'This line holds a dump of /proc/net/bonding whose line breaks were lost: its fields are not read or checked. The quick fix breaks the line before each label.',
+  '这一行是一段丢失了换行的 /proc/net/bonding 输出：其中的字段都不会被读取和检查。快速修复会在每个标签前断行。',
+);
 
 /** Whether the character at `at` is escaped: an odd number of backslashes before it. */
 function escaped(text: string, at: number): boolean {
@@ -26,33 +45,50 @@ function unescape(s: string): string {
 
 /**
  * A dump kept as a string (a JSON field such as Ansible's `stdout` or an event stored in Elasticsearch, a Python test
- * fixture) is one line of text with `\n` where the kernel broke lines: no line of it reads as a dump line, and a user who
- * pasted it would be told nothing at all. The fix writes the string out below it, where it is read as any dump is.
+ * fixture) is one line of text with `\n` where the kernel broke lines, and one whose line breaks were lost is one line
+ * of labels and values: no line of either reads as a dump line, and a user who pasted it would be told nothing at all.
+ * The fixes write it out, where it is read as any dump is.
  */
 export const dumpInOneLine: Rule<DumpInOneLineContext> = {
   code: 'proc.dump-in-one-line',
   severity: 'info',
-  title: t('Dump written as one string', '写成一个字符串的 dump'),
+  title: t('Dump on one line', '写在一行中的 dump'),
   doc: {
     description: t(
-      'A dump of /proc/net/bonding kept in a string (a JSON field such as the `stdout` of an Ansible result or an event stored in Elasticsearch, a Python or YAML string) is one line, its line breaks written as `\\n`: nothing in it is read as a dump line, so nothing in it is checked. The quick fix writes the string out below its line, a line for each `\\n`, where it is read and checked as any dump; the string itself is left as it is. Once a dump starts within the three lines below, the finding goes.',
-      '保存在字符串中的 /proc/net/bonding 输出（例如 Ansible 结果的 `stdout` 或存入 Elasticsearch 的事件等 JSON 字段、Python 或 YAML 字符串）只有一行，换行写作 `\\n`：其中没有一行会被当作 dump 行读取，因此其中的内容都不会被检查。快速修复会在该行下方把字符串逐行写出（每个 `\\n` 一行），写出的内容像其他 dump 一样被读取和检查；字符串本身保持不变。下方三行内一旦有 dump 开始，此提示即消失。',
+      'A dump of /proc/net/bonding on one line is not read: nothing in it is checked. Kept in a string (a JSON field such as the `stdout` of an Ansible result or an event stored in Elasticsearch, a Python or YAML string), its line breaks are written as `\\n`; the quick fix writes the string out below its line, a line for each `\\n`, and leaves the string as it is (once a dump starts within the three lines below, the finding goes). With its line breaks lost (`echo $(cat /proc/net/bonding/bond0)`, text taken from a web page), its labels follow one another on the line; the quick fix breaks the line before each label the kernel prints. Either way the dump is then read and checked as any dump.',
+      '写在一行中的 /proc/net/bonding 输出不会被读取，其中的内容都不会被检查。保存在字符串中时（例如 Ansible 结果的 `stdout` 或存入 Elasticsearch 的事件等 JSON 字段、Python 或 YAML 字符串），换行写作 `\\n`：快速修复会在该行下方把字符串逐行写出（每个 `\\n` 一行），字符串本身保持不变（下方三行内一旦有 dump 开始，此提示即消失）。换行丢失时（`echo $(cat /proc/net/bonding/bond0)`、从网页复制的文本），各标签在同一行中首尾相接：快速修复会在内核打印的每个标签前断行。两种情况下，写出的输出都像其他 dump 一样被读取和检查。',
     ),
-    bad: '"stdout": "Ethernet Channel Bonding Driver: v3.7.1 (April 27, 2011)\\n\\nBonding Mode: fault-tolerance (active-backup)\\nPrimary Slave: None\\nCurrently Active Slave: eth0\\nMII Status: up"',
+    bad: '"stdout": "Ethernet Channel Bonding Driver: v3.7.1 (April 27, 2011)\\n\\nBonding Mode: fault-tolerance (active-backup)\\nPrimary Slave: None\\nCurrently Active Slave: eth0\\nMII Status: up"\nEthernet Channel Bonding Driver: v3.7.1 (April 27, 2011) Bonding Mode: fault-tolerance (active-backup) Primary Slave: None Currently Active Slave: eth0 MII Status: up',
     good: '"stdout": "Ethernet Channel Bonding Driver: v3.7.1 (April 27, 2011)\\n\\nBonding Mode: fault-tolerance (active-backup)\\nPrimary Slave: None\\nCurrently Active Slave: eth0\\nMII Status: up"\nEthernet Channel Bonding Driver: v3.7.1 (April 27, 2011)\n\nBonding Mode: fault-tolerance (active-backup)\nPrimary Slave: None\nCurrently Active Slave: eth0\nMII Status: up',
   },
   check({ doc, bonds }, report) {
     const text = doc.getText();
     const quoteAt = (i: number) => (text[i] === '"' || text[i] === "'") && !escaped(text, i);
-    // Each string is read once, from its opening quote to its closing one; a line without quotes is one string.
-    for (let from = 0, at = text.indexOf(ESCAPED_MODE_LINE); at >= 0; at = text.indexOf(ESCAPED_MODE_LINE, from)) {
+    for (let from = 0, at = text.indexOf(MODE_LINE); at >= 0; at = text.indexOf(MODE_LINE, from)) {
       const { line } = doc.positionAt(at);
+      const lineStart = doc.offsetAt({ line, character: 0 });
       const lineEnd = doc.offsetAt({ line, character: text.length });
-      const bound = Math.max(doc.offsetAt({ line, character: 0 }), from);
-      let start = at;
+      // The line's own break: `\r\n`, `\r` or `\n` (none after the last line).
+      const eol = /^\r?\n?/.exec(text.slice(lineEnd, lineEnd + 2))![0] || '\n';
+      const range = (start: number, end: number) => ({ start: doc.positionAt(start), end: doc.positionAt(end) });
+      if (!text.startsWith('\\n', at - 2) || escaped(text, at - 2)) {
+        // A dump whose line breaks were lost (`echo $(cat …)`, text taken from a web page): its labels follow one
+        // another on one line. The fix breaks the line before each of them.
+        from = lineEnd + 1;
+        if (!text.slice(at, lineEnd).includes(' MII Status: ')) continue;
+        report({
+          range: range(lineStart, lineEnd),
+          message: LOST,
+          fixes: [{ title: t('Break the line before each label', '在每个标签前断行'), edits: [{ range: range(lineStart, lineEnd), newText: text.slice(lineStart, lineEnd).split(LABEL_BREAK).map((l) => l.trimEnd()).join(eol) }], safe: false, preferred: true }],
+        });
+        continue;
+      }
+      // A string: from its opening quote to its closing one, read once; a line without quotes is one string.
+      const bound = Math.max(lineStart, from);
+      let start = at - 2;
       while (start > bound && !quoteAt(start - 1)) start--;
       const quote = start > bound ? text[start - 1] : undefined;
-      let end = at + 1;
+      let end = at;
       while (end < lineEnd && !(text[end] === quote && !escaped(text, end))) end++;
       from = end + 1;
       // A format string (`"\nBonding Mode: %s\n"`) is no dump; a dump written out in the lines below is read there.
@@ -60,15 +96,10 @@ export const dumpInOneLine: Rule<DumpInOneLineContext> = {
       const lines = unescape(text.slice(start, end)).split('\n');
       while (lines[0]!.trim() === '') lines.shift();
       while (lines.at(-1)!.trim() === '') lines.pop();
-      // The line's own break: `\r\n`, `\r` or `\n` (none after the last line).
-      const eol = /^\r?\n?/.exec(text.slice(lineEnd, lineEnd + 2))![0] || '\n';
       report({
-        range: { start: doc.positionAt(start), end: doc.positionAt(end) },
-        message: t(
-          'This string holds a dump of /proc/net/bonding, its line breaks written as \\n: it is not read as a dump, and nothing in it is checked. The quick fix writes it out below, a line for each \\n.',
-          '这个字符串中是一段 /proc/net/bonding 输出，换行写作 \\n：它不会被当作 dump 读取，其中的内容都不会被检查。快速修复会把它写在下方，每个 \\n 一行。',
-        ),
-        fixes: [{ title: t('Write the dump out below', '把这段输出逐行写在下方'), edits: [{ range: { start: doc.positionAt(lineEnd), end: doc.positionAt(lineEnd) }, newText: eol + lines.join(eol) }], safe: false, preferred: true }],
+        range: range(start, end),
+        message: ESCAPED,
+        fixes: [{ title: t('Write the dump out below', '把这段输出逐行写在下方'), edits: [{ range: range(lineEnd, lineEnd), newText: eol + lines.join(eol) }], safe: false, preferred: true }],
       });
     }
   },
