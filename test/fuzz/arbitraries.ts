@@ -166,7 +166,8 @@ type Mutation =
   | { kind: 'grep'; name: string; every: number; context: boolean; numbers: boolean }
   | { kind: 'catN' }
   | { kind: 'byHand'; at: number; how: string }
-  | { kind: 'inString'; at: number; count: number; quote: string };
+  | { kind: 'inString'; at: number; count: number; quote: string }
+  | { kind: 'oneLine'; at: number; count: number };
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('cut' as const), at: fc.nat(), length: fc.nat({ max: 200 }) }),
@@ -183,6 +184,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.constant({ kind: 'catN' as const }),
   fc.record({ kind: fc.constant('byHand' as const), at: fc.nat(), how: fc.constantFrom('[...]', '<snip>', '……', '**', '__', 'value**') }),
   fc.record({ kind: fc.constant('inString' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 200 }), quote: fc.constantFrom('"', "'", '') }),
+  fc.record({ kind: fc.constant('oneLine' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 200 }) }),
 );
 
 function mutate(text: string, m: Mutation): string {
@@ -248,6 +250,11 @@ function mutate(text: string, m: Mutation): string {
       const at = m.at % n;
       const kept = JSON.stringify(lines.slice(at, at + m.count).join('\n')).slice(1, -1);
       return [...lines.slice(0, at), `"stdout": ${m.quote}${kept}${m.quote},`, ...lines.slice(at + m.count)].join('\n');
+    }
+    case 'oneLine': {
+      // Lines whose breaks were lost, as `echo $(cat …)` prints them.
+      const at = m.at % n;
+      return [...lines.slice(0, at), lines.slice(at, at + m.count).join(' '), ...lines.slice(at + m.count)].join('\n');
     }
   }
 }
