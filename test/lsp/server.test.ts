@@ -69,6 +69,32 @@ describe('language server over stdio', () => {
     assert.deepEqual(after.diagnostics.map((d: any) => `${d.range.start.line + 1}:${d.code}`), ['3:proc.switch-config', '59:proc.aggregator-mismatch', '60:proc.churned', '61:proc.churned', '73:proc.no-lacp-partner']);
   });
 
+  it('a pasted event holding a dump in a string: the fix writes it out, and the dump\'s problems follow', async () => {
+    const uri = 'untitled:Untitled-1';
+    const text = readFileSync('fixtures/proc/json-event.txt', 'utf8');
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+    const published = await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri);
+    assert.deepEqual(published.diagnostics.map((d: any) => `${d.range.start.line + 1}:${d.code}`), ['12:proc.dump-in-one-line']);
+    const [held] = published.diagnostics;
+    const actions: any[] = await client.request('textDocument/codeAction', { textDocument: { uri }, range: held.range, context: { diagnostics: [held] } });
+    assert.deepEqual(actions.map((a) => [a.title, a.isPreferred]), [['Write the dump out below', true], ['Disable proc.dump-in-one-line for this line', undefined]]);
+    const [edit] = actions[0].edit.changes[uri];
+    assert.deepEqual(edit.range, { start: { line: 11, character: held.range.end.character + 1 }, end: { line: 11, character: held.range.end.character + 1 } });
+    client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: edit.range, text: edit.newText }] });
+    const after = await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri && p.version === 2);
+    assert.deepEqual(after.diagnostics.map((d: any) => `${d.range.start.line + 1}:${d.code}`), [
+      '16:proc.switch-config',
+      '17:proc.bond-down',
+      '25:proc.switch-config',
+      '80:proc.link-failures',
+      '87:proc.churn-monitoring',
+      '88:proc.churn-monitoring',
+      '97:proc.port-not-distributing',
+    ]);
+    const symbols: any[] = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.deepEqual(symbols.map((b) => b.name), ['bond0', 'bond4']);
+  });
+
   it('answers requests for unknown documents with empty results and keeps serving', async () => {
     const hover = await client.request('textDocument/hover', { textDocument: { uri: 'file:///nowhere' }, position: { line: 0, character: 0 } });
     assert.equal(hover, null);
