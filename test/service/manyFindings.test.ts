@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
@@ -6,7 +7,7 @@ import { ifcfgContext } from '../../server/src/service/diagnostics/ifcfgContext'
 import { FIX_CHECK_BUDGET } from '../../server/src/service/diagnostics/ifcfgFixCheck';
 import type { Finding } from '../../server/src/service/diagnostics/rule';
 import { unknownKey } from '../../server/src/service/diagnostics/rules/ifcfg/unknownKey';
-import { MAX_FINDINGS } from '../../server/src/service/limits';
+import { MAX_FINDINGS, MAX_MESSAGE } from '../../server/src/service/limits';
 import { ifcfgModel } from '../../server/src/model/ifcfgModel';
 import { DEFAULT_SETTINGS } from '../../server/src/service/settings';
 import { parseIfcfg } from '../../server/src/syntax/ifcfg';
@@ -52,5 +53,22 @@ describe('thousands of findings in one ifcfg file', () => {
     assert.equal(reported.length, MAX_FINDINGS + 1);
     const unknown = reported.filter((d) => d.code === 'ifcfg.unknown-key');
     assert.ok(unknown.length > 0 && unknown.every((d) => String(d.message).includes('did you mean MASTER?')));
+  });
+});
+
+describe('findings about huge values', () => {
+  it('a message is at most MAX_MESSAGE characters and a little: the middle of a 200 000-character port name is cut out', () => {
+    const seed = readFileSync('fixtures/proc/seed-802.3ad.txt', 'utf8');
+    const name = `p${'1'.repeat(200_000)}`;
+    const doc = TextDocument.create('file:///huge-name', 'bonding-status', 1, seed.replace('Slave Interface: p1', `Slave Interface: ${name}`));
+    for (const locale of ['en', 'zh-cn']) {
+      const found = service({}, locale).doValidation(doc);
+      const down = found.find((d) => d.code === 'proc.slave-down')!;
+      assert.ok(found.length >= 6 && found.every((d) => d.message.length <= MAX_MESSAGE + 3), locale);
+      assert.ok(down.message.startsWith(`${name.slice(0, MAX_MESSAGE / 2 - 1)}`) && down.message.includes(' … '), locale);
+    }
+    // The message of the seed's own p1 is whole.
+    const whole = service().doValidation(TextDocument.create('file:///seed', 'bonding-status', 1, seed)).find((d) => d.code === 'proc.slave-down')!;
+    assert.ok(whole.message.startsWith('p1 is not up') && !whole.message.includes(' … '));
   });
 });

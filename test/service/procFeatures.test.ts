@@ -200,7 +200,7 @@ describe('dumps inside other documents', () => {
     const { finding, fixed } = fixOf(event);
     const line = event.getText().split('\n')[11]!;
     assert.equal(span(finding.range), `12:${line.indexOf('"/proc') + 1}-${line.lastIndexOf('"')}`);
-    assert.equal(finding.message, 'This string holds a dump of /proc/net/bonding, its line breaks written as \\n: nothing in it is read or checked. The quick fix writes it out below.');
+    assert.equal(finding.message, 'This string holds a dump, its line breaks written as \\n: nothing in it is read or checked. The quick fix writes it out below.');
     assert.equal(s.doValidation(doc(event.getText(), 'plaintext')).length, 1);
     assert.deepEqual(
       s.getDocumentSymbols(fixed).map((b) => b.name),
@@ -236,7 +236,7 @@ describe('dumps inside other documents', () => {
     assert.deepEqual(codes(s, echoed), ['4:proc.dump-in-one-line', '4:proc.unrecognised-line']);
     const flat = fixOf(echoed, 'Break the line before each label');
     assert.equal(span(flat.finding.range), `4:0-${echoed.getText().split('\n')[3]!.length}`);
-    assert.equal(flat.finding.message, 'This line holds a dump of /proc/net/bonding whose line breaks were lost: its fields are not read or checked. The quick fix breaks the line before each label.');
+    assert.equal(flat.finding.message, 'This line holds a dump whose line breaks were lost: its fields are not read or checked. The quick fix breaks the line before each label.');
     assert.deepEqual(flat.fixed.getText().split('\n').slice(3, 6), ['Ethernet Channel Bonding Driver: v6.8.0-54-generic', 'Bonding Mode: fault-tolerance (active-backup)', 'Primary Slave: None']);
     assert.deepEqual(codes(s, flat.fixed), ['21:proc.slave-down', '24:proc.link-failures']);
     assert.deepEqual(s.getDocumentSymbols(flat.fixed).map((b) => b.name), ['bond0']);

@@ -1,5 +1,5 @@
 import type { TextDocument } from '../textDocument';
-import type { Text } from '../knowledge/text';
+import { t, type Text } from '../knowledge/text';
 import type { RuledFinding } from './diagnostics';
 import { effectiveSeverity, type Rule } from './diagnostics/rule';
 import { charactersOverLimit, docTooLarge } from './diagnostics/rules/docTooLarge';
@@ -32,6 +32,15 @@ export function sizeFinding(message: Text | undefined, settings: BondingSettings
  */
 export function sizeRefusal(length: number, settings: BondingSettings): Text | undefined {
   return charactersOverLimit(length, settings.maxFileSize);
+}
+
+/** Characters of a message at most: one quotes what the text says, and a value of a megabyte would make one of a megabyte. */
+export const MAX_MESSAGE = 1000;
+
+/** A message, its middle cut out where it is longer than MAX_MESSAGE: its start says what is wrong, its end what the kernel does. */
+export function clipMessage({ en, zh }: Text): Text {
+  const clip = (s: string) => (s.length > MAX_MESSAGE ? `${s.slice(0, MAX_MESSAGE / 2)} … ${s.slice(-MAX_MESSAGE / 2)}` : s);
+  return t(clip(en), clip(zh));
 }
 
 /** Findings reported for one document at most; the rest are counted in one `doc.too-many-findings`. */

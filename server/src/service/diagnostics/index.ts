@@ -10,7 +10,7 @@ import { PROC_DOCUMENT_RULES, PROC_RULES } from './rules';
 import { configFiles } from '../configHalf';
 import type { Workspace } from '../../workspace';
 import { type Steps, runAll } from '../../steps';
-import { MAX_FINDINGS } from '../limits';
+import { MAX_FINDINGS, clipMessage } from '../limits';
 import { ignoredByEveryReader } from '../../knowledge/ifcfgFileNames';
 import { applyDirectives } from './directives';
 import { docUnknownDirectiveRule } from './rules/docUnknownDirectiveRule';
@@ -38,7 +38,7 @@ function* run<C>(rules: readonly Rule<C>[], contexts: readonly C[], settings: Bo
     for (const rule of rules) {
       const severity = effectiveSeverity(rule, settings);
       if (severity === 'off') continue;
-      rule.check(context, (finding) => out.push({ rule: rule as Rule<unknown>, severity, finding }));
+      rule.check(context, (finding) => out.push({ rule: rule as Rule<unknown>, severity, finding: { ...finding, message: clipMessage(finding.message) } }));
       if (eachRule) yield;
     }
     yield;

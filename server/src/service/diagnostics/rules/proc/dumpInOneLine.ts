@@ -2,6 +2,7 @@ import type { TextDocument } from '../../../../textDocument';
 import type { ProcBond } from '../../../../syntax/procBonding';
 import { PROC_FIELDS } from '../../../../knowledge/procFields';
 import type { Rule } from '../../rule';
+import type { Text } from '../../../../knowledge/text';
 import { t } from './util';
 
 export interface DumpInOneLineContext {
@@ -23,12 +24,12 @@ export const LABEL_BREAK = new RegExp(
 );
 
 const ESCAPED = t(
-  'This string holds a dump of /proc/net/bonding, its line breaks written as \\n: nothing in it is read or checked. The quick fix writes it out below.',
-  '这个字符串中是一段 /proc/net/bonding 输出，换行写作 \\n：其中的内容都不会被读取和检查。快速修复会把它逐行写在下方。',
+  'This string holds a dump, its line breaks written as \\n: nothing in it is read or checked. The quick fix writes it out below.',
+  '这个字符串中是一段 dump，换行写作 \\n：其中的内容都不会被读取和检查。快速修复会把它逐行写在下方。',
 );
 const LOST = t(
-  'This line holds a dump of /proc/net/bonding whose line breaks were lost: its fields are not read or checked. The quick fix breaks the line before each label.',
-  '这一行是一段丢失了换行的 /proc/net/bonding 输出：其中的字段都不会被读取和检查。快速修复会在每个标签前断行。',
+  'This line holds a dump whose line breaks were lost: its fields are not read or checked. The quick fix breaks the line before each label.',
+  '这一行是一段丢失了换行的 dump：其中的字段都不会被读取和检查。快速修复会在每个标签前断行。',
 );
 
 /** Whether the character at `at` is escaped: an odd number of backslashes before it. */
@@ -75,6 +76,7 @@ export const dumpInOneLine: Rule<DumpInOneLineContext> = {
       // The line's own break: `\r\n`, `\r` or `\n` (none after the last line).
       const eol = /^\r?\n?/.exec(text.slice(lineEnd, lineEnd + 2))![0] || '\n';
       const range = (start: number, end: number) => ({ start: doc.positionAt(start), end: doc.positionAt(end) });
+      const fixes = (title: Text, start: number, end: number, newText: string) => [{ title, edits: [{ range: range(start, end), newText }], safe: false, preferred: true }];
       if (!text.startsWith('\\n', at - 2) || escaped(text, at - 2)) {
         // A dump whose line breaks were lost (`echo $(cat …)`, text taken from a web page): its labels follow one
         // another on one line. The fix breaks the line before each of them.
@@ -83,7 +85,7 @@ export const dumpInOneLine: Rule<DumpInOneLineContext> = {
         report({
           range: range(lineStart, lineEnd),
           message: LOST,
-          fixes: [{ title: t('Break the line before each label', '在每个标签前断行'), edits: [{ range: range(lineStart, lineEnd), newText: text.slice(lineStart, lineEnd).split(LABEL_BREAK).map((l) => l.trimEnd()).join(eol) }], safe: false, preferred: true }],
+          fixes: fixes(t('Break the line before each label', '在每个标签前断行'), lineStart, lineEnd, text.slice(lineStart, lineEnd).split(LABEL_BREAK).map((l) => l.trimEnd()).join(eol)),
         });
         continue;
       }
@@ -99,13 +101,11 @@ export const dumpInOneLine: Rule<DumpInOneLineContext> = {
       if (!text.slice(at, end).includes(ESCAPED_MII_LINE)) continue;
       const { line } = doc.positionAt(at);
       if (bonds.some((b) => b.firstLine > line && b.firstLine <= line + 3)) continue;
-      const lines = unescape(text.slice(start, end)).split('\n');
-      while (lines[0]!.trim() === '') lines.shift();
-      while (lines.at(-1)!.trim() === '') lines.pop();
+      const lines = unescape(text.slice(start, end)).trim().split('\n');
       report({
         range: range(start, end),
         message: ESCAPED,
-        fixes: [{ title: t('Write the dump out below', '把这段输出逐行写在下方'), edits: [{ range: range(lineEnd, lineEnd), newText: eol + lines.join(eol) }], safe: false, preferred: true }],
+        fixes: fixes(t('Write the dump out below', '把这段输出逐行写在下方'), lineEnd, lineEnd, eol + lines.join(eol)),
       });
     }
   },
