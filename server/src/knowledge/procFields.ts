@@ -100,7 +100,14 @@ function vendorField(id: ProcField['id'], label: string, value: ProcField['value
   };
 }
 
-export const PROC_FIELDS: readonly ProcField[] = [
+/**
+ * The table below writes a field's `source` only where it is not the function that prints the field's part of the
+ * dump: bond_info_show_slave() for a port's lines, bond_info_show_master() for the others.
+ */
+type FieldEntry = Omit<ProcField, 'source'> & { readonly source?: string };
+const PORT_SCOPES: readonly string[] = ['slave', 'actor', 'partner'];
+
+const ENTRIES: readonly FieldEntry[] = [
   // ---------------------------------------------------------------- header
   {
     id: 'header.driver',
@@ -152,7 +159,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
       '首选端口（primary=），且须为本 bond 的端口；未设置或设置的名字尚未加入时为 `None`。3.6.0 及之后的驱动会在首选端口后加上 `(primary_reselect always|better|failure)`。',
     ),
     printedWhen: AB_TLB_ALB,
-    source: MASTER,
   },
   {
     id: 'bond.activeSlave',
@@ -163,7 +169,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
       '当前的活动端口（active-backup 模式下由它承载全部流量）；没有活动端口时为 `None`。',
     ),
     printedWhen: AB_TLB_ALB,
-    source: MASTER,
   },
   {
     id: 'bond.miiStatus',
@@ -175,7 +180,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
       'bond 设备的载波状态：`up` 或 `down`。802.3ad 模式下取决于活动聚合组和 min_links。',
     ),
     printedWhen: ALWAYS,
-    source: MASTER,
   },
   {
     id: 'bond.miimon',
@@ -183,7 +187,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
     value: 'ms',
     meaning: t('MII link monitoring interval (miimon), in ms; 0 = MII monitoring off.', 'MII 链路监控间隔（miimon），单位毫秒；0 表示关闭 MII 监控。'),
     printedWhen: ALWAYS,
-    source: MASTER,
   },
   {
     id: 'bond.updelay',
@@ -194,7 +197,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
       '端口链路恢复后重新启用前的等待时间（updelay），单位毫秒；总是 miimon 的整数倍。',
     ),
     printedWhen: ALWAYS,
-    source: MASTER,
   },
   {
     id: 'bond.downdelay',
@@ -205,7 +207,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
       '端口链路故障后停用前的等待时间（downdelay），单位毫秒；总是 miimon 的整数倍。',
     ),
     printedWhen: ALWAYS,
-    source: MASTER,
   },
   {
     id: 'bond.peerNotifDelay',
@@ -220,7 +221,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
       '≈5.3 (commit 07a4ddec3ce9, 2019); also in vendor kernels with the backport (e.g. RHEL 8).',
       '≈5.3（提交 07a4ddec3ce9，2019 年）；也见于带有该补丁的厂商内核（如 RHEL 8）。',
     ),
-    source: MASTER,
   },
   {
     id: 'bond.arpInterval',
@@ -228,7 +228,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
     value: 'ms',
     meaning: t('ARP link monitoring interval (arp_interval), in ms.', 'ARP 链路监控间隔（arp_interval），单位毫秒。'),
     printedWhen: ARP_ON,
-    source: MASTER,
   },
   {
     id: 'bond.arpMissedMax',
@@ -243,7 +242,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
       '5.17, with the option arp_missed_max (commit 5944b5abd864, 2021); 5.15 from 5.15.115 on.',
       '5.17，随 arp_missed_max 选项加入（提交 5944b5abd864，2021 年）；5.15 自 5.15.115 起也有。',
     ),
-    source: MASTER,
   },
   {
     id: 'bond.arpTargets',
@@ -254,7 +252,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
       'ARP 监控探测的 IPv4 地址（arp_ip_target），以逗号分隔；未设置时冒号后为空。',
     ),
     printedWhen: ARP_ON,
-    source: MASTER,
   },
   {
     id: 'bond.nsTargets',
@@ -266,7 +263,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
     ),
     printedWhen: t('When ARP monitoring is on (arp_interval > 0) and the kernel has IPv6.', '仅在启用 ARP 监控（arp_interval > 0）且内核支持 IPv6 时。'),
     since: t('5.19 (commit 4a1f14df55d1, 2022); 5.18 from 5.18.4 on.', '5.19（提交 4a1f14df55d1，2022 年）；5.18 自 5.18.4 起也有。'),
-    source: MASTER,
   },
   // ---------------------------------------------------------------- 802.3ad section of the master
   {
@@ -275,7 +271,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
     value: 'none',
     meaning: t('Start of the 802.3ad (LACP) section of the bond.', 'bond 的 802.3ad（LACP）部分开始。'),
     printedWhen: t('Mode 802.3ad, after an empty line.', '仅 802.3ad 模式，前有一个空行。'),
-    source: MASTER,
   },
   {
     id: 'ad.lacpActive',
@@ -291,7 +286,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
       '≈5.15 (option lacp_active, commit 3a755cd8b7c6, 2021); also in vendor kernels with the backport (e.g. RHEL 9).',
       '≈5.15（lacp_active 选项，提交 3a755cd8b7c6，2021 年）；也见于带有该补丁的厂商内核（如 RHEL 9）。',
     ),
-    source: MASTER,
   },
   {
     id: 'ad.lacpRate',
@@ -303,7 +297,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
       'lacp_rate：本 bond 要求对端发送 LACPDU 的速率：`slow` 为每 30 秒，`fast` 为每 1 秒。',
     ),
     printedWhen: AD,
-    source: MASTER,
   },
   {
     id: 'ad.minLinks',
@@ -312,7 +305,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
     meaning: t('min_links: ports the active aggregator needs before the bond has carrier.', 'min_links：活动聚合组至少需要的端口数，达到后 bond 才有载波。'),
     printedWhen: AD,
     since: t('After 3.0 (absent in ≈3.0, present in 3.6).', '3.0 之后（≈3.0 中没有，3.6 中已有）。'),
-    source: MASTER,
   },
   {
     id: 'ad.select',
@@ -325,7 +317,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
     ),
     printedWhen: AD,
     since: t('Bonding driver 3.4.0 (option ad_select; absent in ≈2.6.22, present in ≈3.0).', 'bonding 驱动 3.4.0（ad_select 选项；≈2.6.22 中没有，≈3.0 中已有）。'),
-    source: MASTER,
   },
   {
     id: 'ad.systemPriority',
@@ -334,7 +325,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
     meaning: t('LACP system priority this bond announces (ad_actor_sys_prio, default 65535).', '本 bond 通告的 LACP 系统优先级（ad_actor_sys_prio，默认 65535）。'),
     printedWhen: AD_CAP,
     since: SINCE_4_4,
-    source: MASTER,
   },
   {
     id: 'ad.systemMac',
@@ -346,7 +336,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
     ),
     printedWhen: AD_CAP,
     since: SINCE_4_4,
-    source: MASTER,
   },
   {
     id: 'ad.noActiveAggregator',
@@ -357,7 +346,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
       '`bond <name> has no active aggregator`：没有活动聚合组，因此没有端口承载流量。',
     ),
     printedWhen: privileged('Mode 802.3ad with no active aggregator (', '802.3ad 模式且没有活动聚合组（'),
-    source: MASTER,
   },
   {
     id: 'ad.activeAggregator',
@@ -365,7 +353,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
     value: 'none',
     meaning: t('Heading of the active aggregator\'s details (the indented lines below).', '活动聚合组详细信息的标题（其下为缩进的各行）。'),
     printedWhen: privileged('Mode 802.3ad with an active aggregator (', '802.3ad 模式且存在活动聚合组（'),
-    source: MASTER,
   },
   // ---------------------------------------------------------------- Active Aggregator Info
   {
@@ -375,7 +362,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
     value: 'int',
     meaning: t('Number of the active aggregator. Only ports whose own `Aggregator ID` equals it carry traffic.', '活动聚合组的编号。只有自身 `Aggregator ID` 与之相同的端口才承载流量。'),
     printedWhen: AGG_BLOCK,
-    source: MASTER,
   },
   {
     id: 'aggregator.ports',
@@ -386,7 +372,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
       '活动聚合组中的端口数：自 Linux 4.7 起只统计链路为 up 的端口（going down 的端口在 downdelay 结束前仍计入），更早的内核统计连接到该聚合组的所有端口。',
     ),
     printedWhen: AGG_BLOCK,
-    source: MASTER,
   },
   {
     id: 'aggregator.actorKey',
@@ -394,7 +379,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
     value: 'key',
     meaning: t('Operational LACP key of the active aggregator on this side: duplex, speed code and user key.', '本端活动聚合组的 LACP 运行 key：双工、速率编码和用户 key。'),
     printedWhen: AGG_BLOCK,
-    source: MASTER,
   },
   {
     id: 'aggregator.partnerKey',
@@ -402,7 +386,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
     value: 'key',
     meaning: t('Operational key of the partner (switch) for this aggregator; chosen by the switch.', '对端（交换机）在该聚合组上的运行 key，由交换机决定。'),
     printedWhen: AGG_BLOCK,
-    source: MASTER,
   },
   {
     id: 'aggregator.partnerMac',
@@ -410,7 +393,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
     value: 'mac',
     meaning: t('LACP system MAC of the partner (switch); 00:00:00:00:00:00 = no partner.', '对端（交换机）的 LACP 系统 MAC；00:00:00:00:00:00 表示没有对端。'),
     printedWhen: AGG_BLOCK,
-    source: MASTER,
   },
   // ---------------------------------------------------------------- per port
   {
@@ -419,7 +401,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
     value: 'ifname',
     meaning: t('Name of the port (slave) this block describes.', '本段所描述的端口（从接口）名称。'),
     printedWhen: t('Once per port, after an empty line.', '每个端口一次，前有一个空行。'),
-    source: SLAVE,
   },
   {
     id: 'slave.miiStatus',
@@ -443,7 +424,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
       '总是输出。≈3.6 之前的内核在无法查询驱动时可能显示伪造的 `100 Mbps` / `full`。',
     ),
     since: SINCE_3_0,
-    source: SLAVE,
   },
   {
     id: 'slave.duplex',
@@ -455,7 +435,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
     ),
     printedWhen: ALWAYS,
     since: SINCE_3_0,
-    source: SLAVE,
   },
   {
     id: 'slave.linkFailures',
@@ -463,7 +442,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
     value: 'int',
     meaning: t('Times bonding has seen this port\'s link fail since the port was added to the bond.', '自该端口加入 bond 以来，bonding 检测到其链路故障的次数。'),
     printedWhen: ALWAYS,
-    source: SLAVE,
   },
   {
     id: 'slave.permAddr',
@@ -474,7 +452,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
       '端口加入 bond 时的 MAC 地址，离开时会恢复：通常（但不一定）是出厂地址。当前 MAC 可能不同，因为 bond 会改写它。非以太网端口更长（InfiniBand 为 20 字节），但 4.4 及更早的内核对所有端口都只打印 6 字节。',
     ),
     printedWhen: ALWAYS,
-    source: SLAVE,
   },
   {
     id: 'slave.queueId',
@@ -492,7 +469,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
       'Bonding driver 3.7.0 (option queue_id, ≈2.6.35); absent in ≈2.6.22 and in older RHEL 5 drivers.',
       'bonding 驱动 3.7.0（queue_id 选项，≈2.6.35）；≈2.6.22 及较旧的 RHEL 5 驱动中没有。',
     ),
-    source: SLAVE,
   },
   {
     id: 'slave.aggregatorId',
@@ -503,7 +479,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
       '该端口所在的聚合组，未加入时为 `N/A`。仅当它等于活动聚合组 ID 时端口才承载流量。',
     ),
     printedWhen: AD,
-    source: SLAVE,
   },
   {
     id: 'slave.actorChurnState',
@@ -515,7 +490,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
     ),
     printedWhen: PORT_AGG,
     since: SINCE_4_4,
-    source: SLAVE,
   },
   {
     id: 'slave.partnerChurnState',
@@ -527,7 +501,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
     ),
     printedWhen: PORT_AGG,
     since: SINCE_4_4,
-    source: SLAVE,
   },
   {
     id: 'slave.actorChurned',
@@ -536,7 +509,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
     meaning: t('Times the actor churn state became `churned`.', '本端抖动状态变为 `churned` 的次数。'),
     printedWhen: PORT_AGG,
     since: SINCE_4_4,
-    source: SLAVE,
   },
   {
     id: 'slave.partnerChurned',
@@ -545,7 +517,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
     meaning: t('Times the partner churn state became `churned`.', '对端抖动状态变为 `churned` 的次数。'),
     printedWhen: PORT_AGG,
     since: SINCE_4_4,
-    source: SLAVE,
   },
   {
     id: 'slave.actorDetails',
@@ -554,7 +525,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
     meaning: t('Heading: the LACP parameters this port sends (actor), in the indented lines below.', '标题：该端口发送的 LACP 参数（actor），见其下缩进的各行。'),
     printedWhen: PORT_AGG_CAP,
     since: SINCE_4_4,
-    source: SLAVE,
   },
   {
     id: 'slave.partnerDetails',
@@ -566,7 +536,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
     ),
     printedWhen: PORT_AGG_CAP,
     since: SINCE_4_4,
-    source: SLAVE,
   },
   // ---------------------------------------------------------------- details actor lacp pdu
   {
@@ -576,7 +545,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
     meaning: t('System priority this port announces (ad_actor_sys_prio).', '该端口通告的系统优先级（ad_actor_sys_prio）。'),
     printedWhen: PORT_AGG_CAP,
     since: SINCE_4_4,
-    source: SLAVE,
   },
   {
     id: 'actor.systemMac',
@@ -585,7 +553,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
     meaning: t('System MAC this port announces (ad_actor_system, or the bond\'s MAC).', '该端口通告的系统 MAC（ad_actor_system，或 bond 的 MAC）。'),
     printedWhen: PORT_AGG_CAP,
     since: SINCE_4_4,
-    source: SLAVE,
   },
   {
     id: 'actor.portKey',
@@ -594,7 +561,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
     meaning: t('Operational key this port announces: duplex, speed code and user key.', '该端口通告的运行 key：双工、速率编码和用户 key。'),
     printedWhen: PORT_AGG_CAP,
     since: SINCE_4_4,
-    source: SLAVE,
   },
   {
     id: 'actor.portPriority',
@@ -603,7 +569,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
     meaning: t('Port priority this port announces (default 255; settable per port only in the newest kernels).', '该端口通告的端口优先级（默认 255；仅最新内核可按端口设置）。'),
     printedWhen: PORT_AGG_CAP,
     since: SINCE_4_4,
-    source: SLAVE,
   },
   {
     id: 'actor.portNumber',
@@ -615,7 +580,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
     ),
     printedWhen: PORT_AGG_CAP,
     since: SINCE_4_4,
-    source: SLAVE,
   },
   {
     id: 'actor.portState',
@@ -624,7 +588,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
     meaning: t('LACP state bits this port announces, in decimal.', '该端口通告的 LACP 状态位，十进制。'),
     printedWhen: PORT_AGG_CAP,
     since: SINCE_4_4,
-    source: SLAVE,
   },
   // ---------------------------------------------------------------- details partner lacp pdu
   {
@@ -634,7 +597,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
     meaning: t('Partner\'s system priority (65535 while no LACPDU has been received).', '对端的系统优先级（未收到 LACPDU 时为 65535）。'),
     printedWhen: PORT_AGG_CAP,
     since: SINCE_4_4,
-    source: SLAVE,
   },
   {
     id: 'partner.systemMac',
@@ -646,7 +608,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
     ),
     printedWhen: PORT_AGG_CAP,
     since: SINCE_4_4,
-    source: SLAVE,
   },
   {
     id: 'partner.operKey',
@@ -655,7 +616,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
     meaning: t('Partner\'s operational key, chosen by the switch (1 while no LACPDU has been received).', '对端的运行 key，由交换机决定（未收到 LACPDU 时为 1）。'),
     printedWhen: PORT_AGG_CAP,
     since: SINCE_4_4,
-    source: SLAVE,
   },
   {
     id: 'partner.portPriority',
@@ -664,7 +624,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
     meaning: t('Partner\'s port priority (255 while no LACPDU has been received).', '对端的端口优先级（未收到 LACPDU 时为 255）。'),
     printedWhen: PORT_AGG_CAP,
     since: SINCE_4_4,
-    source: SLAVE,
   },
   {
     id: 'partner.portNumber',
@@ -673,7 +632,6 @@ export const PROC_FIELDS: readonly ProcField[] = [
     meaning: t('Partner\'s port number, the switch\'s id for its port (1 while no LACPDU has been received).', '对端的端口号，即交换机对其端口的编号（未收到 LACPDU 时为 1）。'),
     printedWhen: PORT_AGG_CAP,
     since: SINCE_4_4,
-    source: SLAVE,
   },
   {
     id: 'partner.portState',
@@ -685,13 +643,14 @@ export const PROC_FIELDS: readonly ProcField[] = [
     ),
     printedWhen: PORT_AGG_CAP,
     since: SINCE_4_4,
-    source: SLAVE,
   },
   // ---------------------------------------------------------------- vendor-only per-port lines
   vendorField('slave.vendorSlaveActive', 'Slave active', 'int', 'whether bonding treats the port as active', '可能表示 bonding 是否把该端口视为活动端口'),
   vendorField('slave.vendorSmVars', 'Slave sm_vars', 'text', "the port's 802.3ad state-machine flags, `sm_vars`, in hex", '可能是该端口 802.3ad 状态机标志 `sm_vars` 的十六进制值'),
   vendorField('slave.vendorAggregatorActive', 'Aggregator active', 'int', "whether the port's aggregator is the active one", '可能表示该端口所在聚合组是否为活动聚合组'),
 ];
+
+export const PROC_FIELDS: readonly ProcField[] = ENTRIES.map((f) => ({ ...f, source: f.source ?? (PORT_SCOPES.includes(fieldScope(f)) ? SLAVE : MASTER) }));
 
 // ---------------------------------------------------------------------------------------------------------------
 // Print order
@@ -840,7 +799,7 @@ export const VALUE_EXPECTED: Readonly<Record<ValueKind, Text>> = {
 };
 
 /** The part of the dump a field is printed in: the first part of its id (`slave.speed`). */
-export function fieldScope(field: ProcField): FieldScope {
+export function fieldScope(field: Pick<ProcField, 'id'>): FieldScope {
   return field.id.slice(0, field.id.indexOf('.')) as FieldScope;
 }
 
