@@ -244,6 +244,11 @@ describe('dumps inside other documents', () => {
     const page = fixOf(doc(`#cat /proc/net/bonding/bond0 ${flat.fixed.getText().split('\n').slice(3).join(' ').trim()}\n`, 'plaintext'), 'Break the line before each label');
     assert.deepEqual(s.getDocumentSymbols(page.fixed).map((b) => b.name), ['bond0']);
     assert.deepEqual(codes(s, page.fixed), ['19:proc.slave-down', '22:proc.link-failures']);
+    // Its "Disable" comment silences it, though the text holds no dump that is read (after a `$` prompt: a line that
+    // starts with `#` is a comment, which such a comment passes over).
+    const prompt = doc(`$ cat /proc/net/bonding/bond0 ${flat.fixed.getText().split('\n').slice(3).join(' ').trim()}\n`, 'plaintext');
+    assert.deepEqual(codes(s, prompt), ['1:proc.dump-in-one-line']);
+    assert.deepEqual(codes(s, doc(`# bondlint disable=proc.dump-in-one-line\n${prompt.getText()}`, 'plaintext')), []);
     // A format string is no dump, nor is one line that names two labels.
     assert.deepEqual(codes(s, doc('printf("\\nBonding Mode: %s\\n", name);\n', 'markdown')), []);
     assert.deepEqual(codes(s, doc('Check "Bonding Mode: " and "MII Status: " first.\n', 'markdown')), []);

@@ -5,7 +5,7 @@ import { type ProcBondModel, procModel } from '../model/procModel';
 import type { IfcfgModel } from '../model/ifcfgModel';
 import { configFiles } from './configHalf';
 import { type Directives, directivesOf } from './diagnostics/directives';
-import { ESCAPED_MODE_LINE } from './diagnostics/rules/proc/dumpInOneLine';
+import { MODE_LINE } from './diagnostics/rules/proc/dumpInOneLine';
 
 export const LANGUAGE_PROC = 'bonding-status';
 export const LANGUAGE_IFCFG = 'ifcfg';
@@ -32,8 +32,8 @@ export interface ProcAnalysis {
   readonly syntax: ProcDocument;
   readonly bonds: readonly ProcBondModel[];
   /**
-   * The `# bondlint` comments, when the text holds a dump, or one kept in a string (in other text such a line is prose
-   * about the syntax).
+   * The `# bondlint` comments, when the text holds a dump, or a mode line of one that is not read (a dump on one line,
+   * which `proc.dump-in-one-line` reports). In other text such a line is prose about the syntax.
    */
   readonly directives?: Directives;
 }
@@ -128,7 +128,7 @@ export function* analyzeSteps(doc: TextDocument): Steps<Analysis> {
       bonds.push(procModel(bond));
       yield;
     }
-    return { kind: 'proc', syntax, bonds, directives: bonds.length > 0 || doc.getText().includes(ESCAPED_MODE_LINE) ? directivesOf(doc) : undefined };
+    return { kind: 'proc', syntax, bonds, directives: bonds.length > 0 || doc.getText().includes(MODE_LINE) ? directivesOf(doc) : undefined };
   }
   if (doc.languageId === LANGUAGE_IFCFG) return { kind: 'ifcfg', model: yield* configFiles().ifcfgModelSteps(doc.getText(), doc.uri), directives: directivesOf(doc) };
   return { kind: 'none' };

@@ -11,8 +11,7 @@ export interface DumpInOneLineContext {
 }
 
 /** The mode line, which every dump has; the bond's MII line follows it in every dump. */
-const MODE_LINE = 'Bonding Mode: ';
-export const ESCAPED_MODE_LINE = `\\n${MODE_LINE}`;
+export const MODE_LINE = 'Bonding Mode: ';
 const ESCAPED_MII_LINE = '\\nMII Status: ';
 
 /** Where a dump whose line breaks were lost is broken: before each label the kernel prints (headings need no colon). */
