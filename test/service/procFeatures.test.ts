@@ -249,6 +249,10 @@ describe('dumps inside other documents', () => {
     const prompt = doc(`$ cat /proc/net/bonding/bond0 ${flat.fixed.getText().split('\n').slice(3).join(' ').trim()}\n`, 'plaintext');
     assert.deepEqual(codes(s, prompt), ['1:proc.dump-in-one-line']);
     assert.deepEqual(codes(s, doc(`# bondlint disable=proc.dump-in-one-line\n${prompt.getText()}`, 'plaintext')), []);
+    // After a `#` prompt the line is a comment, which no comment silences: no Disable is offered there.
+    const rooted = doc(`#${prompt.getText().slice(1)}`, 'plaintext');
+    const [held] = s.doValidation(rooted);
+    assert.deepEqual(s.getCodeActions(rooted, held!.range, { diagnostics: [held!] }).map((a) => a.title), ['Break the line before each label']);
     // A format string is no dump, nor is one line that names two labels.
     assert.deepEqual(codes(s, doc('printf("\\nBonding Mode: %s\\n", name);\n', 'markdown')), []);
     assert.deepEqual(codes(s, doc('Check "Bonding Mode: " and "MII Status: " first.\n', 'markdown')), []);

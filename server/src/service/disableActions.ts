@@ -1,7 +1,7 @@
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from '../textDocument';
 import { type Lang, t, tr } from '../knowledge/text';
-import { DIRECTIVE, type DirectiveKind, codesIn, lineText } from './diagnostics/directives';
+import { DIRECTIVE, type DirectiveKind, codesIn, lineText, passedOver } from './diagnostics/directives';
 import { LANGUAGE_IFCFG, LANGUAGE_PROC } from './documents';
 import { CodeActionKind } from './lspConstants';
 
@@ -25,7 +25,8 @@ export function disableActions(doc: TextDocument, lang: Lang): (diagnostic: Diag
     // The diagnostic comes back from the client: one that no longer fits the document gets nothing.
     if (!(line >= 0 && line < doc.lineCount)) return [];
     const action = (title: string, edit: TextEdit): CodeAction => ({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [doc.uri]: [edit] } } });
-    const actions = [action(tr(t(`Disable ${code} for this line`, `在此行禁用 ${code}`), lang), lineEdit(doc, text, line, code))];
+    // A comment passes over a line that starts with `#` (a root prompt before a dump on one line): no comment silences it.
+    const actions = passedOver(lineText(doc, text, line)) ? [] : [action(tr(t(`Disable ${code} for this line`, `在此行禁用 ${code}`), lang), lineEdit(doc, text, line, code))];
     if (doc.languageId === LANGUAGE_IFCFG) {
       fileComment ??= firstFileComment(doc, text);
       actions.push(action(tr(t(`Disable ${code} for this file`, `在此文件中禁用 ${code}`), lang), fileEdit(doc, text, code, fileComment)));

@@ -31,8 +31,8 @@ export type DirectiveKind = 'disable' | 'disable-file';
 
 /** A directive line: the prefix up to the codes, its kind, the codes as written. */
 export const DIRECTIVE = /^([ \t>]*#[ \t]*bondlint[ \t]+(disable|disable-file)=)([^ \t]*)/;
-/** A line a `disable` directive looks past: blank, or only a comment. */
-const SKIPPED = /^[ \t>]*(?:#|$)/;
+/** Whether a `disable` directive looks past this line: blank, or only a comment. */
+export const passedOver = (line: string) => /^[ \t>]*(?:#|$)/.test(line);
 
 /** What `doc` says to silence; undefined when it has no directive (the common case, found with one search). */
 export function directivesOf(doc: TextDocument): Directives | undefined {
@@ -116,6 +116,6 @@ export function lineText(doc: TextDocument, text: string, n: number): string {
 /** The first line after `line` that is neither blank nor a comment; `doc.lineCount` when there is none. */
 function targetOf(doc: TextDocument, text: string, line: number): number {
   let n = line + 1;
-  while (n < doc.lineCount && SKIPPED.test(lineText(doc, text, n))) n++;
+  while (n < doc.lineCount && passedOver(lineText(doc, text, n))) n++;
   return n;
 }
