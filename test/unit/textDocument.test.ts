@@ -55,9 +55,14 @@ describe('text documents', () => {
       return best;
     };
     time(2000);
-    const small = time(10_000);
-    const large = time(100_000);
-    t.diagnostic(`10 000 changes: ${small.toFixed(1)} ms; 100 000: ${large.toFixed(1)} ms`);
+    // Measured again, alternately, while above the limit: a busy moment on a shared machine can hit one size only.
+    let small = 0;
+    let large = 0;
+    for (let attempt = 0; attempt === 0 || (attempt < 3 && large / small >= 30); attempt++) {
+      small = time(10_000);
+      large = time(100_000);
+      t.diagnostic(`10 000 changes: ${small.toFixed(1)} ms; 100 000: ${large.toFixed(1)} ms`);
+    }
     // linear is about 10 times as long; the library took some 2000 times (its table of line starts spliced per change)
     assert.ok(large / small < 30, `${(large / small).toFixed(1)} times as long`);
     const { text, changes } = annotated(3);
