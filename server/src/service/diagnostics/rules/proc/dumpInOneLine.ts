@@ -65,8 +65,12 @@ export const dumpInOneLine: Rule<DumpInOneLineContext> = {
     const text = doc.getText();
     const quoteAt = (i: number) => (text[i] === '"' || text[i] === "'") && !escaped(text, i);
     const isBreak = (i: number) => text[i] === '\n' || text[i] === '\r';
+    const range = (start: number, end: number) => ({ start: doc.positionAt(start), end: doc.positionAt(end) });
+    const fixes = (title: Text, start: number, end: number, newText: string) => [{ title, edits: [{ range: range(start, end), newText }], safe: false, preferred: true }];
     let lineStart = 0;
     let lineEnd = -1;
+    // The break that ends the line: `\r\n`, `\r` or `\n` (none after the last line); asked for a finding only.
+    const eol = () => /^\r?\n?/.exec(text.slice(lineEnd, lineEnd + 2))![0] || '\n';
     for (let from = 0, at = text.indexOf(MODE_LINE); at >= 0; at = text.indexOf(MODE_LINE, from)) {
       // The line is found from the mode line, once for all the strings on it, and not from the document's table of
       // lines: a check that reports nothing leaves that table unbuilt (1–2 ms for 1 MB).
@@ -74,10 +78,6 @@ export const dumpInOneLine: Rule<DumpInOneLineContext> = {
         for (lineStart = at; lineStart > 0 && !isBreak(lineStart - 1); ) lineStart--;
         for (lineEnd = at; lineEnd < text.length && !isBreak(lineEnd); ) lineEnd++;
       }
-      // The line's own break: `\r\n`, `\r` or `\n` (none after the last line).
-      const eol = /^\r?\n?/.exec(text.slice(lineEnd, lineEnd + 2))![0] || '\n';
-      const range = (start: number, end: number) => ({ start: doc.positionAt(start), end: doc.positionAt(end) });
-      const fixes = (title: Text, start: number, end: number, newText: string) => [{ title, edits: [{ range: range(start, end), newText }], safe: false, preferred: true }];
       if (!text.startsWith('\\n', at - 2) || escaped(text, at - 2)) {
         // A dump whose line breaks were lost (`echo $(cat …)`, text taken from a web page): its labels follow one
         // another on one line. The fix breaks the line before each of them.
@@ -86,7 +86,7 @@ export const dumpInOneLine: Rule<DumpInOneLineContext> = {
         report({
           range: range(lineStart, lineEnd),
           message: LOST,
-          fixes: fixes(t('Break the line before each label', '在每个标签前断行'), lineStart, lineEnd, text.slice(lineStart, lineEnd).split(LABEL_BREAK).map((l) => l.trimEnd()).join(eol)),
+          fixes: fixes(t('Break the line before each label', '在每个标签前断行'), lineStart, lineEnd, text.slice(lineStart, lineEnd).split(LABEL_BREAK).map((l) => l.trimEnd()).join(eol())),
         });
         continue;
       }
@@ -103,10 +103,11 @@ export const dumpInOneLine: Rule<DumpInOneLineContext> = {
       const { line } = doc.positionAt(at);
       if (bonds.some((b) => b.firstLine > line && b.firstLine <= line + 3)) continue;
       const lines = unescape(text.slice(start, end)).trim().split('\n');
+      const br = eol();
       report({
         range: range(start, end),
         message: ESCAPED,
-        fixes: fixes(t('Write the dump out below', '把这段输出逐行写在下方'), lineEnd, lineEnd, eol + lines.join(eol)),
+        fixes: fixes(t('Write the dump out below', '把这段输出逐行写在下方'), lineEnd, lineEnd, br + lines.join(br)),
       });
     }
   },
