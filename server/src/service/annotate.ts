@@ -1,4 +1,4 @@
-import { type Lang, type Text, tr } from '../knowledge/text';
+import { type Lang, type Text, t, tr } from '../knowledge/text';
 import { procModel, type ProcBondModel } from '../model/procModel';
 import { type ProcDocument, parseProcBonding, splitLines } from '../syntax/procBonding';
 import { RULE_DOCS_BASE, type RuledFinding } from './diagnostics';
@@ -20,7 +20,6 @@ export interface AnnotateOptions {
   readonly syntax?: ProcDocument;
 }
 
-const t = (en: string, zh: string): Text => ({ en, zh });
 
 const SEVERITY_TEXT: Readonly<Record<Severity, Text>> = {
   error: t('error', '错误'),

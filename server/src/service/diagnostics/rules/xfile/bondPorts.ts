@@ -1,9 +1,9 @@
+import { t } from '../../../../knowledge/text';
 import type { Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
 import { wickedRejects } from '../opts/wicked';
 import { hasSiblings, portsOf } from './related';
 
-const t = (en: string, zh: string) => ({ en, zh });
 
 function anchor(ctx: IfcfgRuleContext) {
   const a = ctx.model.assignment('DEVICE') ?? ctx.model.opts?.assignment ?? ctx.model.assignment('BONDING_MASTER');

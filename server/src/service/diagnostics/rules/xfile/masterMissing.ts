@@ -1,8 +1,8 @@
+import { t } from '../../../../knowledge/text';
 import type { Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
 import { folder } from './related';
 
-const t = (en: string, zh: string) => ({ en, zh });
 
 export const masterMissing: Rule<IfcfgRuleContext> = {
   code: 'xfile.master-missing',

@@ -1,8 +1,8 @@
+import { t } from '../../../../knowledge/text';
 import type { Rule } from '../../rule';
 import type { IfcfgRuleContext } from '../../ifcfgContext';
 import { folder, portsOf } from './related';
 
-const t = (en: string, zh: string) => ({ en, zh });
 /** Why a port's own MTU does not last. */
 const setsPortMtu = (en: string, zh: string) => t(`${en}: the bond sets its ports to its own MTU when it enslaves them.`, `${zh}：bond 在加入端口时会把端口 MTU 设为自己的 MTU。`);
 

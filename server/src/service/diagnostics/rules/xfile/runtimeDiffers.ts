@@ -1,3 +1,4 @@
+import { t } from '../../../../knowledge/text';
 import { modeByNumber } from '../../../../knowledge/modes';
 import { optionByName, validateOptionValue } from '../../../../knowledge/options';
 import type { Range } from 'vscode-languageserver-types';
@@ -8,7 +9,6 @@ import type { IfcfgRuleContext } from '../../ifcfgContext';
 import { effectiveMode, initscriptsMiimon, miimonInEffect, nmSetsMiimon } from '../opts/util';
 import { type RelatedDump, dumpsOf, portsOf } from './related';
 
-const t = (en: string, zh: string) => ({ en, zh });
 
 /** The value the kernel ends up with for an enum option of this file: the one its reader applies, else the default. */
 function enumValue(ctx: IfcfgRuleContext, name: string): string | undefined {
