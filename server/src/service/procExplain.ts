@@ -381,6 +381,12 @@ function partnerMacVerdict(mac: string, bond: ProcBondModel, port: ProcPortModel
 // ---------------------------------------------------------------------------------------------------------------
 
 type Decoded = Pick<Explanation, 'decoded' | 'short' | 'hint'> | undefined;
+
+/** An explanation that is the value decoded, and nothing else. */
+function says(decoded: Text | undefined): Pick<Explanation, 'decoded'> {
+  return { decoded };
+}
+
 type Decoder = (line: ProcLine, ctx: ExplainContext) => Decoded;
 
 /** Whether the bond's mode sends no peer notifications, so that peer_notif_delay does nothing (the option table says which). */
@@ -403,7 +409,7 @@ function msDecoded(ms: number | undefined, id: 'bond.updelay' | 'bond.downdelay'
   if (ms === undefined) return undefined;
   if (id === 'bond.peerNotifDelay' && peerNotificationsIdle(bond)) {
     const value = ms === 0 ? '0' : `${ms} ms`;
-    return { decoded: t(`${value}: ${bond.mode!.name} sends no peer notifications after a failover, so the delay has no effect.`, `${ms === 0 ? '0' : `${ms} 毫秒`}：${bond.mode!.name} 在故障切换后不发送对端通告，该延迟不起作用。`) };
+    return says(t(`${value}: ${bond.mode!.name} sends no peer notifications after a failover, so the delay has no effect.`, `${ms === 0 ? '0' : `${ms} 毫秒`}：${bond.mode!.name} 在故障切换后不发送对端通告，该延迟不起作用。`));
   }
   const miimon = bond.int('bond.miimon');
   // The kernel keeps the delays as MII polls and prints polls × miimon: with MII monitoring off they read 0 and do
@@ -426,7 +432,7 @@ function msDecoded(ms: number | undefined, id: 'bond.updelay' | 'bond.downdelay'
           ? t(`0: ${AD_PEER_NOTIFICATIONS.en}; they are then one link-monitor interval apart.`, `0：${AD_PEER_NOTIFICATIONS.zh}，各次通告相隔一个链路监控周期。`)
           : t('0: the peer notifications after a failover are one link-monitor interval apart.', '0：故障切换后的对端通告间隔为一个链路监控周期。'),
     };
-    return { decoded: zero[id] };
+    return says(zero[id]);
   }
   const what: Record<typeof id, Text> = {
     'bond.updelay': t(
@@ -441,7 +447,7 @@ function msDecoded(ms: number | undefined, id: 'bond.updelay' | 'bond.downdelay'
         : t(`the peer notifications after a failover are ${ms} ms apart.`, `故障切换后的各次对端通告相隔 ${ms} 毫秒。`),
   };
   const intro = t(`${ms} ms: ${what[id].en}`, `${ms} 毫秒：${what[id].zh}`);
-  if (!miimon) return { decoded: intro };
+  if (!miimon) return says(intro);
   const mult = ms / miimon;
   return {
     decoded: sentences([
@@ -460,7 +466,7 @@ type TargetLine = 'bond.arpTargets' | 'bond.nsTargets';
 function targetsDecoded(line: ProcLine, bond: ProcBondModel, id: TargetLine): Decoded {
   const items = targetList(line.valueText);
   const what = id === 'bond.arpTargets' ? t('IPv4 target', 'IPv4 目标') : t('IPv6 target', 'IPv6 目标');
-  if (items.length > 0) return { decoded: t(`${items.length} ${what.en}${items.length === 1 ? '' : 's'}: ${listEn(items)}.`, `${items.length} 个${what.zh}：${listZh(items)}。`) };
+  if (items.length > 0) return says(t(`${items.length} ${what.en}${items.length === 1 ? '' : 's'}: ${listEn(items)}.`, `${items.length} 个${what.zh}：${listZh(items)}。`));
   const otherLine = bond.field(id === 'bond.arpTargets' ? 'bond.nsTargets' : 'bond.arpTargets');
   const others = otherLine ? targetList(otherLine.valueText) : [];
   if (others.length > 0) {
@@ -533,7 +539,7 @@ function churnDecoded(line: ProcLine, { port }: ExplainContext, which: 'actor' |
     const missing = missingInUse(state);
     parts.push(problem(t(`the ${side.en} port state (${state}) shows that side does not take part in the aggregation now: ${listEn(missing)} ${missing.length === 1 ? 'is' : 'are'} clear.`, `${side.zh}的 port state（${state}）表明这一侧现在未参与聚合：${listZh(missing)} 未置位。`)));
   }
-  return { decoded: paragraphs(parts) };
+  return says(paragraphs(parts));
 }
 
 function churnCountDecoded(line: ProcLine, side: Text): Decoded {
@@ -642,7 +648,7 @@ function bondDownReason(bond: ProcBondModel): Text {
 function partnerNumber(line: ProcLine, port: ProcPortModel | undefined, what: Text): Decoded {
   const n = parseInteger(line.valueText);
   if (n === undefined) return undefined;
-  return { decoded: port && partnerIsDefault(port) ? t(`${n}: from the default partner record (no LACPDU received).`, `${n}：来自默认的对端记录（未收到 LACPDU）。`) : t(`${n}: ${what.en}.`, `${n}：${what.zh}。`) };
+  return says(port && partnerIsDefault(port) ? t(`${n}: from the default partner record (no LACPDU received).`, `${n}：来自默认的对端记录（未收到 LACPDU）。`) : t(`${n}: ${what.en}.`, `${n}：${what.zh}。`));
 }
 
 /** What the hash of an 802.3ad or balance-xor bond picks for a flow (`port`), and what it leaves to the switch. */
@@ -674,7 +680,7 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
     }
     const era = bond.keyEras[0];
     const keys = isAd(bond) && era ? t(`Actor keys in this dump are read with the speed codes of ${era.label.en}.`, `本输出中的本端 key 按${era.label.zh}的速率编码解读。`) : undefined;
-    return { decoded: paragraphs([what, keys]) };
+    return says(paragraphs([what, keys]));
   },
   'bond.mode': (_line, { bond }) => {
     const mode = bond.mode;
@@ -784,13 +790,13 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
     let verdict: Text | undefined;
     if (port && port.up) verdict = healthy(t('its MII Status is up.', '其 MII Status 为 up。'));
     else if (port && mii(port) !== undefined) verdict = problem(t(`its MII Status is ${mii(port)}.`, `其 MII Status 为 ${mii(port)}。`));
-    return { decoded: paragraphs([role, verdict]) };
+    return says(paragraphs([role, verdict]));
   },
   'bond.miiStatus': (line, { bond }) =>
     line.valueText === 'up'
-      ? { decoded: healthy(t('the bond has carrier and can pass traffic.', 'bond 有载波，可以转发流量。')) }
+      ? says(healthy(t('the bond has carrier and can pass traffic.', 'bond 有载波，可以转发流量。')))
       : line.valueText === 'down'
-        ? { decoded: problem(t(`the bond has no carrier and passes no traffic: ${bondDownReason(bond).en}.`, `bond 没有载波，不转发流量：${bondDownReason(bond).zh}。`)) }
+        ? says(problem(t(`the bond has no carrier and passes no traffic: ${bondDownReason(bond).en}.`, `bond 没有载波，不转发流量：${bondDownReason(bond).zh}。`)))
         : undefined,
   'bond.miimon': (line, { bond }) => {
     const ms = parseInteger(line.valueText);
@@ -813,7 +819,7 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
     const ms = parseInteger(line.valueText);
     if (ms === undefined) return undefined;
     if (ms > 0 && hasMonitorTargets(bond) === false) {
-      return { decoded: t(`The ARP monitor runs every ${ms} ms, but with no target it sends no probes.`, `ARP 监控每 ${ms} 毫秒运行一次，但没有目标，因此不发送探测。`) };
+      return says(t(`The ARP monitor runs every ${ms} ms, but with no target it sends no probes.`, `ARP 监控每 ${ms} 毫秒运行一次，但没有目标，因此不发送探测。`));
     }
     // bond_arp_rcv(): without validation or filtering any received frame refreshes the port's last_rx. The
     // load-balancing monitor (bond_loadbalance_arp_mon) also needs the port to have sent.
@@ -840,7 +846,7 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
   'bond.arpTargets': (line, { bond }) => targetsDecoded(line, bond, 'bond.arpTargets'),
   'bond.nsTargets': (line, { bond }) => targetsDecoded(line, bond, 'bond.nsTargets'),
   'ad.lacpActive': (line, { bond }) => {
-    if (line.valueText === 'on') return { decoded: t('on (default): the bond sends LACPDUs periodically on its own.', 'on（默认）：bond 自行周期性发送 LACPDU。') };
+    if (line.valueText === 'on') return says(t('on (default): the bond sends LACPDUs periodically on its own.', 'on（默认）：bond 自行周期性发送 LACPDU。'));
     if (line.valueText !== 'off') return undefined;
     const era = passiveEra(bond);
     const older = t(
@@ -858,7 +864,7 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
         : era === 'after'
           ? t(`This dump is from a newer kernel: ${newer.en}`, `该输出来自较新的内核：${newer.zh}`)
           : t(`The dump does not show which applies. Newer: ${newer.en} Older: ${older.en}`, `从该输出看不出适用哪一种。较新：${newer.zh}较旧：${older.zh}`);
-    return { decoded: paragraphs([t('off: passive; the bond does not start LACP negotiation itself.', 'off：被动；bond 不自行发起 LACP 协商。'), sentences([which, change])]) };
+    return says(paragraphs([t('off: passive; the bond does not start LACP negotiation itself.', 'off：被动；bond 不自行发起 LACP 协商。'), sentences([which, change])]));
   },
   'ad.lacpRate': (line, { bond }) => {
     const rate = lacpRate(line.valueText);
@@ -887,7 +893,7 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
   'ad.minLinks': (line, { bond }) => {
     const min = parseInteger(line.valueText);
     if (min === undefined) return undefined;
-    if (min <= 1) return { decoded: t(`${min}: carrier whenever an aggregator is active (0 and 1 have the same effect).`, `${min}：只要有活动聚合组就有载波（0 与 1 效果相同）。`) };
+    if (min <= 1) return says(t(`${min}: carrier whenever an aggregator is active (0 and 1 have the same effect).`, `${min}：只要有活动聚合组就有载波（0 与 1 效果相同）。`));
     const count = bond.int('aggregator.ports');
     const intro = t(`The bond has carrier only while the active aggregator has at least ${min} ports.`, `仅当活动聚合组至少有 ${min} 个端口时 bond 才有载波。`);
     const verdict =
@@ -896,9 +902,9 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
         : count >= min
           ? healthy(t(`the active aggregator has ${count}.`, `活动聚合组有 ${count} 个。`))
           : problem(t(`the active aggregator has ${count}, so the bond's carrier is off.`, `活动聚合组只有 ${count} 个，因此 bond 的载波被关闭。`));
-    return { decoded: paragraphs([intro, verdict]) };
+    return says(paragraphs([intro, verdict]));
   },
-  'ad.select': (line) => (SELECT_TEXT[line.valueText] ? { decoded: SELECT_TEXT[line.valueText] } : undefined),
+  'ad.select': (line) => (SELECT_TEXT[line.valueText] ? says(SELECT_TEXT[line.valueText]) : undefined),
   'ad.systemPriority': (line) => priorityDecoded(parseInteger(line.valueText), 65535, t('system priority', '系统优先级')),
   'ad.systemMac': (line, { bond }) => {
     const owner = bond.ports.find((p) => p.field('slave.permAddr')?.valueText.toLowerCase() === line.valueText.toLowerCase());
@@ -910,7 +916,7 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
     };
   },
   'ad.noActiveAggregator': (_line, { bond }) => {
-    if (bond.ports.length === 0) return { decoded: problem(t('the bond has no ports, so there is no aggregator: it passes no traffic.', 'bond 没有端口，因此没有聚合组：它不转发流量。')) };
+    if (bond.ports.length === 0) return says(problem(t('the bond has no ports, so there is no aggregator: it passes no traffic.', 'bond 没有端口，因此没有聚合组：它不转发流量。')));
     // bond_3ad.c activates only an aggregator with a port that has link; it gives every port an aggregator whatever
     // its link state, but only while the bond interface is up.
     const cause = bond.ports.every((p) => !p.upOrGoingDown && mii(p) !== undefined)
@@ -921,7 +927,7 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
             '所有端口的 Aggregator ID 均为 N/A：802.3ad 状态机（仅在 bond 接口被启用时运行）尚未为它们分配聚合组。',
           )
         : undefined;
-    return { decoded: sentences([problem(t('no aggregator is active: the bond passes no traffic.', '没有活动聚合组：bond 不转发流量。')), ...(cause ? [cause] : [])]) };
+    return says(sentences([problem(t('no aggregator is active: the bond passes no traffic.', '没有活动聚合组：bond 不转发流量。')), ...(cause ? [cause] : [])]));
   },
   'aggregator.id': (_line, { bond }) => {
     const id = bond.activeAggregator;
@@ -935,7 +941,7 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
           ? healthy(t(`every port is in it (${portList(members).en}).`, `所有端口都在其中（${portList(members).zh}）。`))
           : undefined
         : problem(t(`outside it: ${portList(outside).en}.`, `不在其中的端口：${portList(outside).zh}。`));
-    return { decoded: paragraphs([intro, verdict]) };
+    return says(paragraphs([intro, verdict]));
   },
   'aggregator.ports': (line, { bond }) => {
     const n = parseInteger(line.valueText);
@@ -977,11 +983,11 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
   'aggregator.partnerKey': (line, { bond }) => ({
     decoded: paragraphs([PARTNER_KEY_TEXT, line.valueText === '1' && bond.activeAggregatorHasPartner === false ? problem(t('1 with a zero partner MAC is the default partner record: no LACPDU received.', '1 且对端 MAC 全零是默认的对端记录：未收到 LACPDU。')) : undefined]),
   }),
-  'aggregator.partnerMac': (line, { bond }) => ({ decoded: paragraphs([macDecoded(line.valueText), partnerMacVerdict(line.valueText, bond, undefined)]) }),
-  'slave.interface': (_line, { bond, port }) => (port ? { decoded: portSummary(port, bond) } : undefined),
+  'aggregator.partnerMac': (line, { bond }) => (says(paragraphs([macDecoded(line.valueText), partnerMacVerdict(line.valueText, bond, undefined)]))),
+  'slave.interface': (_line, { bond, port }) => (port ? says(portSummary(port, bond)) : undefined),
   'slave.miiStatus': (line, { bond }) => {
-    if (line.valueText === 'going down' && abArpMonitor(bond)) return { decoded: ARP_GOING_DOWN_TEXT };
-    return SLAVE_MII_TEXT[line.valueText] ? { decoded: SLAVE_MII_TEXT[line.valueText] } : undefined;
+    if (line.valueText === 'going down' && abArpMonitor(bond)) return says(ARP_GOING_DOWN_TEXT);
+    return SLAVE_MII_TEXT[line.valueText] ? says(SLAVE_MII_TEXT[line.valueText]) : undefined;
   },
   'slave.speed': (line, { bond, port }) => {
     if (line.valueText === 'Unknown') {
@@ -1003,7 +1009,7 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
         );
         if (isAd(bond)) parts.push(t('In 802.3ad such a port gets speed code 0 in its key.', '在 802.3ad 中，此类端口 key 中的速率编码为 0。'));
       }
-      return { decoded: sentences(parts) };
+      return says(sentences(parts));
     }
     const mbps = port?.speedMbps;
     if (mbps === undefined) return undefined;
@@ -1024,9 +1030,9 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
   },
   'slave.duplex': (line, { port }) =>
     line.valueText === 'full'
-      ? { decoded: t('full: sends and receives at the same time.', 'full：可同时收发。') }
+      ? says(t('full: sends and receives at the same time.', 'full：可同时收发。'))
       : line.valueText === 'half'
-        ? { decoded: problem(t('half duplex is almost always a failed autonegotiation; in 802.3ad such a port cannot aggregate.', '半双工几乎都是自动协商失败所致；在 802.3ad 中此类端口无法聚合。')) }
+        ? says(problem(t('half duplex is almost always a failed autonegotiation; in 802.3ad such a port cannot aggregate.', '半双工几乎都是自动协商失败所致；在 802.3ad 中此类端口无法聚合。')))
         : line.valueText === 'Unknown'
           ? {
               decoded: port?.up
@@ -1049,7 +1055,7 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
       };
     }
     const pending = state === 'going down' && !abArpMonitor(bond) ? t(' The failure under way is counted if the link has not returned when the down delay ends.', '正在发生的这次故障若在 downdelay 结束时链路仍未恢复，会被计入。') : undefined;
-    if (n === 0 && pending) return { decoded: t(`0: no failure counted yet.${pending.en}`, `0：尚未计入故障。${pending.zh}`) };
+    if (n === 0 && pending) return says(t(`0: no failure counted yet.${pending.en}`, `0：尚未计入故障。${pending.zh}`));
     return {
       decoded:
         n === 0
@@ -1149,7 +1155,7 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
   'actor.portPriority': (line, { bond }) => portPriorityDecoded(parseInteger(line.valueText), bond),
   'actor.portNumber': (line) => {
     const n = parseInteger(line.valueText);
-    return n === undefined ? undefined : { decoded: t(`${n}: this port's number in its LACPDUs.`, `${n}：该端口在其 LACPDU 中的编号。`) };
+    return n === undefined ? undefined : says(t(`${n}: this port's number in its LACPDUs.`, `${n}：该端口在其 LACPDU 中的编号。`));
   },
   'actor.portState': (line, { bond, port }) => {
     const n = parseInteger(line.valueText);
@@ -1158,7 +1164,7 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
     return { decoded: paragraphs([bits.decoded, actorStateVerdict(n, bond, port)]), short: bits.short, hint: bits.hint };
   },
   'partner.systemPriority': (line, { port }) => partnerNumber(line, port, t("the switch's LACP system priority", '交换机的 LACP 系统优先级')),
-  'partner.systemMac': (line, { bond, port }) => ({ decoded: paragraphs([macDecoded(line.valueText), partnerMacVerdict(line.valueText, bond, port)]) }),
+  'partner.systemMac': (line, { bond, port }) => (says(paragraphs([macDecoded(line.valueText), partnerMacVerdict(line.valueText, bond, port)]))),
   'partner.operKey': (line, { port }) => ({
     decoded: paragraphs([PARTNER_KEY_TEXT, line.valueText === '1' && port && partnerIsDefault(port) ? t('1 here is the default partner record: no LACPDU received.', '此处的 1 是默认的对端记录：未收到 LACPDU。') : undefined]),
   }),
