@@ -167,7 +167,8 @@ type Mutation =
   | { kind: 'catN' }
   | { kind: 'byHand'; at: number; how: string }
   | { kind: 'inString'; at: number; count: number; quote: string }
-  | { kind: 'oneLine'; at: number; count: number };
+  | { kind: 'oneLine'; at: number; count: number }
+  | { kind: 'quotedLines'; at: number; count: number; form: 'json' | 'python' | 'c' };
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('cut' as const), at: fc.nat(), length: fc.nat({ max: 200 }) }),
@@ -185,6 +186,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('byHand' as const), at: fc.nat(), how: fc.constantFrom('[...]', '<snip>', '……', '**', '__', 'value**') }),
   fc.record({ kind: fc.constant('inString' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 200 }), quote: fc.constantFrom('"', "'", '') }),
   fc.record({ kind: fc.constant('oneLine' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 200 }) }),
+  fc.record({ kind: fc.constant('quotedLines' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 200 }), form: fc.constantFrom('json' as const, 'python' as const, 'c' as const) }),
 );
 
 function mutate(text: string, m: Mutation): string {
@@ -255,6 +257,12 @@ function mutate(text: string, m: Mutation): string {
       // Lines whose breaks were lost, as `echo $(cat …)` prints them.
       const at = m.at % n;
       return [...lines.slice(0, at), lines.slice(at, at + m.count).join(' '), ...lines.slice(at + m.count)].join('\n');
+    }
+    case 'quotedLines': {
+      // Each line a string of its own: a JSON list (Ansible's stdout_lines), a Python list, a C string over several lines.
+      const at = m.at % n;
+      const quoted = lines.slice(at, at + m.count).map((l) => (m.form === 'json' ? `    ${JSON.stringify(l)},` : m.form === 'python' ? `    '${l}',` : `    ${JSON.stringify(`${l}\n`)}`));
+      return [...lines.slice(0, at), ...quoted, ...lines.slice(at + m.count)].join('\n');
     }
   }
 }

@@ -134,6 +134,27 @@ describe('dumps inside other documents', () => {
     }
   });
 
+  it('a list of quoted lines (Ansible stdout_lines): the findings and hovers of the dump, between the quotes', () => {
+    const s = service();
+    const plain = SEED.getText().split('\n').slice(0, -1);
+    const listed = fixture('proc/ansible-stdout-lines.txt', 'plaintext');
+    const FIRST = 10;
+    // A line's text starts after `        "`, and its TAB is written `\t`.
+    const column = (line: number, character: number) => 9 + (plain[line]!.startsWith('\t') && character > 0 ? character + 1 : character);
+    const at = (line: number, character: number) => `${line + FIRST}:${column(line, character)}`;
+    assert.deepEqual(
+      s.doValidation(listed).map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`),
+      s.doValidation(SEED).map((d) => `${d.code} ${at(d.range.start.line, d.range.start.character)}-${at(d.range.end.line, d.range.end.character)}`),
+    );
+    plain.forEach((text, line) => {
+      const character = text.search(/[^\s]/);
+      if (character < 0) return;
+      assert.equal(hoverText(s, listed, { line: line + FIRST, character: column(line, character) }), hoverText(s, SEED, { line, character }), `line ${line + 1}`);
+    });
+    // Ansible's own lines around the list are no part of the dump.
+    for (const line of [8, 9, 86, 87]) assert.equal(hoverText(s, listed, { line, character: 4 }), undefined, `line ${line + 1}`);
+  });
+
   it('filtered grep output: what grep left out is neither missing nor out of order', () => {
     const s = service();
     const wanted = /Mode|Interface|MII Status|Aggregator ID|Churn|port state/;

@@ -23,6 +23,11 @@ interface BondValues {
 const EXPECTED: Readonly<Record<string, { readonly findings: readonly string[]; readonly bonds: readonly BondValues[] }>> = {
   // The dumps are kept in strings: nothing is read until the fix writes them out (procFeatures.test.ts).
   'ansible-result.txt': { findings: ['6:proc.dump-in-one-line'], bonds: [] },
+  // The seed's dump as Ansible prints a list of its lines: each line's text between its quotes, read in place.
+  'ansible-stdout-lines.txt': {
+    findings: ['13:proc.switch-config', '62:proc.slave-down', '68:proc.aggregator-mismatch', '69:proc.churned', '70:proc.churned', '82:proc.no-lacp-partner'],
+    bonds: [{ name: null, lines: '11-86', mode: 4, active: 1, ports: ['p0 up 1', 'p1 down 2'] }],
+  },
   'crlf.txt': {
     findings: [],
     bonds: [{ name: null, lines: '1-26', mode: 1, active: null, ports: ['eth0 up -', 'eth1 up -'] }],

@@ -806,6 +806,60 @@ describe('procBonding: dumps inside other text', () => {
   it('a line that names a dump but is followed by prose names nothing', () => {
     assert.equal(parse('cat /proc/net/bonding/bond0\nno such file\n').bonds.length, 0);
   });
+
+  it('lines written as strings: the items of a JSON list (Ansible stdout_lines), their text between the quotes', () => {
+    const items = DUMP.split('\n').map((l, i, all) => `        ${JSON.stringify(l)}${i < all.length - 1 ? ',' : ''}`);
+    const text = ['ok: [db01] => {', '    "bond.stdout_lines": [', ...items, '    ]', '}', '', 'PLAY RECAP ****', 'db01 : ok=2 changed=0'].join('\n');
+    const doc = parse(text);
+    assert.equal(doc.wholeDocument, false);
+    assert.equal(doc.bonds.length, 1);
+    const bond = doc.bonds[0]!;
+    assert.deepEqual([bond.firstLine, bond.lastLine], [2, 2 + items.length - 1]);
+    // Every line says what it says in the dump itself.
+    const read = (b: ProcBond) => b.lines.map((l) => [l.kind, l.field?.id, l.valueText]);
+    assert.deepEqual(read(bond), read(only(DUMP)));
+    assert.deepEqual(
+      bond.slaves.map((p) => p.name),
+      ['eth0', 'eth1'],
+    );
+    // `        "\tAggregator ID: 1",`: after the quote and the tab's escape; the value ends before the closing quote.
+    const aggregator = node(bond, 21);
+    assert.deepEqual([aggregator.field!.id, cols(aggregator.label), cols(aggregator.value), aggregator.valueText], ['aggregator.id', '11-24', '26-27', '1']);
+    assert.equal(node(bond, 4).kind, 'blank');
+  });
+
+  it('lines written as strings: Python lists in either quote, a string over several lines with its escaped line breaks', () => {
+    const python = only(["BONDS = [", "    'Bonding Mode: fault-tolerance (active-backup)',", '    "Primary Slave: None",', "    'Currently Active Slave: eth0',", "    'MII Status: up',", "    '',", "    'Slave Interface: eth0',", "    'MII Status: up'", ']'].join('\n'));
+    assert.deepEqual(
+      python.lines.map((l) => [l.kind, l.field?.id, l.valueText]),
+      [
+        ['field', 'bond.mode', 'fault-tolerance (active-backup)'],
+        ['field', 'bond.primary', 'None'],
+        ['field', 'bond.activeSlave', 'eth0'],
+        ['field', 'bond.miiStatus', 'up'],
+        ['blank', undefined, ''],
+        ['field', 'slave.interface', 'eth0'],
+        ['field', 'slave.miiStatus', 'up'],
+      ],
+    );
+    const c = only(['static const char *dump =', '    "Bonding Mode: load balancing (round-robin)\\n"', '    "MII Status: up\\n"', '    "\\n"', '    "Slave Interface: eth0\\n" +', '    "MII Status: down\\n");'].join('\n'));
+    assert.deepEqual(
+      c.lines.map((l) => [l.kind, l.valueText, cols(l.value)]),
+      [
+        ['field', 'load balancing (round-robin)', '19-47'],
+        ['field', 'up', '17-19'],
+        ['blank', '', undefined],
+        ['field', 'eth0', '22-26'],
+        ['field', 'down', '17-21'],
+      ],
+    );
+  });
+
+  it('a quoted label in prose or a JSON value opens no dump', () => {
+    assert.equal(parse('"Bonding Mode: IEEE 802.3ad Dynamic link aggregation" is what it should say.\n"MII Status: up" too.\n').bonds.length, 0);
+    assert.equal(parse('{\n  "mode": "Bonding Mode: IEEE 802.3ad Dynamic link aggregation",\n  "mii": "MII Status: up"\n}\n').bonds.length, 0);
+    assert.equal(parse('"\n"Bonding Mode: balance-rr\n').bonds.length, 0);
+  });
 });
 
 describe('procBonding: never throws', () => {

@@ -264,13 +264,35 @@ function isBlank(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 
-/** Whether the first `length` characters are only blanks and `>` (a Markdown or mail quote, indentation). */
+/**
+ * Whether the first `length` characters are only blanks and `>` (a Markdown or mail quote, indentation), or those
+ * and the quote that opens a quoted line.
+ */
 function isPastePrefix(raw: string, length: number): boolean {
   for (let i = 0; i < length; i++) {
     const c = raw.charCodeAt(i);
-    if (c !== 62 && !isBlank(c)) return false;
+    if (c !== 62 && !isBlank(c)) return i === length - 1 && closingQuote(raw, i) >= 0;
   }
   return true;
+}
+
+/**
+ * Where the quote at `open` is closed when a line of a dump is written as a string of its own: an item of a JSON or
+ * Python list (Ansible's `stdout_lines`, `"MII Status: up",`) or a piece of a string written over several lines
+ * (`"MII Status: up\n"` before `+`, `\` or nothing); -1 when the line is not such a string.
+ */
+function closingQuote(raw: string, open: number): number {
+  const q = raw.charCodeAt(open);
+  if (q !== 34 && q !== 39) return -1;
+  let end = raw.length;
+  for (let c = raw.charCodeAt(end - 1); end > open + 1 && (isBlank(c) || c === 44 || c === 43 || c === 92 || c === 59 || c === 41); c = raw.charCodeAt(--end - 1));
+  return end > open + 1 && raw.charCodeAt(end - 1) === q ? end - 1 : -1;
+}
+
+/** The paste prefix's length, with the quote of a line written as a string (see closingQuote). */
+function pasteLength(raw: string): number {
+  const length = PASTE_PREFIX.exec(raw)![0].length;
+  return closingQuote(raw, length) >= 0 ? length + 1 : length;
 }
 
 /**
@@ -576,8 +598,15 @@ function shapeOf(raw: string, prefixLength: number, scope: FieldScope): Shape {
   let offset = Math.min(prefixLength, raw.length);
   // The dump's own prefix (`> `, indentation, grep's file name), when this line has it too; a line without it is read whole.
   if (offset > 0 && !isPastePrefix(raw, offset) && !(offset === prefixLength && isGrepPrefix(raw, offset))) offset = 0;
-  offset = skipBlanks(raw, offset);
-  let end = endOfText(raw, raw.length, offset);
+  // A line written as a string: its text is between the quotes, without the escapes of its tab and line break.
+  let limit = raw.length;
+  const close = offset > 0 ? closingQuote(raw, offset - 1) : -1;
+  if (close >= 0) {
+    limit = raw.startsWith('\\n', close - 2) ? close - 2 : close;
+    while (raw.startsWith('\\t', offset) && offset < limit) offset += 2;
+  }
+  offset = skipBlanks(raw, offset, limit);
+  let end = endOfText(raw, limit, offset);
   const hash = raw.indexOf('#', offset) < 0 ? -1 : commentStart(raw, offset, end);
   const commentEnd = hash >= 0 ? end : -1;
   if (hash >= 0) end = endOfText(raw, hash, offset);
@@ -1022,7 +1051,7 @@ class DumpReader {
     this.table = new LineTable(lines.length);
     const probeAt = (i: number) => {
       const raw = lines.at(i);
-      return this.grepped(raw)?.shape ?? this.shapes.classify(raw, PASTE_PREFIX.exec(raw)![0].length, 'header');
+      return this.grepped(raw)?.shape ?? this.shapes.classify(raw, pasteLength(raw), 'header');
     };
     // A paste that starts with `[...]` starts where the lines after it do.
     for (let i = 0; i < lines.length && this.firstContent < 0; i++) {
@@ -1149,7 +1178,7 @@ class DumpReader {
           this.bond!.grepped = raw.charCodeAt(grepped.start - 1) !== 9;
           continue;
         }
-        const prefixLength = opener ? PASTE_PREFIX.exec(raw)![0].length : -1;
+        const prefixLength = opener ? pasteLength(raw) : -1;
         const probe = prefixLength < 0 ? undefined : this.shapes.classify(raw, prefixLength, 'bond');
         if (!(probe && opensDump(probe)) && !fragment) {
           const text = raw.trim();
