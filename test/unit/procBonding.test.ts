@@ -855,6 +855,21 @@ describe('procBonding: dumps inside other text', () => {
     );
   });
 
+  it('a dump whose line breaks were lost opens no dump, and is a stray line in one', () => {
+    const flat = 'Ethernet Channel Bonding Driver: v6.8.0-54-generic Bonding Mode: fault-tolerance (active-backup) MII Status: up';
+    assert.equal(parse(`$ echo $(cat /proc/net/bonding/bond0)\n${flat}\n`).bonds.length, 0);
+    assert.equal(parse(`${flat.slice(flat.indexOf('Bonding Mode'))}\n`).bonds.length, 0);
+    const bond = only(`${ACTIVE_BACKUP}\nSlave Interface: eth2 MII Status: up Speed: 1000 Mbps\nDuplex: full\n`);
+    assert.deepEqual(
+      bond.lines.slice(-2).map((l) => [l.kind, l.labelText, l.field?.id]),
+      [
+        ['unknown', 'Slave Interface', undefined],
+        ['field', 'Duplex', 'slave.duplex'],
+      ],
+    );
+    assert.equal(bond.slaves.length, only(ACTIVE_BACKUP).slaves.length);
+  });
+
   it('a quoted label in prose or a JSON value opens no dump', () => {
     assert.equal(parse('"Bonding Mode: IEEE 802.3ad Dynamic link aggregation" is what it should say.\n"MII Status: up" too.\n').bonds.length, 0);
     assert.equal(parse('{\n  "mode": "Bonding Mode: IEEE 802.3ad Dynamic link aggregation",\n  "mii": "MII Status: up"\n}\n').bonds.length, 0);

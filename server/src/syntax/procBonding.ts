@@ -645,6 +645,11 @@ function shapeOf(raw: string, prefixLength: number, scope: FieldScope): Shape {
     }
   }
 
+  // A dump whose line breaks were lost (`echo $(cat …)`) runs on past its first value: no kernel line says this, and
+  // proc.dump-in-one-line reports it whole, so it opens no dump.
+  if (valueText.includes(' MII Status: ')) {
+    return new Shape('unknown', scope, offset, end, undefined, labelEnd, raw.slice(offset, labelEnd), valueStart, valueEnd, valueText, hash, commentEnd, 'text', undefined);
+  }
   if (colon >= 0 && labelEnd - offset === DRIVER_LABEL.length && raw.startsWith(DRIVER_LABEL, offset)) {
     return new Shape('driver', 'header', offset, end, procFieldById('header.driver'), labelEnd, DRIVER_LABEL, valueStart, valueEnd, valueText, hash, commentEnd, undefined, undefined);
   }
