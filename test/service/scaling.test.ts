@@ -31,6 +31,7 @@ const SHAPES: Record<string, (n: number) => { uri: string; languageId: string; t
   'one key N times': (n) => ifcfg(Array.from({ length: n }, (_, i) => `IPADDR=${address(i)}`).join('\n')),
   'N numbered keys': (n) => ifcfg(Array.from({ length: n }, (_, i) => `IPADDR${i}=${address(i)}\nPREFIX${i}=24`).join('\n')),
   'a bond of N ports': (n) => ({ uri: 'file:///proc/net/bonding/bond0', languageId: 'bonding-status', text: bondOf(n) }),
+  'a bond of N ports as a JSON list of its lines': (n) => ({ uri: 'file:///stdout-lines.log', languageId: 'plaintext', text: `[\n${bondOf(n).split('\n').map((l) => `  ${JSON.stringify(l)},`).join('\n')}\n]\n` }),
   // An export of events as one line of JSON: each string is read once, and the line's bounds are found once.
   'N dumps kept in strings on one line': (n) => ({ uri: 'file:///events.json', languageId: 'plaintext', text: `[${Array(n).fill(JSON.stringify({ content: SEED_HEAD })).join(',')}]\n` }),
 };
