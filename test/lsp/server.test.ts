@@ -95,6 +95,22 @@ describe('language server over stdio', () => {
     assert.deepEqual(symbols.map((b) => b.name), ['bond0', 'bond4']);
   });
 
+  it('Ansible output listing a dump line by line in quotes: its problems, hovers and hints between the quotes', async () => {
+    const uri = 'untitled:Untitled-2';
+    const text = readFileSync('fixtures/proc/ansible-stdout-lines.txt', 'utf8');
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+    const published = await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri);
+    assert.deepEqual(published.diagnostics.map((d: any) => `${d.range.start.line + 1}:${d.code}`), ['13:proc.switch-config', '62:proc.slave-down', '68:proc.aggregator-mismatch', '69:proc.churned', '70:proc.churned', '82:proc.no-lacp-partner']);
+    // `        "Aggregator ID: 2",`: the value alone, and the active aggregator's line it differs from.
+    const mismatch = published.diagnostics.find((d: any) => d.code === 'proc.aggregator-mismatch');
+    assert.deepEqual(mismatch.range, { start: { line: 67, character: 24 }, end: { line: 67, character: 25 } });
+    assert.deepEqual(mismatch.relatedInformation[0].location.range.start, { line: 27, character: 11 });
+    const hover: any = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 51, character: 20 } });
+    assert.match(hover.contents.value, /61 \(decimal\) = 0x3D = ACT AGG SYNC COL DIST/);
+    const hints: any[] = await client.request('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 90, character: 0 } } });
+    assert.ok(hints.some((h) => h.label === 'ACT AGG SYNC COL DIST' && h.position.line === 51 && h.position.character === text.split('\n')[51]!.lastIndexOf('"')));
+  });
+
   it('answers requests for unknown documents with empty results and keeps serving', async () => {
     const hover = await client.request('textDocument/hover', { textDocument: { uri: 'file:///nowhere' }, position: { line: 0, character: 0 } });
     assert.equal(hover, null);
