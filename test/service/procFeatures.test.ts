@@ -249,6 +249,11 @@ describe('dumps inside other documents', () => {
     assert.equal(span(python.finding.range), `1:9-${8 + literal.length - 1}`);
     assert.deepEqual(python.fixed.getText().split('\r\n').slice(0, 5), [`INFO = (${literal})`, 'Ethernet Channel Bonding Driver: v3.7.1 (April 27, 2011)', '', 'Bonding Mode: fault-tolerance (active-backup)', 'Primary Slave: None']);
     assert.deepEqual(codes(s, python.fixed), []);
+    // An apostrophe in a double-quoted string opens no string of its own.
+    const note = '{"host": "db01", "msg": "Don\'t reboot yet:\\n' + literal.slice(3, -1) + '"}';
+    const quoted = fixOf(doc(`${note}\n`, 'plaintext'));
+    assert.equal(span(quoted.finding.range), `1:${note.indexOf('Don')}-${note.length - 2}`);
+    assert.deepEqual(quoted.fixed.getText().split('\n').slice(1, 3), ["Don't reboot yet:", 'Ethernet Channel Bonding Driver: v3.7.1 (April 27, 2011)']);
     // A comment silences it, as any finding.
     const silenced = doc(`# bondlint disable=proc.dump-in-one-line\n${ansible.fixed.getText().split('\n')[5]}\n`, 'plaintext');
     assert.deepEqual(codes(s, silenced), []);

@@ -63,7 +63,6 @@ export const dumpInOneLine: Rule<DumpInOneLineContext> = {
   },
   check({ doc, bonds }, report) {
     const text = doc.getText();
-    const quoteAt = (i: number) => (text[i] === '"' || text[i] === "'") && !escaped(text, i);
     const isBreak = (i: number) => text[i] === '\n' || text[i] === '\r';
     const range = (start: number, end: number) => ({ start: doc.positionAt(start), end: doc.positionAt(end) });
     const fixes = (title: Text, start: number, end: number, newText: string) => [{ title, edits: [{ range: range(start, end), newText }], safe: false, preferred: true }];
@@ -90,11 +89,19 @@ export const dumpInOneLine: Rule<DumpInOneLineContext> = {
         });
         continue;
       }
-      // A string: from its opening quote to its closing one, read once; a line without quotes is one string.
-      const bound = Math.max(lineStart, from);
-      let start = at - 2;
-      while (start > bound && !quoteAt(start - 1)) start--;
-      const quote = start > bound ? text[start - 1] : undefined;
+      // A string: from its opening quote to its closing one, read once; a line without quotes is one string. It
+      // opens at the last quote of the kind left open before the mode line, so that an apostrophe in a double-quoted
+      // string (`"Don't …`) opens none.
+      let start = Math.max(lineStart, from);
+      let quote: string | undefined;
+      for (const q of '"\'') {
+        let open = -1;
+        for (let i = start; i < at; i++) if (text[i] === q && !escaped(text, i)) open = open < 0 ? i + 1 : -1;
+        if (open >= 0) {
+          [start, quote] = [open, q];
+          break;
+        }
+      }
       let end = at;
       while (end < lineEnd && !(text[end] === quote && !escaped(text, end))) end++;
       from = end + 1;
