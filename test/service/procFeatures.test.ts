@@ -254,6 +254,12 @@ describe('dumps inside other documents', () => {
     const quoted = fixOf(doc(`${note}\n`, 'plaintext'));
     assert.equal(span(quoted.finding.range), `1:${note.indexOf('Don')}-${note.length - 2}`);
     assert.deepEqual(quoted.fixed.getText().split('\n').slice(1, 3), ["Don't reboot yet:", 'Ethernet Channel Bonding Driver: v3.7.1 (April 27, 2011)']);
+    // A JSON log line kept in an event's message: its line breaks escaped twice (`\\n`), read twice by the fix.
+    const logged = JSON.stringify({ message: JSON.stringify({ output: fixture('proc/mode1-active-down.txt').getText() }) });
+    const twice = fixOf(doc(`${logged}\n`, 'plaintext'));
+    assert.equal(span(twice.finding.range), `1:12-${logged.length - 2}`);
+    assert.deepEqual(twice.fixed.getText().split('\n').slice(1, 4), ['{"output":"Ethernet Channel Bonding Driver: v6.8.0-54-generic', '', 'Bonding Mode: fault-tolerance (active-backup)']);
+    assert.deepEqual(codes(s, twice.fixed), ['6:proc.active-slave-down', '14:proc.slave-down', '17:proc.link-failures', '22:proc.slave-down', '25:proc.link-failures']);
     // A comment silences it, as any finding.
     const silenced = doc(`# bondlint disable=proc.dump-in-one-line\n${ansible.fixed.getText().split('\n')[5]}\n`, 'plaintext');
     assert.deepEqual(codes(s, silenced), []);

@@ -12,7 +12,6 @@ export interface DumpInOneLineContext {
 
 /** The mode line, which every dump has; the bond's MII line follows it in every dump. */
 export const MODE_LINE = 'Bonding Mode: ';
-const ESCAPED_MII_LINE = '\\nMII Status: ';
 
 /** Where a dump whose line breaks were lost is broken: before each label the kernel prints (headings need no colon). */
 export const LABEL_BREAK = new RegExp(
@@ -31,12 +30,15 @@ const LOST = t(
   '这一行是一段丢失了换行的 dump：其中的字段都不会被读取和检查。快速修复会在每个标签前断行。',
 );
 
-/** Whether the character at `at` is escaped: an odd number of backslashes before it. */
-function escaped(text: string, at: number): boolean {
+/** How many backslashes come right before `at`. */
+function backslashes(text: string, at: number): number {
   let n = 0;
   while (at - n > 0 && text.charCodeAt(at - n - 1) === 92) n++;
-  return n % 2 === 1;
+  return n;
 }
+
+/** Whether the character at `at` is escaped: an odd number of backslashes before it. */
+const escaped = (text: string, at: number) => backslashes(text, at) % 2 === 1;
 
 /** The text of a string literal (JSON, Python, YAML), its escapes read: `\n` a line break, `\t` a tab, `\"` a quote. */
 function unescape(s: string): string {
@@ -55,8 +57,8 @@ export const dumpInOneLine: Rule<DumpInOneLineContext> = {
   title: t('Dump on one line', '写在一行中的 dump'),
   doc: {
     description: t(
-      'A dump of /proc/net/bonding on one line is not read: nothing in it is checked. Kept in a string (a JSON field such as the `stdout` of an Ansible result or an event stored in Elasticsearch, a Python or YAML string), its line breaks are written as `\\n`; the quick fix writes the string out below its line, a line for each `\\n`, and leaves the string as it is (once a dump starts within the three lines below, the finding goes). With its line breaks lost (`echo $(cat /proc/net/bonding/bond0)`, text taken from a web page), its labels follow one another on the line; the quick fix breaks the line before each label the kernel prints. Either way the dump is then read and checked as any dump.',
-      '写在一行中的 /proc/net/bonding 输出不会被读取，其中的内容都不会被检查。保存在字符串中时（例如 Ansible 结果的 `stdout` 或存入 Elasticsearch 的事件等 JSON 字段、Python 或 YAML 字符串），换行写作 `\\n`：快速修复会在该行下方把字符串逐行写出（每个 `\\n` 一行），字符串本身保持不变（下方三行内一旦有 dump 开始，此提示即消失）。换行丢失时（`echo $(cat /proc/net/bonding/bond0)`、从网页复制的文本），各标签在同一行中首尾相接：快速修复会在内核打印的每个标签前断行。两种情况下，写出的输出都像其他 dump 一样被读取和检查。',
+      'A dump of /proc/net/bonding on one line is not read: nothing in it is checked. Kept in a string (a JSON field such as the `stdout` of an Ansible result or an event stored in Elasticsearch, a Python or YAML string), its line breaks are written as `\\n` (`\\\\n` in a string kept in a string, such as a JSON log line in an event\'s message); the quick fix writes the string out below its line, a line for each `\\n`, and leaves the string as it is (once a dump starts within the three lines below, the finding goes). With its line breaks lost (`echo $(cat /proc/net/bonding/bond0)`, text taken from a web page), its labels follow one another on the line; the quick fix breaks the line before each label the kernel prints. Either way the dump is then read and checked as any dump.',
+      '写在一行中的 /proc/net/bonding 输出不会被读取，其中的内容都不会被检查。保存在字符串中时（例如 Ansible 结果的 `stdout` 或存入 Elasticsearch 的事件等 JSON 字段、Python 或 YAML 字符串），换行写作 `\\n`（字符串中的字符串里写作 `\\\\n`，例如事件 message 中的一行 JSON 日志）：快速修复会在该行下方把字符串逐行写出（每个 `\\n` 一行），字符串本身保持不变（下方三行内一旦有 dump 开始，此提示即消失）。换行丢失时（`echo $(cat /proc/net/bonding/bond0)`、从网页复制的文本），各标签在同一行中首尾相接：快速修复会在内核打印的每个标签前断行。两种情况下，写出的输出都像其他 dump 一样被读取和检查。',
     ),
     bad: '"stdout": "Ethernet Channel Bonding Driver: v3.7.1 (April 27, 2011)\\n\\nBonding Mode: fault-tolerance (active-backup)\\nPrimary Slave: None\\nCurrently Active Slave: eth0\\nMII Status: up"\nEthernet Channel Bonding Driver: v3.7.1 (April 27, 2011) Bonding Mode: fault-tolerance (active-backup) Primary Slave: None Currently Active Slave: eth0 MII Status: up',
     good: '"stdout": "Ethernet Channel Bonding Driver: v3.7.1 (April 27, 2011)\\n\\nBonding Mode: fault-tolerance (active-backup)\\nPrimary Slave: None\\nCurrently Active Slave: eth0\\nMII Status: up"\nEthernet Channel Bonding Driver: v3.7.1 (April 27, 2011)\n\nBonding Mode: fault-tolerance (active-backup)\nPrimary Slave: None\nCurrently Active Slave: eth0\nMII Status: up',
@@ -77,7 +79,11 @@ export const dumpInOneLine: Rule<DumpInOneLineContext> = {
         for (lineStart = at; lineStart > 0 && !isBreak(lineStart - 1); ) lineStart--;
         for (lineEnd = at; lineEnd < text.length && !isBreak(lineEnd); ) lineEnd++;
       }
-      if (!text.startsWith('\\n', at - 2) || escaped(text, at - 2)) {
+      // `\n` before the mode line (an odd number of backslashes), or `\\n` in a string kept in a string (a JSON log
+      // line in an event's message), `\\\\n` a level deeper: their count is the levels' power of two.
+      const count = text[at - 1] === 'n' ? backslashes(text, at - 1) : 0;
+      const escapes = count % 2 ? 1 : count;
+      if (escapes === 0 || escapes & (escapes - 1)) {
         // A dump whose line breaks were lost (`echo $(cat …)`, text taken from a web page): its labels follow one
         // another on one line. The fix breaks the line before each of them.
         from = lineEnd + 1;
@@ -106,10 +112,12 @@ export const dumpInOneLine: Rule<DumpInOneLineContext> = {
       while (end < lineEnd && !(text[end] === quote && !escaped(text, end))) end++;
       from = end + 1;
       // A format string (`"\nBonding Mode: %s\n"`) is no dump; a dump written out in the lines below is read there.
-      if (!text.slice(at, end).includes(ESCAPED_MII_LINE)) continue;
+      if (!text.slice(at, end).includes(`${'\\'.repeat(escapes)}nMII Status: `)) continue;
       const { line } = doc.positionAt(at);
       if (bonds.some((b) => b.firstLine > line && b.firstLine <= line + 3)) continue;
-      const lines = unescape(text.slice(start, end)).trim().split('\n');
+      let written = text.slice(start, end);
+      for (let level = escapes; level > 0; level >>= 1) written = unescape(written);
+      const lines = written.trim().split('\n');
       const br = eol();
       report({
         range: range(start, end),
