@@ -166,7 +166,7 @@ type Mutation =
   | { kind: 'grep'; name: string; every: number; context: boolean; numbers: boolean }
   | { kind: 'catN' }
   | { kind: 'byHand'; at: number; how: string }
-  | { kind: 'inString'; at: number; count: number; quote: string }
+  | { kind: 'inString'; at: number; count: number; quote: string; twice: boolean }
   | { kind: 'oneLine'; at: number; count: number }
   | { kind: 'quotedLines'; at: number; count: number; form: 'json' | 'python' | 'c' };
 
@@ -184,7 +184,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('grep' as const), name: fc.constantFrom('/proc/net/bonding/bond0', 'sos/proc/net/bonding/b:1', 'bond1', ''), every: fc.integer({ min: 1, max: 3 }), context: fc.boolean(), numbers: fc.boolean() }),
   fc.constant({ kind: 'catN' as const }),
   fc.record({ kind: fc.constant('byHand' as const), at: fc.nat(), how: fc.constantFrom('[...]', '<snip>', '……', '**', '__', 'value**') }),
-  fc.record({ kind: fc.constant('inString' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 200 }), quote: fc.constantFrom('"', "'", '') }),
+  fc.record({ kind: fc.constant('inString' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 200 }), quote: fc.constantFrom('"', "'", ''), twice: fc.boolean() }),
   fc.record({ kind: fc.constant('oneLine' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 200 }) }),
   fc.record({ kind: fc.constant('quotedLines' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 200 }), form: fc.constantFrom('json' as const, 'python' as const, 'c' as const) }),
 );
@@ -248,9 +248,11 @@ function mutate(text: string, m: Mutation): string {
       return lines.join('\n');
     }
     case 'inString': {
-      // Lines kept in a string, as JSON writes them (`\n`, `\t`, `\"`), in double, single or no quotes.
+      // Lines kept in a string, as JSON writes them (`\n`, `\t`, `\"`), in double, single or no quotes; or kept in a
+      // string that is itself kept in one (`\\n`).
       const at = m.at % n;
-      const kept = JSON.stringify(lines.slice(at, at + m.count).join('\n')).slice(1, -1);
+      const once = JSON.stringify(lines.slice(at, at + m.count).join('\n'));
+      const kept = (m.twice ? JSON.stringify(once) : once).slice(1, -1);
       return [...lines.slice(0, at), `"stdout": ${m.quote}${kept}${m.quote},`, ...lines.slice(at + m.count)].join('\n');
     }
     case 'oneLine': {
