@@ -416,12 +416,12 @@ function msDecoded(ms: number | undefined, id: 'bond.updelay' | 'bond.downdelay'
   // nothing (bonding.rst: "only valid for the miimon link monitor").
   if (miimon === 0 && id !== 'bond.peerNotifDelay' && ms === 0) {
     const name = id === 'bond.updelay' ? 'up' : 'down';
-    return {
-      decoded: t(
+    return says(
+      t(
         `0: MII monitoring is off, and the ${name} delay works only with it (the kernel prints it as MII polls × the interval).`,
         `0：MII 监测已关闭，而 ${id === 'bond.updelay' ? 'updelay' : 'downdelay'} 只在 MII 监测下起作用（内核按 MII 轮询次数 × 间隔打印）。`,
       ),
-    };
+    );
   }
   if (ms === 0) {
     const zero: Record<typeof id, Text> = {
@@ -449,14 +449,14 @@ function msDecoded(ms: number | undefined, id: 'bond.updelay' | 'bond.downdelay'
   const intro = t(`${ms} ms: ${what[id].en}`, `${ms} 毫秒：${what[id].zh}`);
   if (!miimon) return says(intro);
   const mult = ms / miimon;
-  return {
-    decoded: sentences([
+  return says(
+    sentences([
       intro,
       Number.isInteger(mult)
         ? t(`The kernel stores it as ${mult} MII poll${mult === 1 ? '' : 's'} of ${miimon} ms.`, `内核将其保存为 ${mult} 次 ${miimon} 毫秒的 MII 轮询。`)
         : t(`It is not a multiple of the MII interval (${miimon} ms), which a kernel always prints.`, `它不是 MII 间隔（${miimon} 毫秒）的整数倍，而内核打印的总是整数倍。`),
     ]),
-  };
+  );
 }
 
 type TargetLine = 'bond.arpTargets' | 'bond.nsTargets';
@@ -470,23 +470,22 @@ function targetsDecoded(line: ProcLine, bond: ProcBondModel, id: TargetLine): De
   const otherLine = bond.field(id === 'bond.arpTargets' ? 'bond.nsTargets' : 'bond.arpTargets');
   const others = otherLine ? targetList(otherLine.valueText) : [];
   if (others.length > 0) {
-    return {
-      decoded:
-        id === 'bond.arpTargets'
-          ? t(`None: the monitor probes the IPv6 targets on the NS line (${others.length}).`, `无：该监控探测 NS 行中的 IPv6 目标（${others.length} 个）。`)
-          : t(
-              `None: the monitor probes the IPv4 targets on the ARP line (${others.length}); kernels since 5.19 (and 5.18.4) print this line whenever the ARP monitor is on, so it is empty when no IPv6 target is set.`,
-              `无：该监控探测 ARP 行中的 IPv4 目标（${others.length} 个）；5.19（以及 5.18.4）起的内核在启用 ARP 监控时总会打印此行，因此未设置 IPv6 目标时此行为空。`,
-            ),
-    };
+    return says(
+      id === 'bond.arpTargets'
+        ? t(`None: the monitor probes the IPv6 targets on the NS line (${others.length}).`, `无：该监控探测 NS 行中的 IPv6 目标（${others.length} 个）。`)
+        : t(
+            `None: the monitor probes the IPv4 targets on the ARP line (${others.length}); kernels since 5.19 (and 5.18.4) print this line whenever the ARP monitor is on, so it is empty when no IPv6 target is set.`,
+            `无：该监控探测 ARP 行中的 IPv4 目标（${others.length} 个）；5.19（以及 5.18.4）起的内核在启用 ARP 监控时总会打印此行，因此未设置 IPv6 目标时此行为空。`,
+          ),
+    );
   }
-  return {
-    decoded: problem(
+  return says(
+    problem(
       otherLine
         ? t('no IPv4 or IPv6 target is set: this monitor has nothing to probe.', '既未设置 IPv4 目标也未设置 IPv6 目标：该监控没有可探测的目标。')
         : t(`no ${what.en} is set: this monitor has nothing to probe.`, `未设置${what.zh}：该监控没有可探测的目标。`),
     ),
-  };
+  );
 }
 
 function portSummary(port: ProcPortModel, bond: ProcBondModel): Text {
@@ -545,22 +544,20 @@ function churnDecoded(line: ProcLine, { port }: ExplainContext, which: 'actor' |
 function churnCountDecoded(line: ProcLine, side: Text): Decoded {
   const n = parseInteger(line.valueText);
   if (n === undefined) return undefined;
-  return {
-    decoded:
-      n === 0
-        ? t(`0: the ${side.en} churn state has never become churned since the port joined the bond.`, `0：自端口加入 bond 以来，${side.zh}抖动状态从未变为 churned。`)
-        : t(`The ${side.en} churn state became churned ${n} time${n === 1 ? '' : 's'} since the port joined the bond.`, `自端口加入 bond 以来，${side.zh}抖动状态变为 churned 共 ${n} 次。`),
-  };
+  return says(
+    n === 0
+      ? t(`0: the ${side.en} churn state has never become churned since the port joined the bond.`, `0：自端口加入 bond 以来，${side.zh}抖动状态从未变为 churned。`)
+      : t(`The ${side.en} churn state became churned ${n} time${n === 1 ? '' : 's'} since the port joined the bond.`, `自端口加入 bond 以来，${side.zh}抖动状态变为 churned 共 ${n} 次。`),
+  );
 }
 
 function priorityDecoded(n: number | undefined, fallback: number, what: Text): Decoded {
   if (n === undefined) return undefined;
-  return {
-    decoded:
-      n === fallback
-        ? t(`${n}: the default ${what.en}.`, `${n}：默认的${what.zh}。`)
-        : t(`${n}: not the default (${fallback}); lower numbers take precedence in LACP.`, `${n}：不是默认值（${fallback}）；在 LACP 中数值越小优先级越高。`),
-  };
+  return says(
+    n === fallback
+      ? t(`${n}: the default ${what.en}.`, `${n}：默认的${what.zh}。`)
+      : t(`${n}: not the default (${fallback}); lower numbers take precedence in LACP.`, `${n}：不是默认值（${fallback}）；在 LACP 中数值越小优先级越高。`),
+  );
 }
 
 // IEEE 802.1AX ranks a lower port priority higher; Linux reads the value only in ad_select actor_port_prio, which sums
@@ -568,8 +565,8 @@ function priorityDecoded(n: number | undefined, fallback: number, what: Text): D
 function portPriorityDecoded(n: number | undefined, bond: ProcBondModel): Decoded {
   if (n === undefined) return undefined;
   const select = bond.field('ad.select')?.valueText;
-  return {
-    decoded: sentences([
+  return says(
+    sentences([
       n === 255 ? t('255: the default port priority.', '255：默认的端口优先级。') : t(`${n}: not the default (255).`, `${n}：不是默认值（255）。`),
       t(
         'It is sent to the partner in LACPDUs; in IEEE 802.1AX a lower number means a higher priority. Linux itself uses it only with ad_select actor_port_prio, which prefers the aggregator whose ports have the highest sum of priorities.',
@@ -581,7 +578,7 @@ function portPriorityDecoded(n: number | undefined, bond: ProcBondModel): Decode
           ? [t(`This bond uses ${select}, so the value does not affect which aggregator is active.`, `本 bond 使用 ${select}，因此该值不影响哪个聚合组成为活动聚合组。`)]
           : []),
     ]),
-  };
+  );
 }
 
 const ACTOR = t('actor', '本端');
@@ -709,8 +706,8 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
     const parts = [t(`Fields hashed by ${policy.name} (${policy.number}): ${policy.fields.en}`, `${policy.name}（${policy.number}）参与哈希的字段：${policy.fields.zh}`), policy.summary];
     if (policy.caveats) parts.push(policy.caveats);
     const tlb = bond.mode?.number === 5 || bond.mode?.number === 6;
-    return {
-      decoded: paragraphs([
+    return says(
+      paragraphs([
         sentences(parts),
         /^vlansrc\b/.test(bond.field('bond.hashPolicy')!.valueText) ? VLANSRC_ALIAS_TEXT : undefined,
         bond.mode?.number === 4
@@ -724,17 +721,17 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
                 )
               : HASH_POLICY_SCOPE_TEXT,
       ]),
-    };
+    );
   },
   'bond.primary': (line, { bond }) => {
     // bond_info_show_master prints the enslaved primary port: a primary= name not (yet) enslaved shows None too.
     if (line.valueText === 'None') {
-      return {
-        decoded: t(
+      return says(
+        t(
           'None: no port of this bond is the primary (none set, or not a port of it). The active port stays until it fails, unless a port of higher prio (newer kernels) comes back.',
           'None：本 bond 中没有端口是 primary（未设置，或不是其端口）。活动端口保持到它故障为止，除非 prio 更高的端口（较新内核）恢复。',
         ),
-      };
+      );
     }
     const { head: name, suffix } = splitSuffix(line.valueText);
     const reselect = suffix?.replace(/^primary_reselect /, '');
@@ -761,21 +758,20 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
       );
     } else if (active === name) verdict = healthy(t(`${name} is the active port.`, `${name} 是活动端口。`));
     else if (other) verdict = t(`${active} is active although ${name} is up: see primary_reselect.`, `${name} 已 up，但活动端口是 ${active}：参见 primary_reselect。`);
-    return {
-      decoded: paragraphs([
+    return says(
+      paragraphs([
         sentences([t(`${name} is the preferred port.`, `${name} 是首选端口。`), ...(reselect && RESELECT_TEXT[reselect] ? [RESELECT_TEXT[reselect]!] : [])]),
         verdict,
       ]),
-    };
+    );
   },
   'bond.activeSlave': (line, { bond }) => {
     if (line.valueText === 'None') {
-      return {
-        decoded:
-          bond.ports.length === 0
-            ? t('None: the bond has no ports, so none can be active; it passes no traffic.', 'None：bond 没有端口，因此没有活动端口；它不转发流量。')
-            : problem(t('no port is active: the bond passes no traffic.', '没有活动端口：bond 不转发流量。')),
-      };
+      return says(
+        bond.ports.length === 0
+          ? t('None: the bond has no ports, so none can be active; it passes no traffic.', 'None：bond 没有端口，因此没有活动端口；它不转发流量。')
+          : problem(t('no port is active: the bond passes no traffic.', '没有活动端口：bond 不转发流量。')),
+      );
     }
     const port = bond.ports.find((p) => p.name === line.valueText);
     const role =
@@ -824,24 +820,23 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
     // bond_arp_rcv(): without validation or filtering any received frame refreshes the port's last_rx. The
     // load-balancing monitor (bond_loadbalance_arp_mon) also needs the port to have sent.
     const up = bond.mode?.number === 1 ? t('receives traffic (the active port must also send)', '持续收到流量（活动端口还须有发送）即') : t('both sends and receives traffic', '同时有发送和接收的流量才');
-    return {
-      decoded: t(
+    return says(
+      t(
         `ARP probes are sent every ${ms} ms; a port counts as up while it ${up.en}: any received frame counts, unless arp_validate (not shown here) makes only ARP traffic count.`,
         `每 ${ms} 毫秒发送 ARP 探测；端口${up.zh}视为 up：任何收到的帧都算，除非 arp_validate（此处不显示）设为只计 ARP 流量。`,
       ),
-    };
+    );
   },
   'bond.arpMissedMax': (line, { bond }) => {
     const n = parseInteger(line.valueText);
     if (n === undefined) return undefined;
     // bond_ab_arp_inspect checks the active port's sent and received traffic and gives a backup port, which only
     // receives, one interval more; bond_loadbalance_arp_mon checks sent and received.
-    return {
-      decoded:
-        bond.mode?.number === 1
-          ? t(`The active port is marked down after ${n} ARP intervals without sent or received traffic, a backup port after ${n + 1} without received traffic.`, `活动端口连续 ${n} 个 ARP 周期没有发送或没有接收流量即被判定为 down，备用端口连续 ${n + 1} 个周期没有收到流量即被判定为 down。`)
-          : t(`A port is marked down after ${n} ARP intervals without sent or received traffic.`, `端口连续 ${n} 个 ARP 周期没有发送或没有接收流量即被判定为 down。`),
-    };
+    return says(
+      bond.mode?.number === 1
+        ? t(`The active port is marked down after ${n} ARP intervals without sent or received traffic, a backup port after ${n + 1} without received traffic.`, `活动端口连续 ${n} 个 ARP 周期没有发送或没有接收流量即被判定为 down，备用端口连续 ${n + 1} 个周期没有收到流量即被判定为 down。`)
+        : t(`A port is marked down after ${n} ARP intervals without sent or received traffic.`, `端口连续 ${n} 个 ARP 周期没有发送或没有接收流量即被判定为 down。`),
+    );
   },
   'bond.arpTargets': (line, { bond }) => targetsDecoded(line, bond, 'bond.arpTargets'),
   'bond.nsTargets': (line, { bond }) => targetsDecoded(line, bond, 'bond.nsTargets'),
@@ -908,12 +903,12 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
   'ad.systemPriority': (line) => priorityDecoded(parseInteger(line.valueText), 65535, t('system priority', '系统优先级')),
   'ad.systemMac': (line, { bond }) => {
     const owner = bond.ports.find((p) => p.field('slave.permAddr')?.valueText.toLowerCase() === line.valueText.toLowerCase());
-    return {
-      decoded: paragraphs([
+    return says(
+      paragraphs([
         macDecoded(line.valueText),
         owner ? t(`It is the permanent address of ${owner.name}: the bond took its MAC from that port.`, `它是 ${owner.name} 的永久地址：bond 的 MAC 取自该端口。`) : undefined,
       ]),
-    };
+    );
   },
   'ad.noActiveAggregator': (_line, { bond }) => {
     if (bond.ports.length === 0) return says(problem(t('the bond has no ports, so there is no aggregator: it passes no traffic.', 'bond 没有端口，因此没有聚合组：它不转发流量。')));
@@ -957,15 +952,15 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
         : problem(t(`${missing} port${missing === 1 ? ' shows' : 's show'} its Aggregator ID but ${missing === 1 ? 'is' : 'are'} not counted in it.`, `有 ${missing} 个端口的 Aggregator ID 与之相同，但未被计入。`));
     // Counted with the ports whose down delay runs: they keep their aggregator until it ends.
     if (bond.ports.every((p) => p.up || !p.upOrGoingDown)) {
-      return {
-        decoded: paragraphs([
+      return says(
+        paragraphs([
           t(`${n} port${n === 1 ? '' : 's'} in the active aggregator; ${up} of the bond's ${N} port${N === 1 ? '' : 's'} ${up === 1 ? 'is' : 'are'} up.`, `活动聚合组中有 ${n} 个端口；bond 的 ${N} 个端口中有 ${up} 个 up。`),
           n >= up ? healthy(t('every up port is in it.', '所有 up 的端口都在其中。')) : uncounted(up - n) ?? problem(t(`${up - n} up port${up - n === 1 ? ' is outside it and carries' : 's are outside it and carry'} no traffic.`, `有 ${up - n} 个 up 端口不在其中，不承载流量。`)),
         ]),
-      };
+      );
     }
-    return {
-      decoded: paragraphs([
+    return says(
+      paragraphs([
         t(
           `${n} port${n === 1 ? '' : 's'} in the active aggregator; ${up} of the bond's ${N} port${N === 1 ? '' : 's'} ${up === 1 ? 'is' : 'are'} up or going down (a port going down is still counted until the down delay ends).`,
           `活动聚合组中有 ${n} 个端口；bond 的 ${N} 个端口中有 ${up} 个为 up 或 going down（going down 的端口在 downdelay 结束前仍被计入）。`,
@@ -974,16 +969,15 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
           ? healthy(t('every port up or going down is in it.', '所有 up 或 going down 的端口都在其中。'))
           : uncounted(up - n) ?? problem(t(`${up - n} port${up - n === 1 ? ' up or going down is outside it and carries' : 's up or going down are outside it and carry'} no traffic.`, `有 ${up - n} 个 up 或 going down 的端口不在其中，不承载流量。`)),
       ]),
-    };
+    );
   },
   'aggregator.actorKey': (line, ctx) => {
     const key = parseInteger(line.valueText);
     return key === undefined ? undefined : decodeActorKey(key, { bond: ctx.bond });
   },
-  'aggregator.partnerKey': (line, { bond }) => ({
-    decoded: paragraphs([PARTNER_KEY_TEXT, line.valueText === '1' && bond.activeAggregatorHasPartner === false ? problem(t('1 with a zero partner MAC is the default partner record: no LACPDU received.', '1 且对端 MAC 全零是默认的对端记录：未收到 LACPDU。')) : undefined]),
-  }),
-  'aggregator.partnerMac': (line, { bond }) => (says(paragraphs([macDecoded(line.valueText), partnerMacVerdict(line.valueText, bond, undefined)]))),
+  'aggregator.partnerKey': (line, { bond }) =>
+    says(paragraphs([PARTNER_KEY_TEXT, line.valueText === '1' && bond.activeAggregatorHasPartner === false ? problem(t('1 with a zero partner MAC is the default partner record: no LACPDU received.', '1 且对端 MAC 全零是默认的对端记录：未收到 LACPDU。')) : undefined])),
+  'aggregator.partnerMac': (line, { bond }) => says(paragraphs([macDecoded(line.valueText), partnerMacVerdict(line.valueText, bond, undefined)])),
   'slave.interface': (_line, { bond, port }) => (port ? says(portSummary(port, bond)) : undefined),
   'slave.miiStatus': (line, { bond }) => {
     if (line.valueText === 'going down' && abArpMonitor(bond)) return says(ARP_GOING_DOWN_TEXT);
@@ -1014,8 +1008,8 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
     const mbps = port?.speedMbps;
     if (mbps === undefined) return undefined;
     const others = portsWithOther(bond, 'speed', String(mbps), port, PORTS_NAMED);
-    return {
-      decoded: paragraphs([
+    return says(
+      paragraphs([
         same(`${mbps} Mbps = ${speedText(mbps)}.`),
         port?.up && others.count > 0
           ? balancesBySpeed(bond)
@@ -1026,7 +1020,7 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
             : problem(t(`other up ports run at another speed: ${portList(speeds(others), others.count).en}.`, `其他 up 端口速率不同：${portList(speeds(others), others.count).zh}。`))
           : undefined,
       ]),
-    };
+    );
   },
   'slave.duplex': (line, { port }) =>
     line.valueText === 'full'
@@ -1034,11 +1028,11 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
       : line.valueText === 'half'
         ? says(problem(t('half duplex is almost always a failed autonegotiation; in 802.3ad such a port cannot aggregate.', '半双工几乎都是自动协商失败所致；在 802.3ad 中此类端口无法聚合。')))
         : line.valueText === 'Unknown'
-          ? {
-              decoded: port?.up
+          ? says(
+              port?.up
                 ? t('Unknown: the link is up, but the driver reports no duplex: it gives none.', 'Unknown：链路为 up，但驱动未报告双工：该驱动不提供。')
                 : t('Unknown: the driver reports no duplex (link down, or a driver that gives none).', 'Unknown：驱动未报告双工（链路断开，或驱动不提供）。'),
-            }
+            )
           : undefined,
   'slave.linkFailures': (line, { bond, port }) => {
     const n = parseInteger(line.valueText);
@@ -1047,80 +1041,77 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
     // port that never failed has not been up since it joined.
     const state = port && mii(port);
     if (n === 0 && port && state === 'down') {
-      return {
-        decoded: t(
+      return says(
+        t(
           `0: bonding has not taken ${port.name} down since it joined the bond, so it has had no usable link since then.`,
           `0：自 ${port.name} 加入 bond 以来，bonding 从未将其判为 down，因此它从加入起就一直没有可用的链路。`,
         ),
-      };
+      );
     }
     const pending = state === 'going down' && !abArpMonitor(bond) ? t(' The failure under way is counted if the link has not returned when the down delay ends.', '正在发生的这次故障若在 downdelay 结束时链路仍未恢复，会被计入。') : undefined;
     if (n === 0 && pending) return says(t(`0: no failure counted yet.${pending.en}`, `0：尚未计入故障。${pending.zh}`));
-    return {
-      decoded:
-        n === 0
-          ? healthy(t('the link has not failed since the port joined the bond.', '自端口加入 bond 以来链路未发生故障。'))
-          : t(
-              `The link failed ${n} time${n === 1 ? '' : 's'} since the port joined the bond (the count starts again when the port is added again). A growing count means a flapping link.${pending?.en ?? ''}`,
-              `自端口加入 bond 以来链路故障 ${n} 次（端口重新加入时重新计数）。该数值持续增长说明链路在抖动。${pending?.zh ?? ''}`,
-            ),
-    };
+    return says(
+      n === 0
+        ? healthy(t('the link has not failed since the port joined the bond.', '自端口加入 bond 以来链路未发生故障。'))
+        : t(
+            `The link failed ${n} time${n === 1 ? '' : 's'} since the port joined the bond (the count starts again when the port is added again). A growing count means a flapping link.${pending?.en ?? ''}`,
+            `自端口加入 bond 以来链路故障 ${n} 次（端口重新加入时重新计数）。该数值持续增长说明链路在抖动。${pending?.zh ?? ''}`,
+          ),
+    );
   },
   'slave.permAddr': (line, { bond, port }) => {
     if (line.valueText === '') return undefined;
     const twins = primaryMacClass(line.valueText) === 'masked' ? { ports: [], count: 0 } : portsWith(bond, 'permAddr', line.valueText.toLowerCase(), port, PORTS_NAMED);
     const names = portList(twins.ports.map((p) => p.name), twins.count);
-    return {
-      decoded: paragraphs([
+    return says(
+      paragraphs([
         macDecoded(line.valueText),
         twins.count > 0 ? t(`${names.en} report${twins.count === 1 ? 's' : ''} the same permanent address.`, `${beforeZhVerb(names.zh)}报告了相同的永久地址。`) : undefined,
       ]),
-    };
+    );
   },
   'slave.queueId': (line, { bond }) => {
     const n = parseInteger(line.valueText);
     if (n === undefined) return undefined;
     // bond_should_override_tx_queue(): only balance-rr and active-backup look at the port's queue_id.
     const used = bond.mode === undefined || bond.mode.number === 0 || bond.mode.number === 1;
-    return {
-      decoded:
-        n === 0
-          ? t('0: no queue mapping; the mode chooses the port.', '0：未设置队列映射；由模式选择端口。')
-          : used
-            ? t(`Traffic that tc steers to queue ${n} of the bond leaves on this port while it is up.`, `被 tc 定向到 bond 队列 ${n} 的流量在该端口 up 时从该端口发出。`)
-            : t(
-                `Queue ${n}, unused: only balance-rr and active-backup send traffic by queue_id; ${bond.mode!.name} ignores it.`,
-                `队列 ${n}，未被使用：只有 balance-rr 和 active-backup 按 queue_id 发送流量；${bond.mode!.name} 忽略它。`,
-              ),
-    };
+    return says(
+      n === 0
+        ? t('0: no queue mapping; the mode chooses the port.', '0：未设置队列映射；由模式选择端口。')
+        : used
+          ? t(`Traffic that tc steers to queue ${n} of the bond leaves on this port while it is up.`, `被 tc 定向到 bond 队列 ${n} 的流量在该端口 up 时从该端口发出。`)
+          : t(
+              `Queue ${n}, unused: only balance-rr and active-backup send traffic by queue_id; ${bond.mode!.name} ignores it.`,
+              `队列 ${n}，未被使用：只有 balance-rr 和 active-backup 按 queue_id 发送流量；${bond.mode!.name} 忽略它。`,
+            ),
+    );
   },
   'slave.aggregatorId': (line, { bond, port }) => {
     if (line.valueText === 'N/A') {
-      return {
-        decoded: problem(
+      return says(
+        problem(
           t(
             'N/A: the port is attached to no aggregator, so it carries no traffic; the churn and LACP lines are not printed for it. The 802.3ad state machine gives every port an aggregator whatever its link state, but it runs only while the bond interface is up: it has not handled this port yet (the bond interface is not up, or the port was just added), or it found no free aggregator for it.',
             'N/A：端口未加入任何聚合组，因此不承载流量；其抖动与 LACP 各行也不会打印。无论链路状态如何，802.3ad 状态机都会为每个端口分配聚合组，但它只在 bond 接口被启用时运行：它尚未处理该端口（bond 接口未启用，或端口刚加入），或没有为它找到空闲的聚合组。',
           ),
         ),
-      };
+      );
     }
     const id = port?.aggregatorId;
     if (id === undefined) return undefined;
     const active = bond.activeAggregator;
     if (active === undefined) {
-      return {
-        decoded: bond.field('ad.noActiveAggregator')
+      return says(
+        bond.field('ad.noActiveAggregator')
           ? problem(t(`aggregator ${id}, but no aggregator is active.`, `聚合组 ${id}，但没有活动聚合组。`))
           : t(`Aggregator ${id}; the dump does not show which aggregator is active (read without CAP_NET_ADMIN).`, `聚合组 ${id}；该输出未显示哪个聚合组是活动的（读取者没有 CAP_NET_ADMIN）。`),
-      };
+      );
     }
-    return {
-      decoded:
-        id === active
-          ? healthy(t(`the port is in the active aggregator ${active}.`, `端口位于活动聚合组 ${active} 中。`))
-          : problem(t(`aggregator ${id} is not the active aggregator ${active}: the port carries no traffic.`, `聚合组 ${id} 不是活动聚合组 ${active}：端口不承载流量。`)),
-    };
+    return says(
+      id === active
+        ? healthy(t(`the port is in the active aggregator ${active}.`, `端口位于活动聚合组 ${active} 中。`))
+        : problem(t(`aggregator ${id} is not the active aggregator ${active}: the port carries no traffic.`, `聚合组 ${id} 不是活动聚合组 ${active}：端口不承载流量。`)),
+    );
   },
   'slave.actorChurnState': (line, ctx) => churnDecoded(line, ctx, 'actor'),
   'slave.partnerChurnState': (line, ctx) => churnDecoded(line, ctx, 'partner'),
@@ -1131,22 +1122,22 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
     if (!m) return undefined;
     const n = parseInt(m[1]!, 16);
     const names = AD_PORT_SM_VARS.filter((b) => n & b.mask).map((b) => b.name);
-    return {
-      decoded: t(
+    return says(
+      t(
         `If the vendor prints the port's sm_vars here, ${line.valueText} has these mainline AD_PORT_* bits set: ${listEn(names)}.`,
         `若厂商在此打印的是端口的 sm_vars，则 ${line.valueText} 置位的主线 AD_PORT_* 位为：${listZh(names)}。`,
       ),
-    };
+    );
   },
   'actor.systemPriority': (line) => priorityDecoded(parseInteger(line.valueText), 65535, t('system priority', '系统优先级')),
   'actor.systemMac': (line, { bond }) => {
     const system = bond.field('ad.systemMac')?.valueText;
-    return {
-      decoded: paragraphs([
+    return says(
+      paragraphs([
         macDecoded(line.valueText),
         system === undefined ? undefined : system.toLowerCase() === line.valueText.toLowerCase() ? healthy(t('the same as the bond\'s System MAC address.', '与 bond 的 System MAC address 相同。')) : problem(t(`differs from the bond's System MAC address ${system}.`, `与 bond 的 System MAC address ${system} 不同。`)),
       ]),
-    };
+    );
   },
   'actor.portKey': (line, ctx) => {
     const key = parseInteger(line.valueText);
@@ -1164,10 +1155,9 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
     return { decoded: paragraphs([bits.decoded, actorStateVerdict(n, bond, port)]), short: bits.short, hint: bits.hint };
   },
   'partner.systemPriority': (line, { port }) => partnerNumber(line, port, t("the switch's LACP system priority", '交换机的 LACP 系统优先级')),
-  'partner.systemMac': (line, { bond, port }) => (says(paragraphs([macDecoded(line.valueText), partnerMacVerdict(line.valueText, bond, port)]))),
-  'partner.operKey': (line, { port }) => ({
-    decoded: paragraphs([PARTNER_KEY_TEXT, line.valueText === '1' && port && partnerIsDefault(port) ? t('1 here is the default partner record: no LACPDU received.', '此处的 1 是默认的对端记录：未收到 LACPDU。') : undefined]),
-  }),
+  'partner.systemMac': (line, { bond, port }) => says(paragraphs([macDecoded(line.valueText), partnerMacVerdict(line.valueText, bond, port)])),
+  'partner.operKey': (line, { port }) =>
+    says(paragraphs([PARTNER_KEY_TEXT, line.valueText === '1' && port && partnerIsDefault(port) ? t('1 here is the default partner record: no LACPDU received.', '此处的 1 是默认的对端记录：未收到 LACPDU。') : undefined])),
   'partner.portPriority': (line, { port }) => partnerNumber(line, port, t("the switch's priority for its port", '交换机为其端口设置的优先级')),
   'partner.portNumber': (line, { port }) => partnerNumber(line, port, t("the switch's number for its port on the other end of this link", '交换机对该链路另一端其端口的编号')),
   'partner.portState': (line, { bond, port }) => {
