@@ -155,6 +155,17 @@ describe('dumps inside other documents', () => {
     for (const line of [8, 9, 86, 87]) assert.equal(hoverText(s, listed, { line, character: 4 }), undefined, `line ${line + 1}`);
   });
 
+  it('a registered result shown whole (Ansible debug var): its stdout string is not reported, its stdout_lines are read', () => {
+    const s = service();
+    const dump = fixture('proc/mode1-active-down.txt').getText().trimEnd();
+    const result = { changed: true, cmd: 'cat /proc/net/bonding/bond0', rc: 0, stderr: '', stdout: dump, stdout_lines: dump.split('\n') };
+    const shown = doc(`ok: [db01] => {\n    "result": ${JSON.stringify(result, null, 4).replaceAll('\n', '\n    ')}\n}\n`, 'plaintext');
+    // The string is on line 7, the list's items from line 9 on: a dump that starts within three lines of the string.
+    assert.match(shown.getText().split('\n')[6]!, /^ {8}"stdout": "Ethernet/);
+    const plain = codes(s, fixture('proc/mode1-active-down.txt'));
+    assert.deepEqual(codes(s, shown), plain.map((c) => c.replace(/^\d+/, (n) => String(Number(n) + 8))));
+  });
+
   it('filtered grep output: what grep left out is neither missing nor out of order', () => {
     const s = service();
     const wanted = /Mode|Interface|MII Status|Aggregator ID|Churn|port state/;
