@@ -870,6 +870,27 @@ describe('procBonding: dumps inside other text', () => {
     assert.equal(bond.slaves.length, only(ACTIVE_BACKUP).slaves.length);
   });
 
+  it('a line that is no string ends a dump of strings: code that builds a dump line by line is none', () => {
+    const code = [
+      'lines = [',
+      '    "Ethernet Channel Bonding Driver: v5.14.0",',
+      '    "",',
+      '    f"Bonding Mode: fault-tolerance ({mode})",',
+      '    f"Currently Active Slave: {active}",',
+      '    "MII Status: up",',
+      '    "Up Delay (ms): 0",',
+      ']',
+    ].join('\n');
+    const doc = parse(code);
+    assert.deepEqual(
+      doc.bonds.map((b) => [b.firstLine, b.lastLine]),
+      [[1, 1]],
+    );
+    // A blank line or a comment between the items does not end it.
+    const commented = only(['[', '  "Bonding Mode: load balancing (round-robin)",', '', '  # the port', '  "MII Status: up",', ']'].join('\n'));
+    assert.deepEqual([commented.firstLine, commented.lastLine, commented.lines.map((l) => l.kind).join(' ')], [1, 4, 'field blank comment field']);
+  });
+
   it('a quoted label in prose or a JSON value opens no dump', () => {
     assert.equal(parse('"Bonding Mode: IEEE 802.3ad Dynamic link aggregation" is what it should say.\n"MII Status: up" too.\n').bonds.length, 0);
     assert.equal(parse('{\n  "mode": "Bonding Mode: IEEE 802.3ad Dynamic link aggregation",\n  "mii": "MII Status: up"\n}\n').bonds.length, 0);

@@ -1036,6 +1036,11 @@ class DumpReader {
   private scope: FieldScope = 'bond';
   /** Length of the paste prefix (`> `, indentation) of the open dump's first line. */
   private prefix = 0;
+  /**
+   * The open dump's lines are strings of their own (the prefix ends with a quote): a line that is not one ends the
+   * dump, as a line grep did not print ends grep's (code that builds a dump line by line is no dump).
+   */
+  private quoted = false;
   /** What grep wrote before each line of the open dump (`/proc/net/bonding/bond0:`), when grep printed it. */
   private grep: string | undefined;
   /** The line number of the open dump's last line, when `grep -n` or `cat -n` wrote one before each. */
@@ -1178,6 +1183,7 @@ class DumpReader {
         this.lineNumber = grepped && grepped.start !== grepped.file ? numberBefore(raw, grepped.start) : undefined;
         if (grepped) {
           this.prefix = grepped.start;
+          this.quoted = false;
           this.open(grepped.shape, i, !opensDump(grepped.shape));
           // grep's output, not `cat -n`'s (a tab after the number).
           this.bond!.grepped = raw.charCodeAt(grepped.start - 1) !== 9;
@@ -1191,6 +1197,7 @@ class DumpReader {
           continue;
         }
         this.prefix = prefixLength;
+        this.quoted = closingQuote(raw, prefixLength - 1) >= 0;
         this.open(fragment ? this.shapes.classify(raw, prefixLength, 'header') : probe!, i, fragment);
         continue;
       }
@@ -1200,7 +1207,7 @@ class DumpReader {
       const grep = this.grep;
       // grep's own line: its file name, then `:` or (a line around a match, which may look like a path) `-`; and its
       // line number, when it writes them.
-      const own = (grep === undefined || raw.startsWith(grep) || (raw.charCodeAt(grep.length - 1) === 45 && raw.startsWith(grep.slice(0, -1)))) && prefix >= 0;
+      const own = (grep === undefined || raw.startsWith(grep) || (raw.charCodeAt(grep.length - 1) === 45 && raw.startsWith(grep.slice(0, -1)))) && prefix >= 0 && (!this.quoted || isPastePrefix(raw, this.prefix));
       if (seen.endsDump && !(grep && own)) {
         this.close();
         this.expect(isFence(raw) ? undefined : markerAt(raw), i);
