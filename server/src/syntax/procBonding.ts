@@ -279,7 +279,7 @@ function isPastePrefix(raw: string, length: number): boolean {
 /**
  * Where the quote at `open` is closed when a line of a dump is written as a string of its own: an item of a JSON or
  * Python list (Ansible's `stdout_lines`, `"MII Status: up",`) or a piece of a string written over several lines
- * (`"MII Status: up\n"` before `+`, `\` or nothing); -1 when the line is not such a string.
+ * (`"MII Status: up\n"` before `+`, `\`, `;`, `)` or nothing); -1 when the line is not such a string.
  */
 function closingQuote(raw: string, open: number): number {
   const q = raw.charCodeAt(open);
