@@ -168,7 +168,8 @@ type Mutation =
   | { kind: 'byHand'; at: number; how: string }
   | { kind: 'inString'; at: number; count: number; quote: string; twice: boolean }
   | { kind: 'oneLine'; at: number; count: number }
-  | { kind: 'quotedLines'; at: number; count: number; form: 'json' | 'python' | 'c' };
+  | { kind: 'quotedLines'; at: number; count: number; form: 'json' | 'python' | 'c' }
+  | { kind: 'commentedLines'; at: number; count: number; indent: string; blank: string };
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('cut' as const), at: fc.nat(), length: fc.nat({ max: 200 }) }),
@@ -187,6 +188,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('inString' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 200 }), quote: fc.constantFrom('"', "'", ''), twice: fc.boolean() }),
   fc.record({ kind: fc.constant('oneLine' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 200 }) }),
   fc.record({ kind: fc.constant('quotedLines' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 200 }), form: fc.constantFrom('json' as const, 'python' as const, 'c' as const) }),
+  fc.record({ kind: fc.constant('commentedLines' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 200 }), indent: fc.constantFrom('', '    ', '> ', '\t'), blank: fc.constantFrom(' ', '', '\t') }),
 );
 
 function mutate(text: string, m: Mutation): string {
@@ -265,6 +267,12 @@ function mutate(text: string, m: Mutation): string {
       const at = m.at % n;
       const quoted = lines.slice(at, at + m.count).map((l) => (m.form === 'json' ? `    ${JSON.stringify(l)},` : m.form === 'python' ? `    '${l}',` : `    ${JSON.stringify(`${l}\n`)}`));
       return [...lines.slice(0, at), ...quoted, ...lines.slice(at + m.count)].join('\n');
+    }
+    case 'commentedLines': {
+      // Each line a comment, as a script or a doc shows a dump: `# MII Status: up`, indented with the code around it.
+      const at = m.at % n;
+      const commented = lines.slice(at, at + m.count).map((l) => `${m.indent}#${m.blank}${l}`);
+      return [...lines.slice(0, at), ...commented, ...lines.slice(at + m.count)].join('\n');
     }
   }
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { DocumentSymbol, TextEdit } from 'vscode-languageserver-types';
+import type { Diagnostic, DocumentSymbol, TextEdit } from 'vscode-languageserver-types';
 import { PROC_DOCUMENT_RULES, PROC_RULES } from '../../server/src/service/diagnostics/rules';
 import { codes, doc, fixture, fixtureAsOpened, hoverAt, hoverText, messages, service, span, withCursor } from './helpers';
 
@@ -153,6 +153,30 @@ describe('dumps inside other documents', () => {
     });
     // Ansible's own lines around the list are no part of the dump.
     for (const line of [8, 9, 86, 87]) assert.equal(hoverText(s, listed, { line, character: 4 }), undefined, `line ${line + 1}`);
+  });
+
+  it('a dump written as comments in a script: the findings and hovers of the dump, after its `# `; no line to silence it on', () => {
+    const s = service();
+    const plain = SEED.getText().split('\n').slice(0, -1);
+    const script = fixture('proc/commented-in-script.sh', 'plaintext');
+    const FIRST = 5;
+    const at = (line: number, character: number) => `${line + FIRST}:${character + 2}`;
+    const found = s.doValidation(script);
+    assert.deepEqual(
+      found.map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`),
+      s.doValidation(SEED).map((d) => `${d.code} ${at(d.range.start.line, d.range.start.character)}-${at(d.range.end.line, d.range.end.character)}`),
+    );
+    plain.forEach((text, line) => {
+      const character = text.search(/[^\s]/);
+      if (character < 0) return;
+      assert.equal(hoverText(s, script, { line: line + FIRST, character: character + 2 }), hoverText(s, SEED, { line, character }), `line ${line + 1}`);
+    });
+    // The script's own comment above the dump and its code below are no part of it.
+    for (const line of [1, 3, 82, 84]) assert.equal(hoverText(s, script, { line, character: 4 }), undefined, `line ${line + 1}`);
+    // A `# bondlint disable=` comment would be one more comment line of the block, which passes over the next: none is offered.
+    const titles = (d: TextDocument, finding: Diagnostic) => s.getCodeActions(d, finding.range, { diagnostics: [finding] }).map((a) => a.title);
+    assert.deepEqual(titles(SEED, s.doValidation(SEED)[1]!), ['Disable proc.slave-down for this line']);
+    assert.deepEqual(titles(script, found[1]!), []);
   });
 
   it('a registered result shown whole (Ansible debug var): its stdout string is not reported, its stdout_lines are read', () => {

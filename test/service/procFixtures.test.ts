@@ -28,6 +28,11 @@ const EXPECTED: Readonly<Record<string, { readonly findings: readonly string[]; 
     findings: ['13:proc.switch-config', '62:proc.slave-down', '68:proc.aggregator-mismatch', '69:proc.churned', '70:proc.churned', '82:proc.no-lacp-partner'],
     bonds: [{ name: null, lines: '11-86', mode: 4, active: 1, ports: ['p0 up 1', 'p1 down 2'] }],
   },
+  // The seed's dump as the comment of a script, `# ` before each line: read in place, the script's code is no part of it.
+  'commented-in-script.sh': {
+    findings: ['8:proc.switch-config', '57:proc.slave-down', '63:proc.aggregator-mismatch', '64:proc.churned', '65:proc.churned', '77:proc.no-lacp-partner'],
+    bonds: [{ name: null, lines: '6-81', mode: 4, active: 1, ports: ['p0 up 1', 'p1 down 2'] }],
+  },
   'crlf.txt': {
     findings: [],
     bonds: [{ name: null, lines: '1-26', mode: 1, active: null, ports: ['eth0 up -', 'eth1 up -'] }],

@@ -896,6 +896,73 @@ describe('procBonding: dumps inside other text', () => {
     assert.equal(parse('{\n  "mode": "Bonding Mode: IEEE 802.3ad Dynamic link aggregation",\n  "mii": "MII Status: up"\n}\n').bonds.length, 0);
     assert.equal(parse('"\n"Bonding Mode: balance-rr\n').bonds.length, 0);
   });
+
+  it('lines written as comments: a dump shown in a script or a doc, `#` before each line, read in place', () => {
+    const commented = DUMP.split('\n').map((l) => `# ${l}`.trimEnd());
+    const text = ['#!/bin/bash', '# What bond0 showed:', '#', ...commented, '', 'set -eu', 'grep -c "MII Status: up" /proc/net/bonding/bond0'].join('\n');
+    const doc = parse(text);
+    assert.equal(doc.wholeDocument, false);
+    assert.equal(doc.bonds.length, 1);
+    const bond = doc.bonds[0]!;
+    assert.deepEqual([bond.firstLine, bond.lastLine], [3, 3 + commented.length - 1]);
+    const read = (b: ProcBond) => b.lines.map((l) => [l.kind, l.field?.id, l.valueText]);
+    assert.deepEqual(read(bond), read(only(DUMP)));
+    // `# \tAggregator ID: 1`: after the `#`, its blank and the tab.
+    const aggregator = node(bond, 4 + 18);
+    assert.deepEqual([aggregator.field!.id, cols(aggregator.label), cols(aggregator.value)], ['aggregator.id', '3-16', '18-19']);
+    // More blanks after the `#` on some lines, a blank line without it: the same dump.
+    const indented = only(['# Bonding Mode: fault-tolerance (active-backup)', '#   MII Status: up', '', '# Slave Interface: eth0', '#   MII Status: down'].join('\n'));
+    assert.deepEqual(
+      indented.lines.map((l) => [l.kind, l.field?.id, l.valueText]),
+      [
+        ['field', 'bond.mode', 'fault-tolerance (active-backup)'],
+        ['field', 'bond.miiStatus', 'up'],
+        ['blank', undefined, ''],
+        ['field', 'slave.interface', 'eth0'],
+        ['field', 'slave.miiStatus', 'down'],
+      ],
+    );
+  });
+
+  it('a dump written as comments ends at a line without its `#`, and a comment in another dump stays a comment', () => {
+    // Python: the comment block is indented with the code; the code after it is no dump line.
+    const python = ['def test_active_backup():', '    # Bonding Mode: fault-tolerance (active-backup)', '    # MII Status: up', '    # Slave Interface: eth0', '    assert parse(DUMP).mode == 1', '    # MII Status: down'].join('\n');
+    assert.deepEqual(
+      parse(python).bonds.map((b) => [b.firstLine, b.lastLine, b.lines.map((l) => l.field?.id).join(' ')]),
+      [[1, 3, 'bond.mode bond.miiStatus slave.interface']],
+    );
+    // A script that starts with a commented dump is no dump: its lines after the comments are not the dump's.
+    assert.equal(parse('# Bonding Mode: load balancing (round-robin)\n# MII Status: up\n#\n# Run it again to see the change.\nset -eu\n').wholeDocument, false);
+    // In a dump that is not commented, or quoted with `> `, a `# …` line is a comment, not a line of the dump.
+    for (const prefix of ['', '> ', '  ']) {
+      const bond = only([`${prefix}Bonding Mode: fault-tolerance (active-backup)`, '# MII Status: down', `${prefix}MII Status: up`].join('\n'));
+      assert.deepEqual(
+        bond.lines.map((l) => [l.kind, l.field?.id]),
+        [
+          ['field', 'bond.mode'],
+          ['comment', undefined],
+          ['field', 'bond.miiStatus'],
+        ],
+        JSON.stringify(prefix),
+      );
+    }
+    // A Markdown heading is no dump: a second line of the dump must follow the first.
+    assert.equal(parse('## Bonding Mode: IEEE 802.3ad Dynamic link aggregation\n\nMII Status: up\n').bonds.length, 0);
+    assert.equal(parse('# Bonding Mode: what each one does\n\nThe mode decides how frames are spread.\n# MII Status: up\n').bonds.length, 0);
+    assert.equal(parse('# Bonding Mode: load balancing (round-robin)\n# Why this mode\n# MII Status: up\n').bonds.length, 0);
+    assert.equal(parse('# Ethernet Channel Bonding Driver: v6.8.0\n#\n\n# Bonding Mode: load balancing (round-robin)\n').bonds.length, 1);
+  });
+
+  it("head's header written as a comment names the commented dump after it", () => {
+    const text = ['# <<<lnx_bonding:sep(58)>>>', '# ==> bond0 <==', ...ACTIVE_BACKUP.split('\n').map((l) => `# ${l}`.trimEnd()), '#', '# ==> bond1 <==', '# Bonding Mode: load balancing (round-robin)', '# MII Status: down'].join('\n');
+    assert.deepEqual(
+      parse(text).bonds.map((b) => [b.name, b.firstLine, b.lastLine]),
+      [
+        ['bond0', 1, 19],
+        ['bond1', 21, 23],
+      ],
+    );
+  });
 });
 
 describe('procBonding: never throws', () => {

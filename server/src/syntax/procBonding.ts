@@ -266,12 +266,12 @@ function isBlank(c: number): boolean {
 
 /**
  * Whether the first `length` characters are only blanks and `>` (a Markdown or mail quote, indentation), or those
- * and the quote that opens a quoted line.
+ * and the quote that opens a quoted line; in a dump written as comments, also its `#`.
  */
-function isPastePrefix(raw: string, length: number): boolean {
+function isPastePrefix(raw: string, length: number, commented = false): boolean {
   for (let i = 0; i < length; i++) {
     const c = raw.charCodeAt(i);
-    if (c !== 62 && !isBlank(c)) return i === length - 1 && closingQuote(raw, i) >= 0;
+    if (c !== 62 && !isBlank(c) && !(commented && c === 35)) return i === length - 1 && closingQuote(raw, i) >= 0;
   }
   return true;
 }
@@ -289,10 +289,21 @@ function closingQuote(raw: string, open: number): number {
   return end > open + 1 && raw.charCodeAt(end - 1) === q ? end - 1 : -1;
 }
 
-/** The paste prefix's length, with the quote of a line written as a string (see closingQuote). */
+/**
+ * The paste prefix's length, with the `#` and blank of a line written as a comment (a dump shown as the expected
+ * output in a script or a doc's shell example: `# MII Status: up`) and the quote of a line written as a string (see
+ * closingQuote).
+ */
 function pasteLength(raw: string): number {
-  const length = PASTE_PREFIX.exec(raw)![0].length;
+  let length = PASTE_PREFIX.exec(raw)![0].length;
+  if (raw.charCodeAt(length) === 35 && raw.charCodeAt(length + 1) !== 35) length += raw.charCodeAt(length + 1) === 32 || raw.charCodeAt(length + 1) === 9 ? 2 : 1;
   return closingQuote(raw, length) >= 0 ? length + 1 : length;
+}
+
+/** The column of the `#` in a paste prefix of `length` characters (see pasteLength), or -1. */
+function hashIn(raw: string, length: number): number {
+  const at = raw.indexOf('#');
+  return at < length ? at : -1;
 }
 
 /**
@@ -544,6 +555,8 @@ const bare = (kind: ProcLineKind, scope: FieldScope, start: number, end: number,
 interface Seen {
   readonly raw: string;
   readonly prefixLength: number;
+  /** The prefix ends with the `#` of a dump written as comments. */
+  readonly commented: boolean;
   readonly scope: FieldScope;
   readonly shape: Shape;
   /** A Markdown fence or a line naming a file: either ends the open dump. */
@@ -564,29 +577,30 @@ class ShapeCache {
    */
   private skip: Seen | undefined;
 
-  lookup(raw: string, prefixLength: number, scope: FieldScope): Seen {
+  lookup(raw: string, prefixLength: number, scope: FieldScope, commented = false): Seen {
     const last = this.last;
     const guess = last === undefined ? undefined : (last.next ?? this.skip);
-    if (guess !== undefined && guess.raw === raw && guess.scope === scope && guess.prefixLength === prefixLength) {
+    if (guess !== undefined && guess.raw === raw && guess.scope === scope && guess.prefixLength === prefixLength && guess.commented === commented) {
       if (last!.next === undefined) last!.next = guess;
       return (this.last = guess);
     }
     this.skip = last?.next?.next;
-    let byScope = this.seen.get(prefixLength);
-    if (!byScope) this.seen.set(prefixLength, (byScope = new Map()));
+    const key = commented ? -1 - prefixLength : prefixLength;
+    let byScope = this.seen.get(key);
+    if (!byScope) this.seen.set(key, (byScope = new Map()));
     let byRaw = byScope.get(scope);
     if (!byRaw) byScope.set(scope, (byRaw = new Map()));
     let seen = byRaw.get(raw);
     if (!seen) {
       const endsDump = isFence(raw) || markerAt(raw) !== undefined || isFindingsHeading(raw);
-      byRaw.set(raw, (seen = { raw, prefixLength, scope, shape: shapeOf(raw, prefixLength, scope), endsDump, next: undefined }));
+      byRaw.set(raw, (seen = { raw, prefixLength, commented, scope, shape: shapeOf(raw, prefixLength, scope, commented), endsDump, next: undefined }));
     }
     if (this.last) this.last.next = seen;
     return (this.last = seen);
   }
 
-  classify(raw: string, prefixLength: number, scope: FieldScope): Shape {
-    return this.lookup(raw, prefixLength, scope).shape;
+  classify(raw: string, prefixLength: number, scope: FieldScope, commented = false): Shape {
+    return this.lookup(raw, prefixLength, scope, commented).shape;
   }
 }
 
@@ -594,10 +608,10 @@ class ShapeCache {
  * Reads one line. Columns are those of `raw`: the content is `raw[offset, end)` once the paste prefix, the blanks
  * around it and any trailing annotation are set apart; only the value (and the label of an unknown line) is cut out.
  */
-function shapeOf(raw: string, prefixLength: number, scope: FieldScope): Shape {
+function shapeOf(raw: string, prefixLength: number, scope: FieldScope, commented: boolean): Shape {
   let offset = Math.min(prefixLength, raw.length);
-  // The dump's own prefix (`> `, indentation, grep's file name), when this line has it too; a line without it is read whole.
-  if (offset > 0 && !isPastePrefix(raw, offset) && !(offset === prefixLength && isGrepPrefix(raw, offset))) offset = 0;
+  // The dump's own prefix (`> `, indentation, `# `, grep's file name), when this line has it too; a line without it is read whole.
+  if (offset > 0 && !isPastePrefix(raw, offset, commented) && !(offset === prefixLength && isGrepPrefix(raw, offset))) offset = 0;
   // A line written as a string: its text is between the quotes, without the escapes of its tab and line break.
   let limit = raw.length;
   const close = offset > 0 ? closingQuote(raw, offset - 1) : -1;
@@ -966,7 +980,8 @@ function markerAt(raw: string): Marker | undefined {
   if (raw.indexOf('/') < 0 && raw.indexOf('>') < 0) return undefined;
   if (!raw.includes('==>') && !raw.includes('proc/net/bonding/')) return undefined;
   const text = raw.trim();
-  const header = FILE_HEADER.exec(text);
+  // head's header in a comment too, before a dump written as comments
+  const header = FILE_HEADER.exec(text) ?? (text.charCodeAt(0) === 35 ? FILE_HEADER.exec(text.slice(1).trimStart()) : null);
   const target = header ? header[1]! : text;
   const m = PATH_LINE.exec(target) ?? (header ? /^(?:\.\/)?([^\s/]+)$/.exec(target) : null);
   if (!m) return undefined;
@@ -1041,6 +1056,11 @@ class DumpReader {
    * dump, as a line grep did not print ends grep's (code that builds a dump line by line is no dump).
    */
   private quoted = false;
+  /**
+   * The column of the `#` before each line of the open dump when it is written as comments, or -1: a line without it
+   * there ends the dump (the script or the doc goes on), a blank line does not.
+   */
+  private hashAt = -1;
   /** What grep wrote before each line of the open dump (`/proc/net/bonding/bond0:`), when grep printed it. */
   private grep: string | undefined;
   /** The line number of the open dump's last line, when `grep -n` or `cat -n` wrote one before each. */
@@ -1061,7 +1081,8 @@ class DumpReader {
     this.table = new LineTable(lines.length);
     const probeAt = (i: number) => {
       const raw = lines.at(i);
-      return this.grepped(raw)?.shape ?? this.shapes.classify(raw, pasteLength(raw), 'header');
+      const length = pasteLength(raw);
+      return this.grepped(raw)?.shape ?? this.shapes.classify(raw, length, 'header', hashIn(raw, length) >= 0);
     };
     // A paste that starts with `[...]` starts where the lines after it do.
     for (let i = 0; i < lines.length && this.firstContent < 0; i++) {
@@ -1072,7 +1093,11 @@ class DumpReader {
     // start; one such line alone could be anything.
     const second = this.firstContent >= 0 ? [...contentLines(lines, this.firstContent + 1, 1)][0] : undefined;
     this.fragmentStart = leading !== undefined && !opensDump(leading) && isDumpLine(leading) && second !== undefined && isDumpLine(probeAt(second));
-    this.wholeDocument = leading !== undefined && (opensDump(leading) || this.fragmentStart);
+    // A dump written as comments or strings is in a script or code, which goes on after it.
+    const first = this.firstContent >= 0 ? lines.at(this.firstContent) : '';
+    const length = pasteLength(first);
+    const written = hashIn(first, length) >= 0 || closingQuote(first, length - 1) >= 0;
+    this.wholeDocument = leading !== undefined && (opensDump(leading) || this.fragmentStart) && !written;
   }
 
   close(): void {
@@ -1107,7 +1132,7 @@ class DumpReader {
     this.gap = false;
     if (pending) {
       this.add(pending.shape, this.pendingLine);
-      for (let j = this.pendingLine + 1; j < at; j++) this.add(this.shapes.classify(this.lines.at(j), this.prefix, 'header'), j);
+      for (let j = this.pendingLine + 1; j < at; j++) this.add(this.shapes.classify(this.lines.at(j), this.prefix, 'header', this.hashAt >= 0), j);
     }
     this.pending = undefined;
     this.add(shape, at);
@@ -1149,17 +1174,39 @@ class DumpReader {
    * number where the dump has them (-1 for a line without one).
    */
   private prefixOf(raw: string): number {
+    if (this.hashAt >= 0) return raw.charCodeAt(this.hashAt) === 35 && isPastePrefix(raw, this.hashAt) ? this.prefix : -1;
     return this.lineNumber === undefined ? this.prefix : lineNumberEnd(raw, this.grep?.length ?? PASTE_PREFIX.exec(raw)![0].length);
+  }
+
+  /** What a line of the open dump says, read after its prefix `prefix` (see prefixOf), or whole without one. */
+  private lookup(raw: string, prefix: number, scope = this.scope): Seen {
+    return this.shapes.lookup(raw, Math.max(prefix, 0), scope, prefix >= 0 && this.hashAt >= 0);
   }
 
   /** Whether a dump line (not one that opens a new dump) comes within the next three lines. */
   private continuesSoon(from: number): boolean {
     for (const j of contentLines(this.lines, from, 3)) {
       const raw = this.lines.at(j);
-      const seen = this.shapes.lookup(raw, Math.max(this.prefixOf(raw), 0), this.scope);
+      const seen = this.lookup(raw, this.prefixOf(raw));
       if (seen.endsDump) return false;
       if (opensDump(seen.shape)) return false;
       if (isDumpLine(seen.shape) && seen.shape.kind !== 'unknown') return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a dump written as comments goes on after its first line: a comment the kernel could have printed comes
+   * within the next three lines, before any other text. A Markdown heading (`# Bonding Mode: what each one does`) is
+   * no dump.
+   */
+  private commentGoesOn(from: number, prefix: number, hashAt: number): boolean {
+    for (let j = from; j < this.lines.length && j < from + 3; j++) {
+      const raw = this.lines.at(j);
+      const commented = raw.charCodeAt(hashAt) === 35 && isPastePrefix(raw, hashAt);
+      if (!commented && raw.trim() !== '') return false;
+      const shape = commented ? this.shapes.classify(raw, prefix, 'bond', true) : undefined;
+      if (shape && shape.kind !== 'blank') return isDumpLine(shape);
     }
     return false;
   }
@@ -1184,30 +1231,34 @@ class DumpReader {
         if (grepped) {
           this.prefix = grepped.start;
           this.quoted = false;
+          this.hashAt = -1;
           this.open(grepped.shape, i, !opensDump(grepped.shape));
           // grep's output, not `cat -n`'s (a tab after the number).
           this.bond!.grepped = raw.charCodeAt(grepped.start - 1) !== 9;
           continue;
         }
         const prefixLength = opener ? pasteLength(raw) : -1;
-        const probe = prefixLength < 0 ? undefined : this.shapes.classify(raw, prefixLength, 'bond');
-        if (!(probe && opensDump(probe)) && !fragment) {
+        const hashAt = prefixLength < 0 ? -1 : hashIn(raw, prefixLength);
+        const probe = prefixLength < 0 ? undefined : this.shapes.classify(raw, prefixLength, 'bond', hashAt >= 0);
+        const opens = probe !== undefined && opensDump(probe) && (hashAt < 0 || this.commentGoesOn(i + 1, prefixLength, hashAt));
+        if (!opens && !fragment) {
           const text = raw.trim();
           if (text !== '' && !isColonRule(text, 0, text.length)) this.pending = undefined;
           continue;
         }
         this.prefix = prefixLength;
         this.quoted = closingQuote(raw, prefixLength - 1) >= 0;
-        this.open(fragment ? this.shapes.classify(raw, prefixLength, 'header') : probe!, i, fragment);
+        this.hashAt = hashAt;
+        this.open(fragment ? this.shapes.classify(raw, prefixLength, 'header', hashAt >= 0) : probe!, i, fragment);
         continue;
       }
 
       const prefix = this.prefixOf(raw);
-      const seen = this.shapes.lookup(raw, Math.max(prefix, 0), this.scope);
+      const seen = this.lookup(raw, prefix);
       const grep = this.grep;
       // grep's own line: its file name, then `:` or (a line around a match, which may look like a path) `-`; and its
       // line number, when it writes them.
-      const own = (grep === undefined || raw.startsWith(grep) || (raw.charCodeAt(grep.length - 1) === 45 && raw.startsWith(grep.slice(0, -1)))) && prefix >= 0 && (!this.quoted || isPastePrefix(raw, this.prefix));
+      const own = (grep === undefined || raw.startsWith(grep) || (raw.charCodeAt(grep.length - 1) === 45 && raw.startsWith(grep.slice(0, -1)))) && prefix >= 0 && (!this.quoted || isPastePrefix(raw, this.prefix, this.hashAt >= 0));
       if (seen.endsDump && !(grep && own)) {
         this.close();
         this.expect(isFence(raw) ? undefined : markerAt(raw), i);
@@ -1239,7 +1290,7 @@ class DumpReader {
       // `cat /proc/net/bonding/*` of kernels that print no driver line: the next dump starts at its mode line,
       // which in the scope of the previous dump's last port is no field at all.
       if (shape.kind === 'unknown' && this.hasMode) {
-        const again = this.shapes.classify(raw, Math.max(prefix, 0), 'bond');
+        const again = this.lookup(raw, prefix, 'bond').shape;
         if (again.field?.id === 'bond.mode') shape = again;
       }
       if (shape.kind === 'driver' || (shape.field?.id === 'bond.mode' && this.hasMode)) {
