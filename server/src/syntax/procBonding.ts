@@ -214,10 +214,12 @@ export function splitLines(text: string): string[] {
  */
 class TextLines {
   /** Where each line starts, and where it ends with its line break excluded; the collector does not copy typed arrays' contents. */
-  private readonly starts: Int32Array;
-  private readonly ends: Int32Array;
+  readonly #starts: Int32Array;
+  readonly #ends: Int32Array;
+  readonly #text: string;
 
-  constructor(private readonly text: string) {
+  constructor(text: string) {
+    this.#text = text;
     // One pass; the arrays grow by doubling, from a guess of one line per 32 characters.
     let starts = new Int32Array(Math.max(16, text.length >> 5));
     let ends = new Int32Array(starts.length);
@@ -246,16 +248,16 @@ class TextLines {
       }
     }
     ends[n] = text.length;
-    this.starts = starts.subarray(0, n + 1);
-    this.ends = ends.subarray(0, n + 1);
+    this.#starts = starts.subarray(0, n + 1);
+    this.#ends = ends.subarray(0, n + 1);
   }
 
   get length(): number {
-    return this.ends.length;
+    return this.#ends.length;
   }
 
   at(i: number): string {
-    return this.text.slice(this.starts[i]!, this.ends[i]!);
+    return this.#text.slice(this.#starts[i]!, this.#ends[i]!);
   }
 }
 
@@ -464,7 +466,7 @@ function nearFields(label: string): { fields: ProcField[]; exact: boolean } {
  * the shape. Every shape has the same fields, in the same order, so that the engine keeps one map for them all.
  */
 class Shape implements ProcLineShape {
-  private misplacedShape: Shape | undefined;
+  #misplacedShape: Shape | undefined;
   /** Its index in the parse's `LineTable`, once a line has it. */
   id = -1;
   constructor(
@@ -490,8 +492,8 @@ class Shape implements ProcLineShape {
   /** The same line read as a port-level field met where no port block is open: the kernel prints it only inside one. */
   misplaced(): Shape {
     const { scope, start, end, labelEnd, labelText, valueStart, valueEnd, valueText, commentStart, commentEnd } = this;
-    this.misplacedShape ??= new Shape('unknown', scope, start, end, undefined, labelEnd, labelText, valueStart, valueEnd, valueText, commentStart, commentEnd, 'misplaced', nearFields(labelText).fields);
-    return this.misplacedShape;
+    this.#misplacedShape ??= new Shape('unknown', scope, start, end, undefined, labelEnd, labelText, valueStart, valueEnd, valueText, commentStart, commentEnd, 'misplaced', nearFields(labelText).fields);
+    return this.#misplacedShape;
   }
 }
 
@@ -500,49 +502,53 @@ class Shape implements ProcLineShape {
  * so a span is made when asked for.
  */
 class Line implements ProcLine {
+  readonly #shape: Shape;
+
   constructor(
-    private readonly shape: Shape,
+    shape: Shape,
     readonly line: number,
-  ) {}
+  ) {
+    this.#shape = shape;
+  }
 
   get kind(): ProcLineKind {
-    return this.shape.kind;
+    return this.#shape.kind;
   }
   get scope(): FieldScope {
-    return this.shape.scope;
+    return this.#shape.scope;
   }
   get field(): ProcField | undefined {
-    return this.shape.field;
+    return this.#shape.field;
   }
   get labelText(): string {
-    return this.shape.labelText;
+    return this.#shape.labelText;
   }
   get valueText(): string {
-    return this.shape.valueText;
+    return this.#shape.valueText;
   }
   get reason(): UnknownReason | undefined {
-    return this.shape.reason;
+    return this.#shape.reason;
   }
   get near(): readonly ProcField[] | undefined {
-    return this.shape.near;
+    return this.#shape.near;
   }
 
   get span(): Span {
-    return { line: this.line, start: this.shape.start, end: this.shape.end };
+    return { line: this.line, start: this.#shape.start, end: this.#shape.end };
   }
 
   get label(): Span | undefined {
-    const { labelEnd, start } = this.shape;
+    const { labelEnd, start } = this.#shape;
     return labelEnd < 0 ? undefined : { line: this.line, start, end: labelEnd };
   }
 
   get value(): Span | undefined {
-    const { valueStart, valueEnd } = this.shape;
+    const { valueStart, valueEnd } = this.#shape;
     return valueStart < 0 ? undefined : { line: this.line, start: valueStart, end: valueEnd };
   }
 
   get comment(): Span | undefined {
-    const { commentStart, commentEnd } = this.shape;
+    const { commentStart, commentEnd } = this.#shape;
     return commentStart < 0 ? undefined : { line: this.line, start: commentStart, end: commentEnd };
   }
 }
@@ -569,25 +575,25 @@ interface Seen {
  * the line read after a text last time is tried first: comparing two strings is cheaper than hashing one.
  */
 class ShapeCache {
-  private readonly seen = new Map<number, Map<FieldScope, Map<string, Seen>>>();
-  private last: Seen | undefined;
+  readonly #seen = new Map<number, Map<FieldScope, Map<string, Seen>>>();
+  #last: Seen | undefined;
   /**
    * The guess after a line read for the first time, which has no `next` yet: what followed the line it replaced. In
    * `Slave Interface: eth7` → `MII Status: up` the first line is new in every port, the second is not.
    */
-  private skip: Seen | undefined;
+  #skip: Seen | undefined;
 
   lookup(raw: string, prefixLength: number, scope: FieldScope, commented = false): Seen {
-    const last = this.last;
-    const guess = last === undefined ? undefined : (last.next ?? this.skip);
+    const last = this.#last;
+    const guess = last === undefined ? undefined : (last.next ?? this.#skip);
     if (guess !== undefined && guess.raw === raw && guess.scope === scope && guess.prefixLength === prefixLength && guess.commented === commented) {
       if (last!.next === undefined) last!.next = guess;
-      return (this.last = guess);
+      return (this.#last = guess);
     }
-    this.skip = last?.next?.next;
+    this.#skip = last?.next?.next;
     const key = commented ? -1 - prefixLength : prefixLength;
-    let byScope = this.seen.get(key);
-    if (!byScope) this.seen.set(key, (byScope = new Map()));
+    let byScope = this.#seen.get(key);
+    if (!byScope) this.#seen.set(key, (byScope = new Map()));
     let byRaw = byScope.get(scope);
     if (!byRaw) byScope.set(scope, (byRaw = new Map()));
     let seen = byRaw.get(raw);
@@ -595,8 +601,8 @@ class ShapeCache {
       const endsDump = isFence(raw) || markerAt(raw) !== undefined || isFindingsHeading(raw);
       byRaw.set(raw, (seen = { raw, prefixLength, commented, scope, shape: shapeOf(raw, prefixLength, scope, commented), endsDump, next: undefined }));
     }
-    if (this.last) this.last.next = seen;
-    return (this.last = seen);
+    if (this.#last) this.#last.next = seen;
+    return (this.#last = seen);
   }
 
   classify(raw: string, prefixLength: number, scope: FieldScope, commented = false): Shape {
@@ -723,31 +729,31 @@ const PROMPT_CAT = /[#$>]\s*(?:sudo\s+)?cat\s+\S*proc\/net\/bonding\/\S+$/;
  * paste of a hundred thousand lines would keep and the collector would copy.
  */
 class LineTable implements ProcShapeTable {
-  private readonly shapes: Shape[] = [];
-  private readonly ids: Int32Array;
+  readonly #shapes: Shape[] = [];
+  readonly #ids: Int32Array;
 
   constructor(lineCount: number) {
-    this.ids = new Int32Array(lineCount);
+    this.#ids = new Int32Array(lineCount);
   }
 
   set(line: number, shape: Shape): void {
     if (shape.id < 0) {
-      shape.id = this.shapes.length;
-      this.shapes.push(shape);
+      shape.id = this.#shapes.length;
+      this.#shapes.push(shape);
     }
-    this.ids[line] = shape.id;
+    this.#ids[line] = shape.id;
   }
 
   shape(line: number): Shape {
-    return this.shapes[this.ids[line]!]!;
+    return this.#shapes[this.#ids[line]!]!;
   }
 
   idAt(line: number): number {
-    return this.ids[line]!;
+    return this.#ids[line]!;
   }
 
   get count(): number {
-    return this.shapes.length;
+    return this.#shapes.length;
   }
 }
 
@@ -757,7 +763,7 @@ class LineTable implements ProcShapeTable {
  * collector copy) for each of its lines.
  */
 abstract class Block implements ProcFields {
-  private nodes: ProcLine[] | undefined;
+  #nodes: ProcLine[] | undefined;
 
   constructor(
     protected readonly bond: Bond,
@@ -775,14 +781,14 @@ abstract class Block implements ProcFields {
   }
 
   get lines(): readonly ProcLine[] {
-    if (this.nodes) return this.nodes;
+    if (this.#nodes) return this.#nodes;
     const nodes: ProcLine[] = [];
     for (let n = this.headingLine + 1; n <= this.end; n++) if (this.holds(this.bond.table.shape(n))) nodes.push(this.bond.lineAt(n));
-    return (this.nodes = nodes);
+    return (this.#nodes = nodes);
   }
 
   /** The block's first line with field `id`, or -1. */
-  private firstWith(id: string): number {
+  #firstWith(id: string): number {
     const table = this.bond.table;
     for (let n = this.headingLine + 1; n <= this.end; n++) {
       const shape = table.shape(n);
@@ -792,33 +798,38 @@ abstract class Block implements ProcFields {
   }
 
   field(id: string): ProcLine | undefined {
-    const n = this.firstWith(id);
+    const n = this.#firstWith(id);
     return n < 0 ? undefined : this.bond.lineAt(n);
   }
 
   valueOf(id: string): string | undefined {
-    const n = this.firstWith(id);
+    const n = this.#firstWith(id);
     return n < 0 ? undefined : this.bond.table.shape(n).valueText;
   }
 }
 
 /** `details actor lacp pdu:` or `details partner lacp pdu:` and the fields of that scope after it in its port. */
 class Details extends Block implements ProcDetails {
+  readonly #port: Port;
+  readonly #scope: FieldScope;
+
   constructor(
     bond: Bond,
     headingLine: number,
-    private readonly port: Port,
-    private readonly scope: FieldScope,
+    port: Port,
+    scope: FieldScope,
   ) {
     super(bond, headingLine);
+    this.#port = port;
+    this.#scope = scope;
   }
 
   protected get end(): number {
-    return this.port.lastLine;
+    return this.#port.lastLine;
   }
 
   protected holds(shape: Shape): boolean {
-    return shape.kind === 'field' && shape.scope === this.scope;
+    return shape.kind === 'field' && shape.scope === this.#scope;
   }
 }
 
@@ -864,17 +875,21 @@ class Bond implements ProcBond {
   adInfoLine = NO_LINE;
   aggregatorHeadingLine = NO_LINE;
   noActiveAggregatorLine = NO_LINE;
-  private nodes: (ProcLine | undefined)[] | undefined;
-  private allNodes: readonly ProcLine[] | undefined;
+  #nodes: (ProcLine | undefined)[] | undefined;
+  #allNodes: readonly ProcLine[] | undefined;
+  readonly #driverLine: number;
+  readonly #markerLine: number;
 
   constructor(
     readonly table: LineTable,
     readonly firstLine: number,
     readonly fragment: boolean,
-    private readonly driverLine: number,
-    private readonly markerLine: number,
+    driverLine: number,
+    markerLine: number,
   ) {
     this.lastLine = firstLine;
+    this.#driverLine = driverLine;
+    this.#markerLine = markerLine;
   }
 
   shapeAt(line: number): ProcLineShape {
@@ -890,16 +905,16 @@ class Bond implements ProcBond {
   }
 
   lineAt(line: number): ProcLine {
-    const nodes = (this.nodes ??= new Array<ProcLine | undefined>(this.lastLine - this.firstLine + 1));
+    const nodes = (this.#nodes ??= new Array<ProcLine | undefined>(this.lastLine - this.firstLine + 1));
     return (nodes[line - this.firstLine] ??= new Line(this.table.shape(line), line));
   }
 
-  private optional(line: number): ProcLine | undefined {
+  #optional(line: number): ProcLine | undefined {
     return line === NO_LINE ? undefined : this.lineAt(line);
   }
 
   get lines(): readonly ProcLine[] {
-    return (this.allNodes ??= Array.from({ length: this.lastLine - this.firstLine + 1 }, (_, i) => this.lineAt(this.firstLine + i)));
+    return (this.#allNodes ??= Array.from({ length: this.lastLine - this.firstLine + 1 }, (_, i) => this.lineAt(this.firstLine + i)));
   }
   get master(): readonly ProcLine[] {
     return this.masterLines.map((n) => this.lineAt(n));
@@ -911,19 +926,19 @@ class Bond implements ProcBond {
     return this.aggregatorLines.map((n) => this.lineAt(n));
   }
   get marker(): ProcLine | undefined {
-    return this.optional(this.markerLine);
+    return this.#optional(this.#markerLine);
   }
   get driver(): ProcLine | undefined {
-    return this.optional(this.driverLine);
+    return this.#optional(this.#driverLine);
   }
   get adInfo(): ProcLine | undefined {
-    return this.optional(this.adInfoLine);
+    return this.#optional(this.adInfoLine);
   }
   get aggregatorHeading(): ProcLine | undefined {
-    return this.optional(this.aggregatorHeadingLine);
+    return this.#optional(this.aggregatorHeadingLine);
   }
   get noActiveAggregator(): ProcLine | undefined {
-    return this.optional(this.noActiveAggregatorLine);
+    return this.#optional(this.noActiveAggregatorLine);
   }
 }
 
@@ -1042,71 +1057,71 @@ export function* parseProcBondingSteps(text: string): Steps<ProcDocument> {
 class DumpReader {
   readonly bonds: ProcBond[] = [];
   /** The first line that is not blank and not only a file name. */
-  private readonly firstContent: number = -1;
+  readonly #firstContent: number = -1;
   /** The text starts inside a dump. */
-  private readonly fragmentStart: boolean;
+  readonly #fragmentStart: boolean;
   readonly wholeDocument: boolean;
 
-  private bond: Bond | undefined;
-  private scope: FieldScope = 'bond';
+  #bond: Bond | undefined;
+  #scope: FieldScope = 'bond';
   /** Length of the paste prefix (`> `, indentation) of the open dump's first line. */
-  private prefix = 0;
+  #prefix = 0;
   /**
    * The open dump's lines are strings of their own (the prefix ends with a quote): a line that is not one ends the
    * dump, as a line grep did not print ends grep's (code that builds a dump line by line is no dump).
    */
-  private quoted = false;
+  #quoted = false;
   /**
    * The column of the `#` before each line of the open dump when it is written as comments, or -1: a line without it
    * there ends the dump (the script or the doc goes on), a blank line does not.
    */
-  private hashAt = -1;
+  #hashAt = -1;
   /** What grep wrote before each line of the open dump (`/proc/net/bonding/bond0:`), when grep printed it. */
-  private grep: string | undefined;
+  #grep: string | undefined;
   /** The line number of the open dump's last line, when `grep -n` or `cat -n` wrote one before each. */
-  private lineNumber: number | undefined;
+  #lineNumber: number | undefined;
   /** A `--` or `[...]` has been read since the open dump's last line: lines were left out there if another one follows. */
-  private gap = false;
+  #gap = false;
   /** A file marker read outside a dump, and its line: it names the dump that follows. */
-  private pending: Marker | undefined;
-  private pendingLine = NO_LINE;
+  #pending: Marker | undefined;
+  #pendingLine = NO_LINE;
   /** Lines in a row that are no dump line. */
-  private strays = 0;
+  #strays = 0;
   /** Whether the open dump has shown its `Bonding Mode` line. */
-  private hasMode = false;
-  private readonly shapes = new ShapeCache();
-  private readonly table: LineTable;
+  #hasMode = false;
+  readonly #shapes = new ShapeCache();
+  readonly #table: LineTable;
 
   constructor(readonly lines: TextLines) {
-    this.table = new LineTable(lines.length);
+    this.#table = new LineTable(lines.length);
     const probeAt = (i: number) => {
       const raw = lines.at(i);
       const length = pasteLength(raw);
-      return this.grepped(raw)?.shape ?? this.shapes.classify(raw, length, 'header', hashIn(raw, length) >= 0);
+      return this.#grepped(raw)?.shape ?? this.#shapes.classify(raw, length, 'header', hashIn(raw, length) >= 0);
     };
     // A paste that starts with `[...]` starts where the lines after it do.
-    for (let i = 0; i < lines.length && this.firstContent < 0; i++) {
-      if (probeAt(i).kind !== 'blank' && !markerAt(lines.at(i))?.pure) this.firstContent = i;
+    for (let i = 0; i < lines.length && this.#firstContent < 0; i++) {
+      if (probeAt(i).kind !== 'blank' && !markerAt(lines.at(i))?.pure) this.#firstContent = i;
     }
-    const leading = this.firstContent >= 0 ? probeAt(this.firstContent) : undefined;
+    const leading = this.#firstContent >= 0 ? probeAt(this.#firstContent) : undefined;
     // A text that starts with two dump lines (`Link Failure Count: 0`, `Permanent HW addr: …`) is a dump cut at its
     // start; one such line alone could be anything.
-    const second = this.firstContent >= 0 ? [...contentLines(lines, this.firstContent + 1, 1)][0] : undefined;
-    this.fragmentStart = leading !== undefined && !opensDump(leading) && isDumpLine(leading) && second !== undefined && isDumpLine(probeAt(second));
+    const second = this.#firstContent >= 0 ? [...contentLines(lines, this.#firstContent + 1, 1)][0] : undefined;
+    this.#fragmentStart = leading !== undefined && !opensDump(leading) && isDumpLine(leading) && second !== undefined && isDumpLine(probeAt(second));
     // A dump written as comments or strings is in a script or code, which goes on after it.
-    const first = this.firstContent >= 0 ? lines.at(this.firstContent) : '';
+    const first = this.#firstContent >= 0 ? lines.at(this.#firstContent) : '';
     const length = pasteLength(first);
     const written = hashIn(first, length) >= 0 || closingQuote(first, length - 1) >= 0;
-    this.wholeDocument = leading !== undefined && (opensDump(leading) || this.fragmentStart) && !written;
+    this.wholeDocument = leading !== undefined && (opensDump(leading) || this.#fragmentStart) && !written;
   }
 
   close(): void {
-    const bond = this.bond;
+    const bond = this.#bond;
     if (!bond) return;
     // Trailing blank lines end no dump; in other text, trailing comment or unknown lines belong to the text around it.
     let lastLine = bond.lastLine;
     while (lastLine > bond.firstLine) {
-      const { kind, start, end } = this.table.shape(lastLine);
+      const { kind, start, end } = this.#table.shape(lastLine);
       if (kind !== 'blank' && (this.wholeDocument || (kind !== 'unknown' && kind !== 'comment'))) break;
       // `[...]` after its last line: the rest was left out (a `--` there is no grep's, which prints it only between lines).
       if (kind === 'blank' && end > start && !isGrepSeparator(this.lines.at(lastLine), start, end)) bond.gap = true;
@@ -1115,44 +1130,44 @@ class DumpReader {
     bond.lastLine = lastLine;
     for (const slave of bond.slaves) slave.lastLine = Math.min(Math.max(slave.lastLine, slave.headingLine), lastLine);
     this.bonds.push(bond);
-    this.bond = undefined;
+    this.#bond = undefined;
   }
 
   /** Adds line `line` to the open dump. */
-  private add(shape: Shape, line: number): void {
-    this.table.set(line, shape);
-    this.bond!.lastLine = line;
+  #add(shape: Shape, line: number): void {
+    this.#table.set(line, shape);
+    this.#bond!.lastLine = line;
   }
 
-  private open(shape: Shape, at: number, fragment: boolean): void {
-    const pending = this.pending?.pure ? this.pending : undefined;
-    const bond = (this.bond = new Bond(this.table, pending ? this.pendingLine : at, fragment, shape.kind === 'driver' ? at : NO_LINE, pending ? this.pendingLine : NO_LINE));
-    const grep = this.grep;
-    bond.name = grep === undefined ? this.pending?.name : grep.slice(grep.lastIndexOf('/') + 1, -1).replace(PASTE_PREFIX, '');
-    this.gap = false;
+  #open(shape: Shape, at: number, fragment: boolean): void {
+    const pending = this.#pending?.pure ? this.#pending : undefined;
+    const bond = (this.#bond = new Bond(this.#table, pending ? this.#pendingLine : at, fragment, shape.kind === 'driver' ? at : NO_LINE, pending ? this.#pendingLine : NO_LINE));
+    const grep = this.#grep;
+    bond.name = grep === undefined ? this.#pending?.name : grep.slice(grep.lastIndexOf('/') + 1, -1).replace(PASTE_PREFIX, '');
+    this.#gap = false;
     if (pending) {
-      this.add(pending.shape, this.pendingLine);
-      for (let j = this.pendingLine + 1; j < at; j++) this.add(this.shapes.classify(this.lines.at(j), this.prefix, 'header', this.hashAt >= 0), j);
+      this.#add(pending.shape, this.#pendingLine);
+      for (let j = this.#pendingLine + 1; j < at; j++) this.#add(this.#shapes.classify(this.lines.at(j), this.#prefix, 'header', this.#hashAt >= 0), j);
     }
-    this.pending = undefined;
-    this.add(shape, at);
+    this.#pending = undefined;
+    this.#add(shape, at);
     place(bond, shape, at);
-    this.hasMode = shape.field?.id === 'bond.mode';
-    this.scope = shape.kind === 'driver' ? 'bond' : scopeAfter(shape, 'bond');
-    this.strays = 0;
+    this.#hasMode = shape.field?.id === 'bond.mode';
+    this.#scope = shape.kind === 'driver' ? 'bond' : scopeAfter(shape, 'bond');
+    this.#strays = 0;
   }
 
   /** Remembers a file marker read on line `line` outside a dump. */
-  private expect(marker: Marker | undefined, line: number): void {
-    this.pending = marker;
-    this.pendingLine = line;
+  #expect(marker: Marker | undefined, line: number): void {
+    this.#pending = marker;
+    this.#pendingLine = line;
   }
 
   /**
    * A line that grep printed with its file's name in front (`/proc/net/bonding/bond0:Bonding Mode: …`) and that can
    * start a dump: where its text starts and what it says.
    */
-  private grepped(raw: string): { start: number; file: number; shape: Shape } | undefined {
+  #grepped(raw: string): { start: number; file: number; shape: Shape } | undefined {
     const paste = PASTE_PREFIX.exec(raw)![0].length;
     // A line number alone (`grep -n` of one file, `cat -n`), or after the file name (`grep -Hn`).
     let file = -1;
@@ -1163,7 +1178,7 @@ class DumpReader {
       if (numbered > 0) start = numbered;
     }
     if (start < 0 || start === raw.length || isBlank(raw.charCodeAt(start))) return undefined;
-    const shape = this.shapes.classify(raw, start, 'header');
+    const shape = this.#shapes.classify(raw, start, 'header');
     // A bare name (grep run inside /proc/net/bonding) or number says less than a path: only a line that opens a dump counts.
     const path = raw.lastIndexOf('proc/net/bonding/', start) >= paste;
     return opensDump(shape) || (path && isDumpLine(shape)) ? { start, file, shape } : undefined;
@@ -1173,21 +1188,21 @@ class DumpReader {
    * Where the text of a line of the open dump starts: after its paste prefix or grep's file name, and after its line
    * number where the dump has them (-1 for a line without one).
    */
-  private prefixOf(raw: string): number {
-    if (this.hashAt >= 0) return raw.charCodeAt(this.hashAt) === 35 && isPastePrefix(raw, this.hashAt) ? this.prefix : -1;
-    return this.lineNumber === undefined ? this.prefix : lineNumberEnd(raw, this.grep?.length ?? PASTE_PREFIX.exec(raw)![0].length);
+  #prefixOf(raw: string): number {
+    if (this.#hashAt >= 0) return raw.charCodeAt(this.#hashAt) === 35 && isPastePrefix(raw, this.#hashAt) ? this.#prefix : -1;
+    return this.#lineNumber === undefined ? this.#prefix : lineNumberEnd(raw, this.#grep?.length ?? PASTE_PREFIX.exec(raw)![0].length);
   }
 
   /** What a line of the open dump says, read after its prefix `prefix` (see prefixOf), or whole without one. */
-  private lookup(raw: string, prefix: number, scope = this.scope): Seen {
-    return this.shapes.lookup(raw, Math.max(prefix, 0), scope, prefix >= 0 && this.hashAt >= 0);
+  #lookup(raw: string, prefix: number, scope = this.#scope): Seen {
+    return this.#shapes.lookup(raw, Math.max(prefix, 0), scope, prefix >= 0 && this.#hashAt >= 0);
   }
 
   /** Whether a dump line (not one that opens a new dump) comes within the next three lines. */
-  private continuesSoon(from: number): boolean {
+  #continuesSoon(from: number): boolean {
     for (const j of contentLines(this.lines, from, 3)) {
       const raw = this.lines.at(j);
-      const seen = this.lookup(raw, this.prefixOf(raw));
+      const seen = this.#lookup(raw, this.#prefixOf(raw));
       if (seen.endsDump) return false;
       if (opensDump(seen.shape)) return false;
       if (isDumpLine(seen.shape) && seen.shape.kind !== 'unknown') return true;
@@ -1200,12 +1215,12 @@ class DumpReader {
    * within the next three lines, before any other text. A Markdown heading (`# Bonding Mode: what each one does`) is
    * no dump.
    */
-  private commentGoesOn(from: number, prefix: number, hashAt: number): boolean {
+  #commentGoesOn(from: number, prefix: number, hashAt: number): boolean {
     for (let j = from; j < this.lines.length && j < from + 3; j++) {
       const raw = this.lines.at(j);
       const commented = raw.charCodeAt(hashAt) === 35 && isPastePrefix(raw, hashAt);
       if (!commented && raw.trim() !== '') return false;
-      const shape = commented ? this.shapes.classify(raw, prefix, 'bond', true) : undefined;
+      const shape = commented ? this.#shapes.classify(raw, prefix, 'bond', true) : undefined;
       if (shape && shape.kind !== 'blank') return isDumpLine(shape);
     }
     return false;
@@ -1216,55 +1231,55 @@ class DumpReader {
     let i = from;
     for (; i < to; i++) {
       const raw = this.lines.at(i);
-      if (!this.bond) {
+      if (!this.#bond) {
         const marker = markerAt(raw);
         if (marker) {
-          this.expect(marker, i);
+          this.#expect(marker, i);
           continue;
         }
-        const fragment = this.fragmentStart && i === this.firstContent;
+        const fragment = this.#fragmentStart && i === this.#firstContent;
         // Only the driver line and the mode line open a dump, and both carry this word; grep's lines may start one too.
         const opener = fragment || raw.includes('Bonding');
-        const grepped = opener || raw.includes('bonding/') ? this.grepped(raw) : undefined;
-        this.grep = grepped && grepped.file > 0 ? raw.slice(0, grepped.file) : undefined;
-        this.lineNumber = grepped && grepped.start !== grepped.file ? numberBefore(raw, grepped.start) : undefined;
+        const grepped = opener || raw.includes('bonding/') ? this.#grepped(raw) : undefined;
+        this.#grep = grepped && grepped.file > 0 ? raw.slice(0, grepped.file) : undefined;
+        this.#lineNumber = grepped && grepped.start !== grepped.file ? numberBefore(raw, grepped.start) : undefined;
         if (grepped) {
-          this.prefix = grepped.start;
-          this.quoted = false;
-          this.hashAt = -1;
-          this.open(grepped.shape, i, !opensDump(grepped.shape));
+          this.#prefix = grepped.start;
+          this.#quoted = false;
+          this.#hashAt = -1;
+          this.#open(grepped.shape, i, !opensDump(grepped.shape));
           // grep's output, not `cat -n`'s (a tab after the number).
-          this.bond!.grepped = raw.charCodeAt(grepped.start - 1) !== 9;
+          this.#bond!.grepped = raw.charCodeAt(grepped.start - 1) !== 9;
           continue;
         }
         const prefixLength = opener ? pasteLength(raw) : -1;
         const hashAt = prefixLength < 0 ? -1 : hashIn(raw, prefixLength);
-        const probe = prefixLength < 0 ? undefined : this.shapes.classify(raw, prefixLength, 'bond', hashAt >= 0);
-        const opens = probe !== undefined && opensDump(probe) && (hashAt < 0 || this.commentGoesOn(i + 1, prefixLength, hashAt));
+        const probe = prefixLength < 0 ? undefined : this.#shapes.classify(raw, prefixLength, 'bond', hashAt >= 0);
+        const opens = probe !== undefined && opensDump(probe) && (hashAt < 0 || this.#commentGoesOn(i + 1, prefixLength, hashAt));
         if (!opens && !fragment) {
           const text = raw.trim();
-          if (text !== '' && !isColonRule(text, 0, text.length)) this.pending = undefined;
+          if (text !== '' && !isColonRule(text, 0, text.length)) this.#pending = undefined;
           continue;
         }
-        this.prefix = prefixLength;
-        this.quoted = closingQuote(raw, prefixLength - 1) >= 0;
-        this.hashAt = hashAt;
-        this.open(fragment ? this.shapes.classify(raw, prefixLength, 'header', hashAt >= 0) : probe!, i, fragment);
+        this.#prefix = prefixLength;
+        this.#quoted = closingQuote(raw, prefixLength - 1) >= 0;
+        this.#hashAt = hashAt;
+        this.#open(fragment ? this.#shapes.classify(raw, prefixLength, 'header', hashAt >= 0) : probe!, i, fragment);
         continue;
       }
 
-      const prefix = this.prefixOf(raw);
-      const seen = this.lookup(raw, prefix);
-      const grep = this.grep;
+      const prefix = this.#prefixOf(raw);
+      const seen = this.#lookup(raw, prefix);
+      const grep = this.#grep;
       // grep's own line: its file name, then `:` or (a line around a match, which may look like a path) `-`; and its
       // line number, when it writes them.
-      const own = (grep === undefined || raw.startsWith(grep) || (raw.charCodeAt(grep.length - 1) === 45 && raw.startsWith(grep.slice(0, -1)))) && prefix >= 0 && (!this.quoted || isPastePrefix(raw, this.prefix, this.hashAt >= 0));
+      const own = (grep === undefined || raw.startsWith(grep) || (raw.charCodeAt(grep.length - 1) === 45 && raw.startsWith(grep.slice(0, -1)))) && prefix >= 0 && (!this.#quoted || isPastePrefix(raw, this.#prefix, this.#hashAt >= 0));
       if (seen.endsDump && !(grep && own)) {
         this.close();
-        this.expect(isFence(raw) ? undefined : markerAt(raw), i);
+        this.#expect(isFence(raw) ? undefined : markerAt(raw), i);
         continue;
       }
-      const current = this.bond;
+      const current = this.#bond;
       let shape = seen.shape;
       if (!own) {
         // Lines of another file, or text that grep did not print, end the dump; a blank or comment line may be in it.
@@ -1272,53 +1287,53 @@ class DumpReader {
           this.close();
           return i;
         }
-      } else if (current.grepped || this.lineNumber !== undefined) {
+      } else if (current.grepped || this.#lineNumber !== undefined) {
         // A blank line that grep printed: it was not filtering (a filter's pattern picks lines by their text).
         if (shape.kind === 'blank' && current.grepped) current.blank = true;
-        if (this.lineNumber !== undefined) {
+        if (this.#lineNumber !== undefined) {
           // The numbers show where lines were left out (before the next dump's first line, from the dump before).
           const number = numberBefore(raw, prefix);
-          if (number !== this.lineNumber + 1 && !opensDump(shape)) current.gap = true;
-          this.lineNumber = number;
+          if (number !== this.#lineNumber + 1 && !opensDump(shape)) current.gap = true;
+          this.#lineNumber = number;
         }
       }
-      if (shape.kind === 'blank' && shape.end > shape.start) this.gap = true;
+      if (shape.kind === 'blank' && shape.end > shape.start) this.#gap = true;
       else if (shape.kind !== 'blank' && shape.kind !== 'comment') {
-        if (this.gap && isDumpLine(shape)) current.gap = true;
-        this.gap = false;
+        if (this.#gap && isDumpLine(shape)) current.gap = true;
+        this.#gap = false;
       }
       // `cat /proc/net/bonding/*` of kernels that print no driver line: the next dump starts at its mode line,
       // which in the scope of the previous dump's last port is no field at all.
-      if (shape.kind === 'unknown' && this.hasMode) {
-        const again = this.lookup(raw, prefix, 'bond').shape;
+      if (shape.kind === 'unknown' && this.#hasMode) {
+        const again = this.#lookup(raw, prefix, 'bond').shape;
         if (again.field?.id === 'bond.mode') shape = again;
       }
-      if (shape.kind === 'driver' || (shape.field?.id === 'bond.mode' && this.hasMode)) {
+      if (shape.kind === 'driver' || (shape.field?.id === 'bond.mode' && this.#hasMode)) {
         this.close();
-        this.open(shape, i, false);
+        this.#open(shape, i, false);
         // The next dump of the same output (`cat /proc/net/bonding/*`, the same grep).
-        this.bond!.grepped = current.grepped;
+        this.#bond!.grepped = current.grepped;
         continue;
       }
       if (current.slaves.length === 0 && !current.fragment && !current.filtered && shape.field && PORT_SCOPES.has(shape.scope) && shape.field.id !== 'slave.interface') {
         shape = shape.misplaced();
       }
       if (shape.kind === 'unknown') {
-        this.strays++;
-        if (!this.wholeDocument && this.strays >= 2 && !this.continuesSoon(i + 1)) {
+        this.#strays++;
+        if (!this.wholeDocument && this.#strays >= 2 && !this.#continuesSoon(i + 1)) {
           this.close();
-          this.strays = 0;
+          this.#strays = 0;
           // Read this line again: it may start another dump.
           return i;
         }
       } else if (shape.kind !== 'blank' && shape.kind !== 'comment') {
-        this.strays = 0;
+        this.#strays = 0;
       }
       if (shape.kind === 'noActiveAggregator' && !current.name) current.name = shape.valueText;
-      this.add(shape, i);
+      this.#add(shape, i);
       place(current, shape, i);
-      if (shape.field?.id === 'bond.mode') this.hasMode = true;
-      this.scope = scopeAfter(shape, this.scope);
+      if (shape.field?.id === 'bond.mode') this.#hasMode = true;
+      this.#scope = scopeAfter(shape, this.#scope);
     }
     return i;
   }
