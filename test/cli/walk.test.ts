@@ -9,6 +9,31 @@ import { bondlint, tempDir } from './helpers';
 const io = (cwd: string): Io => ({ cwd, env: {}, stdoutIsTTY: false, out: () => undefined, err: () => undefined, readStdin: async () => ({ kept: Buffer.alloc(0), bytes: 0 }) });
 
 describe('the folder walk', () => {
+  it('checks every text in which a dump opens, in each form the parser reads, and no other text', () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const dump = fs.readFileSync('fixtures/proc/mode1-active-down.txt', 'utf8');
+      const lines = dump.trimEnd().split('\n');
+      const forms: Record<string, string> = {
+        'plain.txt': dump,
+        'grep-h.txt': lines.map((l) => `/proc/net/bonding/bond0:${l}`).join('\n'),
+        'grep-hn.txt': lines.map((l, i) => `/proc/net/bonding/bond0:${i + 1}:${l}`).join('\n'),
+        'cat-n.txt': lines.map((l, i) => `${String(i + 1).padStart(6)}\t${l}`).join('\n'),
+        'pdsh.log': lines.map((l) => `db01: ${l}`).join('\n'),
+        'expected.sh': lines.map((l) => `# ${l}`.trimEnd()).join('\n'),
+        'list.json': JSON.stringify(lines, null, 2),
+        'notes.txt': 'The bond uses Bonding Mode 1 and MII Status up.\n',
+      };
+      for (const [name, text] of Object.entries(forms)) fs.writeFileSync(join(dir, name), text);
+      const { files } = JSON.parse(bondlint(['--no-config', '-f', 'json', '.'], { cwd: dir }).stdout) as { files: { path: string; findings: { code: string }[] }[] };
+      const codes = (name: string) => files.find((f) => f.path === name)?.findings.map((f) => f.code);
+      assert.deepEqual(files.map((f) => f.path).sort(), Object.keys(forms).filter((n) => n !== 'notes.txt').sort());
+      for (const name of Object.keys(forms)) if (name !== 'notes.txt') assert.deepEqual(codes(name), codes('plain.txt'), name);
+    } finally {
+      cleanup();
+    }
+  });
+
   it('resolves links only: the real path of a folder below the top is its parent\'s, so a deep tree costs no more per folder', () => {
     const { dir, cleanup } = tempDir();
     try {

@@ -179,6 +179,28 @@ describe('dumps inside other documents', () => {
     assert.deepEqual(titles(script, found[1]!), []);
   });
 
+  it('pdsh output of two hosts: each host\'s dump gets the findings and hovers it gets alone, after `host: `', () => {
+    const s = service();
+    const alone = fixture('proc/mode4-aggregator-mismatch.txt');
+    const plain = alone.getText().split('\n').slice(0, -1);
+    const hosts = fixture('proc/pdsh-two-hosts.txt', 'plaintext');
+    const FIRST = 27;
+    const at = (line: number, character: number) => `${line + FIRST}:${character + 6}`;
+    assert.deepEqual(
+      s.doValidation(hosts).map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`),
+      s.doValidation(alone).map((d) => `${d.code} ${at(d.range.start.line, d.range.start.character)}-${at(d.range.end.line, d.range.end.character)}`),
+    );
+    plain.forEach((text, line) => {
+      const character = text.search(/[^\s]/);
+      if (character < 0) return;
+      assert.equal(hoverText(s, hosts, { line: line + FIRST, character: character + 6 }), hoverText(s, alone, { line, character }), `line ${line + 1}`);
+    });
+    assert.deepEqual(
+      s.getDocumentSymbols(hosts).map((b) => b.name),
+      ['bond0', 'bond0'],
+    );
+  });
+
   it('a registered result shown whole (Ansible debug var): its stdout string is not reported, its stdout_lines are read', () => {
     const s = service();
     const dump = fixture('proc/mode1-active-down.txt').getText().trimEnd();

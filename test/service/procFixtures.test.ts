@@ -152,6 +152,14 @@ const EXPECTED: Readonly<Record<string, { readonly findings: readonly string[]; 
     findings: ['2:proc.switch-config'],
     bonds: [{ name: null, lines: '1-73', mode: 4, active: 1, ports: ['ens1f0 up 1', 'ens1f1 up 1'] }],
   },
+  // pdsh's `host: ` before each line: a dump per host, both named by the command line above them.
+  'pdsh-two-hosts.txt': {
+    findings: ['30:proc.switch-config', '47:proc.aggregator-ports-below-up', '86:proc.aggregator-mismatch', '87:proc.churned', '88:proc.churned', '100:proc.no-lacp-partner'],
+    bonds: [
+      { name: 'bond0', lines: '2-27', mode: 1, active: null, ports: ['eth0 up -', 'eth1 up -'] },
+      { name: 'bond0', lines: '28-104', mode: 4, active: 1, ports: ['ens1f0 up 1', 'ens1f1 up 2'] },
+    ],
+  },
   'seed-802.3ad.txt': {
     findings: ['3:proc.switch-config', '52:proc.slave-down', '58:proc.aggregator-mismatch', '59:proc.churned', '60:proc.churned', '72:proc.no-lacp-partner'],
     bonds: [{ name: null, lines: '1-76', mode: 4, active: 1, ports: ['p0 up 1', 'p1 down 2'] }],

@@ -953,6 +953,30 @@ describe('procBonding: dumps inside other text', () => {
     assert.equal(parse('# Ethernet Channel Bonding Driver: v6.8.0\n#\n\n# Bonding Mode: load balancing (round-robin)\n').bonds.length, 1);
   });
 
+  it('pdsh and clush output: `host: ` before each line, a dump per host, named by the command that printed them', () => {
+    const text = ['$ pdsh -w db[01-02] cat /proc/net/bonding/bond1', ...ACTIVE_BACKUP.split('\n').map((l) => `db01: ${l}`), ...DUMP.split('\n').map((l) => `db02: ${l}`.trimEnd()), '$'].join('\n');
+    const doc = parse(text);
+    assert.deepEqual(
+      doc.bonds.map((b) => [b.name, b.firstLine, b.lastLine, b.filtered]),
+      [
+        ['bond1', 1, 18, false],
+        ['bond1', 19, 77, false],
+      ],
+    );
+    const read = (b: ProcBond) => b.lines.map((l) => [l.kind, l.field?.id, l.valueText]);
+    assert.deepEqual(read(doc.bonds[0]!), read(only(ACTIVE_BACKUP)));
+    assert.deepEqual(read(doc.bonds[1]!), read(only(DUMP)));
+    // `db02: \tAggregator ID: 1`: after the host, its blank and the tab.
+    const aggregator = node(doc.bonds[1]!, 20 + 18);
+    assert.deepEqual([aggregator.field?.id, cols(aggregator.value)], ['aggregator.id', '22-23']);
+    // Through grep, the lines it picked: what it left out is not missing.
+    const grepped = only(['db01: Bonding Mode: fault-tolerance (active-backup)', 'db01: MII Status: up', 'db01: MII Status: up', 'db01: MII Status: down'].join('\n'));
+    assert.deepEqual([grepped.filtered, grepped.name, grepped.lines.length], [true, undefined, 4]);
+    // A kernel message or a note has a host's form; no dump line of the same "host" follows it.
+    assert.equal(parse('bonding: Ethernet Channel Bonding Driver: v3.7.1 (April 27, 2011)\nbonding: MII link monitoring set to 100 ms\n').bonds.length, 0);
+    assert.equal(parse('Note: Bonding Mode: balance-rr needs a static trunk on the switch.\nIt is mode 0.\n').bonds.length, 0);
+  });
+
   it("head's header written as a comment names the commented dump after it", () => {
     const text = ['# <<<lnx_bonding:sep(58)>>>', '# ==> bond0 <==', ...ACTIVE_BACKUP.split('\n').map((l) => `# ${l}`.trimEnd()), '#', '# ==> bond1 <==', '# Bonding Mode: load balancing (round-robin)', '# MII Status: down'].join('\n');
     assert.deepEqual(

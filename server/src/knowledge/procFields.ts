@@ -78,6 +78,8 @@ const PORT_AGG_CAP = t(
   '仅 802.3ad 模式、端口已加入聚合组，且读取进程具有 CAP_NET_ADMIN（如 root）；普通用户读取的输出中没有。',
 );
 const SINCE_4_4 = t('≈4.4 (absent in ≈3.19, present in 4.4).', '≈4.4（≈3.19 中没有，4.4 中已有）。');
+/** When the lines of the `details … lacp pdu` blocks and their headings are printed, and since when. */
+const LACP_PDU_LINE = { printedWhen: PORT_AGG_CAP, since: SINCE_4_4 };
 const SINCE_3_0 = t('After 2007 (absent in ≈2.6.22, present in ≈3.0).', '2007 年之后（≈2.6.22 中没有，≈3.0 中已有）。');
 const VENDOR_PRINTED = t(
   'Only by vendor kernels that added it (seen in a vendor 4.18 build); mainline bond_procfs.c never prints it.',
@@ -523,8 +525,7 @@ const ENTRIES: readonly FieldEntry[] = [
     label: 'details actor lacp pdu',
     value: 'none',
     meaning: t('Heading: the LACP parameters this port sends (actor), in the indented lines below.', '标题：该端口发送的 LACP 参数（actor），见其下缩进的各行。'),
-    printedWhen: PORT_AGG_CAP,
-    since: SINCE_4_4,
+    ...LACP_PDU_LINE,
   },
   {
     id: 'slave.partnerDetails',
@@ -534,8 +535,7 @@ const ENTRIES: readonly FieldEntry[] = [
       'Heading: the LACP parameters last received from the partner, or the defaults when none arrives (none ever did, or they stopped and the record timed out).',
       '标题：最近一次从对端收到的 LACP 参数；没有在收到时为默认值（从未收到，或中断后记录已超时）。',
     ),
-    printedWhen: PORT_AGG_CAP,
-    since: SINCE_4_4,
+    ...LACP_PDU_LINE,
   },
   // ---------------------------------------------------------------- details actor lacp pdu
   {
@@ -543,32 +543,28 @@ const ENTRIES: readonly FieldEntry[] = [
     label: 'system priority',
     value: 'int',
     meaning: t('System priority this port announces (ad_actor_sys_prio).', '该端口通告的系统优先级（ad_actor_sys_prio）。'),
-    printedWhen: PORT_AGG_CAP,
-    since: SINCE_4_4,
+    ...LACP_PDU_LINE,
   },
   {
     id: 'actor.systemMac',
     label: 'system mac address',
     value: 'mac',
     meaning: t('System MAC this port announces (ad_actor_system, or the bond\'s MAC).', '该端口通告的系统 MAC（ad_actor_system，或 bond 的 MAC）。'),
-    printedWhen: PORT_AGG_CAP,
-    since: SINCE_4_4,
+    ...LACP_PDU_LINE,
   },
   {
     id: 'actor.portKey',
     label: 'port key',
     value: 'key',
     meaning: t('Operational key this port announces: duplex, speed code and user key.', '该端口通告的运行 key：双工、速率编码和用户 key。'),
-    printedWhen: PORT_AGG_CAP,
-    since: SINCE_4_4,
+    ...LACP_PDU_LINE,
   },
   {
     id: 'actor.portPriority',
     label: 'port priority',
     value: 'int',
     meaning: t('Port priority this port announces (default 255; settable per port only in the newest kernels).', '该端口通告的端口优先级（默认 255；仅最新内核可按端口设置）。'),
-    printedWhen: PORT_AGG_CAP,
-    since: SINCE_4_4,
+    ...LACP_PDU_LINE,
   },
   {
     id: 'actor.portNumber',
@@ -578,16 +574,14 @@ const ENTRIES: readonly FieldEntry[] = [
       'Port number this port announces: its 802.3ad id in the bond (1 for the first port enslaved, then +1).',
       '该端口通告的端口号：它在 bond 中的 802.3ad 编号（第一个加入的端口为 1，之后依次加 1）。',
     ),
-    printedWhen: PORT_AGG_CAP,
-    since: SINCE_4_4,
+    ...LACP_PDU_LINE,
   },
   {
     id: 'actor.portState',
     label: 'port state',
     value: 'portState',
     meaning: t('LACP state bits this port announces, in decimal.', '该端口通告的 LACP 状态位，十进制。'),
-    printedWhen: PORT_AGG_CAP,
-    since: SINCE_4_4,
+    ...LACP_PDU_LINE,
   },
   // ---------------------------------------------------------------- details partner lacp pdu
   {
@@ -595,8 +589,7 @@ const ENTRIES: readonly FieldEntry[] = [
     label: 'system priority',
     value: 'int',
     meaning: t('Partner\'s system priority (65535 while no LACPDU has been received).', '对端的系统优先级（未收到 LACPDU 时为 65535）。'),
-    printedWhen: PORT_AGG_CAP,
-    since: SINCE_4_4,
+    ...LACP_PDU_LINE,
   },
   {
     id: 'partner.systemMac',
@@ -606,32 +599,28 @@ const ENTRIES: readonly FieldEntry[] = [
       'Partner\'s system MAC; the same on every port of one aggregator (00:00:00:00:00:00 while no LACPDU has been received).',
       '对端的系统 MAC；同一聚合组的所有端口上应相同（未收到 LACPDU 时为 00:00:00:00:00:00）。',
     ),
-    printedWhen: PORT_AGG_CAP,
-    since: SINCE_4_4,
+    ...LACP_PDU_LINE,
   },
   {
     id: 'partner.operKey',
     label: 'oper key',
     value: 'key',
     meaning: t('Partner\'s operational key, chosen by the switch (1 while no LACPDU has been received).', '对端的运行 key，由交换机决定（未收到 LACPDU 时为 1）。'),
-    printedWhen: PORT_AGG_CAP,
-    since: SINCE_4_4,
+    ...LACP_PDU_LINE,
   },
   {
     id: 'partner.portPriority',
     label: 'port priority',
     value: 'int',
     meaning: t('Partner\'s port priority (255 while no LACPDU has been received).', '对端的端口优先级（未收到 LACPDU 时为 255）。'),
-    printedWhen: PORT_AGG_CAP,
-    since: SINCE_4_4,
+    ...LACP_PDU_LINE,
   },
   {
     id: 'partner.portNumber',
     label: 'port number',
     value: 'int',
     meaning: t('Partner\'s port number, the switch\'s id for its port (1 while no LACPDU has been received).', '对端的端口号，即交换机对其端口的编号（未收到 LACPDU 时为 1）。'),
-    printedWhen: PORT_AGG_CAP,
-    since: SINCE_4_4,
+    ...LACP_PDU_LINE,
   },
   {
     id: 'partner.portState',
@@ -641,8 +630,7 @@ const ENTRIES: readonly FieldEntry[] = [
       'Partner\'s LACP state bits, in decimal (1, or 0 in the newest kernels, while no LACPDU has been received).',
       '对端的 LACP 状态位，十进制（未收到 LACPDU 时为 1，最新内核为 0）。',
     ),
-    printedWhen: PORT_AGG_CAP,
-    since: SINCE_4_4,
+    ...LACP_PDU_LINE,
   },
   // ---------------------------------------------------------------- vendor-only per-port lines
   vendorField('slave.vendorSlaveActive', 'Slave active', 'int', 'whether bonding treats the port as active', '可能表示 bonding 是否把该端口视为活动端口'),

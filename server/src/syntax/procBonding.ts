@@ -298,7 +298,7 @@ function closingQuote(raw: string, open: number): number {
  */
 function pasteLength(raw: string): number {
   let length = PASTE_PREFIX.exec(raw)![0].length;
-  if (raw.charCodeAt(length) === 35 && raw.charCodeAt(length + 1) !== 35) length += raw.charCodeAt(length + 1) === 32 || raw.charCodeAt(length + 1) === 9 ? 2 : 1;
+  if (raw.charCodeAt(length) === 35 && raw.charCodeAt(length + 1) !== 35) length += isBlank(raw.charCodeAt(length + 1)) ? 2 : 1;
   return closingQuote(raw, length) >= 0 ? length + 1 : length;
 }
 
@@ -1097,7 +1097,7 @@ class DumpReader {
     const probeAt = (i: number) => {
       const raw = lines.at(i);
       const length = pasteLength(raw);
-      return this.#grepped(raw)?.shape ?? this.#shapes.classify(raw, length, 'header', hashIn(raw, length) >= 0);
+      return this.#grepped(raw, i)?.shape ?? this.#shapes.classify(raw, length, 'header', hashIn(raw, length) >= 0);
     };
     // A paste that starts with `[...]` starts where the lines after it do.
     for (let i = 0; i < lines.length && this.#firstContent < 0; i++) {
@@ -1143,13 +1143,16 @@ class DumpReader {
     const pending = this.#pending?.pure ? this.#pending : undefined;
     const bond = (this.#bond = new Bond(this.#table, pending ? this.#pendingLine : at, fragment, shape.kind === 'driver' ? at : NO_LINE, pending ? this.#pendingLine : NO_LINE));
     const grep = this.#grep;
-    bond.name = grep === undefined ? this.#pending?.name : grep.slice(grep.lastIndexOf('/') + 1, -1).replace(PASTE_PREFIX, '');
+    // A host's name is no bond's (pdsh: a blank after it).
+    const host = grep !== undefined && this.lines.at(at).charCodeAt(grep.length) === 32;
+    bond.name = grep === undefined || host ? this.#pending?.name : grep.slice(grep.lastIndexOf('/') + 1, -1).replace(PASTE_PREFIX, '');
     this.#gap = false;
     if (pending) {
       this.#add(pending.shape, this.#pendingLine);
       for (let j = this.#pendingLine + 1; j < at; j++) this.#add(this.#shapes.classify(this.lines.at(j), this.#prefix, 'header', this.#hashAt >= 0), j);
     }
-    this.#pending = undefined;
+    // Every host ran the command that named the dump (`pdsh -w db[01-02] cat /proc/net/bonding/bond0`).
+    if (!host || pending) this.#pending = undefined;
     this.#add(shape, at);
     place(bond, shape, at);
     this.#hasMode = shape.field?.id === 'bond.mode';
@@ -1167,7 +1170,7 @@ class DumpReader {
    * A line that grep printed with its file's name in front (`/proc/net/bonding/bond0:Bonding Mode: …`) and that can
    * start a dump: where its text starts and what it says.
    */
-  #grepped(raw: string): { start: number; file: number; shape: Shape } | undefined {
+  #grepped(raw: string, at: number): { start: number; file: number; shape: Shape } | undefined {
     const paste = PASTE_PREFIX.exec(raw)![0].length;
     // A line number alone (`grep -n` of one file, `cat -n`), or after the file name (`grep -Hn`).
     let file = -1;
@@ -1177,11 +1180,15 @@ class DumpReader {
       const numbered = file > 0 ? lineNumberEnd(raw, file) : -1;
       if (numbered > 0) start = numbered;
     }
-    if (start < 0 || start === raw.length || isBlank(raw.charCodeAt(start))) return undefined;
+    if (start < 0 || start === raw.length) return undefined;
+    // pdsh and clush write `host: ` before each line of a host's output; grep writes no blank after the file name.
+    const host = start === file && raw.charCodeAt(start) === 32;
+    if (isBlank(raw.charCodeAt(host ? start + 1 : start))) return undefined;
     const shape = this.#shapes.classify(raw, start, 'header');
     // A bare name (grep run inside /proc/net/bonding) or number says less than a path: only a line that opens a dump counts.
     const path = raw.lastIndexOf('proc/net/bonding/', start) >= paste;
-    return opensDump(shape) || (path && isDumpLine(shape)) ? { start, file, shape } : undefined;
+    if (!(opensDump(shape) || (path && isDumpLine(shape)))) return undefined;
+    return !host || this.#goesOn(at + 1, start, (l) => l.startsWith(raw.slice(0, file)), false) ? { start, file, shape } : undefined;
   }
 
   /**
@@ -1211,16 +1218,17 @@ class DumpReader {
   }
 
   /**
-   * Whether a dump written as comments goes on after its first line: a comment the kernel could have printed comes
-   * within the next three lines, before any other text. A Markdown heading (`# Bonding Mode: what each one does`) is
-   * no dump.
+   * Whether a dump whose first line has a prefix that other text has too goes on after it: a line with the prefix
+   * (`carries`) that the kernel could have printed comes within the next three lines, before any other text. A
+   * Markdown heading (`# Bonding Mode: what each one does`) or a kernel message (`bonding: Ethernet Channel Bonding
+   * Driver: …`) is no dump.
    */
-  #commentGoesOn(from: number, prefix: number, hashAt: number): boolean {
+  #goesOn(from: number, prefix: number, carries: (raw: string) => boolean, commented: boolean): boolean {
     for (let j = from; j < this.lines.length && j < from + 3; j++) {
       const raw = this.lines.at(j);
-      const commented = raw.charCodeAt(hashAt) === 35 && isPastePrefix(raw, hashAt);
-      if (!commented && raw.trim() !== '') return false;
-      const shape = commented ? this.#shapes.classify(raw, prefix, 'bond', true) : undefined;
+      const has = carries(raw);
+      if (!has && raw.trim() !== '') return false;
+      const shape = has ? this.#shapes.classify(raw, prefix, 'bond', commented) : undefined;
       if (shape && shape.kind !== 'blank') return isDumpLine(shape);
     }
     return false;
@@ -1240,7 +1248,7 @@ class DumpReader {
         const fragment = this.#fragmentStart && i === this.#firstContent;
         // Only the driver line and the mode line open a dump, and both carry this word; grep's lines may start one too.
         const opener = fragment || raw.includes('Bonding');
-        const grepped = opener || raw.includes('bonding/') ? this.#grepped(raw) : undefined;
+        const grepped = opener || raw.includes('bonding/') ? this.#grepped(raw, i) : undefined;
         this.#grep = grepped && grepped.file > 0 ? raw.slice(0, grepped.file) : undefined;
         this.#lineNumber = grepped && grepped.start !== grepped.file ? numberBefore(raw, grepped.start) : undefined;
         if (grepped) {
@@ -1255,7 +1263,7 @@ class DumpReader {
         const prefixLength = opener ? pasteLength(raw) : -1;
         const hashAt = prefixLength < 0 ? -1 : hashIn(raw, prefixLength);
         const probe = prefixLength < 0 ? undefined : this.#shapes.classify(raw, prefixLength, 'bond', hashAt >= 0);
-        const opens = probe !== undefined && opensDump(probe) && (hashAt < 0 || this.#commentGoesOn(i + 1, prefixLength, hashAt));
+        const opens = probe !== undefined && opensDump(probe) && (hashAt < 0 || this.#goesOn(i + 1, prefixLength, (l) => l.charCodeAt(hashAt) === 35 && isPastePrefix(l, hashAt), true));
         if (!opens && !fragment) {
           const text = raw.trim();
           if (text !== '' && !isColonRule(text, 0, text.length)) this.#pending = undefined;
