@@ -389,6 +389,14 @@ function says(decoded: Text | undefined): Pick<Explanation, 'decoded'> {
 
 type Decoder = (line: ProcLine, ctx: ExplainContext) => Decoded;
 
+/** A decoder of a line whose value is a number, given the number: nothing to decode when the value is none. */
+const ofNumber =
+  (decode: (n: number, ctx: ExplainContext, line: ProcLine) => Decoded): Decoder =>
+  (line, ctx) => {
+    const n = parseInteger(line.valueText);
+    return n === undefined ? undefined : decode(n, ctx, line);
+  };
+
 /** Whether the bond's mode sends no peer notifications, so that peer_notif_delay does nothing (the option table says which). */
 function peerNotificationsIdle(bond: ProcBondModel): boolean {
   const { optionByName, isIneffectiveInMode } = configFiles();
@@ -794,9 +802,7 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
       : line.valueText === 'down'
         ? says(problem(t(`the bond has no carrier and passes no traffic: ${bondDownReason(bond).en}.`, `bond 没有载波，不转发流量：${bondDownReason(bond).zh}。`)))
         : undefined,
-  'bond.miimon': (line, { bond }) => {
-    const ms = parseInteger(line.valueText);
-    if (ms === undefined) return undefined;
+  'bond.miimon': ofNumber((ms, { bond }) => {
     if (ms > 0) return { decoded: t(`Every ${ms} ms bonding checks the link of each port.`, `bonding 每 ${ms} 毫秒检查一次各端口的链路。`), short: `every ${ms} ms` };
     const arp = bond.int('bond.arpInterval');
     return {
@@ -807,13 +813,11 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
           : problem(t('MII monitoring is off and ARP monitoring is not set: a failed link is never detected.', 'MII 监控已关闭且未设置 ARP 监控：链路故障永远不会被发现。')),
       short: 'off',
     };
-  },
+  }),
   'bond.updelay': (line, { bond }) => msDecoded(parseInteger(line.valueText), 'bond.updelay', bond),
   'bond.downdelay': (line, { bond }) => msDecoded(parseInteger(line.valueText), 'bond.downdelay', bond),
   'bond.peerNotifDelay': (line, { bond }) => msDecoded(parseInteger(line.valueText), 'bond.peerNotifDelay', bond),
-  'bond.arpInterval': (line, { bond }) => {
-    const ms = parseInteger(line.valueText);
-    if (ms === undefined) return undefined;
+  'bond.arpInterval': ofNumber((ms, { bond }) => {
     if (ms > 0 && hasMonitorTargets(bond) === false) {
       return says(t(`The ARP monitor runs every ${ms} ms, but with no target it sends no probes.`, `ARP 监控每 ${ms} 毫秒运行一次，但没有目标，因此不发送探测。`));
     }
@@ -826,10 +830,8 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
         `每 ${ms} 毫秒发送 ARP 探测；端口${up.zh}视为 up：任何收到的帧都算，除非 arp_validate（此处不显示）设为只计 ARP 流量。`,
       ),
     );
-  },
-  'bond.arpMissedMax': (line, { bond }) => {
-    const n = parseInteger(line.valueText);
-    if (n === undefined) return undefined;
+  }),
+  'bond.arpMissedMax': ofNumber((n, { bond }) => {
     // bond_ab_arp_inspect checks the active port's sent and received traffic and gives a backup port, which only
     // receives, one interval more; bond_loadbalance_arp_mon checks sent and received.
     return says(
@@ -837,7 +839,7 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
         ? t(`The active port is marked down after ${n} ARP intervals without sent or received traffic, a backup port after ${n + 1} without received traffic.`, `活动端口连续 ${n} 个 ARP 周期没有发送或没有接收流量即被判定为 down，备用端口连续 ${n + 1} 个周期没有收到流量即被判定为 down。`)
         : t(`A port is marked down after ${n} ARP intervals without sent or received traffic.`, `端口连续 ${n} 个 ARP 周期没有发送或没有接收流量即被判定为 down。`),
     );
-  },
+  }),
   'bond.arpTargets': (line, { bond }) => targetsDecoded(line, bond, 'bond.arpTargets'),
   'bond.nsTargets': (line, { bond }) => targetsDecoded(line, bond, 'bond.nsTargets'),
   'ad.lacpActive': (line, { bond }) => {
@@ -885,9 +887,7 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
       hint: t(`asks the partner for a LACPDU every ${rate.partnerIntervalS} s, timeout ${rate.receiveTimeoutS} s`, `要求对端每 ${rate.partnerIntervalS} 秒发送一个 LACPDU，超时 ${rate.receiveTimeoutS} 秒`),
     };
   },
-  'ad.minLinks': (line, { bond }) => {
-    const min = parseInteger(line.valueText);
-    if (min === undefined) return undefined;
+  'ad.minLinks': ofNumber((min, { bond }) => {
     if (min <= 1) return says(t(`${min}: carrier whenever an aggregator is active (0 and 1 have the same effect).`, `${min}：只要有活动聚合组就有载波（0 与 1 效果相同）。`));
     const count = bond.int('aggregator.ports');
     const intro = t(`The bond has carrier only while the active aggregator has at least ${min} ports.`, `仅当活动聚合组至少有 ${min} 个端口时 bond 才有载波。`);
@@ -898,7 +898,7 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
           ? healthy(t(`the active aggregator has ${count}.`, `活动聚合组有 ${count} 个。`))
           : problem(t(`the active aggregator has ${count}, so the bond's carrier is off.`, `活动聚合组只有 ${count} 个，因此 bond 的载波被关闭。`));
     return says(paragraphs([intro, verdict]));
-  },
+  }),
   'ad.select': (line) => (SELECT_TEXT[line.valueText] ? says(SELECT_TEXT[line.valueText]) : undefined),
   'ad.systemPriority': (line) => priorityDecoded(parseInteger(line.valueText), 65535, t('system priority', '系统优先级')),
   'ad.systemMac': (line, { bond }) => {
@@ -938,9 +938,7 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
         : problem(t(`outside it: ${portList(outside).en}.`, `不在其中的端口：${portList(outside).zh}。`));
     return says(paragraphs([intro, verdict]));
   },
-  'aggregator.ports': (line, { bond }) => {
-    const n = parseInteger(line.valueText);
-    if (n === undefined) return undefined;
+  'aggregator.ports': ofNumber((n, { bond }) => {
     const up = bond.ports.filter((p) => p.upOrGoingDown).length;
     const N = bond.ports.length;
     // Ports that show the active aggregator's ID yet are not counted (since 4.7 the count is of enabled ports) are not
@@ -970,11 +968,8 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
           : uncounted(up - n) ?? problem(t(`${up - n} port${up - n === 1 ? ' up or going down is outside it and carries' : 's up or going down are outside it and carry'} no traffic.`, `有 ${up - n} 个 up 或 going down 的端口不在其中，不承载流量。`)),
       ]),
     );
-  },
-  'aggregator.actorKey': (line, ctx) => {
-    const key = parseInteger(line.valueText);
-    return key === undefined ? undefined : decodeActorKey(key, { bond: ctx.bond });
-  },
+  }),
+  'aggregator.actorKey': ofNumber((key, { bond }) => decodeActorKey(key, { bond })),
   'aggregator.partnerKey': (line, { bond }) =>
     says(paragraphs([PARTNER_KEY_TEXT, line.valueText === '1' && bond.activeAggregatorHasPartner === false ? problem(t('1 with a zero partner MAC is the default partner record: no LACPDU received.', '1 且对端 MAC 全零是默认的对端记录：未收到 LACPDU。')) : undefined])),
   'aggregator.partnerMac': (line, { bond }) => says(paragraphs([macDecoded(line.valueText), partnerMacVerdict(line.valueText, bond, undefined)])),
@@ -1034,9 +1029,7 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
                 : t('Unknown: the driver reports no duplex (link down, or a driver that gives none).', 'Unknown：驱动未报告双工（链路断开，或驱动不提供）。'),
             )
           : undefined,
-  'slave.linkFailures': (line, { bond, port }) => {
-    const n = parseInteger(line.valueText);
-    if (n === undefined) return undefined;
+  'slave.linkFailures': ofNumber((n, { bond, port }) => {
     // The count grows only when bonding takes a port that was up down (bond_miimon_commit, the ARP monitors): a down
     // port that never failed has not been up since it joined.
     const state = port && mii(port);
@@ -1058,7 +1051,7 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
             `自端口加入 bond 以来链路故障 ${n} 次（端口重新加入时重新计数）。该数值持续增长说明链路在抖动。${pending?.zh ?? ''}`,
           ),
     );
-  },
+  }),
   'slave.permAddr': (line, { bond, port }) => {
     if (line.valueText === '') return undefined;
     const twins = primaryMacClass(line.valueText) === 'masked' ? { ports: [], count: 0 } : portsWith(bond, 'permAddr', line.valueText.toLowerCase(), port, PORTS_NAMED);
@@ -1070,9 +1063,7 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
       ]),
     );
   },
-  'slave.queueId': (line, { bond }) => {
-    const n = parseInteger(line.valueText);
-    if (n === undefined) return undefined;
+  'slave.queueId': ofNumber((n, { bond }) => {
     // bond_should_override_tx_queue(): only balance-rr and active-backup look at the port's queue_id.
     const used = bond.mode === undefined || bond.mode.number === 0 || bond.mode.number === 1;
     return says(
@@ -1085,7 +1076,7 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
               `队列 ${n}，未被使用：只有 balance-rr 和 active-backup 按 queue_id 发送流量；${bond.mode!.name} 忽略它。`,
             ),
     );
-  },
+  }),
   'slave.aggregatorId': (line, { bond, port }) => {
     if (line.valueText === 'N/A') {
       return says(
@@ -1139,33 +1130,25 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
       ]),
     );
   },
-  'actor.portKey': (line, ctx) => {
-    const key = parseInteger(line.valueText);
-    return key === undefined ? undefined : decodeActorKey(key, ctx);
-  },
+  'actor.portKey': ofNumber(decodeActorKey),
   'actor.portPriority': (line, { bond }) => portPriorityDecoded(parseInteger(line.valueText), bond),
-  'actor.portNumber': (line) => {
-    const n = parseInteger(line.valueText);
-    return n === undefined ? undefined : says(t(`${n}: this port's number in its LACPDUs.`, `${n}：该端口在其 LACPDU 中的编号。`));
-  },
-  'actor.portState': (line, { bond, port }) => {
-    const n = parseInteger(line.valueText);
-    if (n === undefined || n > 255) return undefined;
+  'actor.portNumber': ofNumber((n) => says(t(`${n}: this port's number in its LACPDUs.`, `${n}：该端口在其 LACPDU 中的编号。`))),
+  'actor.portState': ofNumber((n, { bond, port }) => {
+    if (n > 255) return undefined;
     const bits = stateBits(n, false, { side: 'actor', bond, port });
     return { decoded: paragraphs([bits.decoded, actorStateVerdict(n, bond, port)]), short: bits.short, hint: bits.hint };
-  },
+  }),
   'partner.systemPriority': (line, { port }) => partnerNumber(line, port, t("the switch's LACP system priority", '交换机的 LACP 系统优先级')),
   'partner.systemMac': (line, { bond, port }) => says(paragraphs([macDecoded(line.valueText), partnerMacVerdict(line.valueText, bond, port)])),
   'partner.operKey': (line, { port }) =>
     says(paragraphs([PARTNER_KEY_TEXT, line.valueText === '1' && port && partnerIsDefault(port) ? t('1 here is the default partner record: no LACPDU received.', '此处的 1 是默认的对端记录：未收到 LACPDU。') : undefined])),
   'partner.portPriority': (line, { port }) => partnerNumber(line, port, t("the switch's priority for its port", '交换机为其端口设置的优先级')),
   'partner.portNumber': (line, { port }) => partnerNumber(line, port, t("the switch's number for its port on the other end of this link", '交换机对该链路另一端其端口的编号')),
-  'partner.portState': (line, { bond, port }) => {
-    const n = parseInteger(line.valueText);
-    if (n === undefined || n > 255) return undefined;
+  'partner.portState': ofNumber((n, { bond, port }) => {
+    if (n > 255) return undefined;
     const bits = stateBits(n, port !== undefined && partnerIsDefault(port), { side: 'partner', bond, port });
     return { decoded: paragraphs([bits.decoded, partnerStateVerdict(n, bond, port)]), short: bits.short, hint: bits.hint };
-  },
+  }),
 };
 
 // ---------------------------------------------------------------------------------------------------------------
