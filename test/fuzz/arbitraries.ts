@@ -169,7 +169,8 @@ type Mutation =
   | { kind: 'inString'; at: number; count: number; quote: string; twice: boolean }
   | { kind: 'oneLine'; at: number; count: number }
   | { kind: 'quotedLines'; at: number; count: number; form: 'json' | 'python' | 'c' }
-  | { kind: 'commentedLines'; at: number; count: number; indent: string; blank: string };
+  | { kind: 'commentedLines'; at: number; count: number; indent: string; blank: string }
+  | { kind: 'hosts'; every: number; names: readonly string[]; trim: boolean };
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('cut' as const), at: fc.nat(), length: fc.nat({ max: 200 }) }),
@@ -188,6 +189,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('inString' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 200 }), quote: fc.constantFrom('"', "'", ''), twice: fc.boolean() }),
   fc.record({ kind: fc.constant('oneLine' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 200 }) }),
   fc.record({ kind: fc.constant('quotedLines' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 200 }), form: fc.constantFrom('json' as const, 'python' as const, 'c' as const) }),
+  fc.record({ kind: fc.constant('hosts' as const), every: fc.integer({ min: 1, max: 40 }), names: fc.array(fc.constantFrom('db01', 'db02', 'bonding', 'n1.example.com', '10.0.0.1', ''), { minLength: 1, maxLength: 3 }), trim: fc.boolean() }),
   fc.record({ kind: fc.constant('commentedLines' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 200 }), indent: fc.constantFrom('', '    ', '> ', '\t'), blank: fc.constantFrom(' ', '', '\t') }),
 );
 
@@ -267,6 +269,10 @@ function mutate(text: string, m: Mutation): string {
       const at = m.at % n;
       const quoted = lines.slice(at, at + m.count).map((l) => (m.form === 'json' ? `    ${JSON.stringify(l)},` : m.form === 'python' ? `    '${l}',` : `    ${JSON.stringify(`${l}\n`)}`));
       return [...lines.slice(0, at), ...quoted, ...lines.slice(at + m.count)].join('\n');
+    }
+    case 'hosts': {
+      // pdsh's `host: ` before each line, the hosts taking turns every few lines (or trailing blanks trimmed).
+      return lines.map((l, i) => `${m.names[Math.floor(i / m.every) % m.names.length]}: ${l}`).map((l) => (m.trim ? l.trimEnd() : l)).join('\n');
     }
     case 'commentedLines': {
       // Each line a comment, as a script or a doc shows a dump: `# MII Status: up`, indented with the code around it.
