@@ -460,6 +460,38 @@ describe('procBonding: what people paste', () => {
     assert.equal(node(only('Bonding Mode: reverse proximity hash combination mode\n'), 1).valueText, 'reverse proximity hash combination mode');
   });
 
+  it('an arrow after a value or at a line\'s start points at it: a comment (`<--`, `<-`, `←`), not part of the value', () => {
+    const bond = only(
+      [
+        'Bonding Mode: fault-tolerance (active-backup)',
+        'Currently Active Slave: eth0   <-- the one in use',
+        'MII Status: up',
+        '',
+        'Slave Interface: eth0',
+        '<- the primary',
+        'Link Failure Count: 2   ← has failed twice',
+        'Permanent HW addr: 02:00:00:51:00:01 <-',
+        'Speed: 10000 Mbps # ← not an arrow of its own',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      bond.lines.map((l) => [l.kind, l.valueText, cols(l.comment)]),
+      [
+        ['field', 'fault-tolerance (active-backup)', undefined],
+        ['field', 'eth0', '31-49'],
+        ['field', 'up', undefined],
+        ['blank', '', undefined],
+        ['field', 'eth0', undefined],
+        ['comment', '', '0-14'],
+        ['field', '2', '24-42'],
+        ['field', '02:00:00:51:00:01', '37-39'],
+        ['field', '10000 Mbps', '18-45'],
+      ],
+    );
+    // Inside a word or a value an arrow is the text's own.
+    assert.equal(node(only('Bonding Mode: fault-tolerance (active-backup)\nCurrently Active Slave: a<-b\n'), 2).valueText, 'a<-b');
+  });
+
   it('the same text on several lines: each node has its own line and spans, and is read by the part it is in', () => {
     const bond = only(
       [

@@ -419,6 +419,17 @@ function commentStart(raw: string, from: number, to: number): number {
   return -1;
 }
 
+/** An arrow that points at a line (`MII Status: up  <-- the active one`, `Link Failure Count: 2   ← failed twice`),
+ *  at the start of the text or after a blank: the kernel prints neither. */
+const ARROW = /(?<!\S)(?:<-|←)/g;
+
+/** Column where an arrow starts in `raw[from, to)`, or -1. */
+function arrowAt(raw: string, from: number, to: number): number {
+  ARROW.lastIndex = from;
+  const at = ARROW.exec(raw)?.index ?? -1;
+  return at < to ? at : -1;
+}
+
 /** The colon in `raw[from, to)` that ends a label: the first one followed by a blank or the end (labels such as
  *  `NS IPv6 target/s (xx::xx form)` hold colons of their own), else the first one; -1 when there is none. */
 function labelColon(raw: string, from: number, to: number): number {
@@ -627,7 +638,9 @@ function shapeOf(raw: string, prefixLength: number, scope: FieldScope, commented
   }
   offset = skipBlanks(raw, offset, limit);
   let end = endOfText(raw, limit, offset);
-  const hash = raw.indexOf('#', offset) < 0 ? -1 : commentStart(raw, offset, end);
+  let hash = raw.indexOf('#', offset) < 0 ? -1 : commentStart(raw, offset, end);
+  const arrow = arrowAt(raw, offset, hash < 0 ? end : hash);
+  if (arrow >= 0) hash = arrow;
   const commentEnd = hash >= 0 ? end : -1;
   if (hash >= 0) end = endOfText(raw, hash, offset);
   if (end === offset) return bare(hash >= 0 ? 'comment' : 'blank', scope, offset, end, hash, commentEnd);
