@@ -35,7 +35,7 @@ describe('bundles without the LSP packages at run time', () => {
     // from the descriptions of proc.unrecognised-line (a rule object) and ifcfg.unquoted-value (a rule made from a
     // spec), in both languages
     const texts = [
-      'Masked addresses (`xx:xx:…`), `# comments`, missing trailing lines',
+      'Masked addresses (`xx:xx:…`), `# comments` and notes after an arrow',
       '已遮盖的地址（`xx:xx:…`）、`# 注释`',
       'A value with blanks must be quoted. NetworkManager reads',
       '含空白的值必须加引号。',
