@@ -1102,6 +1102,8 @@ class DumpReader {
   #strays = 0;
   /** Whether the open dump has shown its `Bonding Mode` line. */
   #hasMode = false;
+  /** The last dump of each host (pdsh: `db01:`), by the host's prefix. */
+  #hosts: Map<string, Bond> | undefined;
   readonly #shapes = new ShapeCache();
   readonly #table: LineTable;
 
@@ -1166,6 +1168,7 @@ class DumpReader {
     }
     // Every host ran the command that named the dump (`pdsh -w db[01-02] cat /proc/net/bonding/bond0`).
     if (!host || pending) this.#pending = undefined;
+    if (host) (this.#hosts ??= new Map()).set(grep, bond);
     this.#add(shape, at);
     place(bond, shape, at);
     this.#hasMode = shape.field?.id === 'bond.mode';
@@ -1247,6 +1250,16 @@ class DumpReader {
     return false;
   }
 
+  /**
+   * A dump line of a host after the host's dump ended: pdsh mixed the hosts' lines, which are not put back together,
+   * so lines were left out of that dump.
+   */
+  #leftOut(raw: string): void {
+    const end = grepPrefixEnd(raw, 0);
+    const bond = end > 0 ? this.#hosts!.get(raw.slice(0, end)) : undefined;
+    if (bond && isDumpLine(this.#shapes.classify(raw, end, 'bond'))) bond.gap = true;
+  }
+
   /** Reads the lines from `from` up to `to`; answers where to go on (a line that ended a dump is read again). */
   read(from: number, to: number): number {
     let i = from;
@@ -1280,6 +1293,7 @@ class DumpReader {
         if (!opens && !fragment) {
           const text = raw.trim();
           if (text !== '' && !isColonRule(text, 0, text.length)) this.#pending = undefined;
+          if (this.#hosts) this.#leftOut(raw);
           continue;
         }
         this.#prefix = prefixLength;
