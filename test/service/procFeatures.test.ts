@@ -9,6 +9,27 @@ import { codes, doc, fixture, fixtureAsOpened, hoverAt, hoverText, messages, ser
 const SEED = fixture('proc/seed-802.3ad.txt');
 const ALL = { start: { line: 0, character: 0 }, end: { line: 10_000, character: 0 } };
 
+/**
+ * `shown` holds the dump of `alone` read in place, its line `n` on line `n + first`, its column `c` at `column(n, c)`:
+ * it gets the same findings and the same hovers there.
+ */
+function readInPlace(shown: TextDocument, alone: TextDocument, first: number, column: (line: number, character: number) => number): void {
+  const s = service();
+  const at = (line: number, character: number) => `${line + first}:${column(line, character)}`;
+  assert.deepEqual(
+    s.doValidation(shown).map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`),
+    s.doValidation(alone).map((d) => `${d.code} ${at(d.range.start.line, d.range.start.character)}-${at(d.range.end.line, d.range.end.character)}`),
+  );
+  alone
+    .getText()
+    .split('\n')
+    .forEach((text, line) => {
+      const character = text.search(/[^\s]/);
+      if (character < 0) return;
+      assert.equal(hoverText(s, shown, { line: line + first, character: column(line, character) }), hoverText(s, alone, { line, character }), `line ${line + 1}`);
+    });
+}
+
 describe('inlay hints', () => {
   it('after every port state and actor key: the set bits, or duplex, speed and user key, in the user\'s language', () => {
     const hints = (lang: string) => service({}, lang).getInlayHints(SEED, ALL).map((h) => `${h.position.line + 1}:${h.position.character} ${h.label}`);
@@ -135,68 +156,31 @@ describe('dumps inside other documents', () => {
   });
 
   it('a list of quoted lines (Ansible stdout_lines): the findings and hovers of the dump, between the quotes', () => {
-    const s = service();
-    const plain = SEED.getText().split('\n').slice(0, -1);
+    const plain = SEED.getText().split('\n');
     const listed = fixture('proc/ansible-stdout-lines.txt', 'plaintext');
-    const FIRST = 10;
     // A line's text starts after `        "`, and its TAB is written `\t`.
-    const column = (line: number, character: number) => 9 + (plain[line]!.startsWith('\t') && character > 0 ? character + 1 : character);
-    const at = (line: number, character: number) => `${line + FIRST}:${column(line, character)}`;
-    assert.deepEqual(
-      s.doValidation(listed).map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`),
-      s.doValidation(SEED).map((d) => `${d.code} ${at(d.range.start.line, d.range.start.character)}-${at(d.range.end.line, d.range.end.character)}`),
-    );
-    plain.forEach((text, line) => {
-      const character = text.search(/[^\s]/);
-      if (character < 0) return;
-      assert.equal(hoverText(s, listed, { line: line + FIRST, character: column(line, character) }), hoverText(s, SEED, { line, character }), `line ${line + 1}`);
-    });
+    readInPlace(listed, SEED, 10, (line, character) => 9 + (plain[line]!.startsWith('\t') && character > 0 ? character + 1 : character));
     // Ansible's own lines around the list are no part of the dump.
-    for (const line of [8, 9, 86, 87]) assert.equal(hoverText(s, listed, { line, character: 4 }), undefined, `line ${line + 1}`);
+    for (const line of [8, 9, 86, 87]) assert.equal(hoverText(service(), listed, { line, character: 4 }), undefined, `line ${line + 1}`);
   });
 
   it('a dump written as comments in a script: the findings and hovers of the dump, after its `# `; no line to silence it on', () => {
     const s = service();
-    const plain = SEED.getText().split('\n').slice(0, -1);
     const script = fixture('proc/commented-in-script.sh', 'plaintext');
-    const FIRST = 5;
-    const at = (line: number, character: number) => `${line + FIRST}:${character + 2}`;
-    const found = s.doValidation(script);
-    assert.deepEqual(
-      found.map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`),
-      s.doValidation(SEED).map((d) => `${d.code} ${at(d.range.start.line, d.range.start.character)}-${at(d.range.end.line, d.range.end.character)}`),
-    );
-    plain.forEach((text, line) => {
-      const character = text.search(/[^\s]/);
-      if (character < 0) return;
-      assert.equal(hoverText(s, script, { line: line + FIRST, character: character + 2 }), hoverText(s, SEED, { line, character }), `line ${line + 1}`);
-    });
+    readInPlace(script, SEED, 5, (_, character) => character + 2);
     // The script's own comment above the dump and its code below are no part of it.
     for (const line of [1, 3, 82, 84]) assert.equal(hoverText(s, script, { line, character: 4 }), undefined, `line ${line + 1}`);
     // A `# bondlint disable=` comment would be one more comment line of the block, which passes over the next: none is offered.
     const titles = (d: TextDocument, finding: Diagnostic) => s.getCodeActions(d, finding.range, { diagnostics: [finding] }).map((a) => a.title);
     assert.deepEqual(titles(SEED, s.doValidation(SEED)[1]!), ['Disable proc.slave-down for this line']);
-    assert.deepEqual(titles(script, found[1]!), []);
+    assert.deepEqual(titles(script, s.doValidation(script)[1]!), []);
   });
 
   it('pdsh output of two hosts: each host\'s dump gets the findings and hovers it gets alone, after `host: `', () => {
-    const s = service();
-    const alone = fixture('proc/mode4-aggregator-mismatch.txt');
-    const plain = alone.getText().split('\n').slice(0, -1);
     const hosts = fixture('proc/pdsh-two-hosts.txt', 'plaintext');
-    const FIRST = 27;
-    const at = (line: number, character: number) => `${line + FIRST}:${character + 6}`;
+    readInPlace(hosts, fixture('proc/mode4-aggregator-mismatch.txt'), 27, (_, character) => character + 6);
     assert.deepEqual(
-      s.doValidation(hosts).map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`),
-      s.doValidation(alone).map((d) => `${d.code} ${at(d.range.start.line, d.range.start.character)}-${at(d.range.end.line, d.range.end.character)}`),
-    );
-    plain.forEach((text, line) => {
-      const character = text.search(/[^\s]/);
-      if (character < 0) return;
-      assert.equal(hoverText(s, hosts, { line: line + FIRST, character: character + 6 }), hoverText(s, alone, { line, character }), `line ${line + 1}`);
-    });
-    assert.deepEqual(
-      s.getDocumentSymbols(hosts).map((b) => b.name),
+      service().getDocumentSymbols(hosts).map((b) => b.name),
       ['bond0', 'bond0'],
     );
   });

@@ -108,6 +108,9 @@ function node(bond: ProcBond, line: number): ProcLine {
 /** `start-end` columns of a span, compact for assertions. */
 const cols = (s: { start: number; end: number } | undefined) => (s ? `${s.start}-${s.end}` : undefined);
 
+/** What each line of a bond says, wherever and however it is written. */
+const read = (b: ProcBond) => b.lines.map((l) => [l.kind, l.field?.id, l.valueText]);
+
 describe('procBonding: a dump as the kernel prints it', () => {
   it('every line becomes a node of the bond, in order, with its kind and field', () => {
     const bond = only(DUMP);
@@ -848,7 +851,6 @@ describe('procBonding: dumps inside other text', () => {
     const bond = doc.bonds[0]!;
     assert.deepEqual([bond.firstLine, bond.lastLine], [2, 2 + items.length - 1]);
     // Every line says what it says in the dump itself.
-    const read = (b: ProcBond) => b.lines.map((l) => [l.kind, l.field?.id, l.valueText]);
     assert.deepEqual(read(bond), read(only(DUMP)));
     assert.deepEqual(
       bond.slaves.map((p) => p.name),
@@ -937,7 +939,6 @@ describe('procBonding: dumps inside other text', () => {
     assert.equal(doc.bonds.length, 1);
     const bond = doc.bonds[0]!;
     assert.deepEqual([bond.firstLine, bond.lastLine], [3, 3 + commented.length - 1]);
-    const read = (b: ProcBond) => b.lines.map((l) => [l.kind, l.field?.id, l.valueText]);
     assert.deepEqual(read(bond), read(only(DUMP)));
     // `# \tAggregator ID: 1`: after the `#`, its blank and the tab.
     const aggregator = node(bond, 4 + 18);
@@ -995,7 +996,6 @@ describe('procBonding: dumps inside other text', () => {
         ['bond1', 19, 77, false],
       ],
     );
-    const read = (b: ProcBond) => b.lines.map((l) => [l.kind, l.field?.id, l.valueText]);
     assert.deepEqual(read(doc.bonds[0]!), read(only(ACTIVE_BACKUP)));
     assert.deepEqual(read(doc.bonds[1]!), read(only(DUMP)));
     // `db02: \tAggregator ID: 1`: after the host, its blank and the tab.
