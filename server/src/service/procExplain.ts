@@ -391,10 +391,10 @@ type Decoder = (line: ProcLine, ctx: ExplainContext) => Decoded;
 
 /** A decoder of a line whose value is a number, given the number: nothing to decode when the value is none. */
 const ofNumber =
-  (decode: (n: number, ctx: ExplainContext, line: ProcLine) => Decoded): Decoder =>
+  (decode: (n: number, ctx: ExplainContext) => Decoded): Decoder =>
   (line, ctx) => {
     const n = parseInteger(line.valueText);
-    return n === undefined ? undefined : decode(n, ctx, line);
+    return n === undefined ? undefined : decode(n, ctx);
   };
 
 /** Whether the bond's mode sends no peer notifications, so that peer_notif_delay does nothing (the option table says which). */

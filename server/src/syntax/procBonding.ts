@@ -1255,7 +1255,7 @@ class DumpReader {
    * so lines were left out of that dump.
    */
   #leftOut(raw: string): void {
-    const end = grepPrefixEnd(raw, 0);
+    const end = grepPrefixEnd(raw, PASTE_PREFIX.exec(raw)![0].length);
     const bond = end > 0 ? this.#hosts!.get(raw.slice(0, end)) : undefined;
     if (bond && isDumpLine(this.#shapes.classify(raw, end, 'bond'))) bond.gap = true;
   }
