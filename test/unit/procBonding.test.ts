@@ -1008,14 +1008,17 @@ describe('procBonding: dumps inside other text', () => {
     // lines left out, as a dump line of its host comes after it.
     const a = ACTIVE_BACKUP.split('\n').map((l) => `db01: ${l}`);
     const b = ACTIVE_BACKUP.split('\n').map((l) => `db02: ${l}`);
-    const mixed = parse([...a.slice(0, 9), ...b.slice(0, 12), ...a.slice(9), ...b.slice(12)].join('\n'));
-    assert.deepEqual(
-      mixed.bonds.map((b) => [b.firstLine, b.lastLine, b.filtered]),
-      [
-        [0, 8, true],
-        [9, 20, true],
-      ],
-    );
+    const mixed = [...a.slice(0, 9), ...b.slice(0, 12), ...a.slice(9), ...b.slice(12)];
+    // also quoted in a reply
+    for (const lines of [mixed, mixed.map((l) => `> ${l}`)]) {
+      assert.deepEqual(
+        parse(lines.join('\n')).bonds.map((b) => [b.firstLine, b.lastLine, b.filtered]),
+        [
+          [0, 8, true],
+          [9, 20, true],
+        ],
+      );
+    }
     // A kernel message or a note has a host's form; no dump line of the same "host" follows it.
     assert.equal(parse('bonding: Ethernet Channel Bonding Driver: v3.7.1 (April 27, 2011)\nbonding: MII link monitoring set to 100 ms\n').bonds.length, 0);
     assert.equal(parse('Note: Bonding Mode: balance-rr needs a static trunk on the switch.\nIt is mode 0.\n').bonds.length, 0);
