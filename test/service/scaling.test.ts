@@ -32,6 +32,13 @@ const SHAPES: Record<string, (n: number) => { uri: string; languageId: string; t
   'N numbered keys': (n) => ifcfg(Array.from({ length: n }, (_, i) => `IPADDR${i}=${address(i)}\nPREFIX${i}=24`).join('\n')),
   'a bond of N ports': (n) => ({ uri: 'file:///proc/net/bonding/bond0', languageId: 'bonding-status', text: bondOf(n) }),
   'a bond of N ports as a JSON list of its lines': (n) => ({ uri: 'file:///stdout-lines.log', languageId: 'plaintext', text: `[\n${bondOf(n).split('\n').map((l) => `  ${JSON.stringify(l)},`).join('\n')}\n]\n` }),
+  'a bond of N ports written as comments': (n) => ({ uri: 'file:///check-bond.sh', languageId: 'plaintext', text: `#!/bin/sh\n${bondOf(n).split('\n').map((l) => `# ${l}`.trimEnd()).join('\n')}\nexit 0\n` }),
+  // pdsh output of N hosts, each host's lines in two runs: every line of a second run looks its host's dump up.
+  "N hosts' dumps, their lines mixed": (n) => {
+    const lines = SEED_HEAD!.split('\n');
+    const half = (from: number, to: number) => Array.from({ length: n }, (_, i) => lines.slice(from, to).map((l) => `db${i}: ${l}`)).flat();
+    return { uri: 'file:///pdsh.log', languageId: 'plaintext', text: `${[...half(0, 12), ...half(12, lines.length)].join('\n')}\n` };
+  },
   // An export of events as one line of JSON: each string is read once, and the line's bounds are found once.
   'N dumps kept in strings on one line': (n) => ({ uri: 'file:///events.json', languageId: 'plaintext', text: `[${Array(n).fill(JSON.stringify({ content: SEED_HEAD })).join(',')}]\n` }),
 };
