@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { LspClient } from './client';
+import { JSON_EVENT_WRITTEN_OUT } from '../writtenOut';
 
 const SEED = readFileSync('fixtures/proc/seed-802.3ad.txt', 'utf8');
 
@@ -82,15 +83,7 @@ describe('language server over stdio', () => {
     assert.deepEqual(edit.range, { start: { line: 11, character: held.range.end.character + 1 }, end: { line: 11, character: held.range.end.character + 1 } });
     client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: edit.range, text: edit.newText }] });
     const after = await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri && p.version === 2);
-    assert.deepEqual(after.diagnostics.map((d: any) => `${d.range.start.line + 1}:${d.code}`), [
-      '16:proc.switch-config',
-      '17:proc.bond-down',
-      '25:proc.switch-config',
-      '80:proc.link-failures',
-      '87:proc.churn-monitoring',
-      '88:proc.churn-monitoring',
-      '97:proc.port-not-distributing',
-    ]);
+    assert.deepEqual(after.diagnostics.map((d: any) => `${d.range.start.line + 1}:${d.code}`), JSON_EVENT_WRITTEN_OUT);
     const symbols: any[] = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
     assert.deepEqual(symbols.map((b) => b.name), ['bond0', 'bond4']);
   });
