@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { directivesOf } from '../../server/src/service/diagnostics/directives';
-import { codes, doc, messages, service } from './helpers';
+import { codes, doc, fixture, messages, service } from './helpers';
 
 // `# bondlint disable=CODE` silences a rule on the next line that is not blank or a comment; `disable-file=` in the
 // whole document. The seed dump's p1 (line 52: MII Status: down) is the finding silenced in dumps.
@@ -155,6 +155,31 @@ describe('code actions that write the comment', () => {
     const fixed = apply(quoted, actions[0]!);
     assert.equal(fixed.split('\n')[51], '> # bondlint disable=proc.slave-down');
     assert.deepEqual(only('proc.slave-down', codes(en, doc(fixed, 'plaintext'))), []);
+  });
+
+  it('a dump written as comments (a script\'s): the comment is one of its lines, and silences the next line of the dump', () => {
+    const script = fixture('proc/commented-in-script.sh', 'plaintext');
+    const before = codes(en, script);
+    const { actions } = actionsFor(script, 'proc.slave-down');
+    assert.deepEqual(actions.map((a) => a.title), ['Disable proc.slave-down for this line']);
+    const fixed = apply(script, actions[0]!);
+    assert.equal(fixed.split('\n')[56], '# bondlint disable=proc.slave-down');
+    // The dump goes on past the comment, read as before: its other findings one line lower.
+    const lower = (c: string) => c.replace(/^\d+/, (n) => String(Number(n) > 57 ? Number(n) + 1 : Number(n)));
+    assert.deepEqual(codes(en, doc(fixed, 'plaintext')), before.filter((c) => !c.includes('proc.slave-down')).map(lower));
+    // Indented with the code around it, the comment keeps the indentation.
+    const indented = doc(script.getText().replace(/^#/gm, '    #'), 'plaintext');
+    assert.equal(apply(indented, actionsFor(indented, 'proc.slave-down').actions[0]!).split('\n')[56], '    # bondlint disable=proc.slave-down');
+  });
+
+  it('a dump written as comments: the comment looks past its blank (`#`) and comment (`# # …`) lines, and may stand above its first line', () => {
+    const lines = fixture('proc/commented-in-script.sh', 'plaintext').getText().split('\n');
+    lines.splice(7, 0, '# bondlint disable=proc.switch-config');
+    lines.splice(57, 0, '# bondlint disable=proc.slave-down', '#', '# # the cable was out');
+    assert.deepEqual(only('proc.switch-config', codes(en, doc(lines.join('\n'), 'plaintext'))), []);
+    const all = codes(en, doc(lines.join('\n'), 'plaintext'));
+    assert.ok(!all.some((c) => /proc\.slave-down|doc\.unused-directive|proc\.unrecognised-line/.test(c)), all.join('\n'));
+    assert.equal(all.length, 4);
   });
 
   it('none with bonding.codeActions.disableComment off; the fixes stay', () => {

@@ -986,6 +986,22 @@ describe('procBonding: dumps inside other text', () => {
     assert.equal(parse('# Ethernet Channel Bonding Driver: v6.8.0\n#\n\n# Bonding Mode: load balancing (round-robin)\n').bonds.length, 1);
   });
 
+  it('a `# bondlint` comment among lines written as comments is a comment of the dump, not a line of it', () => {
+    const text = ['# Bonding Mode: fault-tolerance (active-backup)', '# bondlint disable=proc.bond-down', '# MII Status: up', '#', '# Slave Interface: eth0', '#bondlint disable=proc.slave-down', '# MII Status: down', 'exit 0'].join('\n');
+    assert.deepEqual(
+      only(text).lines.map((l) => [l.kind, l.field?.id, cols(l.comment)]),
+      [
+        ['field', 'bond.mode', undefined],
+        ['comment', undefined, '2-33'],
+        ['field', 'bond.miiStatus', undefined],
+        ['blank', undefined, undefined],
+        ['field', 'slave.interface', undefined],
+        ['comment', undefined, '0-33'],
+        ['field', 'slave.miiStatus', undefined],
+      ],
+    );
+  });
+
   it('pdsh and clush output: `host: ` before each line, a dump per host, named by the command that printed them', () => {
     const text = ['$ pdsh -w db[01-02] cat /proc/net/bonding/bond1', ...ACTIVE_BACKUP.split('\n').map((l) => `db01: ${l}`), ...DUMP.split('\n').map((l) => `db02: ${l}`.trimEnd()), '$'].join('\n');
     const doc = parse(text);

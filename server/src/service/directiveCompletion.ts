@@ -1,7 +1,7 @@
 import type { CompletionItem, Position } from 'vscode-languageserver-types';
 import type { TextDocument } from '../textDocument';
 import { type Lang, tr } from '../knowledge/text';
-import { DIRECTIVE } from './diagnostics/directives';
+import { DIRECTIVE } from '../syntax/directive';
 import { ruleTarget } from './diagnostics/rule';
 import { ALL_RULES } from './diagnostics/rules/all';
 import { CompletionItemKind } from './lspConstants';

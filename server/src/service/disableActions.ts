@@ -1,7 +1,9 @@
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from '../textDocument';
 import { type Lang, t, tr } from '../knowledge/text';
-import { DIRECTIVE, type DirectiveKind, codesIn, lineText, passedOver } from './diagnostics/directives';
+import type { ProcBond } from '../syntax/procBonding';
+import { DIRECTIVE } from '../syntax/directive';
+import { type DirectiveKind, codesIn, lineText, silencesLine } from './diagnostics/directives';
 import { LANGUAGE_IFCFG, LANGUAGE_PROC } from './documents';
 import { CodeActionKind } from './lspConstants';
 
@@ -10,9 +12,10 @@ import { CodeActionKind } from './lspConstants';
  * directives.ts reads, or adds the code to the one already there. Offered where such a line is a comment to every
  * reader: ifcfg files, dumps, plain text and logs (in Markdown it would be a heading); the file-wide form in ifcfg files
  * only, since a first line before a dump's driver line changes how the editor recognises the file. Answers, for one
- * request on `doc`, the actions of each of its diagnostics.
+ * request on `doc` whose dumps `dumps` answers (asked only for a line the comment might pass over), the actions of
+ * each of its diagnostics.
  */
-export function disableActions(doc: TextDocument, lang: Lang): (diagnostic: Diagnostic) => CodeAction[] {
+export function disableActions(doc: TextDocument, lang: Lang, dumps: () => readonly ProcBond[]): (diagnostic: Diagnostic) => CodeAction[] {
   const text = doc.getText();
   // The line of the first `disable-file` comment (-1: none), looked for once: a request on a whole file of findings
   // would read every line again for each of them.
@@ -25,8 +28,9 @@ export function disableActions(doc: TextDocument, lang: Lang): (diagnostic: Diag
     // The diagnostic comes back from the client: one that no longer fits the document gets nothing.
     if (!(line >= 0 && line < doc.lineCount)) return [];
     const action = (title: string, edit: TextEdit): CodeAction => ({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [doc.uri]: [edit] } } });
-    // A comment passes over a line that starts with `#` (a root prompt before a dump on one line): no comment silences it.
-    const actions = passedOver(lineText(doc, text, line)) ? [] : [action(tr(t(`Disable ${code} for this line`, `在此行禁用 ${code}`), lang), lineEdit(doc, text, line, code))];
+    // A comment passes over a line that starts with `#` (a root prompt before a dump on one line), except in a dump
+    // written as comments: no comment silences it.
+    const actions = !silencesLine(doc, dumps)(line) ? [] : [action(tr(t(`Disable ${code} for this line`, `在此行禁用 ${code}`), lang), lineEdit(doc, text, line, code))];
     if (doc.languageId === LANGUAGE_IFCFG) {
       fileComment ??= firstFileComment(doc, text);
       actions.push(action(tr(t(`Disable ${code} for this file`, `在此文件中禁用 ${code}`), lang), fileEdit(doc, text, code, fileComment)));

@@ -128,7 +128,7 @@ export function* analyzeSteps(doc: TextDocument): Steps<Analysis> {
       bonds.push(procModel(bond));
       yield;
     }
-    return { kind: 'proc', syntax, bonds, directives: bonds.length > 0 || doc.getText().includes(MODE_LINE) ? directivesOf(doc) : undefined };
+    return { kind: 'proc', syntax, bonds, directives: bonds.length > 0 || doc.getText().includes(MODE_LINE) ? directivesOf(doc, syntax.bonds) : undefined };
   }
   if (doc.languageId === LANGUAGE_IFCFG) return { kind: 'ifcfg', model: yield* configFiles().ifcfgModelSteps(doc.getText(), doc.uri), directives: directivesOf(doc) };
   return { kind: 'none' };

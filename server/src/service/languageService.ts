@@ -126,7 +126,14 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
         return a.kind === 'ifcfg' ? configFiles().ifcfgHover(doc, a, position, env(), () => findings(doc)) : hover(doc, a, position, env(), () => findings(doc));
       }),
     doComplete: (doc, position) => guarded(doc, { isIncomplete: false, items: [] }, () => configFiles().completion(doc, analysis(doc), position, env())),
-    getCodeActions: (doc, range, context) => codeActions(doc, range, context, lang(), settings.codeActions.disableComment),
+    // The dumps tell where a comment that silences a finding can stand (see disableActions.ts).
+    getCodeActions: (doc, range, context) =>
+      codeActions(doc, range, context, lang(), settings.codeActions.disableComment, () =>
+        guarded(doc, [], () => {
+          const a = analysis(doc);
+          return a.kind === 'proc' ? a.syntax.bonds : [];
+        }),
+      ),
     getDocumentSymbols: (doc) => guarded(doc, [], () => documentSymbols(doc, analysis(doc))),
     getFoldingRanges: (doc) => guarded(doc, [], () => foldingRanges(analysis(doc))),
     getInlayHints: (doc, range) => guarded(doc, [], () => inlayHints(doc, analysis(doc), range, env())),

@@ -43,6 +43,6 @@ function findingsBefore(doc: TextDocument, part: string, settings: BondingSettin
   if (analysis.kind !== 'proc' || analysis.bonds.length < 2) return undefined;
   // The comments of the whole text, so that one further down that silences a rule in the file applies here too.
   // Whether a comment silences anything is known only once the whole text is checked.
-  const findings = collectFindings(partDoc, { ...analysis, bonds: analysis.bonds.slice(0, -1), directives: directivesOf(doc) }, settings, workspace);
+  const findings = collectFindings(partDoc, { ...analysis, bonds: analysis.bonds.slice(0, -1), directives: directivesOf(doc, analysis.syntax.bonds) }, settings, workspace);
   return capFindings(findings.filter((f) => f.rule !== docUnusedDirective), settings);
 }

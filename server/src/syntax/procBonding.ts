@@ -1,4 +1,5 @@
 import { MODES } from '../knowledge/modes';
+import { DIRECTIVE } from './directive';
 import { type Steps, runAll } from '../steps';
 import { type FieldScope, PROC_FIELDS, type ProcField, procFieldById, procFieldsLabelled } from '../knowledge/procFields';
 
@@ -496,8 +497,8 @@ class Shape implements ProcLineShape {
     /** Columns of the trailing annotation; -1 for a line without one. */
     readonly commentStart: number,
     readonly commentEnd: number,
-    readonly reason: UnknownReason | undefined,
-    readonly near: readonly ProcField[] | undefined,
+    readonly reason?: UnknownReason,
+    readonly near?: readonly ProcField[],
   ) {}
 
   /** The same line read as a port-level field met where no port block is open: the kernel prints it only inside one. */
@@ -566,7 +567,7 @@ class Line implements ProcLine {
 
 /** A line with no label and no value: blank, comment-only. */
 const bare = (kind: ProcLineKind, scope: FieldScope, start: number, end: number, commentStart = -1, commentEnd = -1) =>
-  new Shape(kind, scope, start, end, undefined, -1, '', -1, -1, '', commentStart, commentEnd, undefined, undefined);
+  new Shape(kind, scope, start, end, undefined, -1, '', -1, -1, '', commentStart, commentEnd);
 
 /** A line text already read in one parse, and the one read after it last time. */
 interface Seen {
@@ -638,6 +639,8 @@ function shapeOf(raw: string, prefixLength: number, scope: FieldScope, commented
   }
   offset = skipBlanks(raw, offset, limit);
   let end = endOfText(raw, limit, offset);
+  // A `# bondlint` comment among lines written as comments is the script's, not the dump's.
+  if (commented && DIRECTIVE.test(raw)) return bare('comment', scope, offset, offset, offset, end);
   let hash = raw.indexOf('#', offset) < 0 ? -1 : commentStart(raw, offset, end);
   const arrow = arrowAt(raw, offset, hash < 0 ? end : hash);
   if (arrow >= 0) hash = arrow;
@@ -656,7 +659,7 @@ function shapeOf(raw: string, prefixLength: number, scope: FieldScope, commented
   if (noAgg) {
     const start = offset + 'bond '.length;
     const name = noAgg[1]!;
-    return new Shape('noActiveAggregator', 'ad', offset, end, procFieldById('ad.noActiveAggregator'), -1, '', start, start + name.length, name, hash, commentEnd, undefined, undefined);
+    return new Shape('noActiveAggregator', 'ad', offset, end, procFieldById('ad.noActiveAggregator'), -1, '', start, start + name.length, name, hash, commentEnd);
   }
 
   const colon = labelColon(raw, offset, end);
@@ -681,10 +684,10 @@ function shapeOf(raw: string, prefixLength: number, scope: FieldScope, commented
   // A dump whose line breaks were lost (`echo $(cat …)`) runs on past its first value: no kernel line says this, and
   // proc.dump-in-one-line reports it whole, so it opens no dump.
   if (valueText.includes(' MII Status: ')) {
-    return new Shape('unknown', scope, offset, end, undefined, labelEnd, raw.slice(offset, labelEnd), valueStart, valueEnd, valueText, hash, commentEnd, 'text', undefined);
+    return new Shape('unknown', scope, offset, end, undefined, labelEnd, raw.slice(offset, labelEnd), valueStart, valueEnd, valueText, hash, commentEnd, 'text');
   }
   if (colon >= 0 && labelEnd - offset === DRIVER_LABEL.length && raw.startsWith(DRIVER_LABEL, offset)) {
-    return new Shape('driver', 'header', offset, end, procFieldById('header.driver'), labelEnd, DRIVER_LABEL, valueStart, valueEnd, valueText, hash, commentEnd, undefined, undefined);
+    return new Shape('driver', 'header', offset, end, procFieldById('header.driver'), labelEnd, DRIVER_LABEL, valueStart, valueEnd, valueText, hash, commentEnd);
   }
 
   const byScope = procFieldsLabelled(raw, offset, labelEnd);
@@ -708,7 +711,7 @@ function shapeOf(raw: string, prefixLength: number, scope: FieldScope, commented
       }
     }
     // The catalogue's own label string: the piece cut from the line need not outlive the parse.
-    return new Shape(isHeading ? 'heading' : 'field', s, offset, end, field, labelEnd, field.label, valueStart, valueEnd, valueText, noteStart, noteEnd, undefined, undefined);
+    return new Shape(isHeading ? 'heading' : 'field', s, offset, end, field, labelEnd, field.label, valueStart, valueEnd, valueText, noteStart, noteEnd);
   }
   const labelText = raw.slice(offset, labelEnd);
   const near = nearFields(labelText);
@@ -993,6 +996,11 @@ function place(bond: Bond, shape: Shape, line: number): void {
   }
 }
 
+/** A line that says something: neither blank, nor a comment, nor a file marker. */
+export function isContent(shape: ProcLineShape): boolean {
+  return shape.kind !== 'blank' && shape.kind !== 'comment' && shape.kind !== 'marker';
+}
+
 /** A line that can only come from a dump; used to find dumps whose driver line was not pasted. */
 function opensDump(shape: ProcLineShape): boolean {
   return shape.kind === 'driver' || shape.field?.id === 'bond.mode';
@@ -1019,7 +1027,7 @@ function markerAt(raw: string): Marker | undefined {
   return {
     name,
     pure: header !== null || !/\s/.test(text) || PROMPT_CAT.test(text),
-    shape: new Shape('marker', 'header', first, raw.trimEnd().length, undefined, -1, '', start, start + name.length, name, -1, -1, undefined, undefined),
+    shape: new Shape('marker', 'header', first, raw.trimEnd().length, undefined, -1, '', start, start + name.length, name, -1, -1),
   };
 }
 
@@ -1245,7 +1253,7 @@ class DumpReader {
       const has = carries(raw);
       if (!has && raw.trim() !== '') return false;
       const shape = has ? this.#shapes.classify(raw, prefix, 'bond', commented) : undefined;
-      if (shape && shape.kind !== 'blank') return isDumpLine(shape);
+      if (shape && isContent(shape)) return isDumpLine(shape);
     }
     return false;
   }

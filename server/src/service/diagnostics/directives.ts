@@ -1,6 +1,8 @@
 import type { TextDocument } from '../../textDocument';
 import type { Range } from 'vscode-languageserver-types';
 import type { RuledFinding } from '.';
+import { DIRECTIVE } from '../../syntax/directive';
+import { type ProcBond, isContent } from '../../syntax/procBonding';
 
 /**
  * Comments that silence rules where the user decided a finding does not apply:
@@ -9,7 +11,9 @@ import type { RuledFinding } from '.';
  * - `# bondlint disable-file=CODE[,CODE…]`: those rules in the whole document.
  *
  * ShellCheck's form, since ifcfg files are shell: every reader of the file skips the line. Blanks and a quoting prefix
- * (`> `) may come before the `#`, as in a dump pasted into a ticket; text after the codes and a blank is a reason.
+ * (`> `) may come before the `#`, as in a dump pasted into a ticket; text after the codes and a blank is a reason. In
+ * a dump written as comments (`# MII Status: down`), its lines are what the comment is about: there the next line is
+ * the next one of the dump that is neither blank nor a comment as the dump reads it (`#` alone, `# # …`).
  */
 export interface Directives {
   /** Codes silenced in the whole document. */
@@ -29,13 +33,14 @@ export interface DirectiveCode {
 
 export type DirectiveKind = 'disable' | 'disable-file';
 
-/** A directive line: the prefix up to the codes, its kind, the codes as written. */
-export const DIRECTIVE = /^([ \t>]*#[ \t]*bondlint[ \t]+(disable|disable-file)=)([^ \t]*)/;
-/** Whether a `disable` directive looks past this line: blank, or only a comment. */
-export const passedOver = (line: string) => /^[ \t>]*(?:#|$)/.test(line);
+/** A line a `disable` directive looks past (outside a dump written as comments): blank, or only a comment. */
+const PASSED_OVER = /^[ \t>]*(?:#|$)/;
 
-/** What `doc` says to silence; undefined when it has no directive (the common case, found with one search). */
-export function directivesOf(doc: TextDocument): Directives | undefined {
+/**
+ * What `doc` says to silence, its dumps being `dumps` (a text's, when it is read for dumps); undefined when it has no
+ * directive (the common case, found with one search).
+ */
+export function directivesOf(doc: TextDocument, dumps: readonly ProcBond[] = []): Directives | undefined {
   const text = doc.getText();
   let at = nextDirective(text, 0);
   if (at < 0) return undefined;
@@ -45,6 +50,7 @@ export function directivesOf(doc: TextDocument): Directives | undefined {
   // The last line a `disable` looked for its target from, and the target found: a run of directives above one line
   // shares it, instead of each looking past the others (quadratic on a paste of many).
   let scanned = { from: -1, target: -1 };
+  const silenced = silencesLine(doc, () => dumps);
   while (at >= 0) {
     const line = doc.positionAt(at).line;
     const m = DIRECTIVE.exec(lineText(doc, text, line));
@@ -52,7 +58,7 @@ export function directivesOf(doc: TextDocument): Directives | undefined {
       let target: Set<string> | undefined = file;
       let silences: number | 'file' = 'file';
       if (m[2] === 'disable') {
-        if (!(line > scanned.from && line < scanned.target)) scanned = { from: line, target: targetOf(doc, text, line) };
+        if (!(line > scanned.from && line < scanned.target)) scanned = { from: line, target: targetOf(doc, line, silenced) };
         target = undefined;
         silences = -1;
         if (scanned.target < doc.lineCount) {
@@ -113,9 +119,30 @@ export function lineText(doc: TextDocument, text: string, n: number): string {
   return text.slice(start, end).replace(/\r?\n$|\r$/, '');
 }
 
-/** The first line after `line` that is neither blank nor a comment; `doc.lineCount` when there is none. */
-function targetOf(doc: TextDocument, text: string, line: number): number {
+/**
+ * The first line after `line` that is neither blank nor a comment, inside a dump written as comments as the dump
+ * reads it; `doc.lineCount` when there is none.
+ */
+function targetOf(doc: TextDocument, line: number, silenced: (n: number) => boolean): number {
   let n = line + 1;
-  while (n < doc.lineCount && passedOver(lineText(doc, text, n))) n++;
+  while (n < doc.lineCount && !silenced(n)) n++;
   return n;
+}
+
+/**
+ * Whether a `disable` comment right above line `n` silences it (a line it does not look past), for lines asked in
+ * increasing order. A line that looks like one it passes over is silenced when it says something in a dump: only in a
+ * dump written as comments, the others read such a line as a comment. The dumps come in line order, so a paste of
+ * many dumps and comments is read once.
+ */
+export function silencesLine(doc: TextDocument, dumps: () => readonly ProcBond[]): (n: number) => boolean {
+  const text = doc.getText();
+  let k = 0;
+  return (n) => {
+    if (!PASSED_OVER.test(lineText(doc, text, n))) return true;
+    const all = dumps();
+    while (k < all.length && all[k]!.lastLine < n) k++;
+    const dump = all[k];
+    return dump !== undefined && n >= dump.firstLine && isContent(dump.shapeAt(n));
+  };
 }

@@ -1,7 +1,7 @@
 import { PRINTED_AFTER, PROC_FIELDS, type ProcField, VALUE_EXPECTED, VALUE_PATTERN, fieldScope, procFieldById } from '../../../../knowledge/procFields';
 import { type Text, fill } from '../../../../knowledge/text';
 import { parseHashPolicy, parseModeLine } from '../../../../model/procModel';
-import type { ProcLineShape, ProcShapeTable } from '../../../../syntax/procBonding';
+import { type ProcLineShape, type ProcShapeTable, isContent } from '../../../../syntax/procBonding';
 import type { Rule } from '../../rule';
 import { type ProcRuleContext, lineRange, valueRange } from '../../procContext';
 import { t } from './util';
@@ -132,7 +132,6 @@ export const unrecognisedLine: Rule<ProcRuleContext> = {
     // A ticket's dumps have tens of thousands of lines: they are read by shape, each shape is judged once, and a node
     // is made for a finding only.
     const { syntax } = bond;
-    const isContent = (l: ProcLineShape) => l.kind !== 'blank' && l.kind !== 'comment' && l.kind !== 'marker';
     let last = syntax.lastLine;
     while (last >= syntax.firstLine && !isContent(syntax.shapeAt(last))) last--;
     const judged = judgedFor(syntax.shapes);
