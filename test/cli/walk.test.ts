@@ -22,6 +22,7 @@ describe('the folder walk', () => {
         'pdsh.log': lines.map((l) => `db01: ${l}`).join('\n'),
         'expected.sh': lines.map((l) => `# ${l}`.trimEnd()).join('\n'),
         'list.json': JSON.stringify(lines, null, 2),
+        'list.log': lines.map((l) => (l === '' || l.includes(': ') ? `- '${l}'` : `- ${l}`)).join('\n'),
         'notes.txt': 'The bond uses Bonding Mode 1 and MII Status up.\n',
       };
       for (const [name, text] of Object.entries(forms)) fs.writeFileSync(join(dir, name), text);

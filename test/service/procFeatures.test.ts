@@ -165,6 +165,14 @@ describe('dumps inside other documents', () => {
     for (const line of [8, 9, 86, 87]) assert.equal(hoverText(service(), listed, { line, character: 4 }), undefined, `line ${line + 1}`);
   });
 
+  it("a YAML list (Ansible's YAML output of stdout_lines): the findings and hovers of the dump, after each dash, between the quotes", () => {
+    const plain = SEED.getText().split('\n');
+    const listed = fixture('proc/ansible-yaml-stdout-lines.txt', 'plaintext');
+    // `  - '` before a line, `  - "` and `\t` before a sub-line of the aggregator, `  - ` before `802.3ad info`.
+    readInPlace(listed, SEED, 3, (line, character) => (plain[line]!.startsWith('\t') && character > 0 ? character + 6 : plain[line] === '802.3ad info' ? character + 4 : character + 5));
+    for (const line of [0, 1, 2, 80, 81]) assert.equal(hoverText(service(), listed, { line, character: 4 }), undefined, `line ${line + 1}`);
+  });
+
   it('a dump written as comments in a script: the findings and hovers of the dump, after its `# `', () => {
     const s = service();
     const script = fixture('proc/commented-in-script.sh', 'plaintext');

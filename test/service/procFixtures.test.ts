@@ -28,6 +28,11 @@ const EXPECTED: Readonly<Record<string, { readonly findings: readonly string[]; 
     findings: ['13:proc.switch-config', '62:proc.slave-down', '68:proc.aggregator-mismatch', '69:proc.churned', '70:proc.churned', '82:proc.no-lacp-partner'],
     bonds: [{ name: null, lines: '11-86', mode: 4, active: 1, ports: ['p0 up 1', 'p1 down 2'] }],
   },
+  // The same list in Ansible's YAML output: each line's text after its dash, between its quotes where it has them.
+  'ansible-yaml-stdout-lines.txt': {
+    findings: ['6:proc.switch-config', '55:proc.slave-down', '61:proc.aggregator-mismatch', '62:proc.churned', '63:proc.churned', '75:proc.no-lacp-partner'],
+    bonds: [{ name: null, lines: '4-79', mode: 4, active: 1, ports: ['p0 up 1', 'p1 down 2'] }],
+  },
   // The seed's dump as the comment of a script, `# ` before each line: read in place, the script's code is no part of it.
   'commented-in-script.sh': {
     findings: ['8:proc.switch-config', '57:proc.slave-down', '63:proc.aggregator-mismatch', '64:proc.churned', '65:proc.churned', '77:proc.no-lacp-partner'],

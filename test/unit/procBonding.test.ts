@@ -862,6 +862,28 @@ describe('procBonding: dumps inside other text', () => {
     assert.equal(node(bond, 4).kind, 'blank');
   });
 
+  it("lines written as strings: the items of a YAML list (Ansible's YAML output), after the dash, between the quotes where they have them", () => {
+    // As PyYAML writes them: quotes around a line with `: ` or a TAB (double quotes, `\t`), none around `802.3ad info`.
+    const item = (l: string) => (l.includes('\t') ? `  - ${JSON.stringify(l)}` : l === '' || l.includes(': ') || l.endsWith(':') ? `  - '${l}'` : `  - ${l}`);
+    const items = DUMP.split('\n').map(item);
+    assert.ok(items.includes('  - 802.3ad info') && items.includes("  - ''"));
+    const text = ['ok: [db01] =>', '  bond.stdout_lines:', ...items, '', 'PLAY RECAP ****'].join('\n');
+    const doc = parse(text);
+    assert.equal(doc.wholeDocument, false);
+    const bond = doc.bonds[0]!;
+    assert.deepEqual([doc.bonds.length, bond.firstLine, bond.lastLine], [1, 2, 2 + items.length - 1]);
+    assert.deepEqual(read(bond), read(only(DUMP)));
+    // `  - "\tAggregator ID: 1"`: after the quote and the tab's escape; `  - 802.3ad info`: after the dash and its blank.
+    const aggregator = node(bond, 21);
+    assert.deepEqual([aggregator.field!.id, cols(aggregator.label), cols(aggregator.value)], ['aggregator.id', '7-20', '22-23']);
+    assert.deepEqual(cols(node(bond, 13).span), '4-16');
+    // The key after the list is no item: the list ends there.
+    assert.deepEqual(
+      parse([...items.slice(0, 8), '  stdout: |-', '    MII Status: up'].join('\n')).bonds.map((b) => [b.firstLine, b.lastLine]),
+      [[0, 7]],
+    );
+  });
+
   it('lines written as strings: Python lists in either quote, a string over several lines with its escaped line breaks', () => {
     const python = only(["BONDS = [", "    'Bonding Mode: fault-tolerance (active-backup)',", '    "Primary Slave: None",', "    'Currently Active Slave: eth0',", "    'MII Status: up',", "    '',", "    'Slave Interface: eth0',", "    'MII Status: up'", ']'].join('\n'));
     assert.deepEqual(

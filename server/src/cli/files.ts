@@ -221,7 +221,7 @@ function fileUri(abs: string): string {
  * number, pdsh's host or `cat -n`'s number), or a dump's mode line after an escaped line break (a dump kept in a
  * string): enough to check a text found in a walk (parsing a huge log costs what the size limit avoids).
  */
-const OPENS_DUMP = /^[ \t>]*(?:#[ \t]?)?(?:[^\s:>]+: ?){0,2}(?:\d+\t)?["']?(?:Ethernet Channel Bonding Driver:|Bonding Mode: )|\\nBonding Mode: /m;
+const OPENS_DUMP = /^[ \t>]*(?:#[ \t]?)?(?:[^\s:>]+: ?){0,2}(?:\d+\t)?(?:-[ \t])?["']?(?:Ethernet Channel Bonding Driver:|Bonding Mode: )|\\nBonding Mode: /m;
 
 /** Whether a file found in a folder walk is one bondlint checks: a dump, an ifcfg file, or a text with a pasted dump. */
 function worthChecking(languageId: string, opensDump: () => boolean): boolean {

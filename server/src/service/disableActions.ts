@@ -74,8 +74,7 @@ function appendTo(doc: TextDocument, text: string, n: number, kind: DirectiveKin
 
 /** The line break the document uses at line `n` (the first one when `n` is the last line). */
 function eolOf(doc: TextDocument, text: string, n: number): string {
-  const end = n + 1 < doc.lineCount ? doc.offsetAt({ line: n + 1, character: 0 }) : -1;
-  if (end > 0) return text[end - 2] === '\r' && text[end - 1] === '\n' ? '\r\n' : text[end - 1]!;
-  const first = /\r\n|\n|\r/.exec(text);
-  return first ? first[0] : '\n';
+  return (LINE_BREAK.exec(text.slice(doc.offsetAt({ line: n, character: 0 }))) ?? LINE_BREAK.exec(text))?.[0] ?? '\n';
 }
+
+const LINE_BREAK = /\r\n?|\n/;

@@ -34,18 +34,19 @@ function pick<T extends string>(value: unknown, allowed: readonly T[], fallback:
   return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
 }
 
+/** An object's members, or none when `value` is no object. */
+const members = (value: unknown) => (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
+
 /** Accepts whatever a client or a config file sends and keeps only well-formed values. */
 export function normalizeSettings(raw: unknown): BondingSettings {
-  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const r = members(raw);
   const rules: Record<string, RuleLevel> = {};
-  if (r.rules && typeof r.rules === 'object') {
-    for (const [code, level] of Object.entries(r.rules as Record<string, unknown>)) {
-      const l = pick(level, RULE_LEVELS, 'warning');
-      if (l === level) rules[code] = l;
-    }
+  for (const [code, level] of Object.entries(members(r.rules))) {
+    const l = pick(level, RULE_LEVELS, 'warning');
+    if (l === level) rules[code] = l;
   }
-  const trace = (r.trace && typeof r.trace === 'object' ? r.trace : {}) as Record<string, unknown>;
-  const codeActions = (r.codeActions && typeof r.codeActions === 'object' ? r.codeActions : {}) as Record<string, unknown>;
+  const trace = members(r.trace);
+  const codeActions = members(r.codeActions);
   const max = typeof r.maxFileSize === 'number' && r.maxFileSize > 0 ? r.maxFileSize : DEFAULT_SETTINGS.maxFileSize;
   return {
     language: pick(r.language, LANGUAGE_SETTINGS, DEFAULT_SETTINGS.language),

@@ -268,13 +268,13 @@ function isBlank(c: number): boolean {
 }
 
 /**
- * Whether the first `length` characters are only blanks and `>` (a Markdown or mail quote, indentation), or those
- * and the quote that opens a quoted line; in a dump written as comments, also its `#`.
+ * Whether the first `length` characters are only blanks, `>` (a Markdown or mail quote, indentation) and the dash of a
+ * YAML list's item, or those and the quote that opens a quoted line; in a dump written as comments, also its `#`.
  */
 function isPastePrefix(raw: string, length: number, commented = false): boolean {
   for (let i = 0; i < length; i++) {
     const c = raw.charCodeAt(i);
-    if (c !== 62 && !isBlank(c) && !(commented && c === 35)) return i === length - 1 && closingQuote(raw, i) >= 0;
+    if (c !== 62 && !isBlank(c) && !(commented && c === 35) && !(c === 45 && isBlank(raw.charCodeAt(i + 1)))) return i === length - 1 && closingQuote(raw, i) >= 0;
   }
   return true;
 }
@@ -300,6 +300,8 @@ function closingQuote(raw: string, open: number): number {
 function pasteLength(raw: string): number {
   let length = PASTE_PREFIX.exec(raw)![0].length;
   if (raw.charCodeAt(length) === 35 && raw.charCodeAt(length + 1) !== 35) length += isBlank(raw.charCodeAt(length + 1)) ? 2 : 1;
+  // A YAML list's quoted item (`- 'MII Status: up'`: Ansible's yaml output of `stdout_lines`).
+  if (raw.startsWith('- ', length) && closingQuote(raw, length + 2) >= 0) length += 2;
   return closingQuote(raw, length) >= 0 ? length + 1 : length;
 }
 
@@ -1221,6 +1223,8 @@ class DumpReader {
    */
   #prefixOf(raw: string): number {
     if (this.#hashAt >= 0) return raw.charCodeAt(this.#hashAt) === 35 && isPastePrefix(raw, this.#hashAt) ? this.#prefix : -1;
+    // A YAML list's item that needs no quotes (`- 802.3ad info`) among quoted ones.
+    if (this.#quoted && raw.startsWith('- ', this.#prefix - 3) && closingQuote(raw, this.#prefix - 1) < 0) return this.#prefix - 1;
     return this.#lineNumber === undefined ? this.#prefix : lineNumberEnd(raw, this.#grep?.length ?? PASTE_PREFIX.exec(raw)![0].length);
   }
 
@@ -1316,7 +1320,7 @@ class DumpReader {
       const grep = this.#grep;
       // grep's own line: its file name, then `:` or (a line around a match, which may look like a path) `-`; and its
       // line number, when it writes them.
-      const own = (grep === undefined || raw.startsWith(grep) || (raw.charCodeAt(grep.length - 1) === 45 && raw.startsWith(grep.slice(0, -1)))) && prefix >= 0 && (!this.#quoted || isPastePrefix(raw, this.#prefix, this.#hashAt >= 0));
+      const own = (grep === undefined || raw.startsWith(grep) || (raw.charCodeAt(grep.length - 1) === 45 && raw.startsWith(grep.slice(0, -1)))) && prefix >= 0 && (!this.#quoted || isPastePrefix(raw, prefix, this.#hashAt >= 0));
       if (seen.endsDump && !(grep && own)) {
         this.close();
         this.#expect(isFence(raw) ? undefined : markerAt(raw), i);
