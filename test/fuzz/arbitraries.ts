@@ -170,7 +170,8 @@ type Mutation =
   | { kind: 'oneLine'; at: number; count: number }
   | { kind: 'quotedLines'; at: number; count: number; form: 'json' | 'python' | 'c' }
   | { kind: 'commentedLines'; at: number; count: number; indent: string; blank: string }
-  | { kind: 'hosts'; every: number; names: readonly string[]; trim: boolean };
+  | { kind: 'hosts'; every: number; names: readonly string[]; trim: boolean }
+  | { kind: 'yamlItems'; at: number; count: number; indent: string; quote: string };
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('cut' as const), at: fc.nat(), length: fc.nat({ max: 200 }) }),
@@ -191,6 +192,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('quotedLines' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 200 }), form: fc.constantFrom('json' as const, 'python' as const, 'c' as const) }),
   fc.record({ kind: fc.constant('hosts' as const), every: fc.integer({ min: 1, max: 40 }), names: fc.array(fc.constantFrom('db01', 'db02', 'bonding', 'n1.example.com', '10.0.0.1', ''), { minLength: 1, maxLength: 3 }), trim: fc.boolean() }),
   fc.record({ kind: fc.constant('commentedLines' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 200 }), indent: fc.constantFrom('', '    ', '> ', '\t'), blank: fc.constantFrom(' ', '', '\t') }),
+  fc.record({ kind: fc.constant('yamlItems' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 200 }), indent: fc.constantFrom('', '  ', '> '), quote: fc.constantFrom("'", '"', '') }),
 );
 
 function mutate(text: string, m: Mutation): string {
@@ -279,6 +281,12 @@ function mutate(text: string, m: Mutation): string {
       const at = m.at % n;
       const commented = lines.slice(at, at + m.count).map((l) => `${m.indent}#${m.blank}${l}`);
       return [...lines.slice(0, at), ...commented, ...lines.slice(at + m.count)].join('\n');
+    }
+    case 'yamlItems': {
+      // Each line an item of a YAML list (`- 'MII Status: up'`), quoted or not, as Ansible's YAML output lists them.
+      const at = m.at % n;
+      const items = lines.slice(at, at + m.count).map((l) => `${m.indent}- ${m.quote}${l}${m.quote}`);
+      return [...lines.slice(0, at), ...items, ...lines.slice(at + m.count)].join('\n');
     }
   }
 }

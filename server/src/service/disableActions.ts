@@ -28,9 +28,9 @@ export function disableActions(doc: TextDocument, lang: Lang, dumps: () => reado
     // The diagnostic comes back from the client: one that no longer fits the document gets nothing.
     if (!(line >= 0 && line < doc.lineCount)) return [];
     const action = (title: string, edit: TextEdit): CodeAction => ({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [doc.uri]: [edit] } } });
-    // A comment passes over a line that starts with `#` (a root prompt before a dump on one line), except in a dump
-    // written as comments: no comment silences it.
-    const actions = !silencesLine(doc, dumps)(line) ? [] : [action(tr(t(`Disable ${code} for this line`, `在此行禁用 ${code}`), lang), lineEdit(doc, text, line, code))];
+    // A comment passes over a line that starts with `#` (a root prompt before a dump on one line), so none silences
+    // it; a line of a dump written as comments is the exception.
+    const actions = silencesLine(doc, dumps)(line) ? [action(tr(t(`Disable ${code} for this line`, `在此行禁用 ${code}`), lang), lineEdit(doc, text, line, code))] : [];
     if (doc.languageId === LANGUAGE_IFCFG) {
       fileComment ??= firstFileComment(doc, text);
       actions.push(action(tr(t(`Disable ${code} for this file`, `在此文件中禁用 ${code}`), lang), fileEdit(doc, text, code, fileComment)));

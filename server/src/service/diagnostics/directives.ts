@@ -119,10 +119,7 @@ export function lineText(doc: TextDocument, text: string, n: number): string {
   return text.slice(start, end).replace(/\r?\n$|\r$/, '');
 }
 
-/**
- * The first line after `line` that is neither blank nor a comment, inside a dump written as comments as the dump
- * reads it; `doc.lineCount` when there is none.
- */
+/** The first line after `line` that a `disable` comment on it silences (see silencesLine); `doc.lineCount` when none. */
 function targetOf(doc: TextDocument, line: number, silenced: (n: number) => boolean): number {
   let n = line + 1;
   while (n < doc.lineCount && !silenced(n)) n++;
