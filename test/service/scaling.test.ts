@@ -32,6 +32,16 @@ const SHAPES: Record<string, (n: number) => { uri: string; languageId: string; t
   'N numbered keys': (n) => ifcfg(Array.from({ length: n }, (_, i) => `IPADDR${i}=${address(i)}\nPREFIX${i}=24`).join('\n')),
   'a bond of N ports': (n) => ({ uri: 'file:///proc/net/bonding/bond0', languageId: 'bonding-status', text: bondOf(n) }),
   'a bond of N ports as a JSON list of its lines': (n) => ({ uri: 'file:///stdout-lines.log', languageId: 'plaintext', text: `[\n${bondOf(n).split('\n').map((l) => `  ${JSON.stringify(l)},`).join('\n')}\n]\n` }),
+  'a bond of N ports as a YAML list of its lines': (n) => {
+    const item = (l: string) => (l.includes('\t') ? `  - ${JSON.stringify(l)}` : l === '' || l.includes(': ') || l.endsWith(':') ? `  - '${l}'` : `  - ${l}`);
+    return { uri: 'file:///play.log', languageId: 'plaintext', text: `  bond.stdout_lines:\n${bondOf(n).split('\n').map(item).join('\n')}\n` };
+  },
+  // Each `disable` comment looks past comment lines for its line, which is in a dump written as comments.
+  'N dumps written as comments, each below a comment that silences its mode line': (n) => ({
+    uri: 'file:///check-bonds.sh',
+    languageId: 'plaintext',
+    text: Array(n).fill('# bondlint disable=proc.switch-config\n#\n# # bond\n# Bonding Mode: load balancing (round-robin)\n# MII Status: up\nexit 0\n').join(''),
+  }),
   'a bond of N ports written as comments': (n) => ({ uri: 'file:///check-bond.sh', languageId: 'plaintext', text: `#!/bin/sh\n${bondOf(n).split('\n').map((l) => `# ${l}`.trimEnd()).join('\n')}\nexit 0\n` }),
   // pdsh output of N hosts, each host's lines in two runs: every line of a second run looks its host's dump up.
   "N hosts' dumps, their lines mixed": (n) => {
