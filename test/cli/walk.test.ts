@@ -5,6 +5,7 @@ import { describe, it, mock } from 'node:test';
 import { PathWalker } from '../../server/src/cli/files';
 import type { Io } from '../../server/src/cli/io';
 import { bondlint, tempDir } from './helpers';
+import { yamlItem } from '../yamlList';
 
 const io = (cwd: string): Io => ({ cwd, env: {}, stdoutIsTTY: false, out: () => undefined, err: () => undefined, readStdin: async () => ({ kept: Buffer.alloc(0), bytes: 0 }) });
 
@@ -22,7 +23,7 @@ describe('the folder walk', () => {
         'pdsh.log': lines.map((l) => `db01: ${l}`).join('\n'),
         'expected.sh': lines.map((l) => `# ${l}`.trimEnd()).join('\n'),
         'list.json': JSON.stringify(lines, null, 2),
-        'list.log': lines.map((l) => (l === '' || l.includes(': ') ? `- '${l}'` : `- ${l}`)).join('\n'),
+        'list.log': lines.map((l) => yamlItem(l, '')).join('\n'),
         'notes.txt': 'The bond uses Bonding Mode 1 and MII Status up.\n',
       };
       for (const [name, text] of Object.entries(forms)) fs.writeFileSync(join(dir, name), text);

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from '../../server/src/service/languageService';
+import { yamlItem } from '../yamlList';
 
 /**
  * Checks of documents shaped against the rules that go through lists: an option list, the options of BONDING_OPTS,
@@ -32,10 +33,7 @@ const SHAPES: Record<string, (n: number) => { uri: string; languageId: string; t
   'N numbered keys': (n) => ifcfg(Array.from({ length: n }, (_, i) => `IPADDR${i}=${address(i)}\nPREFIX${i}=24`).join('\n')),
   'a bond of N ports': (n) => ({ uri: 'file:///proc/net/bonding/bond0', languageId: 'bonding-status', text: bondOf(n) }),
   'a bond of N ports as a JSON list of its lines': (n) => ({ uri: 'file:///stdout-lines.log', languageId: 'plaintext', text: `[\n${bondOf(n).split('\n').map((l) => `  ${JSON.stringify(l)},`).join('\n')}\n]\n` }),
-  'a bond of N ports as a YAML list of its lines': (n) => {
-    const item = (l: string) => (l.includes('\t') ? `  - ${JSON.stringify(l)}` : l === '' || l.includes(': ') || l.endsWith(':') ? `  - '${l}'` : `  - ${l}`);
-    return { uri: 'file:///play.log', languageId: 'plaintext', text: `  bond.stdout_lines:\n${bondOf(n).split('\n').map(item).join('\n')}\n` };
-  },
+  'a bond of N ports as a YAML list of its lines': (n) => ({ uri: 'file:///play.log', languageId: 'plaintext', text: `  bond.stdout_lines:\n${bondOf(n).split('\n').map((l) => yamlItem(l)).join('\n')}\n` }),
   // Each `disable` comment looks past comment lines for its line, which is in a dump written as comments.
   'N dumps written as comments, each below a comment that silences its mode line': (n) => ({
     uri: 'file:///check-bonds.sh',

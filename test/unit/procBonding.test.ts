@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type ProcBond, type ProcDocument, type ProcLine, parseProcBonding, splitLines } from '../../server/src/syntax/procBonding';
+import { yamlItem } from '../yamlList';
 
 /** A small but complete newest-era 802.3ad dump: one port in the active aggregator, one in another. */
 const DUMP = [
@@ -864,8 +865,7 @@ describe('procBonding: dumps inside other text', () => {
 
   it("lines written as strings: the items of a YAML list (Ansible's YAML output), after the dash, between the quotes where they have them", () => {
     // As PyYAML writes them: quotes around a line with `: ` or a TAB (double quotes, `\t`), none around `802.3ad info`.
-    const item = (l: string) => (l.includes('\t') ? `  - ${JSON.stringify(l)}` : l === '' || l.includes(': ') || l.endsWith(':') ? `  - '${l}'` : `  - ${l}`);
-    const items = DUMP.split('\n').map(item);
+    const items = DUMP.split('\n').map((l) => yamlItem(l));
     assert.ok(items.includes('  - 802.3ad info') && items.includes("  - ''"));
     const text = ['ok: [db01] =>', '  bond.stdout_lines:', ...items, '', 'PLAY RECAP ****'].join('\n');
     const doc = parse(text);
