@@ -639,6 +639,31 @@ describe('Number of ports below the up ports: outside the aggregator, or in it a
   });
 });
 
+describe('a dump cut short: what its lines do not show is not told', () => {
+  /** The seed up to line `last` (1-based), as a paste that stops there. */
+  const seedTo = (last: number) => doc(SEED_TEXT.split('\n').slice(0, last).join('\n'));
+  /** The hover's paragraphs between its title and the line that says when the kernel prints the field. */
+  const decoded = (lang: string, d: ReturnType<typeof doc>, line: number, word: string) => {
+    const parts = hoverAt(service({}, lang), d, line, word)!.split('\n\n');
+    return parts.slice(1, parts.findIndex((p, i) => i > 0 && p.startsWith('*')));
+  };
+
+  it('the active aggregator: a port cut before its Aggregator ID line is neither in it nor outside it', () => {
+    // p1 (lines 51-) ends at its Speed line.
+    assert.deepEqual(decoded('en', seedTo(53), 18, 'Aggregator ID'), ['Aggregator 1 is the active one: only its ports carry traffic.']);
+    // Whole, p1 shows aggregator 2; N/A is no aggregator at all: both are outside it.
+    assert.deepEqual(decoded('en', seedWith({}), 18, 'Aggregator ID'), ['Aggregator 1 is the active one: only its ports carry traffic.', 'Problem: outside it: p1 (2).']);
+    assert.deepEqual(decoded('zh-cn', seedWith({ 58: 'Aggregator ID: N/A' }), 18, 'Aggregator ID'), ['聚合组 1 是活动聚合组：只有其端口承载流量。', '问题：不在其中的端口：p1 (N/A)。']);
+  });
+
+  it('Number of ports: a dump that shows fewer ports than the aggregator counts says nothing of the others', () => {
+    assert.deepEqual(decoded('en', seedTo(22), 19, 'Number of ports'), ["1 port in the active aggregator; the dump shows none of the bond's ports."]);
+    assert.deepEqual(decoded('zh-cn', seedTo(22), 19, 'Number of ports'), ['活动聚合组中有 1 个端口；转储只显示了 bond 的 0 个端口。']);
+    const two = doc(linesChanged(SEED_TEXT, { 19: '\tNumber of ports: 2' }).split('\n').slice(0, 50).join('\n'));
+    assert.deepEqual(decoded('en', two, 19, 'Number of ports'), ["2 ports in the active aggregator; the dump shows 1 of the bond's ports."]);
+  });
+});
+
 describe('the port state of a default partner record: the template\'s bits, none said of a partner', () => {
   it('state 0 (newest kernels): no bit set, and the hint says whose record it is', () => {
     const d = seedWith({ 76: '    port state: 0' });

@@ -9,6 +9,10 @@ export interface Text {
 /** A text in both languages. */
 export const t = (en: string, zh: string): Text => ({ en, zh });
 
+/** The English words a count decides: `${n} port${pluralS(n)} ${isAre(n)} up`. */
+export const pluralS = (n: number): string => (n === 1 ? '' : 's');
+export const isAre = (n: number): string => (n === 1 ? 'is' : 'are');
+
 export const LANGS: readonly Lang[] = ['en', 'zh-cn'];
 
 export function tr(text: Text, lang: Lang): string {

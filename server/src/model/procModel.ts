@@ -31,6 +31,8 @@ export interface ProcBondModel {
   readonly keyEras: readonly KeyEra[];
   /** The line for a bond-level field id (`bond.*`, `ad.*`, `aggregator.*`). */
   field(id: string): ProcLine | undefined;
+  /** The value text of `field(id)`. */
+  value(id: string): string | undefined;
   /** The integer printed on a bond-level field, when it is one. */
   int(id: string): number | undefined;
 }
@@ -202,6 +204,7 @@ export function procModel(bond: ProcBond): ProcBondModel {
     activeAggregatorHasPartner: partnerClass === undefined || partnerClass === 'masked' || partnerClass === 'invalid' ? undefined : partnerClass !== 'zero',
     keyEras: keyErasFor(bond, ports, active, field),
     field,
+    value: (id) => fields.get(id)?.valueText,
     int: (id) => parseInteger(fields.get(id)?.valueText),
   };
 }

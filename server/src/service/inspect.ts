@@ -151,21 +151,21 @@ function pdu(port: ProcPortModel, side: 'actor' | 'partner', bond: ProcBondModel
 
 function port(p: ProcPortModel, bond: ProcBondModel): InspectedPort {
   const hasChurn = ['slave.actorChurnState', 'slave.partnerChurnState', 'slave.actorChurned', 'slave.partnerChurned'].some((id) => p.field(id));
-  const speed = /^(\d+)\s*Mbps$/.exec(p.field('slave.speed')?.valueText ?? '');
+  const speed = /^(\d+)\s*Mbps$/.exec(p.value('slave.speed') ?? '');
   return {
     name: p.name,
     line: p.syntax.heading.line + 1,
-    miiStatus: text(p.field('slave.miiStatus')?.valueText),
+    miiStatus: text(p.value('slave.miiStatus')),
     speedMbps: speed ? Number(speed[1]) : null,
-    duplex: text(p.field('slave.duplex')?.valueText),
+    duplex: text(p.value('slave.duplex')),
     linkFailures: p.int('slave.linkFailures') ?? null,
-    permanentMac: mac(p.field('slave.permAddr')?.valueText),
+    permanentMac: mac(p.value('slave.permAddr')),
     queueId: p.int('slave.queueId') ?? null,
     aggregatorId: p.int('slave.aggregatorId') ?? null,
     churn: hasChurn
       ? {
-          actor: { state: text(p.field('slave.actorChurnState')?.valueText), count: p.int('slave.actorChurned') ?? null },
-          partner: { state: text(p.field('slave.partnerChurnState')?.valueText), count: p.int('slave.partnerChurned') ?? null },
+          actor: { state: text(p.value('slave.actorChurnState')), count: p.int('slave.actorChurned') ?? null },
+          partner: { state: text(p.value('slave.partnerChurnState')), count: p.int('slave.partnerChurned') ?? null },
         }
       : null,
     actor: pdu(p, 'actor', bond),
@@ -179,7 +179,7 @@ function lacp(bond: ProcBondModel): InspectedLacp | null {
   const hasAggregator = syntax.aggregatorHeading !== undefined || syntax.aggregator.length > 0;
   return {
     systemPriority: bond.int('ad.systemPriority') ?? null,
-    systemMac: mac(bond.field('ad.systemMac')?.valueText),
+    systemMac: mac(bond.value('ad.systemMac')),
     noActiveAggregator: syntax.noActiveAggregator !== undefined,
     activeAggregator: hasAggregator
       ? {
@@ -188,7 +188,7 @@ function lacp(bond: ProcBondModel): InspectedLacp | null {
           actorKey: bond.int('aggregator.actorKey') ?? null,
           actorKeyDecoded: decodedKey(bond.int('aggregator.actorKey'), bond),
           partnerKey: bond.int('aggregator.partnerKey') ?? null,
-          partnerMac: mac(bond.field('aggregator.partnerMac')?.valueText),
+          partnerMac: mac(bond.value('aggregator.partnerMac')),
         }
       : null,
   };
@@ -206,8 +206,8 @@ export function inspectBond(bond: ProcBondModel, uri = 'memory://inspect'): Insp
     driver: text(bond.driver),
     mode: bond.mode && modeLine ? { number: bond.mode.number, name: bond.mode.name, text: bond.mode.procText } : null,
     failOverMac: bond.failOverMac ?? null,
-    miiStatus: text(bond.field('bond.miiStatus')?.valueText),
-    activePort: text(bond.field('bond.activeSlave')?.valueText),
+    miiStatus: text(bond.value('bond.miiStatus')),
+    activePort: text(bond.value('bond.activeSlave')),
     options,
     lacp: lacp(bond),
     ports: bond.ports.map((p) => port(p, bond)),

@@ -9,7 +9,7 @@ import type { ProcBondModel, ProcPortModel } from '../model/procModel';
 export type PortKey = 'permAddr' | 'partnerMac' | 'speed';
 
 const KEY_OF: Readonly<Record<PortKey, (p: ProcPortModel) => string | undefined>> = {
-  permAddr: (p) => p.field('slave.permAddr')?.valueText.toLowerCase() || undefined,
+  permAddr: (p) => p.value('slave.permAddr')?.toLowerCase() || undefined,
   // A partner MAC of zeros is the default record of a port that never heard LACP: no partner to compare.
   partnerMac: (p) => {
     const mac = p.lacp('partner.systemMac')?.valueText;

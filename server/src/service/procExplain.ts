@@ -31,7 +31,7 @@ import { classifyMac, primaryMacClass } from '../knowledge/macs';
 import { configFiles } from './configHalf';
 import { SWITCH_NEED_TEXT } from '../knowledge/modes';
 import type { ProcField } from '../knowledge/procFields';
-import { join, sentences, t, type Text } from '../knowledge/text';
+import { isAre, join, pluralS, sentences, t, type Text } from '../knowledge/text';
 import { type ProcBondModel, type ProcPortModel, parseInteger, splitSuffix } from '../model/procModel';
 import type { ProcLine } from '../syntax/procBonding';
 
@@ -94,7 +94,7 @@ export function keyEras(bond: ProcBondModel): readonly KeyEra[] {
 }
 
 const isAd = (bond: ProcBondModel) => bond.mode?.number === 4;
-const mii = (port: ProcPortModel) => port.field('slave.miiStatus')?.valueText;
+const mii = (port: ProcPortModel) => port.value('slave.miiStatus');
 
 function partnerIsDefault(port: ProcPortModel): boolean {
   const mac = port.lacp('partner.systemMac')?.valueText;
@@ -161,7 +161,7 @@ function keyVerdict(mbps: number | undefined, fullDuplex: boolean, bond: ProcBon
 
 const { activity: ACTIVITY, defaulted: DEFAULTED, expired: EXPIRED, synchronization: SYNC, timeout: FAST } = PORT_STATE;
 
-const lacpPassive = (bond: ProcBondModel) => bond.field('ad.lacpActive')?.valueText === 'off';
+const lacpPassive = (bond: ProcBondModel) => bond.value('ad.lacpActive') === 'off';
 
 /** A port's actor state, when printed and in range. */
 function actorState(port: ProcPortModel | undefined): number | undefined {
@@ -288,12 +288,12 @@ function actorBitsVerdict(n: number, bond: ProcBondModel, port: ProcPortModel): 
   if (port.upOrGoingDown && inActive && bond.activeAggregatorHasPartner === false) {
     return problem(
       t(
-        `${port.name} is in the active aggregator, which has no LACP partner: the kernel then enables the aggregator's ports without LACP, so ${port.name} carries traffic although ${listEn(missing)} ${missing.length === 1 ? 'is' : 'are'} clear.`,
+        `${port.name} is in the active aggregator, which has no LACP partner: the kernel then enables the aggregator's ports without LACP, so ${port.name} carries traffic although ${listEn(missing)} ${isAre(missing.length)} clear.`,
         `${port.name} 位于活动聚合组中，而该聚合组没有 LACP 对端：此时内核不经 LACP 直接启用该聚合组的端口，因此尽管 ${listZh(missing)} 未置位，${port.name} 仍承载流量。`,
       ),
     );
   }
-  if (reasons.length === 0) reasons.push(t(`${listEn(missing)} ${missing.length === 1 ? 'is' : 'are'} clear`, `${listZh(missing)} 未置位`));
+  if (reasons.length === 0) reasons.push(t(`${listEn(missing)} ${isAre(missing.length)} clear`, `${listZh(missing)} 未置位`));
   return problem(t(`${reasons.map((r) => r.en).join('; ')}. It carries no traffic.`, `${reasons.map((r) => r.zh).join('；')}。它不承载流量。`));
 }
 
@@ -340,7 +340,7 @@ function partnerStateVerdict(n: number, bond: ProcBondModel, port: ProcPortModel
   return sentences([
     problem(
       t(
-        `the partner does not use ${port.name} for traffic: ${listEn(missing)} ${missing.length === 1 ? 'is' : 'are'} clear on its side.`,
+        `the partner does not use ${port.name} for traffic: ${listEn(missing)} ${isAre(missing.length)} clear on its side.`,
         `对端不使用 ${port.name} 转发流量：其一侧的 ${listZh(missing)} 未置位。`,
       ),
     ),
@@ -461,7 +461,7 @@ function msDecoded(ms: number | undefined, id: 'bond.updelay' | 'bond.downdelay'
     sentences([
       intro,
       Number.isInteger(mult)
-        ? t(`The kernel stores it as ${mult} MII poll${mult === 1 ? '' : 's'} of ${miimon} ms.`, `内核将其保存为 ${mult} 次 ${miimon} 毫秒的 MII 轮询。`)
+        ? t(`The kernel stores it as ${mult} MII poll${pluralS(mult)} of ${miimon} ms.`, `内核将其保存为 ${mult} 次 ${miimon} 毫秒的 MII 轮询。`)
         : t(`It is not a multiple of the MII interval (${miimon} ms), which a kernel always prints.`, `它不是 MII 间隔（${miimon} 毫秒）的整数倍，而内核打印的总是整数倍。`),
     ]),
   );
@@ -474,7 +474,7 @@ type TargetLine = 'bond.arpTargets' | 'bond.nsTargets';
 function targetsDecoded(line: ProcLine, bond: ProcBondModel, id: TargetLine): Decoded {
   const items = targetList(line.valueText);
   const what = id === 'bond.arpTargets' ? t('IPv4 target', 'IPv4 目标') : t('IPv6 target', 'IPv6 目标');
-  if (items.length > 0) return says(t(`${items.length} ${what.en}${items.length === 1 ? '' : 's'}: ${listEn(items)}.`, `${items.length} 个${what.zh}：${listZh(items)}。`));
+  if (items.length > 0) return says(t(`${items.length} ${what.en}${pluralS(items.length)}: ${listEn(items)}.`, `${items.length} 个${what.zh}：${listZh(items)}。`));
   const otherLine = bond.field(id === 'bond.arpTargets' ? 'bond.nsTargets' : 'bond.arpTargets');
   const others = otherLine ? targetList(otherLine.valueText) : [];
   if (others.length > 0) {
@@ -501,9 +501,9 @@ function portSummary(port: ProcPortModel, bond: ProcBondModel): Text {
   const status = mii(port);
   if (status !== undefined) parts.push(same(`MII ${status}`));
   if (port.speedMbps !== undefined) parts.push(same(speedText(port.speedMbps)));
-  const duplex = port.field('slave.duplex')?.valueText;
+  const duplex = port.value('slave.duplex');
   if (duplex && duplex !== 'Unknown') parts.push(t(`${duplex} duplex`, duplex === 'full' ? '全双工' : '半双工'));
-  const agg = port.field('slave.aggregatorId')?.valueText;
+  const agg = port.value('slave.aggregatorId');
   if (agg === 'N/A') parts.push(t('no aggregator', '未加入聚合组'));
   else if (port.aggregatorId !== undefined) {
     parts.push(
@@ -514,7 +514,7 @@ function portSummary(port: ProcPortModel, bond: ProcBondModel): Text {
           : t(`aggregator ${port.aggregatorId} (not the active ${bond.activeAggregator})`, `聚合组 ${port.aggregatorId}（不是活动聚合组 ${bond.activeAggregator}）`),
     );
   }
-  const active = bond.field('bond.activeSlave')?.valueText;
+  const active = bond.value('bond.activeSlave');
   if (active === port.name) parts.push(t('the active port', '活动端口'));
   return t(`Port ${port.name}: ${parts.map((p) => p.en).join(', ')}.`, `端口 ${port.name}：${parts.map((p) => p.zh).join('，')}。`);
 }
@@ -544,7 +544,7 @@ function churnDecoded(line: ProcLine, { port }: ExplainContext, which: 'actor' |
     parts.push(problem(t(`no LACPDU is being received on ${port.name} (partner MAC 00:00:00:00:00:00): the switch port does not run LACP, is not in the port-channel, or stopped sending LACPDUs.`, `${port.name} 没有在收到 LACPDU（对端 MAC 为 00:00:00:00:00:00）：交换机端口未运行 LACP、不在端口聚合组中，或已停止发送 LACPDU。`)));
   } else if (s.name === 'churned' && known) {
     const missing = missingInUse(state);
-    parts.push(problem(t(`the ${side.en} port state (${state}) shows that side does not take part in the aggregation now: ${listEn(missing)} ${missing.length === 1 ? 'is' : 'are'} clear.`, `${side.zh}的 port state（${state}）表明这一侧现在未参与聚合：${listZh(missing)} 未置位。`)));
+    parts.push(problem(t(`the ${side.en} port state (${state}) shows that side does not take part in the aggregation now: ${listEn(missing)} ${isAre(missing.length)} clear.`, `${side.zh}的 port state（${state}）表明这一侧现在未参与聚合：${listZh(missing)} 未置位。`)));
   }
   return says(paragraphs(parts));
 }
@@ -555,7 +555,7 @@ function churnCountDecoded(line: ProcLine, side: Text): Decoded {
   return says(
     n === 0
       ? t(`0: the ${side.en} churn state has never become churned since the port joined the bond.`, `0：自端口加入 bond 以来，${side.zh}抖动状态从未变为 churned。`)
-      : t(`The ${side.en} churn state became churned ${n} time${n === 1 ? '' : 's'} since the port joined the bond.`, `自端口加入 bond 以来，${side.zh}抖动状态变为 churned 共 ${n} 次。`),
+      : t(`The ${side.en} churn state became churned ${n} time${pluralS(n)} since the port joined the bond.`, `自端口加入 bond 以来，${side.zh}抖动状态变为 churned 共 ${n} 次。`),
   );
 }
 
@@ -572,7 +572,7 @@ function priorityDecoded(n: number | undefined, fallback: number, what: Text): D
 // the priorities of an aggregator's ports and prefers the highest sum (bond_3ad.c ad_agg_selection_test).
 function portPriorityDecoded(n: number | undefined, bond: ProcBondModel): Decoded {
   if (n === undefined) return undefined;
-  const select = bond.field('ad.select')?.valueText;
+  const select = bond.value('ad.select');
   return says(
     sentences([
       n === 255 ? t('255: the default port priority.', '255：默认的端口优先级。') : t(`${n}: not the default (255).`, `${n}：不是默认值（255）。`),
@@ -645,7 +645,7 @@ function bondDownReason(bond: ProcBondModel): Text {
   if (isAd(bond) && bond.field('ad.noActiveAggregator')) return t('no aggregator is active', '没有活动聚合组');
   const min = bond.int('ad.minLinks');
   const count = bond.int('aggregator.ports');
-  if (isAd(bond) && min !== undefined && count !== undefined && count < min) return t(`the active aggregator has ${count} port${count === 1 ? '' : 's'}, fewer than Min links (${min})`, `活动聚合组只有 ${count} 个端口，少于 Min links（${min}）`);
+  if (isAd(bond) && min !== undefined && count !== undefined && count < min) return t(`the active aggregator has ${count} port${pluralS(count)}, fewer than Min links (${min})`, `活动聚合组只有 ${count} 个端口，少于 Min links（${min}）`);
   return t('the dump does not show why', '从该输出看不出原因');
 }
 
@@ -744,7 +744,7 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
     const { head: name, suffix } = splitSuffix(line.valueText);
     const reselect = suffix?.replace(/^primary_reselect /, '');
     const port = bond.ports.find((p) => p.name === name);
-    const active = bond.field('bond.activeSlave')?.valueText;
+    const active = bond.value('bond.activeSlave');
     const status = port && mii(port);
     const other = active !== undefined && active !== 'None' && active !== name;
     let verdict: Text | undefined;
@@ -902,7 +902,7 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
   'ad.select': (line) => (SELECT_TEXT[line.valueText] ? says(SELECT_TEXT[line.valueText]) : undefined),
   'ad.systemPriority': (line) => priorityDecoded(parseInteger(line.valueText), 65535, t('system priority', '系统优先级')),
   'ad.systemMac': (line, { bond }) => {
-    const owner = bond.ports.find((p) => p.field('slave.permAddr')?.valueText.toLowerCase() === line.valueText.toLowerCase());
+    const owner = bond.ports.find((p) => p.value('slave.permAddr')?.toLowerCase() === line.valueText.toLowerCase());
     return says(
       paragraphs([
         macDecoded(line.valueText),
@@ -927,32 +927,38 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
   'aggregator.id': (_line, { bond }) => {
     const id = bond.activeAggregator;
     if (id === undefined) return undefined;
-    const members = bond.ports.filter((p) => p.aggregatorId === id).map((p) => p.name);
-    const outside = bond.ports.filter((p) => p.aggregatorId !== id).map((p) => `${p.name} (${p.field('slave.aggregatorId')?.valueText ?? '?'})`);
+    // A port whose Aggregator ID line is not in the text (a dump cut short, lines left out) is in neither list: the
+    // kernel prints the line for every port of an 802.3ad bond, so the text does not say where that port is.
+    const shown = bond.ports.filter((p) => p.aggregatorId !== undefined || p.value('slave.aggregatorId') === 'N/A');
+    const members = shown.filter((p) => p.aggregatorId === id).map((p) => p.name);
+    const outside = shown.filter((p) => p.aggregatorId !== id).map((p) => `${p.name} (${p.value('slave.aggregatorId')})`);
     const intro = t(`Aggregator ${id} is the active one: only its ports carry traffic.`, `聚合组 ${id} 是活动聚合组：只有其端口承载流量。`);
     const verdict =
-      outside.length === 0
-        ? members.length > 0
+      outside.length > 0
+        ? problem(t(`outside it: ${portList(outside).en}.`, `不在其中的端口：${portList(outside).zh}。`))
+        : members.length > 0 && shown.length === bond.ports.length
           ? healthy(t(`every port is in it (${portList(members).en}).`, `所有端口都在其中（${portList(members).zh}）。`))
-          : undefined
-        : problem(t(`outside it: ${portList(outside).en}.`, `不在其中的端口：${portList(outside).zh}。`));
+          : undefined;
     return says(paragraphs([intro, verdict]));
   },
   'aggregator.ports': ofNumber((n, { bond }) => {
     const up = bond.ports.filter((p) => p.upOrGoingDown).length;
     const N = bond.ports.length;
+    // The aggregator's ports are the bond's: a dump that shows fewer was cut short or had ports left out, and says
+    // nothing of the others.
+    if (N < n) return says(t(`${n} port${pluralS(n)} in the active aggregator; the dump shows ${N || 'none'} of the bond's ports.`, `活动聚合组中有 ${n} 个端口；转储只显示了 bond 的 ${N} 个端口。`));
     // Ports that show the active aggregator's ID yet are not counted (since 4.7 the count is of enabled ports) are not
     // "outside it": say what the dump shows.
     const outside = bond.ports.filter((p) => p.upOrGoingDown && p.aggregatorId !== bond.activeAggregator).length;
     const uncounted = (missing: number) =>
       outside > 0
         ? undefined
-        : problem(t(`${missing} port${missing === 1 ? ' shows' : 's show'} its Aggregator ID but ${missing === 1 ? 'is' : 'are'} not counted in it.`, `有 ${missing} 个端口的 Aggregator ID 与之相同，但未被计入。`));
+        : problem(t(`${missing} port${missing === 1 ? ' shows' : 's show'} its Aggregator ID but ${isAre(missing)} not counted in it.`, `有 ${missing} 个端口的 Aggregator ID 与之相同，但未被计入。`));
     // Counted with the ports whose down delay runs: they keep their aggregator until it ends.
     if (bond.ports.every((p) => p.up || !p.upOrGoingDown)) {
       return says(
         paragraphs([
-          t(`${n} port${n === 1 ? '' : 's'} in the active aggregator; ${up} of the bond's ${N} port${N === 1 ? '' : 's'} ${up === 1 ? 'is' : 'are'} up.`, `活动聚合组中有 ${n} 个端口；bond 的 ${N} 个端口中有 ${up} 个 up。`),
+          t(`${n} port${pluralS(n)} in the active aggregator; ${up} of the bond's ${N} port${pluralS(N)} ${isAre(up)} up.`, `活动聚合组中有 ${n} 个端口；bond 的 ${N} 个端口中有 ${up} 个 up。`),
           n >= up ? healthy(t('every up port is in it.', '所有 up 的端口都在其中。')) : uncounted(up - n) ?? problem(t(`${up - n} up port${up - n === 1 ? ' is outside it and carries' : 's are outside it and carry'} no traffic.`, `有 ${up - n} 个 up 端口不在其中，不承载流量。`)),
         ]),
       );
@@ -960,7 +966,7 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
     return says(
       paragraphs([
         t(
-          `${n} port${n === 1 ? '' : 's'} in the active aggregator; ${up} of the bond's ${N} port${N === 1 ? '' : 's'} ${up === 1 ? 'is' : 'are'} up or going down (a port going down is still counted until the down delay ends).`,
+          `${n} port${pluralS(n)} in the active aggregator; ${up} of the bond's ${N} port${pluralS(N)} ${isAre(up)} up or going down (a port going down is still counted until the down delay ends).`,
           `活动聚合组中有 ${n} 个端口；bond 的 ${N} 个端口中有 ${up} 个为 up 或 going down（going down 的端口在 downdelay 结束前仍被计入）。`,
         ),
         n >= up
@@ -1047,7 +1053,7 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
       n === 0
         ? healthy(t('the link has not failed since the port joined the bond.', '自端口加入 bond 以来链路未发生故障。'))
         : t(
-            `The link failed ${n} time${n === 1 ? '' : 's'} since the port joined the bond (the count starts again when the port is added again). A growing count means a flapping link.${pending?.en ?? ''}`,
+            `The link failed ${n} time${pluralS(n)} since the port joined the bond (the count starts again when the port is added again). A growing count means a flapping link.${pending?.en ?? ''}`,
             `自端口加入 bond 以来链路故障 ${n} 次（端口重新加入时重新计数）。该数值持续增长说明链路在抖动。${pending?.zh ?? ''}`,
           ),
     );
@@ -1122,7 +1128,7 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
   },
   'actor.systemPriority': (line) => priorityDecoded(parseInteger(line.valueText), 65535, t('system priority', '系统优先级')),
   'actor.systemMac': (line, { bond }) => {
-    const system = bond.field('ad.systemMac')?.valueText;
+    const system = bond.value('ad.systemMac');
     return says(
       paragraphs([
         macDecoded(line.valueText),

@@ -34,7 +34,7 @@ export function documentSymbols(doc: TextDocument, analysis: Analysis): Document
     const head = syntax.marker ?? syntax.driver ?? syntax.lines[0]!;
     return {
       name: bond.name ?? 'bond',
-      detail: bond.mode?.name ?? bond.field('bond.mode')?.valueText,
+      detail: bond.mode?.name ?? bond.value('bond.mode'),
       kind: SymbolKind.Module,
       range: lines(doc, syntax.firstLine, syntax.lastLine),
       selectionRange: selection(head),
@@ -43,7 +43,7 @@ export function documentSymbols(doc: TextDocument, analysis: Analysis): Document
         const children: DocumentSymbol[] = [];
         if (slave.actor) children.push(detailsSymbol(doc, 'actor', slave.actor));
         if (slave.partner) children.push(detailsSymbol(doc, 'partner', slave.partner));
-        const mii = port.field('slave.miiStatus')?.valueText;
+        const mii = port.value('slave.miiStatus');
         return {
           name: port.name || '?',
           detail: mii ? `MII ${mii}` : undefined,

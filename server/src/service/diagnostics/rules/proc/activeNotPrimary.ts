@@ -29,7 +29,7 @@ export const activeNotPrimary: Rule<ProcRuleContext> = {
     // Drivers before 3.6.0 print no suffix; they behave as `always`.
     const reselect = suffix?.replace(/^primary_reselect /, '') ?? 'always';
     const primaryPort = bond.ports.find((p) => p.name === primary);
-    const mii = primaryPort?.field('slave.miiStatus')?.valueText;
+    const mii = primaryPort?.value('slave.miiStatus');
     const why = !primaryPort
       ? t(`${primary} is not a port of this bond`, `${primary} 不是该 bond 的端口`)
       : mii !== 'up'

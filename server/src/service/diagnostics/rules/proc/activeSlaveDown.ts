@@ -33,7 +33,7 @@ export const activeSlaveDown: Rule<ProcRuleContext> = {
       return;
     }
     const port = bond.ports.find((p) => p.name === line.valueText);
-    const mii = port?.field('slave.miiStatus')?.valueText;
+    const mii = port?.value('slave.miiStatus');
     // An active-backup bond keeps sending on an active port `going down` until the down delay ends
     // (bond_xmit_activebackup does not look at its state), though with its carrier off those frames are lost;
     // proc.slave-down reports the port. tlb/alb stop using it at once (bond_do_alb_xmit).

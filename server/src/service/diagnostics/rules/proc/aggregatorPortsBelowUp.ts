@@ -1,5 +1,6 @@
 import type { Rule } from '../../rule';
 import { type ProcRuleContext, valueRange } from '../../procContext';
+import { isAre } from '../../../../knowledge/text';
 import { plural, t } from './util';
 
 /**
@@ -26,7 +27,7 @@ export const aggregatorPortsBelowUp: Rule<ProcRuleContext> = {
     if (count >= up.length) return;
     const state = up.every((p) => p.up) ? t('up', ' up') : t('up or going down', '为 up 或 going down');
     const outside = up.filter((p) => p.aggregatorId !== bond.activeAggregator).map((p) => p.name);
-    const who = outside.length > 0 ? t(`not in it: ${outside.join(', ')}`, `不在其中的端口：${outside.join('、')}`) : t(`${plural(up.length - count, 'of them shows', 'of them show')} its Aggregator ID but ${up.length - count === 1 ? 'is' : 'are'} not counted in it`, `其中 ${up.length - count} 个的 Aggregator ID 与之相同，但未被计入`);
+    const who = outside.length > 0 ? t(`not in it: ${outside.join(', ')}`, `不在其中的端口：${outside.join('、')}`) : t(`${plural(up.length - count, 'of them shows', 'of them show')} its Aggregator ID but ${isAre(up.length - count)} not counted in it`, `其中 ${up.length - count} 个的 Aggregator ID 与之相同，但未被计入`);
     report({
       range: valueRange(line),
       message: t(

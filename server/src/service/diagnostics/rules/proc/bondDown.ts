@@ -1,5 +1,6 @@
 import type { Rule } from '../../rule';
 import { type ProcRuleContext, valueRange } from '../../procContext';
+import { isAre } from '../../../../knowledge/text';
 import { is8023ad, noPorts, portStates, showsNoActiveAggregator, t } from './util';
 
 /**
@@ -27,7 +28,7 @@ export const bondDown: Rule<ProcRuleContext> = {
       const count = bond.int('aggregator.ports');
       if (showsNoActiveAggregator(bond) || (count !== undefined && count < min)) return;
     }
-    if (bond.mode?.usesPrimary && ports.length > 0 && bond.field('bond.activeSlave')?.valueText === 'None') return;
+    if (bond.mode?.usesPrimary && ports.length > 0 && bond.value('bond.activeSlave') === 'None') return;
     const name = bond.name ?? t('The bond', '该 bond');
     const who = typeof name === 'string' ? t(name, name) : name;
     const up = ports.filter((p) => p.up).map((p) => p.name);
@@ -38,7 +39,7 @@ export const bondDown: Rule<ProcRuleContext> = {
         : up.length === 0
           ? t(`none of its ports is up (${portStates(ports).en})`, `其端口均未 up（${portStates(ports).zh}）`)
           : t(
-              `its carrier is off although ${up.join(', ')} ${up.length === 1 ? 'is' : 'are'} up`,
+              `its carrier is off although ${up.join(', ')} ${isAre(up.length)} up`,
               `尽管 ${up.join('、')} ${up.length === 1 ? '为' : '均为'} up，其载波仍是关闭的`,
             );
     report({

@@ -1,5 +1,6 @@
 import type { Rule } from '../../rule';
 import { type ProcRuleContext, valueRange } from '../../procContext';
+import { pluralS } from '../../../../knowledge/text';
 import { t } from './util';
 
 /** A past failure is history, not a fault now; a count that grows between two dumps is a flapping link. */
@@ -24,8 +25,8 @@ export const linkFailures: Rule<ProcRuleContext> = {
         range: valueRange(port.field('slave.linkFailures')!),
         // bond_ab_arp_commit() and bond_ab_arp_probe() count a port the ARP monitor takes down as a failure too.
         message: arp
-          ? t(`${port.name} has been marked down ${count} time${count === 1 ? '' : 's'} since it joined the bond (a lost link, or ARP probes not answered).`, `${port.name} 自加入 bond 以来已被判定为 down ${count} 次（链路断开，或 ARP 探测未获应答）。`)
-          : t(`${port.name} has lost its link ${count} time${count === 1 ? '' : 's'} since it joined the bond.`, `${port.name} 自加入 bond 以来已断开链路 ${count} 次。`),
+          ? t(`${port.name} has been marked down ${count} time${pluralS(count)} since it joined the bond (a lost link, or ARP probes not answered).`, `${port.name} 自加入 bond 以来已被判定为 down ${count} 次（链路断开，或 ARP 探测未获应答）。`)
+          : t(`${port.name} has lost its link ${count} time${pluralS(count)} since it joined the bond.`, `${port.name} 自加入 bond 以来已断开链路 ${count} 次。`),
       });
     }
   },

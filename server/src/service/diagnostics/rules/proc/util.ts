@@ -60,12 +60,12 @@ export function isRealMac(mac: string | undefined): mac is string {
   return cls !== 'zero' && cls !== 'masked' && cls !== 'invalid';
 }
 
-/** `eth0 down, eth1 going back`: the ports and their MII values, for messages. */
 /** Why a bond shows no port: it has none, or their lines were left out (by grep, or by hand). */
 export function noPorts(bond: ProcBondModel): Text {
   return bond.syntax.filtered ? t('it has no ports, or their lines were left out', '它没有端口，或端口行被略去了') : t('it has no ports', '它没有端口');
 }
 
+/** `eth0 down, eth1 going back`: the ports and their MII values, for messages. */
 export function portStates(ports: readonly ProcPortModel[]): Text {
   const each = ports.map((p) => `${p.name} ${p.value('slave.miiStatus') ?? '?'}`);
   return t(each.join(', '), each.join('、'));
