@@ -143,6 +143,10 @@ const ALL_MODES: readonly ModeNumber[] = [0, 1, 2, 3, 4, 5, 6];
 const except = (...keep: ModeNumber[]): ModeNumber[] => ALL_MODES.filter((m) => !keep.includes(m));
 const ARP_MODES_REFUSED: readonly ModeNumber[] = [4, 5, 6];
 const INT_MAX = 2147483647;
+/** The modes that have an active port (bond_uses_primary), as the options' texts name them. */
+const PRIMARY_MODES = t('active-backup, balance-tlb and balance-alb', 'active-backup、balance-tlb、balance-alb');
+/** What the texts of the ARP monitor's options say of ARP_MODES_REFUSED. */
+const ARP_REFUSED = t('Refused in 802.3ad, balance-tlb and balance-alb', '802.3ad、balance-tlb、balance-alb 模式拒绝此选项');
 
 const ch = (moduleParam: boolean, sysfs: boolean, netlink: boolean): OptionChannels => ({ moduleParam, sysfs, netlink });
 
@@ -338,8 +342,8 @@ export const BOND_OPTIONS: readonly BondOption[] = ([
     nm: nmEnum(6),
     wicked: { namesIgnoreCase: true },
     doc: t(
-      'Whether the ARP monitor checks that ARP requests and replies belong to this bond (validation), or counts only ARP packets (filtering), before it considers a port up. Refused in 802.3ad, balance-tlb and balance-alb; every mode change resets it to none.',
-      'ARP 监控在判定端口为 up 之前，是否检查 ARP 请求和应答属于本 bond（校验），或只统计 ARP 报文（过滤）。802.3ad、balance-tlb、balance-alb 模式拒绝此选项；每次修改模式都会把它重置为 none。',
+      `Whether the ARP monitor checks that ARP requests and replies belong to this bond (validation), or counts only ARP packets (filtering), before it considers a port up. ${ARP_REFUSED.en}; every mode change resets it to none.`,
+      `ARP 监控在判定端口为 up 之前，是否检查 ARP 请求和应答属于本 bond（校验），或只统计 ARP 报文（过滤）。${ARP_REFUSED.zh}；每次修改模式都会把它重置为 none。`,
     ),
   },
   {
@@ -420,8 +424,8 @@ export const BOND_OPTIONS: readonly BondOption[] = ([
     nm: nmInt(0, INT_MAX, { fatalInModes: [5, 6], fatalUnless: ['0'] }),
     wicked: {},
     doc: t(
-      'ARP monitoring interval in milliseconds: the bond sends ARP probes to arp_ip_target and checks each port for traffic; 0 disables it. Refused in 802.3ad, balance-tlb and balance-alb. Only one link monitor runs: written after miimon, a non-zero value turns MII monitoring off; at module load miimon wins.',
-      'ARP 监控间隔（毫秒）：bond 向 arp_ip_target 发送 ARP 探测并检查各端口的收发流量；0 表示关闭。802.3ad、balance-tlb、balance-alb 模式拒绝此选项。同一时间只运行一种链路监控：在 miimon 之后写入的非零值会关闭 MII 监控；加载模块时以 miimon 为准。',
+      `ARP monitoring interval in milliseconds: the bond sends ARP probes to arp_ip_target and checks each port for traffic; 0 disables it. ${ARP_REFUSED.en}. Only one link monitor runs: written after miimon, a non-zero value turns MII monitoring off; at module load miimon wins.`,
+      `ARP 监控间隔（毫秒）：bond 向 arp_ip_target 发送 ARP 探测并检查各端口的收发流量；0 表示关闭。${ARP_REFUSED.zh}。同一时间只运行一种链路监控：在 miimon 之后写入的非零值会关闭 MII 监控；加载模块时以 miimon 为准。`,
     ),
   },
   {
@@ -442,8 +446,8 @@ export const BOND_OPTIONS: readonly BondOption[] = ([
     channels: ch(false, true, true),
     nm: nmInt(0, 255, { since: '1.44', note: t('NetworkManager treats 0 as "use the default" (2).', 'NetworkManager 把 0 视为“使用默认值”（2）。'), fatalInModes: ARP_MODES_REFUSED, fatalUnless: ['0'] }),
     doc: t(
-      'Number of ARP monitor intervals a port may miss before it is marked down (backup ports get one more), 1–255, default 2. Refused in 802.3ad, balance-tlb and balance-alb.',
-      '端口被判定为 down 之前允许错过的 ARP 监控周期数（备用端口多允许一次），取值 1–255，默认 2。802.3ad、balance-tlb、balance-alb 模式拒绝此选项。',
+      `Number of ARP monitor intervals a port may miss before it is marked down (backup ports get one more), 1–255, default 2. ${ARP_REFUSED.en}.`,
+      `端口被判定为 down 之前允许错过的 ARP 监控周期数（备用端口多允许一次），取值 1–255，默认 2。${ARP_REFUSED.zh}。`,
     ),
   },
   {
@@ -678,8 +682,8 @@ export const BOND_OPTIONS: readonly BondOption[] = ([
     // bond_opts[] gives prio no default (RAWVAL); Documentation/networking/bonding.rst: "The default value is 0."
     default: '0',
     doc: t(
-      'Per-port failover priority: when a new active port is chosen, a higher number wins; the primary port still comes first. Netlink only (NetworkManager writes it from BOND_PORT_PRIO), and only active-backup, balance-tlb and balance-alb accept it.',
-      '端口级故障切换优先级：选择新的活动端口时数值大者优先；primary 端口仍然最优先。只能通过 netlink 设置（NetworkManager 从 BOND_PORT_PRIO 写入），且只有 active-backup、balance-tlb、balance-alb 模式接受。',
+      `Per-port failover priority: when a new active port is chosen, a higher number wins; the primary port still comes first. Netlink only (NetworkManager writes it from BOND_PORT_PRIO), and only ${PRIMARY_MODES.en} accept it.`,
+      `端口级故障切换优先级：选择新的活动端口时数值大者优先；primary 端口仍然最优先。只能通过 netlink 设置（NetworkManager 从 BOND_PORT_PRIO 写入），且只有 ${PRIMARY_MODES.zh} 模式接受。`,
     ),
   },
   {
@@ -694,8 +698,8 @@ export const BOND_OPTIONS: readonly BondOption[] = ([
     nm: { valueClass: 'ifname', note: t('In any other mode than active-backup, balance-tlb or balance-alb NetworkManager refuses the whole profile.', '在 active-backup、balance-tlb、balance-alb 以外的模式中，NetworkManager 会拒绝整个配置。'), fatalInModes: except(1, 5, 6) },
     wicked: {},
     doc: t(
-      'The port that is the active port whenever it is available (active-backup, balance-tlb and balance-alb only). The name may be set before that interface is enslaved; an empty value clears it.',
-      '只要可用就作为活动端口的端口（仅 active-backup、balance-tlb、balance-alb 模式）。可以在该接口加入 bond 之前设置；空值表示清除。',
+      `The port that is the active port whenever it is available (${PRIMARY_MODES.en} only). The name may be set before that interface is enslaved; an empty value clears it.`,
+      `只要可用就作为活动端口的端口（仅 ${PRIMARY_MODES.zh} 模式）。可以在该接口加入 bond 之前设置；空值表示清除。`,
     ),
   },
   {
@@ -726,8 +730,8 @@ export const BOND_OPTIONS: readonly BondOption[] = ([
     nm: nmEnum(2),
     wicked: { namesIgnoreCase: true },
     doc: t(
-      'When the primary port takes over again after it recovers or the active port fails. It matters only when a primary is set, so only in active-backup, balance-tlb and balance-alb.',
-      'primary 端口恢复或活动端口故障时，primary 何时重新接管。只有设置了 primary 时才起作用，因此仅用于 active-backup、balance-tlb、balance-alb 模式。',
+      `When the primary port takes over again after it recovers or the active port fails. It matters only when a primary is set, so only in ${PRIMARY_MODES.en}.`,
+      `primary 端口恢复或活动端口故障时，primary 何时重新接管。只有设置了 primary 时才起作用，因此仅用于 ${PRIMARY_MODES.zh} 模式。`,
     ),
   },
   {
@@ -773,8 +777,8 @@ export const BOND_OPTIONS: readonly BondOption[] = ([
     nm: { valueClass: 'ifname', note: t('NetworkManager treats it as another name for primary and never sets the kernel\'s active_slave.', 'NetworkManager 把它当作 primary 的别名，从不设置内核的 active_slave。') },
     wicked: {},
     doc: t(
-      'Makes the named port the active port now (active-backup, balance-tlb and balance-alb). The port and its link must be up; an empty value clears it and lets the bond choose. Not a module parameter.',
-      '立即把指定端口设为活动端口（active-backup、balance-tlb、balance-alb 模式）。该端口及其链路必须为 up；空值表示清除，由 bond 自行选择。没有同名模块参数。',
+      `Makes the named port the active port now (${PRIMARY_MODES.en}). The port and its link must be up; an empty value clears it and lets the bond choose. Not a module parameter.`,
+      `立即把指定端口设为活动端口（${PRIMARY_MODES.zh} 模式）。该端口及其链路必须为 up；空值表示清除，由 bond 自行选择。没有同名模块参数。`,
     ),
   },
   {
@@ -826,7 +830,7 @@ export const BOND_OPTIONS: readonly BondOption[] = ([
     wicked: {},
     doc: t(
       'Number of IGMP membership reports sent after a failover, 0–255, default 1: one at once, the rest every 200 ms; 0 sends none. It matters where a failover moves IGMP traffic to another port (balance-rr, active-backup, balance-tlb, balance-alb).',
-      '故障切换后发送的 IGMP 成员报告数，取值 0–255，默认 1：立即发送一个，其余每 200 毫秒发送一个；0 表示不发送。在故障切换会把 IGMP 流量移到另一端口的模式中有意义（balance-rr、active-backup、balance-tlb、balance-alb）。',
+      `故障切换后发送的 IGMP 成员报告数，取值 0–255，默认 1：立即发送一个，其余每 200 毫秒发送一个；0 表示不发送。在故障切换会把 IGMP 流量移到另一端口的模式中有意义（balance-rr、${PRIMARY_MODES.zh}）。`,
     ),
   },
   {
