@@ -165,6 +165,11 @@ const EXPECTED: Readonly<Record<string, { readonly findings: readonly string[]; 
       { name: 'bond0', lines: '28-104', mode: 4, active: 1, ports: ['ens1f0 up 1', 'ens1f1 up 2'] },
     ],
   },
+  // Only the ports of a dump, pasted into a ticket: read from the first `Slave Interface:` on.
+  'ports-only-ticket.md': {
+    findings: ['16:proc.churned', '28:proc.no-lacp-partner', '41:proc.aggregator-mismatch', '42:proc.churned', '43:proc.churned', '55:proc.no-lacp-partner'],
+    bonds: [{ name: null, lines: '7-58', mode: null, active: null, ports: ['ens1f0 up 1', 'ens1f1 up 2'] }],
+  },
   'seed-802.3ad.txt': {
     findings: ['3:proc.switch-config', '52:proc.slave-down', '58:proc.aggregator-mismatch', '59:proc.churned', '60:proc.churned', '72:proc.no-lacp-partner'],
     bonds: [{ name: null, lines: '1-76', mode: 4, active: 1, ports: ['p0 up 1', 'p1 down 2'] }],

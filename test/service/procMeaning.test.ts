@@ -664,6 +664,32 @@ describe('a dump cut short: what its lines do not show is not told', () => {
   });
 });
 
+describe('ports pasted alone: a dump cut before its first port', () => {
+  /** The seed's p0 (lines 24-49) under a line of prose, in a Markdown ticket. */
+  const p0 = (changes: Readonly<Record<number, string>> = {}) => doc(['The port:', ...linesChanged(SEED_TEXT, changes).split('\n').slice(23, 49)].join('\n'), 'markdown');
+
+  it('the Aggregator ID hover does not blame CAP_NET_ADMIN for the active aggregator the paste left out', () => {
+    assert.equal(hoverAt(service({}, 'en'), p0(), 9, 'Aggregator ID')!.split('\n\n')[1], 'Aggregator 1; the dump does not show which aggregator is active.');
+    assert.equal(hoverAt(service({}, 'zh-cn'), p0(), 9, 'Aggregator ID')!.split('\n\n')[1], '聚合组 1；该输出未显示哪个聚合组是活动的。');
+    // A whole dump without the block was read without CAP_NET_ADMIN: the kernel leaves it out for such a reader only.
+    const unprivileged = fixture('proc/mode4-unprivileged.txt');
+    assert.equal(hoverAt(service({}, 'en'), unprivileged, 24, 'Aggregator ID')!.split('\n\n')[1], 'Aggregator 1; the dump does not show which aggregator is active (read without CAP_NET_ADMIN).');
+  });
+
+  it('a port without Collecting and Distributing is reported unless it has no partner: its aggregator may be the active one, partnerless, which the kernel enables', () => {
+    assert.deepEqual(only('proc.port-not-distributing', messages(service({}, 'en'), p0({ 42: '    port state: 13' }))), [
+      '20:proc.port-not-distributing p0: actor port state 13 (Collecting, Distributing clear): the port is up and in aggregator 1 but not used for traffic.',
+    ]);
+    assert.deepEqual(only('proc.port-not-distributing', messages(service({}, 'en'), p0({ 42: '    port state: 77' }))), []);
+    // A whole dump that shows the active aggregator (the seed's, with its partner), or that none is active: reported.
+    for (const whole of [seedWith({ 42: '    port state: 77' }), seedWith({ 17: 'bond bond0 has no active aggregator', 18: '', 19: '', 20: '', 21: '', 22: '', 42: '    port state: 77' })]) {
+      assert.deepEqual(only('proc.port-not-distributing', messages(service({}, 'en'), whole)), [
+        '42:proc.port-not-distributing p0: actor port state 77 (Collecting, Distributing clear): the port is up and in aggregator 1 but not used for traffic.',
+      ]);
+    }
+  });
+});
+
 describe('the port state of a default partner record: the template\'s bits, none said of a partner', () => {
   it('state 0 (newest kernels): no bit set, and the hint says whose record it is', () => {
     const d = seedWith({ 76: '    port state: 0' });

@@ -399,6 +399,24 @@ describe('procBonding: what people paste', () => {
     assert.equal(parse('Speed: fast\nas fast as it gets\n').bonds.length, 0, 'one dump-like line alone is not a dump');
   });
 
+  it('ports pasted alone inside other text: a dump cut before its first port, read from `Slave Interface:` on', () => {
+    const PORTS = ['Slave Interface: eth0', 'MII Status: up', 'Aggregator ID: 1', '', 'Slave Interface: eth1', 'MII Status: down', 'Aggregator ID: 2'];
+    const read = (text: string) => parse(text).bonds.map((b) => [b.firstLine, b.lastLine, b.fragment, b.slaves.map((p) => `${p.name} ${p.valueOf('slave.miiStatus')}`).join(', ')]);
+    assert.deepEqual(read(['Only the ports:', '', ...PORTS, '', 'Thanks.'].join('\n')), [[2, 8, true, 'eth0 up, eth1 down']]);
+    // Quoted, indented, as comments, as the items of a list: the port's first line carries the prefix of the lines after it.
+    assert.deepEqual(read(['Only the ports:', ...PORTS.map((l) => `> ${l}`)].join('\n')), [[1, 7, true, 'eth0 up, eth1 down']]);
+    assert.deepEqual(read(['#!/bin/sh', ...PORTS.map((l) => `# ${l}`.trimEnd()), 'exit 0'].join('\n')), [[1, 7, true, 'eth0 up, eth1 down']]);
+    assert.deepEqual(read(['[', ...PORTS.map((l) => `  "${l}",`), ']'].join('\n')), [[1, 7, true, 'eth0 up, eth1 down']]);
+    // After a whole dump and its fence, a port pasted on its own is a dump of its own.
+    const after = ACTIVE_BACKUP.split('\n').length + 4;
+    const fenced = [ACTIVE_BACKUP, '```', '', 'and later:', '```', ...PORTS.slice(0, 3), '```'].join('\n');
+    assert.deepEqual(read(fenced).slice(1), [[after, after + 2, true, 'eth0 up']]);
+    // The line alone, or with prose after it, or another file's line after it, opens nothing.
+    for (const alone of ['Slave Interface: eth0\nis the one that flaps\nMII Status: up', 'The port: Slave Interface: eth0\nMII Status: up', '> Slave Interface: eth0\nMII Status: up']) {
+      assert.deepEqual(read(`Before.\n${alone}\n`), [], alone);
+    }
+  });
+
   it('masked addresses are values, not comments; `#` after a blank starts a comment', () => {
     const bond = only(
       [

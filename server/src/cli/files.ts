@@ -217,11 +217,12 @@ function fileUri(abs: string): string {
 }
 
 /**
- * A line that opens a dump (also as its quoted item in a list of lines, its comment, after grep's file name and line
- * number, pdsh's host or `cat -n`'s number), or a dump's mode line after an escaped line break (a dump kept in a
- * string): enough to check a text found in a walk (parsing a huge log costs what the size limit avoids).
+ * A line that opens a dump, or a port's first line (its ports pasted alone), also as its quoted item in a list of
+ * lines, its comment, after grep's file name and line number, pdsh's host or `cat -n`'s number; or a dump's mode line
+ * after an escaped line break (a dump kept in a string): enough to check a text found in a walk (parsing a huge log
+ * costs what the size limit avoids).
  */
-const OPENS_DUMP = /^[ \t>]*(?:#[ \t]?)?(?:[^\s:>]+: ?){0,2}(?:\d+\t)?(?:-[ \t])?["']?(?:Ethernet Channel Bonding Driver:|Bonding Mode: )|\\nBonding Mode: /m;
+const OPENS_DUMP = /^[ \t>]*(?:#[ \t]?)?(?:[^\s:>]+: ?){0,2}(?:\d+\t)?(?:-[ \t])?["']?(?:Ethernet Channel Bonding Driver:|Bonding Mode: |Slave Interface: )|\\nBonding Mode: /m;
 
 /** Whether a file found in a folder walk is one bondlint checks: a dump, an ifcfg file, or a text with a pasted dump. */
 function worthChecking(languageId: string, opensDump: () => boolean): boolean {

@@ -1098,10 +1098,15 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
     if (id === undefined) return undefined;
     const active = bond.activeAggregator;
     if (active === undefined) {
+      const unseen = t(`Aggregator ${id}; the dump does not show which aggregator is active`, `聚合组 ${id}；该输出未显示哪个聚合组是活动的`);
+      // The kernel leaves the block out for a reader without CAP_NET_ADMIN; a dump pasted from below it, or with lines
+      // left out, need not show it either.
       return says(
         bond.field('ad.noActiveAggregator')
           ? problem(t(`aggregator ${id}, but no aggregator is active.`, `聚合组 ${id}，但没有活动聚合组。`))
-          : t(`Aggregator ${id}; the dump does not show which aggregator is active (read without CAP_NET_ADMIN).`, `聚合组 ${id}；该输出未显示哪个聚合组是活动的（读取者没有 CAP_NET_ADMIN）。`),
+          : bond.syntax.fragment || bond.syntax.filtered
+            ? t(`${unseen.en}.`, `${unseen.zh}。`)
+            : t(`${unseen.en} (read without CAP_NET_ADMIN).`, `${unseen.zh}（读取者没有 CAP_NET_ADMIN）。`),
       );
     }
     return says(

@@ -1283,9 +1283,10 @@ class DumpReader {
           this.#expect(marker, i);
           continue;
         }
-        const fragment = this.#fragmentStart && i === this.#firstContent;
         // Only the driver line and the mode line open a dump, and both carry this word; grep's lines may start one too.
-        const opener = fragment || raw.includes('Bonding');
+        // So does a port's first line, of a dump cut before it (its ports pasted), when a dump line follows.
+        let fragment = this.#fragmentStart && i === this.#firstContent;
+        const opener = fragment || raw.includes('Bonding') || raw.includes('Slave Interface');
         const grepped = opener || raw.includes('bonding/') ? this.#grepped(raw, i) : undefined;
         this.#grep = grepped && grepped.file > 0 ? raw.slice(0, grepped.file) : undefined;
         this.#lineNumber = grepped && grepped.start !== grepped.file ? numberBefore(raw, grepped.start) : undefined;
@@ -1301,7 +1302,9 @@ class DumpReader {
         const prefixLength = opener ? pasteLength(raw) : -1;
         const hashAt = prefixLength < 0 ? -1 : hashIn(raw, prefixLength);
         const probe = prefixLength < 0 ? undefined : this.#shapes.classify(raw, prefixLength, 'bond', hashAt >= 0);
-        const opens = probe !== undefined && opensDump(probe) && (hashAt < 0 || this.#goesOn(i + 1, prefixLength, (l) => l.charCodeAt(hashAt) === 35 && isPastePrefix(l, hashAt), true));
+        const carries = (l: string) => (hashAt < 0 ? isPastePrefix(l, prefixLength) : l.charCodeAt(hashAt) === 35 && isPastePrefix(l, hashAt));
+        fragment ||= probe?.field?.id === 'slave.interface' && this.#goesOn(i + 1, prefixLength, carries, hashAt >= 0);
+        const opens = probe !== undefined && opensDump(probe) && (hashAt < 0 || this.#goesOn(i + 1, prefixLength, carries, true));
         if (!opens && !fragment) {
           const text = raw.trim();
           if (text !== '' && !isColonRule(text, 0, text.length)) this.#pending = undefined;

@@ -1,7 +1,7 @@
 import { PORT_STATE, PORT_STATE_BITS, PORT_STATE_IN_USE } from '../../../../knowledge/lacp';
 import type { Rule } from '../../rule';
 import { type ProcRuleContext, valueRange } from '../../procContext';
-import { t } from './util';
+import { showsNoActiveAggregator, t } from './util';
 
 /**
  * An up port of the active aggregator whose LACP state lacks sync/collecting/distributing is attached but unused.
@@ -28,6 +28,9 @@ export const portNotDistributing: Rule<ProcRuleContext> = {
       if (bond.activeAggregator !== undefined && port.aggregatorId !== bond.activeAggregator) continue;
       const state = port.lacpInt('actor.portState');
       if (state === undefined || state > 255) continue;
+      // A dump that does not show the active aggregator (pasted from below it, lines left out): a port with no
+      // partner may be in the active one, partnerless, and so in use; no-lacp-partner speaks of it.
+      if (bond.activeAggregator === undefined && state & PORT_STATE.defaulted && !showsNoActiveAggregator(bond)) continue;
       const missing = PORT_STATE_BITS.filter((b) => (PORT_STATE_IN_USE & b.mask) !== 0 && (state & b.mask) === 0).map((b) => b.name);
       const expired = (state & PORT_STATE.expired) !== 0;
       if (missing.length === 0 && !expired) continue;
