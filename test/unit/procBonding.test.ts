@@ -399,6 +399,15 @@ describe('procBonding: what people paste', () => {
     assert.equal(parse('Speed: fast\nas fast as it gets\n').bonds.length, 0, 'one dump-like line alone is not a dump');
   });
 
+  it('a quoted dump in a mail sent as quoted-printable: the blank after the quote written `=20` is a blank line', () => {
+    const kinds = (b: ProcBond) => b.lines.map((l) => [l.kind, l.field?.id, l.valueText]);
+    const quoted = (blank: string) => ACTIVE_BACKUP.split('\n').map((l) => (l === '' ? blank : `> > ${l}`)).join('\n');
+    assert.deepEqual(kinds(only(quoted('> >=20'))), kinds(only(quoted('> >'))));
+    assert.deepEqual(kinds(only(quoted('=20'))), kinds(only(quoted(''))));
+    // Not after text: a value that ends so is read as it is.
+    assert.equal(node(only(ACTIVE_BACKUP.replace('Link Failure Count: 0', 'Link Failure Count: 0=20')), 16).valueText, '0=20');
+  });
+
   it('ports pasted alone inside other text: a dump cut before its first port, read from `Slave Interface:` on', () => {
     const PORTS = ['Slave Interface: eth0', 'MII Status: up', 'Aggregator ID: 1', '', 'Slave Interface: eth1', 'MII Status: down', 'Aggregator ID: 2'];
     const read = (text: string) => parse(text).bonds.map((b) => [b.firstLine, b.lastLine, b.fragment, b.slaves.map((p) => `${p.name} ${p.valueOf('slave.miiStatus')}`).join(', ')]);

@@ -649,7 +649,8 @@ function shapeOf(raw: string, prefixLength: number, scope: FieldScope, commented
   const commentEnd = hash >= 0 ? end : -1;
   if (hash >= 0) end = endOfText(raw, hash, offset);
   if (end === offset) return bare(hash >= 0 ? 'comment' : 'blank', scope, offset, end, hash, commentEnd);
-  if (isColonRule(raw, offset, end)) return bare('blank', scope, offset, offset);
+  // A mail in quoted-printable writes the blank after a quote's `> ` as `=20`: a blank line of the dump (`> >=20`).
+  if (isColonRule(raw, offset, end) || (raw.endsWith('=20', end) && isPastePrefix(raw, end - 3))) return bare('blank', scope, offset, offset);
   if (isGrepSeparator(raw, offset, end) || isElision(raw, offset, end)) return bare('blank', scope, offset, end, hash, commentEnd);
   // A line set in Markdown's bold to be seen (`**MII Status: down**`) says what the line inside says.
   if (isBold(raw, offset, end)) {
