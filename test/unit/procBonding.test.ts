@@ -808,6 +808,9 @@ describe('procBonding: several bonds in one text', () => {
         ['bond0', 19, 20, 37],
       ],
     );
+    // Quoted with a blank quote line between each two (Markdown's `>` paragraphs): the prompt names the dump below it.
+    const quoted = parse(['Status:', prompt, '', ...ACTIVE_BACKUP.split('\n')].map((l) => `> ${l}`.trimEnd()).join('\n>\n'));
+    assert.deepEqual(quoted.bonds.map((b) => [b.name, b.marker?.line, b.driver?.line]), [['bond0', 2, 6]]);
     const fenced = parse(`Before:\n\`\`\`\n${ACTIVE_BACKUP}\n\`\`\`\nAfter:\n\`\`\`\n${ACTIVE_BACKUP}\n\`\`\`\n`);
     assert.deepEqual(
       fenced.bonds.map((b) => [b.driver?.line, b.lastLine]),

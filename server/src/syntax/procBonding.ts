@@ -1308,7 +1308,7 @@ class DumpReader {
         const opens = probe !== undefined && opensDump(probe) && (hashAt < 0 || this.#goesOn(i + 1, prefixLength, carries, true));
         if (!opens && !fragment) {
           const text = raw.trim();
-          if (text !== '' && !isColonRule(text, 0, text.length)) this.#pending = undefined;
+          if (!isPastePrefix(raw, raw.length) && !isColonRule(text, 0, text.length)) this.#pending = undefined;
           if (this.#hosts) this.#leftOut(raw);
           continue;
         }
