@@ -656,6 +656,15 @@ describe('a dump cut short: what its lines do not show is not told', () => {
     assert.deepEqual(decoded('zh-cn', seedWith({ 58: 'Aggregator ID: N/A' }), 18, 'Aggregator ID'), ['聚合组 1 是活动聚合组：只有其端口承载流量。', '问题：不在其中的端口：p1 (N/A)。']);
   });
 
+  it('a partner MAC cut after three octets is no partner, nor another one: the kernel prints six', () => {
+    const cut = seedTo(22);
+    const lines = cut.getText().split('\n');
+    lines[21] = '\tPartner Mac Address: 00:00:5e';
+    for (const d of [doc(lines.join('\n')), seedWith({ 22: '\tPartner Mac Address: 00:00:5e' })]) {
+      assert.deepEqual(decoded('en', d, 22, 'Partner Mac Address'), ['3-byte hardware address: not Ethernet (InfiniBand uses 20 bytes).']);
+    }
+  });
+
   it('Number of ports: a dump that shows fewer ports than the aggregator counts says nothing of the others', () => {
     assert.deepEqual(decoded('en', seedTo(22), 19, 'Number of ports'), ["1 port in the active aggregator; the dump shows none of the bond's ports."]);
     assert.deepEqual(decoded('zh-cn', seedTo(22), 19, 'Number of ports'), ['活动聚合组中有 1 个端口；转储只显示了 bond 的 0 个端口。']);

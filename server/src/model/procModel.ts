@@ -201,7 +201,7 @@ export function procModel(bond: ProcBond): ProcBondModel {
     hashPolicy: hashLine ? parseHashPolicy(hashLine.valueText) : undefined,
     ports,
     activeAggregator: active,
-    activeAggregatorHasPartner: partnerClass === undefined || partnerClass === 'masked' || partnerClass === 'invalid' ? undefined : partnerClass !== 'zero',
+    activeAggregatorHasPartner: partnerClass === undefined || partnerClass === 'masked' || partnerClass === 'invalid' || partnerClass === 'nonEthernet' ? undefined : partnerClass !== 'zero',
     keyEras: keyErasFor(bond, ports, active, field),
     field,
     value: (id) => fields.get(id)?.valueText,

@@ -358,7 +358,8 @@ function macDecoded(mac: string): Text {
 
 function partnerMacVerdict(mac: string, bond: ProcBondModel, port: ProcPortModel | undefined): Text | undefined {
   const cls = primaryMacClass(mac);
-  if (cls === 'masked' || cls === 'invalid') return undefined;
+  // The kernel prints an LACP system's six octets (%pM): any other count was cut or edited, and says nothing.
+  if (cls === 'masked' || cls === 'invalid' || cls === 'nonEthernet') return undefined;
   if (cls === 'zero') {
     return port
       ? problem(t(`no LACPDU is being received on ${port.name}: this is the default partner record.`, `${port.name} 没有在收到 LACPDU：这是默认的对端记录。`))
