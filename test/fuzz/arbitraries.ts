@@ -171,7 +171,9 @@ type Mutation =
   | { kind: 'quotedLines'; at: number; count: number; form: 'json' | 'python' | 'c' }
   | { kind: 'commentedLines'; at: number; count: number; indent: string; blank: string }
   | { kind: 'hosts'; every: number; names: readonly string[]; trim: boolean }
-  | { kind: 'yamlItems'; at: number; count: number; indent: string; quote: string };
+  | { kind: 'yamlItems'; at: number; count: number; indent: string; quote: string }
+  | { kind: 'portsOnly'; port: number; before: string }
+  | { kind: 'quotedPrintable'; quote: string };
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('cut' as const), at: fc.nat(), length: fc.nat({ max: 200 }) }),
@@ -193,6 +195,8 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('hosts' as const), every: fc.integer({ min: 1, max: 40 }), names: fc.array(fc.constantFrom('db01', 'db02', 'bonding', 'n1.example.com', '10.0.0.1', ''), { minLength: 1, maxLength: 3 }), trim: fc.boolean() }),
   fc.record({ kind: fc.constant('commentedLines' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 200 }), indent: fc.constantFrom('', '    ', '> ', '\t'), blank: fc.constantFrom(' ', '', '\t') }),
   fc.record({ kind: fc.constant('yamlItems' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 200 }), indent: fc.constantFrom('', '  ', '> '), quote: fc.constantFrom("'", '"', '') }),
+  fc.record({ kind: fc.constant('portsOnly' as const), port: fc.nat({ max: 3 }), before: fc.constantFrom('The ports:', '```', '> ', 'Slave Interface: eth9', '') }),
+  fc.record({ kind: fc.constant('quotedPrintable' as const), quote: fc.constantFrom('> >', '>', '') }),
 );
 
 function mutate(text: string, m: Mutation): string {
@@ -288,6 +292,14 @@ function mutate(text: string, m: Mutation): string {
       const items = lines.slice(at, at + m.count).map((l) => `${m.indent}- ${m.quote}${l}${m.quote}`);
       return [...lines.slice(0, at), ...items, ...lines.slice(at + m.count)].join('\n');
     }
+    case 'portsOnly': {
+      // Only the ports pasted, from the port-th `Slave Interface:` on, below a line of a ticket.
+      const starts = lines.flatMap((l, i) => (l.includes('Slave Interface:') ? [i] : []));
+      return [m.before, ...lines.slice(starts[m.port % Math.max(starts.length, 1)] ?? 0)].join('\n');
+    }
+    case 'quotedPrintable':
+      // A quoted dump in a quoted-printable mail: `> > ` before each line, a blank one written `> >=20`.
+      return lines.map((l) => (l.trim() === '' ? `${m.quote}=20` : `${m.quote} ${l}`)).join('\n');
   }
 }
 
