@@ -867,6 +867,10 @@ describe('procBonding: dumps inside other text', () => {
       [['bond0', undefined, 1, 18]],
     );
     assert.ok(doc.bonds[0]!.lines.every((l) => l.kind !== 'unknown'));
+    // A command with options after the path names it too (`bat`'s plain output); the options are not part of the name.
+    for (const command of ['❯ bat /proc/net/bonding/bond0 -p', '$ cat /proc/net/bonding/bond0 -A --show-all']) {
+      assert.deepEqual(parse(`${command}\n${ACTIVE_BACKUP}`).bonds.map((b) => b.name), ['bond0'], command);
+    }
   });
 
   it('a line that names a dump but is followed by prose names nothing', () => {

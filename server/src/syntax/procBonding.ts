@@ -141,8 +141,8 @@ const NO_AGGREGATOR = /^bond (\S+) has no active aggregator$/;
  * not line terminators, and no `<` that starts the closing `<==`.
  */
 const FILE_HEADER = /^==>\s*(?=\S)((?:(?:[^\s<]|<(?!==\s*$))(?:[^\S\n\r\u2028\u2029]*(?:[^\s<]|<(?!==\s*$)))*)?)\s*<==\s*$/;
-/** A line naming the file: `/proc/net/bonding/bond0`, a sosreport path, or a shell prompt running cat on it. */
-const PATH_LINE = /(?:^|[\s/])proc\/net\/bonding\/([^\s/:)'"]+)['")]*\s*$/;
+/** A line naming the file: `/proc/net/bonding/bond0`, a sosreport path, or a shell prompt running cat on it (`bat … -p`). */
+const PATH_LINE = /(?:^|[\s/])proc\/net\/bonding\/([^\s/:)'"]+)['")]*(?:\s+-[-\w]+)*\s*$/;
 /** Quote and indentation prefixes that pasting adds in front of every line: `> `, spaces. */
 const PASTE_PREFIX = /^[ \t]*(?:>[ \t]?)*/;
 /** A hardware address, real or masked (`##:##:##`, `xx:xx`), in which `#` does not start a comment. */
