@@ -667,7 +667,7 @@ describe('a dump cut short: what its lines do not show is not told', () => {
 
   it('Number of ports: a dump that shows fewer ports than the aggregator counts says nothing of the others', () => {
     assert.deepEqual(decoded('en', seedTo(22), 19, 'Number of ports'), ["1 port in the active aggregator; the dump shows none of the bond's ports."]);
-    assert.deepEqual(decoded('zh-cn', seedTo(22), 19, 'Number of ports'), ['活动聚合组中有 1 个端口；转储只显示了 bond 的 0 个端口。']);
+    assert.deepEqual(decoded('zh-cn', seedTo(22), 19, 'Number of ports'), ['活动聚合组中有 1 个端口；该输出只显示了 bond 的 0 个端口。']);
     const two = doc(linesChanged(SEED_TEXT, { 19: '\tNumber of ports: 2' }).split('\n').slice(0, 50).join('\n'));
     assert.deepEqual(decoded('en', two, 19, 'Number of ports'), ["2 ports in the active aggregator; the dump shows 1 of the bond's ports."]);
   });

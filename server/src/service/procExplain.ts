@@ -947,7 +947,7 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
     const N = bond.ports.length;
     // The aggregator's ports are the bond's: a dump that shows fewer was cut short or had ports left out, and says
     // nothing of the others.
-    if (N < n) return says(t(`${n} port${pluralS(n)} in the active aggregator; the dump shows ${N || 'none'} of the bond's ports.`, `活动聚合组中有 ${n} 个端口；转储只显示了 bond 的 ${N} 个端口。`));
+    if (N < n) return says(t(`${n} port${pluralS(n)} in the active aggregator; the dump shows ${N || 'none'} of the bond's ports.`, `活动聚合组中有 ${n} 个端口；该输出只显示了 bond 的 ${N} 个端口。`));
     // Ports that show the active aggregator's ID yet are not counted (since 4.7 the count is of enabled ports) are not
     // "outside it": say what the dump shows.
     const outside = bond.ports.filter((p) => p.upOrGoingDown && p.aggregatorId !== bond.activeAggregator).length;
