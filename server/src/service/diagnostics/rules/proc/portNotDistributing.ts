@@ -22,15 +22,16 @@ export const portNotDistributing: Rule<ProcRuleContext> = {
   },
   check({ bond }, report) {
     if (bond.activeAggregatorHasPartner === false) return;
+    // A dump that does not show the active aggregator (pasted from below it, lines left out): a port with no partner
+    // may be in the active one, partnerless, and so in use; no-lacp-partner speaks of it.
+    const activeUnknown = bond.activeAggregator === undefined && !showsNoActiveAggregator(bond);
     for (const port of bond.ports) {
       if (!port.up) continue;
-      // Without the active aggregator (read without CAP_NET_ADMIN) there are no lacp pdu lines either.
+      // Ports of another aggregator are proc.aggregator-mismatch's; without the active one shown, each port is read alone.
       if (bond.activeAggregator !== undefined && port.aggregatorId !== bond.activeAggregator) continue;
       const state = port.lacpInt('actor.portState');
       if (state === undefined || state > 255) continue;
-      // A dump that does not show the active aggregator (pasted from below it, lines left out): a port with no
-      // partner may be in the active one, partnerless, and so in use; no-lacp-partner speaks of it.
-      if (bond.activeAggregator === undefined && state & PORT_STATE.defaulted && !showsNoActiveAggregator(bond)) continue;
+      if (activeUnknown && state & PORT_STATE.defaulted) continue;
       const missing = PORT_STATE_BITS.filter((b) => (PORT_STATE_IN_USE & b.mask) !== 0 && (state & b.mask) === 0).map((b) => b.name);
       const expired = (state & PORT_STATE.expired) !== 0;
       if (missing.length === 0 && !expired) continue;
